@@ -1,0 +1,408 @@
+"""Load and validate data/ and intents/ once; every error names file and line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from bot.errors import DataError
+from bot.model import Env, IntegrationPoint, Item, Link, Platform
+from bot.text import normalise
+from bot.yamlload import line_of, load_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
+ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class LinkModel(_Strict):
+    title: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https://\S+$")
+
+
+class RowModel(_Strict):
+    name: str = Field(min_length=1)
+    level: str
+    clients: list[Literal["Sales", "Service"]] = Field(min_length=1)
+    onsite: bool
+    online: bool
+    summary: str = Field(min_length=10)
+    url: str = Field(pattern=r"^https://\S+$")
+    url_title: str = Field(min_length=1)
+    more: list[LinkModel] = []
+    aliases: list[str] = []
+    source: str = Field(min_length=1)
+
+
+class LevelModel(_Strict):
+    name: str
+    summary: str
+    aliases: list[str] = []
+
+
+class PointModel(_Strict):
+    name: str
+    summary: str
+    url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    rows: list[str] = []
+    aliases: list[str] = []
+
+
+class PlatformModel(_Strict):
+    id: Literal["windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"]
+    name: str
+    env: list[Literal["onsite", "online"]] = Field(min_length=1)
+    summary: str
+    aliases: list[str] = Field(min_length=1)
+    generic: list[str] = []
+    points: list[PointModel] = Field(min_length=1)
+    links: list[LinkModel] = Field(min_length=1)
+    source: str
+
+
+class TopicModel(_Strict):
+    id: str
+    title: str
+    paragraphs: list[str] = Field(min_length=1)
+    links: list[LinkModel] = []
+    rows: list[str] = []
+    platform: str | None = None
+    levels_table: bool = False
+    source: str
+
+
+class GroupModel(_Strict):
+    words: list[str] = Field(min_length=1)
+    rows: list[str] = Field(min_length=2)
+
+
+class VocabularyModel(_Strict):
+    environments: dict[Literal["onsite", "online"], list[str]]
+    clients: dict[Literal["Sales", "Service"], list[str]]
+    groups: list[GroupModel] = []
+    negations: list[str] = []
+    only: list[str] = []
+    both: list[str] = []
+
+
+class NeedRowModel(_Strict):
+    name: str
+    why: str = Field(min_length=5)
+
+
+class NeedModel(_Strict):
+    id: str
+    need: str
+    words: list[str] = Field(min_length=1)
+    rows: list[NeedRowModel] = []
+    points: list[str] = []
+    source: str
+
+
+class IntentModel(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    handler: str
+    keywords: list[str] = Field(min_length=1)
+    examples: list[str] = Field(min_length=1)
+    needs: list[str] = []
+    prefers: list[str] = []
+    avoids: list[str] = []
+    topic: str | None = None
+    weight: float = Field(default=1.0, gt=0, le=2)
+
+    @field_validator("needs", "prefers", "avoids")
+    @classmethod
+    def _known_entities(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in ENTITY_KINDS]
+        if unknown:
+            raise ValueError(f"unknown entity kind(s) {unknown}; use {', '.join(ENTITY_KINDS)}")
+        return value
+
+
+@dataclass(frozen=True)
+class Level:
+    name: str
+    summary: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    title: str
+    paragraphs: tuple[str, ...]
+    links: tuple[Link, ...]
+    rows: tuple[str, ...]
+    platform: str | None
+    levels_table: bool
+
+
+@dataclass(frozen=True)
+class Need:
+    id: str
+    need: str
+    words: tuple[str, ...]
+    rows: tuple[tuple[str, str], ...]
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Intent:
+    id: str
+    handler: str
+    keywords: tuple[str, ...]
+    examples: tuple[str, ...]
+    needs: tuple[str, ...]
+    prefers: tuple[str, ...]
+    avoids: tuple[str, ...]
+    topic: str | None
+    weight: float
+    path: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything sobot knows, validated."""
+
+    items: tuple[Item, ...]
+    levels: tuple[Level, ...]
+    platforms: tuple[Platform, ...]
+    topics: tuple[Topic, ...]
+    needs: tuple[Need, ...]
+    vocabulary: VocabularyModel
+    intents: tuple[Intent, ...]
+    data_dir: Path
+    intents_dir: Path
+
+    def item(self, name: str) -> Item:
+        return next(i for i in self.items if i.name == name)
+
+    def platform(self, pid: str) -> Platform:
+        return next(p for p in self.platforms if p.id == pid)
+
+    def topic(self, tid: str) -> Topic:
+        return next(t for t in self.topics if t.id == tid)
+
+    def intent(self, iid: str) -> Intent:
+        return next(i for i in self.intents if i.id == iid)
+
+
+def default_dirs() -> tuple[Path, Path]:
+    """data/ and intents/ beside the package, or where SOBOT_DATA_DIR / SOBOT_INTENTS_DIR say."""
+    data = Path(os.environ.get("SOBOT_DATA_DIR") or ROOT / "data")
+    intents = Path(os.environ.get("SOBOT_INTENTS_DIR") or ROOT / "intents")
+    return data, intents
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def _validate(model: type[BaseModel], raw: Any, path: Path) -> Any:
+    """Validate one record; the error names the field, its line and a fix."""
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(err["loc"])
+        field = ".".join(str(p) for p in loc) or "entry"
+        name = raw.get("name") or raw.get("id") if isinstance(raw, dict) else None
+        owner = f"{name!s}: " if name else ""
+        raise DataError(_display(path), line_of(raw, loc), f"{owner}{field}: {err['msg']}",
+                        _fix_for(err["type"])) from exc
+
+
+def _fix_for(kind: str) -> str:
+    hints = {
+        "missing": "add the missing field",
+        "extra_forbidden": "remove the field or correct its spelling",
+        "literal_error": "use one of the allowed values",
+        "string_pattern_mismatch": "use an absolute https:// URL (or the allowed form)",
+        "bool_type": "write true or false",
+        "bool_parsing": "write true or false",
+        "list_type": "write a YAML list, e.g. [a, b]",
+        "too_short": "add at least the minimum number of entries",
+        "string_type": "write text",
+    }
+    return hints.get(kind, "correct the value")
+
+
+def _load_list(path: Path, model: type[BaseModel]) -> list[tuple[Any, Any, int]]:
+    raw = load_yaml(path, _display(path))
+    if not isinstance(raw, list) or not raw:
+        raise DataError(_display(path), getattr(raw, "line", None), "expected a non-empty YAML list",
+                        "write one '- ' entry per record")
+    out = []
+    for index, entry in enumerate(raw):
+        out.append((_validate(model, entry, path), entry, raw.item_lines[index]))
+    return out
+
+
+def _check_unique(values: Iterable[tuple[str, int]], path: Path, what: str) -> None:
+    seen: dict[str, int] = {}
+    for value, line in values:
+        key = normalise(value)
+        if key in seen:
+            raise DataError(_display(path), line, f"duplicate {what} {value!r} (also on line {seen[key]})",
+                            f"each {what} must be unique; remove or rename one")
+        seen[key] = line
+
+
+def _load_items(data_dir: Path, level_names: set[str]) -> tuple[Item, ...]:
+    path = data_dir / "matrix.yaml"
+    rows = _load_list(path, RowModel)
+    names: list[tuple[str, int]] = []
+    aliases: list[tuple[str, int]] = []
+    items = []
+    for row, raw, line in rows:
+        if row.level not in level_names:
+            raise DataError(_display(path), raw.key_lines.get("level", line),
+                            f"row {row.name!r}: unknown level {row.level!r}",
+                            f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
+        names.append((row.name, line))
+        own = {normalise(a) for a in row.aliases} | {normalise(row.name)}
+        aliases.extend((a, raw.key_lines.get("aliases", line)) for a in sorted(own))
+        items.append(Item(
+            name=row.name, level=row.level, clients=tuple(row.clients), onsite=row.onsite,
+            online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
+            more=tuple(Link(m.title, m.url) for m in row.more),
+            aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
+        ))
+    _check_unique(names, path, "row name")
+    _check_unique(aliases, path, "alias")
+    return tuple(items)
+
+
+def _check_rows(names: Iterable[str], known: set[str], path: Path, line: int | None, owner: str) -> None:
+    for name in names:
+        if name not in known:
+            raise DataError(_display(path), line, f"{owner}: {name!r} is not a matrix row",
+                            "spell it exactly as the row's name in data/matrix.yaml")
+
+
+def _load_platforms(data_dir: Path, rows: set[str]) -> tuple[Platform, ...]:
+    path = data_dir / "platforms.yaml"
+    out = []
+    ids: list[tuple[str, int]] = []
+    for plat, raw, line in _load_list(path, PlatformModel):
+        ids.append((plat.id, line))
+        points = []
+        for point in plat.points:
+            _check_rows(point.rows, rows, path, raw.key_lines.get("points"), f"platform {plat.id}")
+            points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
+                                          tuple(point.aliases)))
+        out.append(Platform(
+            id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
+            points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
+            aliases=tuple(plat.aliases), generic=tuple(plat.generic),
+        ))
+    _check_unique(ids, path, "platform id")
+    missing = set(PLATFORM_IDS) - {p.id for p in out}
+    if missing:
+        raise DataError(_display(path), None, f"platform(s) {sorted(missing)} missing",
+                        "add an entry for every platform id of the ask protocol")
+    return tuple(out)
+
+
+def _load_topics(data_dir: Path, rows: set[str]) -> tuple[Topic, ...]:
+    path = data_dir / "topics.yaml"
+    out = []
+    ids: list[tuple[str, int]] = []
+    for topic, raw, line in _load_list(path, TopicModel):
+        ids.append((topic.id, line))
+        _check_rows(topic.rows, rows, path, raw.key_lines.get("rows", line), f"topic {topic.id}")
+        if topic.platform is not None and topic.platform not in PLATFORM_IDS:
+            raise DataError(_display(path), raw.key_lines.get("platform", line),
+                            f"topic {topic.id}: unknown platform {topic.platform!r}",
+                            f"use one of {', '.join(PLATFORM_IDS)}")
+        out.append(Topic(topic.id, topic.title, tuple(topic.paragraphs),
+                         tuple(Link(k.title, k.url) for k in topic.links), tuple(topic.rows),
+                         topic.platform, topic.levels_table))
+    _check_unique(ids, path, "topic id")
+    return tuple(out)
+
+
+def _load_needs(data_dir: Path, rows: set[str]) -> tuple[Need, ...]:
+    path = data_dir / "needs.yaml"
+    if not path.exists():
+        return ()
+    out = []
+    ids: list[tuple[str, int]] = []
+    for need, raw, line in _load_list(path, NeedModel):
+        ids.append((need.id, line))
+        _check_rows((r.name for r in need.rows), rows, path, raw.key_lines.get("rows", line),
+                    f"need {need.id}")
+        out.append(Need(need.id, need.need, tuple(need.words),
+                        tuple((r.name, r.why) for r in need.rows), tuple(need.points)))
+    _check_unique(ids, path, "need id")
+    return tuple(out)
+
+
+def _load_vocabulary(data_dir: Path, rows: set[str]) -> VocabularyModel:
+    path = data_dir / "vocabulary.yaml"
+    raw = load_yaml(path, _display(path))
+    vocab: VocabularyModel = _validate(VocabularyModel, raw, path)
+    for index, group in enumerate(vocab.groups):
+        _check_rows(group.rows, rows, path, line_of(raw, ("groups", index)), "group")
+    return vocab
+
+
+def _load_intents(intents_dir: Path, topics: set[str]) -> tuple[Intent, ...]:
+    files = sorted(intents_dir.glob("*.yaml"))
+    if not files:
+        raise DataError(_display(intents_dir), None, "no intent files (*.yaml) found",
+                        "point SOBOT_INTENTS_DIR at the intents/ folder")
+    out: list[Intent] = []
+    ids: dict[str, str] = {}
+    for path in files:
+        raw = load_yaml(path, _display(path))
+        entries = raw if isinstance(raw, list) else [raw]
+        for entry in entries:
+            intent: IntentModel = _validate(IntentModel, entry, path)
+            line = getattr(entry, "line", None)
+            if intent.id in ids:
+                raise DataError(_display(path), line, f"duplicate intent id {intent.id!r} (also in {ids[intent.id]})",
+                                "give every intent its own id")
+            if intent.topic is not None and intent.topic not in topics:
+                raise DataError(_display(path), line, f"intent {intent.id}: unknown topic {intent.topic!r}",
+                                f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
+            ids[intent.id] = _display(path)
+            out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.examples),
+                              tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
+                              intent.topic, intent.weight, _display(path)))
+    return tuple(out)
+
+
+def _load_levels(data_dir: Path) -> tuple[Level, ...]:
+    path = data_dir / "levels.yaml"
+    levels = [Level(m.name, m.summary, tuple(m.aliases)) for m, _, _ in _load_list(path, LevelModel)]
+    return tuple(levels)
+
+
+def load_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) -> Catalog:
+    """Read and validate every data and intent file; raise DataError on the first problem."""
+    default_data, default_intents = default_dirs()
+    data_dir = Path(data_dir or default_data)
+    intents_dir = Path(intents_dir or default_intents)
+    levels = _load_levels(data_dir)
+    items = _load_items(data_dir, {lv.name for lv in levels})
+    names = {i.name for i in items}
+    topics = _load_topics(data_dir, names)
+    return Catalog(
+        items=items, levels=levels, platforms=_load_platforms(data_dir, names), topics=topics,
+        needs=_load_needs(data_dir, names), vocabulary=_load_vocabulary(data_dir, names),
+        intents=_load_intents(intents_dir, {t.id for t in topics}),
+        data_dir=data_dir, intents_dir=intents_dir,
+    )

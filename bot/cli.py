@@ -1,0 +1,131 @@
+"""sobot [repl] | ask | check | slack: the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
+
+from bot.errors import DataError
+
+EXAMPLES = """examples:
+  sobot                                   start the terminal bot (the REPL)
+  sobot ask "can I use sentry plugins online?"
+  sobot ask --json "which internal APIs are there?"
+  sobot ask --jsonl < questions.jsonl     batch, one JSON object per line
+  sobot check                             validate data/ and intents/
+  sobot slack [--http --port 3000]        run the Slack app
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sobot", description="sobot tells you which SuperOffice extensibility point or API fits "
+        "your platform and environment.", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", metavar="command")
+    sub.add_parser("repl", help="the interactive terminal bot (default), e.g. `sobot repl`")
+    ask = sub.add_parser("ask", help='answer questions, e.g. `sobot ask "is SAINT available online?"`')
+    mode = ask.add_mutually_exclusive_group()
+    mode.add_argument("--json", action="store_true", help="print one JSON object")
+    mode.add_argument("--jsonl", action="store_true", help="read JSON Lines on stdin, write one object per line")
+    ask.add_argument("question", nargs="*", help="the question (not with --jsonl)")
+    sub.add_parser("check", help="validate data/ and intents/ and report the first problem, e.g. `sobot check`")
+    slack = sub.add_parser("slack", help="run the Slack app, e.g. `sobot slack --http --port 3000`")
+    _slack_arguments(slack)
+    return parser
+
+
+def _slack_arguments(parser: argparse.ArgumentParser) -> None:
+    try:
+        from bot import slack_app
+    except ImportError:  # the Slack face is optional at import time
+        return
+    slack_app.add_arguments(parser)
+
+
+def _engine() -> Any:
+    from bot.engine import load_engine
+    return load_engine()
+
+
+def run_jsonl(engine: Any, lines: Iterable[str], out: IO[str]) -> None:
+    """The batch protocol: one object out per line in, in order, flushed."""
+    from bot.render.json import error, to_dict
+    for raw in lines:
+        obj: dict[str, Any]
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            obj = error(None, "line is not valid JSON") if raw.strip() else error(None, "blank line")
+        else:
+            if not isinstance(data, dict):
+                obj = error(None, "line is not a JSON object")
+            elif not isinstance(data.get("text"), str):
+                obj = error(None, "`text` is missing or not a string")
+            else:
+                thread = data.get("thread")
+                key = f"jsonl:{thread}" if isinstance(thread, (str, int)) and str(thread) else None
+                try:
+                    obj = to_dict(engine.respond(data["text"], thread=key))
+                except Exception as exc:  # one bad line never stops the batch
+                    obj = error(data["text"], f"internal error: {type(exc).__name__}")
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
+    engine = _engine()
+    if args.jsonl:
+        run_jsonl(engine, sys.stdin, out)
+        return 0
+    question = " ".join(args.question).strip()
+    if not question:
+        print('sobot ask: give a question, e.g. sobot ask "can I use SAINT online?"', file=sys.stderr)
+        return 2
+    answer = engine.respond(question)
+    if args.json:
+        from bot.render.json import to_dict
+        out.write(json.dumps(to_dict(answer), ensure_ascii=False, indent=2) + "\n")
+    else:
+        from bot.render.terminal import render, use_color
+        out.write(render(answer, color=use_color(out.isatty())))
+    return 0
+
+
+def cmd_check(out: IO[str]) -> int:
+    engine = _engine()
+    cat = engine.catalog
+    out.write(f"ok: {len(cat.items)} matrix rows, {len(cat.platforms)} platforms, {len(cat.topics)} topics, "
+              f"{len(cat.needs)} needs, {len(cat.intents)} intents\n")
+    return 0
+
+
+def cmd_repl() -> int:
+    from bot import repl
+    return repl.main()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return cmd_ask(args, sys.stdout)
+        if args.command == "check":
+            return cmd_check(sys.stdout)
+        if args.command == "slack":
+            from bot import slack_app
+            return int(slack_app.run(args))
+        return cmd_repl()
+    except DataError as exc:
+        print(f"sobot: bad data - {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Handlers for platforms, topics, needs, small talk and out-of-scope questions."""
+
+from __future__ import annotations
+
+from bot import messages as msg
+from bot.handlers import FORUM, Request, env_label, handler, item_links, where, with_explanation
+from bot.model import Answer, Env, Item, Link, Platform, Section
+from bot.text import compact
+
+
+def _mentioned_points(req: Request, plat: Platform) -> list[str]:
+    text = compact(req.text)
+    return [p.name for p in plat.points if any(compact(a) in text for a in p.aliases)]
+
+
+@handler("platform")
+def platform(req: Request) -> Answer:
+    """A platform's integration points, from the platform seed."""
+    plat = req.catalog.platform(req.ent.platforms[0])
+    asked = _mentioned_points(req, plat)
+    if asked:
+        verdict = f"Yes - {', '.join(asked)}: one of the {plat.name}'s integration points."
+    else:
+        verdict = f"Integration points of the {plat.name}:"
+    bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
+    rows = tuple(dict.fromkeys(req.catalog.item(r) for p in plat.points for r in p.items))
+    sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets))
+    point_links = tuple(Link(p.name, p.url) for p in plat.points if p.url and p.url.startswith("https://docs"))
+    others = [p.name for p in req.catalog.platforms if p.id != plat.id][:2]
+    answer = req.answer(verdict, sections=sections, items=rows, platform=plat,
+                        links=tuple(dict.fromkeys(plat.links + point_links[:3])),
+                        suggestions=tuple(f"And the {name}?" for name in others))
+    return with_explanation(req, answer)
+
+
+@handler("topic")
+def topic(req: Request) -> Answer:
+    """A concept the seeds explain."""
+    tid = req.topic or req.match.intent.topic or ""
+    top = req.catalog.topic(tid)
+    sections = [Section(paragraphs=top.paragraphs[1:])] if len(top.paragraphs) > 1 else []
+    if top.levels_table:
+        sections.append(Section(title="Levels", bullets=tuple(
+            f"{lv.name} - {lv.summary}" for lv in req.catalog.levels)))
+    rows = tuple(req.catalog.item(n) for n in top.rows)
+    plat = req.catalog.platform(top.platform) if top.platform else None
+    answer = req.answer(top.paragraphs[0], sections=tuple(sections), items=rows, table=bool(rows),
+                        platform=plat, links=top.links)
+    return with_explanation(req, answer, note=f"topic {tid}")
+
+
+def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int]:
+        item = entry[0]
+        env_miss = int(req.env is not None and not item.available(req.env))
+        client_miss = int(req.client is not None and not item.serves(req.client))
+        return (env_miss, client_miss, rows.index(entry))
+    return sorted(rows, key=key)
+
+
+@handler("scenario")
+def scenario(req: Request) -> Answer:
+    """Rows that serve a described need, ranked for the environment and client."""
+    need = next(n for n in req.catalog.needs if n.id == req.ent.need)
+    ranked = _need_rank(req, [(req.catalog.item(name), why) for name, why in need.rows])
+    fits = [(i, w) for i, w in ranked if (req.env is None or i.available(req.env))
+            and (req.client is None or i.serves(req.client))]
+    scope = " and ".join(x for x in (env_label(req.env) if req.env else "",
+                                     req.client.value if req.client else "") if x)
+    head = f"To {need.need}" + (f" ({scope})" if scope else "")
+    if fits:
+        verdict = f"{head}, the best fit is {fits[0][0].name}."
+    elif ranked:
+        verdict = f"{head}: none of the matching rows fits exactly; the closest are below."
+    else:
+        verdict = f"{head}, the platforms' own integration points do it:"
+    bullets = tuple(f"{i.name} ({i.level}, {' and '.join(i.clients)}, {where(i)}) - {w}" for i, w in ranked)
+    sections = [Section(title="Options, best fit first", bullets=bullets)] if bullets else []
+    if need.points:
+        sections.append(Section(title="Platform integration points", bullets=need.points))
+    if req.env is None and any(i.onsite != i.online for i, _ in ranked):
+        sections.append(Section(paragraphs=("Onsite or online? The answer depends on it - tell me and "
+                                            "I'll narrow it down.",)))
+    items = tuple(i for i, _ in ranked)
+    answer = req.answer(verdict, sections=tuple(sections), items=items, table=bool(items),
+                        links=item_links(items, more=False),
+                        suggestions=("We are onsite", "We are online") if req.env is None else ())
+    return with_explanation(req, answer, note=f"need {need.id}")
+
+
+@handler("greeting")
+def greeting(req: Request) -> Answer:
+    return with_explanation(req, req.answer(msg.GREETING, suggestions=msg.HELP_EXAMPLES[:3]))
+
+
+@handler("thanks")
+def thanks(req: Request) -> Answer:
+    return with_explanation(req, req.answer(msg.THANKS))
+
+
+@handler("help")
+def help_(req: Request) -> Answer:
+    sections = (Section(title="Try asking", bullets=msg.HELP_EXAMPLES), Section(paragraphs=(msg.ASK_HUMANS,)))
+    return with_explanation(req, req.answer(msg.HELP_INTRO, sections=sections, links=(FORUM,),
+                                            suggestions=msg.HELP_EXAMPLES[:3]))
+
+
+@handler("out_of_scope")
+def out_of_scope(req: Request) -> Answer:
+    answer = req.answer(msg.OUT_OF_SCOPE, fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
+                        links=(FORUM,))
+    return with_explanation(req, answer, note="out of scope")
+
+
+def online_or_onsite(env: Env) -> str:
+    return "in Online" if env is Env.ONLINE else "onsite"

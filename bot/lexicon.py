@@ -1,0 +1,103 @@
+"""Fuzzy phrase spotting: which known words and phrases a question contains.
+
+Phrases are compared without spaces ("data handlers" == "DataHandlers") on word
+n-grams of the question with rapidfuzz's `ratio`; how close a match must be
+grows with how short the phrase is, so "REST" never matches "test" while
+"configuraton" still finds "configuration".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.text import compact
+
+MAX_GRAM = 5
+MAX_TOKENS = 160
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """What a phrase stands for: a kind (item, env, ...) and a value."""
+
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in the question at tokens [start, end)."""
+
+    start: int
+    end: int
+    phrase: str
+    score: float
+    meanings: tuple[Meaning, ...]
+
+    @property
+    def weight(self) -> float:
+        return self.score * len(self.phrase)
+
+
+def close_enough(phrase: str, gram: str, score: float) -> bool:
+    """Length-aware acceptance: short phrases must match exactly (or as a plural)."""
+    if gram == phrase:
+        return True
+    if len(phrase) <= 5:
+        return gram == phrase + "s" or gram == phrase + "es"
+    if len(phrase) <= 7:
+        return score >= 83 and gram[0] == phrase[0]
+    return score >= 85 and gram[0] == phrase[0]
+
+
+class Lexicon:
+    """A set of phrases with meanings, searchable in tokenised questions."""
+
+    def __init__(self, entries: Iterable[tuple[str, Meaning]]) -> None:
+        table: dict[str, list[Meaning]] = defaultdict(list)
+        for phrase, meaning in entries:
+            key = compact(phrase)
+            if key and meaning not in table[key]:
+                table[key].append(meaning)
+        self._table = {k: tuple(v) for k, v in table.items()}
+        self._keys = list(self._table)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def scan(self, toks: list[str]) -> list[Hit]:
+        """Every acceptable phrase match on n-grams of `toks` (overlapping)."""
+        toks = toks[:MAX_TOKENS]
+        hits: list[Hit] = []
+        for start in range(len(toks)):
+            for end in range(start + 1, min(start + MAX_GRAM, len(toks)) + 1):
+                gram = "".join(toks[start:end])
+                for key, score, _ in process.extract(gram, self._keys, scorer=fuzz.ratio,
+                                                     score_cutoff=80, limit=4):
+                    if close_enough(key, gram, score):
+                        hits.append(Hit(start, end, key, score / 100, self._table[key]))
+        return hits
+
+    def spans(self, toks: list[str]) -> list[Hit]:
+        """The best non-overlapping matches, in question order (longer, closer phrases win)."""
+        chosen: list[Hit] = []
+        taken: set[int] = set()
+        for hit in sorted(self.scan(toks), key=lambda h: (-h.weight, h.start)):
+            cells = set(range(hit.start, hit.end))
+            if cells & taken:
+                continue
+            chosen.append(hit)
+            taken |= cells
+        return sorted(chosen, key=lambda h: h.start)
+
+    def best(self, toks: list[str]) -> dict[Meaning, float]:
+        """For each meaning found anywhere (overlaps allowed), its best score."""
+        found: dict[Meaning, float] = {}
+        for hit in self.scan(toks):
+            for meaning in hit.meanings:
+                found[meaning] = max(found.get(meaning, 0.0), hit.score)
+        return found

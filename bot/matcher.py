@@ -1,0 +1,203 @@
+"""Understanding: extract entities from a question and rank the intents.
+
+    question -> normalise -> entities (items, platforms, environment, client,
+    level, row families, needs) -> delexicalise -> score every intent
+    (fuzzy keywords + closeness to its examples + entity fit) -> ranked Matches
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.catalog import Catalog, Intent
+from bot.lexicon import Hit, Lexicon, Meaning
+from bot.text import tokens
+
+PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
+               "client": "CLIENT", "level": "LEVEL", "group": "GROUP"}
+PRONOUNS = {"it", "that", "this", "those", "these", "them", "they", "its", "det", "den", "das", "es",
+            "dat", "dies", "dem"}
+FOLLOWUP_OPENERS = {"and", "what about", "how about", "also", "og", "och", "und", "en", "same",
+                    "ok and", "but"}
+NEAR = 3
+
+
+@dataclass
+class Entities:
+    """What a question names, in order of appearance."""
+
+    items: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    generic_platform: bool = False
+    envs: list[str] = field(default_factory=list)
+    env_negated: set[str] = field(default_factory=set)
+    env_only: bool = False
+    clients: list[str] = field(default_factory=list)
+    client_only: bool = False
+    both_clients: bool = False
+    levels: list[str] = field(default_factory=list)
+    groups: list[tuple[str, ...]] = field(default_factory=list)
+    need: str | None = None
+    need_score: float = 0.0
+    pronoun: bool = False
+    opener: bool = False
+    words: list[str] = field(default_factory=list)
+    delex: str = ""
+    size: int = 0
+
+    def has(self, kind: str) -> bool:
+        """Whether the entity kind an intent needs is present."""
+        if kind == "item":
+            return bool(self.items)
+        if kind == "items2":
+            return len(self.items) >= 2 or (len(set(self.envs)) == 2 and not self.env_negated)
+        if kind == "platform":
+            return bool(self.platforms)
+        if kind == "need":
+            return self.need is not None
+        if kind == "filter":
+            return bool(self.envs or self.clients or self.levels or self.groups)
+        return False
+
+
+@dataclass(frozen=True)
+class Match:
+    """One intent's score for a question."""
+
+    intent: Intent
+    score: float
+    keywords: tuple[str, ...]
+
+
+class Matcher:
+    """Precomputed lexicons over a catalog; `understand` and `rank` per question."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.entities = Lexicon(self._entity_entries())
+        self.keywords = Lexicon((k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords)
+        self.needs = Lexicon((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words)
+        vocab = catalog.vocabulary
+        self._negations = {w.replace("'", "") for w in vocab.negations}
+        self._only = set(vocab.only)
+        self._both = set(vocab.both)
+        self._examples = {i.id: [self.understand(e).delex for e in i.examples] for i in catalog.intents}
+
+    def _entity_entries(self) -> list[tuple[str, Meaning]]:
+        cat = self.catalog
+        entries: list[tuple[str, Meaning]] = []
+        for item in cat.items:
+            entries += [(a, Meaning("item", item.name)) for a in item.aliases]
+        for plat in cat.platforms:
+            entries += [(a, Meaning("platform", plat.id)) for a in plat.aliases]
+            entries += [(g, Meaning("generic", "web")) for g in plat.generic]
+        for level in cat.levels:
+            entries += [(a, Meaning("level", level.name)) for a in (level.name, *level.aliases)]
+        for env, words in cat.vocabulary.environments.items():
+            entries += [(w, Meaning("env", env)) for w in words]
+        for client, words in cat.vocabulary.clients.items():
+            entries += [(w, Meaning("client", client)) for w in words]
+        for index, group in enumerate(cat.vocabulary.groups):
+            entries += [(w, Meaning("group", str(index))) for w in group.words]
+        return entries
+
+    def understand(self, text: str) -> Entities:
+        """Extract entities and the delexicalised form of a question."""
+        toks = tokens(text)
+        ent = Entities(size=len(toks))
+        spans = self.entities.spans(toks)
+        out = list(toks)
+        for hit in spans:
+            self._apply(hit, toks, ent)
+            kinds = [m.kind for m in hit.meanings]
+            out[hit.start] = PLACEHOLDER.get(kinds[0], "X")
+            for k in range(hit.start + 1, hit.end):
+                out[k] = ""
+            ent.words.append(" ".join(toks[hit.start:hit.end]))
+        ent.delex = " ".join(w for w in out if w)
+        ent.pronoun = any(t in PRONOUNS for t in toks)
+        head = " ".join(toks[:2])
+        ent.opener = bool(toks) and (toks[0] in FOLLOWUP_OPENERS or head in FOLLOWUP_OPENERS)
+        ent.both_clients = ent.both_clients or (
+            {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
+        self._find_need(toks, ent)
+        return ent
+
+    def _apply(self, hit: Hit, toks: list[str], ent: Entities) -> None:
+        before = toks[max(0, hit.start - NEAR):hit.start]
+        after = toks[hit.end:hit.end + 2]
+        for meaning in hit.meanings:
+            kind, value = meaning.kind, meaning.value
+            if kind == "item" and value not in ent.items:
+                ent.items.append(value)
+            elif kind == "platform" and value not in ent.platforms:
+                ent.platforms.append(value)
+            elif kind == "generic":
+                ent.generic_platform = True
+            elif kind == "level" and value not in ent.levels:
+                ent.levels.append(value)
+            elif kind == "group":
+                ent.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
+            elif kind == "env":
+                self._apply_env(value, before, after, ent)
+            elif kind == "client" and value not in ent.clients:
+                ent.clients.append(value)
+                ent.client_only = ent.client_only or bool(self._only & set(before + after))
+
+    def _apply_env(self, env: str, before: list[str], after: list[str], ent: Entities) -> None:
+        if env not in ent.envs:
+            ent.envs.append(env)
+        if self._negations & set(before):
+            ent.env_negated.add(env)
+        if self._only & set(before[-2:] + after):
+            ent.env_only = True
+
+    def _find_need(self, toks: list[str], ent: Entities) -> None:
+        totals: dict[str, float] = {}
+        for hit in self.needs.spans(toks):
+            for meaning in hit.meanings:
+                totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
+        if totals:
+            ent.need, ent.need_score = max(totals.items(), key=lambda kv: kv[1])
+
+    def resolve_platforms(self, ent: Entities, env: str | None) -> None:
+        """'web client' plus an environment names one of the two Web clients."""
+        if ent.generic_platform and not any(p.startswith("web-client") for p in ent.platforms) and env:
+            ent.platforms.append(f"web-client-{env}")
+
+    def rank(self, text: str, ent: Entities) -> list[Match]:
+        """Every intent with its score, best first."""
+        toks = tokens(text)
+        best: dict[str, dict[str, float]] = {}
+        for hit in self.keywords.scan(toks):
+            words = " ".join(toks[hit.start:hit.end])
+            for meaning in hit.meanings:
+                phrases = best.setdefault(meaning.value, {})
+                phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), hit.score)
+                phrases.setdefault("\0" + words, 0.0)
+        matches = []
+        for intent in self.catalog.intents:
+            found = best.get(intent.id, {})
+            hits = [s for p, s in found.items() if not p.startswith("\0")]
+            kw = 1 - 0.5 ** sum(hits) if hits else 0.0
+            ex = self._example_score(intent.id, ent.delex)
+            score = intent.weight * (0.45 * kw + 0.35 * ex + 0.2 * self._fit(intent, ent))
+            if any(not ent.has(n) for n in intent.needs):
+                score *= 0.45
+            if any(ent.has(a) for a in intent.avoids):
+                score *= 0.7
+            words = tuple(p[1:] for p in found if p.startswith("\0"))
+            matches.append(Match(intent, round(min(score, 1.0), 4), words))
+        return sorted(matches, key=lambda m: -m.score)
+
+    def _example_score(self, intent_id: str, delex: str) -> float:
+        best = process.extractOne(delex, self._examples[intent_id], scorer=fuzz.token_sort_ratio)
+        return best[1] / 100 if best else 0.0
+
+    def _fit(self, intent: Intent, ent: Entities) -> float:
+        wanted = intent.needs + intent.prefers
+        if not wanted:
+            return 0.5
+        return sum(ent.has(k) for k in wanted) / len(wanted)

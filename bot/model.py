@@ -1,0 +1,143 @@
+"""Plain data shared by the core and every renderer: no markup, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Env(str, Enum):
+    """Where SuperOffice runs."""
+
+    ONSITE = "onsite"
+    ONLINE = "online"
+
+
+class Client(str, Enum):
+    """The product a matrix row serves."""
+
+    SALES = "Sales"
+    SERVICE = "Service"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A documentation page the answer cites."""
+
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Item:
+    """One row of the capability matrix."""
+
+    name: str
+    level: str
+    clients: tuple[str, ...]
+    onsite: bool
+    online: bool
+    summary: str
+    url: str
+    url_title: str
+    more: tuple[Link, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def available(self, env: Env) -> bool:
+        """Whether the row works in that environment."""
+        return self.onsite if env is Env.ONSITE else self.online
+
+    def serves(self, client: Client) -> bool:
+        """Whether the row is for that client."""
+        return client.value in self.clients
+
+    @property
+    def link(self) -> Link:
+        return Link(f"{self.name}: {self.url_title}", self.url)
+
+
+@dataclass(frozen=True)
+class IntegrationPoint:
+    """A hook a client platform offers (from the platform seed)."""
+
+    name: str
+    summary: str
+    url: str | None = None
+    items: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Platform:
+    """A SuperOffice client platform and its integration points."""
+
+    id: str
+    name: str
+    env: tuple[Env, ...]
+    summary: str
+    points: tuple[IntegrationPoint, ...]
+    links: tuple[Link, ...]
+    aliases: tuple[str, ...] = ()
+    generic: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A block of an answer: an optional heading, paragraphs, then bullets."""
+
+    title: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A runner-up in the ranking, kept for explanations."""
+
+    intent: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """How an answer was reached: for /why, Slack's "Why this answer?" and logs."""
+
+    intent: str
+    score: float
+    matched: tuple[str, ...] = ()
+    runners_up: tuple[Candidate, ...] = ()
+    entities: tuple[str, ...] = ()
+    context_used: tuple[str, ...] = ()
+    rows: tuple[str, ...] = ()
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says: the single output of the core, rendered by each channel.
+
+    `verdict` is the short first line; `sections` carry the rest. `items` are the
+    matrix rows the answer is about (most relevant first); `table` says whether
+    they are shown as a matrix excerpt. Text is plain: at most `code` spans.
+    """
+
+    question: str
+    intent: str
+    confidence: float
+    verdict: str
+    fallback: bool = False
+    sections: tuple[Section, ...] = ()
+    items: tuple[Item, ...] = ()
+    table: bool = False
+    platform: Platform | None = None
+    links: tuple[Link, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    explanation: Explanation = field(default_factory=lambda: Explanation("", 0.0))
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the user told us about their installation; fills gaps in questions."""
+
+    env: Env | None = None
+    client: Client | None = None

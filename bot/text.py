@@ -1,0 +1,38 @@
+"""Text normalisation shared by the loader and the matcher."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>")
+_SLACK_TOKEN = re.compile(r"<[@#!][^>]*>")
+_BARE_LINK = re.compile(r"<((?:https?|mailto):[^>]*)>")
+_APOSTROPHE = re.compile(r"(\w)['’](\w)")
+_NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
+
+MAX_QUESTION_CHARS = 2000
+
+
+def strip_markup(text: str) -> str:
+    """Drop Slack mentions and link markup, keep link labels."""
+    text = _SLACK_LINK.sub(r"\1", text)
+    text = _BARE_LINK.sub(r"\1", text)
+    return _SLACK_TOKEN.sub(" ", text)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words separated by single spaces; hyphens and punctuation become spaces."""
+    text = unicodedata.normalize("NFC", strip_markup(text[:MAX_QUESTION_CHARS])).lower()
+    text = _APOSTROPHE.sub(r"\1\2", text)
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words of a text."""
+    return normalise(text).split()
+
+
+def compact(text: str) -> str:
+    """Normalised text without spaces: 'Data Handler' and 'datahandler' compare equal."""
+    return normalise(text).replace(" ", "")

@@ -1,0 +1,93 @@
+"""YAML loading that remembers line numbers, so errors can name them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import DataError
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that knows the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    """A sequence that knows the line of itself and of each element."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Loader(yaml.SafeLoader):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
+        result = LineDict()
+        result.line = node.start_mark.line + 1
+        result.key_lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            if not isinstance(key, str):
+                raise DataError(
+                    self.name, key_node.start_mark.line + 1, f"key {key!r} is not text", "quote the key"
+                )
+            if key in result:
+                raise DataError(
+                    self.name, key_node.start_mark.line + 1, f"duplicate key {key!r}", "keep one of them"
+                )
+            result[key] = self.construct_object(value_node, deep=True)  # type: ignore[no-untyped-call]
+            result.key_lines[key] = key_node.start_mark.line + 1
+        return result
+
+    def construct_sequence(self, node: yaml.SequenceNode, deep: bool = False) -> LineList:  # type: ignore[override]
+        result = LineList(self.construct_object(child, deep=True) for child in node.value)  # type: ignore[no-untyped-call]
+        result.line = node.start_mark.line + 1
+        result.item_lines = [child.start_mark.line + 1 for child in node.value]
+        return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _Loader.construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _Loader.construct_sequence)
+
+
+def load_yaml(path: Path, label: str | None = None) -> Any:
+    """Parse one YAML file; syntax errors become a DataError with file and line."""
+    name = label or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataError(name, None, f"cannot read the file ({exc.strerror})", "check the path") from exc
+    loader = _Loader(text)
+    loader.name = name
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = f"not valid YAML: {exc.problem or exc.context}"
+        raise DataError(name, line, problem, "fix the YAML syntax on that line") from exc
+    except yaml.YAMLError as exc:
+        raise DataError(name, None, f"not valid YAML: {exc}", "fix the YAML syntax") from exc
+    finally:
+        loader.dispose()
+
+
+def line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
+    """The line of the deepest element of `loc` that the parsed YAML knows."""
+    line: int | None = getattr(data, "line", None)
+    node = data
+    for part in loc:
+        if isinstance(node, LineDict) and isinstance(part, str) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, LineList) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.item_lines[part]
+            node = node[part]
+        else:
+            break
+        line = getattr(node, "line", None) or line
+    return line
