@@ -92,6 +92,7 @@ class VocabularyModel(_Strict):
     negations: list[str] = []
     only: list[str] = []
     both: list[str] = []
+    contrast: list[str] = []
 
 
 class NeedRowModel(_Strict):

@@ -19,8 +19,9 @@ log = logging.getLogger(__name__)
 
 ANSWER_AT = 0.40
 SUGGEST_AT = 0.27
-FOLLOWUP_BOOST = 0.22
+FOLLOWUP_BOOST = 0.28
 SHORT_FOLLOWUP = 8
+ROW_INTENTS = ("list", "compare", "availability", "describe", "scenario")
 
 
 def check_joins(catalog: Catalog) -> None:
@@ -128,6 +129,7 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
     used: list[str] = []
     if not ent.items and not ent.platforms and not ent.need and state.items:
         ent.items = list(state.items)
+        ent.pure_items = list(state.items)
         used.append("items")
     if not ent.platforms and not ent.items and state.platform:
         ent.platforms = [state.platform]
@@ -135,6 +137,8 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
     if not ent.need and not ent.items and not ent.platforms and state.need:
         ent.need = state.need
         used.append("need")
+    if state.intent not in ROW_INTENTS:
+        return used
     filters = state.filters
     if not ent.levels and filters.get("levels"):
         ent.levels = list(filters["levels"])

@@ -93,7 +93,8 @@ def _compare_envs(req: Request) -> Answer:
         verdict = f"For {scope}, onsite and online differ in {len(differ)} rows - " + "; ".join(parts) + "."
     same = [i.name for i in rows if i.onsite and i.online]
     sections = (Section(paragraphs=(f"Both environments: {', '.join(same) or 'none'}.",)),)
-    return req.answer(verdict, sections=sections, items=tuple(differ or rows), table=True,
+    ordered = differ + [i for i in rows if i not in differ]
+    return req.answer(verdict, sections=sections, items=tuple(ordered), table=True,
                       links=item_links(differ or rows, more=False))
 
 
@@ -115,10 +116,12 @@ def _filtered(req: Request, ignore_env: bool = False) -> list[Item]:
         rows = [i for i in rows if i.name in names]
     if ent.levels:
         rows = [i for i in rows if i.level in ent.levels]
-    clients = set(ent.clients) or ({req.client.value} if req.client else set())
+    clients = (set(ent.clients) - ent.client_negated) if ent.clients else (
+        {req.client.value} if req.client else set())
     if clients:
         exact = ent.client_only or ent.both_clients
         rows = [i for i in rows if (set(i.clients) == clients if exact else clients <= set(i.clients))]
+    rows = [i for i in rows if not ent.client_negated & set(i.clients)]
     if not ignore_env:
         rows = _env_filter(req, rows)
     if ent.pronoun and req.state and req.state.listed:
@@ -149,10 +152,12 @@ def _describe_filter(req: Request, ignore_env: bool = False) -> str:
         parts.append(" and ".join(ent.levels))
     if ent.groups:
         parts.append("the " + " and ".join(", ".join(g) for g in ent.groups) + " family")
-    clients = ent.clients or ([req.client.value] if req.client else [])
+    clients = [c for c in ent.clients if c not in ent.client_negated] or (
+        [req.client.value] if req.client and not ent.clients else [])
     if clients:
         only = " only" if ent.client_only else ""
         parts.append(f"{' and '.join(clients)}{only}")
+    parts += [f"not {c}" for c in sorted(ent.client_negated)]
     if not ignore_env:
         for env_name in ent.envs or ([req.env.value] if req.env else []):
             neg = "not " if env_name in ent.env_negated else ""
@@ -164,8 +169,8 @@ def _describe_filter(req: Request, ignore_env: bool = False) -> str:
 @handler("list")
 def list_rows(req: Request) -> Answer:
     """A filtered excerpt of the matrix."""
-    if len(set(req.ent.envs)) == 2 and not req.ent.env_negated and req.match.intent.id == "list":
-        return compare(req)
+    if len(set(req.ent.envs)) == 2 and not req.ent.env_negated and req.ent.contrast:
+        return with_explanation(req, _compare_envs(req))
     rows = _filtered(req)
     scope = _describe_filter(req) or "all rows"
     note = source_note(req)

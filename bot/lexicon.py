@@ -37,21 +37,38 @@ class Hit:
     phrase: str
     score: float
     meanings: tuple[Meaning, ...]
+    size: int = 0
 
     @property
     def weight(self) -> float:
-        return self.score * len(self.phrase)
+        """Characters of the question covered, discounted by how far the match is."""
+        return self.score ** 2 * self.size
 
 
-def close_enough(phrase: str, gram: str, score: float) -> bool:
+def close_enough(phrase: str, gram: str, score: float, words: int = 1) -> bool:
     """Length-aware acceptance: short phrases must match exactly (or as a plural)."""
     if gram == phrase:
         return True
+    if words == 1 and _compound(gram, phrase):
+        return True  # "konfigurationsmuligheder" names configuration
+    if len(phrase) - len(gram) >= 2 and (phrase.startswith(gram) or phrase.endswith(gram)):
+        return False  # a truncated phrase: "superoffice" is not "superoffice cs"
     if len(phrase) <= 5:
         return gram == phrase + "s" or gram == phrase + "es"
     if len(phrase) <= 7:
         return score >= 83 and gram[0] == phrase[0]
     return score >= 85 and gram[0] == phrase[0]
+
+
+def _compound(gram: str, phrase: str) -> bool:
+    return len(phrase) >= 7 and len(gram) > len(phrase) + 3 and gram.startswith(phrase)
+
+
+def _similarity(gram: str, phrase: str, *, score_cutoff: float | None = None, **_: object) -> float:
+    """rapidfuzz ratio, but a compound that starts with a long phrase counts as a close match."""
+    if _compound(gram, phrase):
+        return 90.0
+    return fuzz.ratio(gram, phrase, score_cutoff=score_cutoff)
 
 
 class Lexicon:
@@ -76,10 +93,11 @@ class Lexicon:
         for start in range(len(toks)):
             for end in range(start + 1, min(start + MAX_GRAM, len(toks)) + 1):
                 gram = "".join(toks[start:end])
-                for key, score, _ in process.extract(gram, self._keys, scorer=fuzz.ratio,
+                scorer = _similarity if end == start + 1 else fuzz.ratio
+                for key, score, _ in process.extract(gram, self._keys, scorer=scorer,
                                                      score_cutoff=80, limit=4):
-                    if close_enough(key, gram, score):
-                        hits.append(Hit(start, end, key, score / 100, self._table[key]))
+                    if close_enough(key, gram, score, end - start):
+                        hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))
         return hits
 
     def spans(self, toks: list[str]) -> list[Hit]:

@@ -17,8 +17,8 @@ from bot.text import tokens
 
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP"}
-PRONOUNS = {"it", "that", "this", "those", "these", "them", "they", "its", "det", "den", "das", "es",
-            "dat", "dies", "dem"}
+PRONOUNS = {"it", "that", "this", "those", "these", "them", "they", "its", "det", "den", "das", "dat",
+            "dies", "dem"}
 FOLLOWUP_OPENERS = {"and", "what about", "how about", "also", "og", "och", "und", "en", "same",
                     "ok and", "but"}
 NEAR = 3
@@ -29,18 +29,23 @@ class Entities:
     """What a question names, in order of appearance."""
 
     items: list[str] = field(default_factory=list)
+    pure_items: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
+    pure_platforms: list[str] = field(default_factory=list)
     generic_platform: bool = False
     envs: list[str] = field(default_factory=list)
     env_negated: set[str] = field(default_factory=set)
     env_only: bool = False
     clients: list[str] = field(default_factory=list)
+    client_negated: set[str] = field(default_factory=set)
     client_only: bool = False
     both_clients: bool = False
     levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
+    points: list[str] = field(default_factory=list)
     need: str | None = None
     need_score: float = 0.0
+    contrast: bool = False
     pronoun: bool = False
     opener: bool = False
     words: list[str] = field(default_factory=list)
@@ -52,14 +57,25 @@ class Entities:
         if kind == "item":
             return bool(self.items)
         if kind == "items2":
-            return len(self.items) >= 2 or (len(set(self.envs)) == 2 and not self.env_negated)
+            return len(self.items) >= 2
         if kind == "platform":
             return bool(self.platforms)
+        if kind == "point":
+            return bool(self.points)
         if kind == "need":
             return self.need is not None
         if kind == "filter":
             return bool(self.envs or self.clients or self.levels or self.groups)
         return False
+
+    def names(self, kind: str) -> bool:
+        """Whether the question itself names this kind (for `avoids`): a row named only
+        by a platform's name ("Windows client") does not count as a row."""
+        if kind == "item":
+            return bool(self.pure_items)
+        if kind == "platform":
+            return bool(self.pure_platforms)
+        return self.has(kind)
 
 
 @dataclass(frozen=True)
@@ -79,10 +95,13 @@ class Matcher:
         self.entities = Lexicon(self._entity_entries())
         self.keywords = Lexicon((k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords)
         self.needs = Lexicon((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words)
+        self.points = Lexicon((a, Meaning("point", p.name)) for plat in catalog.platforms
+                              for p in plat.points for a in p.aliases)
         vocab = catalog.vocabulary
         self._negations = {w.replace("'", "") for w in vocab.negations}
         self._only = set(vocab.only)
         self._both = set(vocab.both)
+        self._contrast = set(vocab.contrast)
         self._examples = {i.id: [self.understand(e).delex for e in i.examples] for i in catalog.intents}
 
     def _entity_entries(self) -> list[tuple[str, Meaning]]:
@@ -118,22 +137,32 @@ class Matcher:
             ent.words.append(" ".join(toks[hit.start:hit.end]))
         ent.delex = " ".join(w for w in out if w)
         ent.pronoun = any(t in PRONOUNS for t in toks)
+        ent.contrast = any(t in self._contrast for t in toks)
         head = " ".join(toks[:2])
         ent.opener = bool(toks) and (toks[0] in FOLLOWUP_OPENERS or head in FOLLOWUP_OPENERS)
         ent.both_clients = ent.both_clients or (
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
+        ent.points = list(dict.fromkeys(m.value for h in self.points.spans(toks) for m in h.meanings
+                                        if h.score >= 0.9))
         return ent
 
     def _apply(self, hit: Hit, toks: list[str], ent: Entities) -> None:
         before = toks[max(0, hit.start - NEAR):hit.start]
         after = toks[hit.end:hit.end + 2]
+        negated = bool(self._negations & set(before)) or bool(after and after[0] in self._negations)
+        platform_name = any(m.kind == "platform" for m in hit.meanings)
+        env_name = any(m.kind == "env" for m in hit.meanings)
         for meaning in hit.meanings:
             kind, value = meaning.kind, meaning.value
             if kind == "item" and value not in ent.items:
                 ent.items.append(value)
+                if not platform_name:
+                    ent.pure_items.append(value)
             elif kind == "platform" and value not in ent.platforms:
                 ent.platforms.append(value)
+                if not env_name:
+                    ent.pure_platforms.append(value)
             elif kind == "generic":
                 ent.generic_platform = True
             elif kind == "level" and value not in ent.levels:
@@ -141,15 +170,18 @@ class Matcher:
             elif kind == "group":
                 ent.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
             elif kind == "env":
-                self._apply_env(value, before, after, ent)
+                self._apply_env(value, (before, after), negated, ent)
             elif kind == "client" and value not in ent.clients:
                 ent.clients.append(value)
+                if negated:
+                    ent.client_negated.add(value)
                 ent.client_only = ent.client_only or bool(self._only & set(before + after))
 
-    def _apply_env(self, env: str, before: list[str], after: list[str], ent: Entities) -> None:
+    def _apply_env(self, env: str, near: tuple[list[str], list[str]], negated: bool, ent: Entities) -> None:
+        before, after = near
         if env not in ent.envs:
             ent.envs.append(env)
-        if self._negations & set(before):
+        if negated:
             ent.env_negated.add(env)
         if self._only & set(before[-2:] + after):
             ent.env_only = True
@@ -157,15 +189,20 @@ class Matcher:
     def _find_need(self, toks: list[str], ent: Entities) -> None:
         totals: dict[str, float] = {}
         for hit in self.needs.spans(toks):
+            if hit.score < 0.9:
+                continue
             for meaning in hit.meanings:
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
         if totals:
             ent.need, ent.need_score = max(totals.items(), key=lambda kv: kv[1])
 
     def resolve_platforms(self, ent: Entities, env: str | None) -> None:
-        """'web client' plus an environment names one of the two Web clients."""
+        """'web client' plus an environment names one of the two Web clients; a platform
+        question about Online with no client named is about the online Web client."""
         if ent.generic_platform and not any(p.startswith("web-client") for p in ent.platforms) and env:
             ent.platforms.append(f"web-client-{env}")
+        elif not ent.platforms and env == "online" and (ent.generic_platform or ent.points):
+            ent.platforms.append("web-client-online")
 
     def rank(self, text: str, ent: Entities) -> list[Match]:
         """Every intent with its score, best first."""
@@ -181,13 +218,15 @@ class Matcher:
         for intent in self.catalog.intents:
             found = best.get(intent.id, {})
             hits = [s for p, s in found.items() if not p.startswith("\0")]
+            if "need" in intent.needs and ent.need:
+                hits.append(ent.need_score)
             kw = 1 - 0.5 ** sum(hits) if hits else 0.0
             ex = self._example_score(intent.id, ent.delex)
-            score = intent.weight * (0.45 * kw + 0.35 * ex + 0.2 * self._fit(intent, ent))
+            score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent))
             if any(not ent.has(n) for n in intent.needs):
                 score *= 0.45
-            if any(ent.has(a) for a in intent.avoids):
-                score *= 0.7
+            if any(ent.names(a) for a in intent.avoids):
+                score *= 0.55
             words = tuple(p[1:] for p in found if p.startswith("\0"))
             matches.append(Match(intent, round(min(score, 1.0), 4), words))
         return sorted(matches, key=lambda m: -m.score)
