@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.text import compact
+from bot.text import compact, tokens
 
 MAX_GRAM = 5
 MAX_TOKENS = 160
@@ -76,11 +76,16 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, Meaning]]) -> None:
         table: dict[str, list[Meaning]] = defaultdict(list)
-        for phrase, meaning in entries:
+        entries_list = list(entries)
+        for phrase, meaning in entries_list:
             key = compact(phrase)
             if key and meaning not in table[key]:
                 table[key].append(meaning)
         self._table = {k: tuple(v) for k, v in table.items()}
+        words: dict[str, list[str]] = {}
+        for phrase, _ in entries_list:
+            words.setdefault(compact(phrase), tokens(phrase))
+        self._words = words
         self._keys = list(self._table)
 
     def __len__(self) -> int:
@@ -96,9 +101,20 @@ class Lexicon:
                 scorer = _similarity if end == start + 1 else fuzz.ratio
                 for key, score, _ in process.extract(gram, self._keys, scorer=scorer,
                                                      score_cutoff=80, limit=4):
-                    if close_enough(key, gram, score, end - start):
+                    if close_enough(key, gram, score, end - start) and self._edges_fit(
+                            key, toks[start], toks[end - 1], end - start):
                         hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))
         return hits
+
+    def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
+        """A multi-word match must begin and end on words of the phrase, so that
+        "crm on the" never passes for "crm online"."""
+        if size == 1 or key == first + last or len(first + last) == len(key):
+            return True
+        words = self._words[key]
+        head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 60
+        tail = key.endswith(last) or fuzz.ratio(last, words[-1]) >= 60
+        return head and tail
 
     def spans(self, toks: list[str]) -> list[Hit]:
         """The best non-overlapping matches, in question order (longer, closer phrases win)."""

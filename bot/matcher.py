@@ -219,7 +219,7 @@ class Matcher:
             found = best.get(intent.id, {})
             hits = [s for p, s in found.items() if not p.startswith("\0")]
             if "need" in intent.needs and ent.need:
-                hits.append(ent.need_score)
+                hits.append(min(ent.need_score, 2.0) / 2)
             kw = 1 - 0.5 ** sum(hits) if hits else 0.0
             ex = self._example_score(intent.id, ent.delex)
             score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent))
