@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from bot.errors import DataError
 from bot.model import Env, IntegrationPoint, Item, Link, Platform
 from bot.text import normalise
-from bot.yamlload import line_of, load_yaml
+from bot.yamlload import LineList, line_of, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
@@ -242,7 +242,7 @@ def _fix_for(kind: str) -> str:
 
 def _load_list(path: Path, model: type[BaseModel]) -> list[tuple[Any, Any, int]]:
     raw = load_yaml(path, _display(path))
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, LineList) or not raw:
         raise DataError(_display(path), getattr(raw, "line", None), "expected a non-empty YAML list",
                         "write one '- ' entry per record")
     out = []

@@ -76,10 +76,7 @@ class Engine:
                       client=client, client_source=client_source, profile=profile,
                       state=state if followup else None,
                       topic=state.topic if followup and state and top.intent.id == state.intent else None)
-        if top.score < ANSWER_AT:
-            answer = self._fallback(req, ranked)
-        else:
-            answer = REGISTRY[top.intent.handler](req)
+        answer = self._fallback(req, ranked) if top.score < ANSWER_AT else REGISTRY[top.intent.handler](req)
         answer = replace(answer, explanation=replace(
             answer.explanation, runners_up=tuple(Candidate(m.intent.id, m.score) for m in ranked[1:4]),
             context_used=tuple(used)))

@@ -101,10 +101,8 @@ def _compare_envs(req: Request) -> Answer:
 @handler("compare")
 def compare(req: Request) -> Answer:
     """Rows side by side, or onsite versus online for a filter."""
-    if len(req.ent.items) >= 2:
-        answer = _compare_rows(req, _rows(req, req.ent.items))
-    else:
-        answer = _compare_envs(req)
+    two = len(req.ent.items) >= 2
+    answer = _compare_rows(req, _rows(req, req.ent.items)) if two else _compare_envs(req)
     return with_explanation(req, answer)
 
 

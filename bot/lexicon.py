@@ -64,13 +64,6 @@ def _compound(gram: str, phrase: str) -> bool:
     return len(phrase) >= 7 and len(gram) > len(phrase) + 3 and gram.startswith(phrase)
 
 
-def _similarity(gram: str, phrase: str, *, score_cutoff: float | None = None, **_: object) -> float:
-    """rapidfuzz ratio, but a compound that starts with a long phrase counts as a close match."""
-    if _compound(gram, phrase):
-        return 90.0
-    return fuzz.ratio(gram, phrase, score_cutoff=score_cutoff)
-
-
 class Lexicon:
     """A set of phrases with meanings, searchable in tokenised questions."""
 
@@ -87,6 +80,7 @@ class Lexicon:
             words.setdefault(compact(phrase), tokens(phrase))
         self._words = words
         self._keys = list(self._table)
+        self._long = [k for k in self._keys if len(k) >= 7]
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -98,9 +92,10 @@ class Lexicon:
         for start in range(len(toks)):
             for end in range(start + 1, min(start + MAX_GRAM, len(toks)) + 1):
                 gram = "".join(toks[start:end])
-                scorer = _similarity if end == start + 1 else fuzz.ratio
-                for key, score, _ in process.extract(gram, self._keys, scorer=scorer,
-                                                     score_cutoff=80, limit=4):
+                found = process.extract(gram, self._keys, scorer=fuzz.ratio, score_cutoff=80, limit=4)
+                if end == start + 1 and len(gram) > 10:
+                    found += [(k, 90.0, 0) for k in self._long if _compound(gram, k)]
+                for key, score, _ in found:
                     if close_enough(key, gram, score, end - start) and self._edges_fit(
                             key, toks[start], toks[end - 1], end - start):
                         hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))

@@ -102,7 +102,7 @@ class Matcher:
         self._only = set(vocab.only)
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
-        self._examples = {i.id: [self.understand(e).delex for e in i.examples] for i in catalog.intents}
+        self._examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
 
     def _entity_entries(self) -> list[tuple[str, Meaning]]:
         cat = self.catalog
@@ -121,6 +121,16 @@ class Matcher:
         for index, group in enumerate(cat.vocabulary.groups):
             entries += [(w, Meaning("group", str(index))) for w in group.words]
         return entries
+
+    def delexicalise(self, text: str) -> str:
+        """The question with named things replaced by their kind: 'can i use ITEM ENV'."""
+        toks = tokens(text)
+        out = list(toks)
+        for hit in self.entities.spans(toks):
+            out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
+            for k in range(hit.start + 1, hit.end):
+                out[k] = ""
+        return " ".join(w for w in out if w)
 
     def understand(self, text: str) -> Entities:
         """Extract entities and the delexicalised form of a question."""
@@ -227,8 +237,8 @@ class Matcher:
                 score *= 0.45
             if any(ent.names(a) for a in intent.avoids):
                 score *= 0.55
-            words = tuple(p[1:] for p in found if p.startswith("\0"))
-            matches.append(Match(intent, round(min(score, 1.0), 4), words))
+            seen = tuple(p[1:] for p in found if p.startswith("\0"))
+            matches.append(Match(intent, round(min(score, 1.0), 4), seen))
         return sorted(matches, key=lambda m: -m.score)
 
     def _example_score(self, intent_id: str, delex: str) -> float:

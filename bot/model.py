@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Env(str, Enum):
+class Env(StrEnum):
     """Where SuperOffice runs."""
 
     ONSITE = "onsite"
     ONLINE = "online"
 
 
-class Client(str, Enum):
+class Client(StrEnum):
     """The product a matrix row serves."""
 
     SALES = "Sales"

@@ -8,7 +8,7 @@ import unicodedata
 _SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>")
 _SLACK_TOKEN = re.compile(r"<[@#!][^>]*>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^>]*)>")
-_APOSTROPHE = re.compile(r"(\w)['’](\w)")
+_APOSTROPHE = re.compile("(\\w)['\u2019](\\w)")
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 MAX_QUESTION_CHARS = 2000
