@@ -177,7 +177,8 @@ def pick_client(ent: Entities, state: ConversationState | None, profile: Profile
 
 def boost(ranked: list[Match], previous: str, ent: Entities) -> list[Match]:
     """A follow-up leans towards the thread's previous intent."""
-    out = [replace(m, score=min(1.0, m.score + FOLLOWUP_BOOST)) if m.intent.id == previous
+    lift = FOLLOWUP_BOOST + (0.1 if ent.size <= 6 else 0.0)
+    out = [replace(m, score=min(1.0, m.score + lift)) if m.intent.id == previous
            and all(ent.has(n) for n in m.intent.needs) else m for m in ranked]
     return sorted(out, key=lambda m: -m.score)
 

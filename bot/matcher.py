@@ -211,6 +211,7 @@ class Matcher:
         question about Online with no client named is about the online Web client."""
         if ent.generic_platform and not any(p.startswith("web-client") for p in ent.platforms) and env:
             ent.platforms.append(f"web-client-{env}")
+            ent.pure_platforms.append(f"web-client-{env}")
         elif not ent.platforms and env == "online" and (ent.generic_platform or ent.points):
             ent.platforms.append("web-client-online")
 
