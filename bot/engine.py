@@ -70,7 +70,8 @@ class Engine:
         matcher.resolve_platforms(ent, env.value if env else None)
         ranked = matcher.rank(text, ent)
         if followup and state and state.intent:
-            ranked = boost(ranked, state.intent, ent)
+            swapped = "platform" if ent.platforms and not ent.items and not ent.need else state.intent
+            ranked = boost(ranked, swapped, ent)
         top = ranked[0]
         req = Request(text=text, ent=ent, match=top, catalog=self._catalog, env=env, env_source=env_source,
                       client=client, client_source=client_source, profile=profile,
@@ -124,6 +125,15 @@ def is_followup(ent: Entities, state: ConversationState | None) -> bool:
 def merge_context(ent: Entities, state: ConversationState) -> list[str]:
     """Fill what a follow-up leaves out from the thread's state; say what was used."""
     used: list[str] = []
+    if ent.platforms and not ent.pure_items and state.items:
+        ent.items = []  # "and the Windows client?" after a row: the platform, not the scripting row
+    if state.pending == "web-client" and not ent.platforms:
+        ent.generic_platform = True
+        used.append("web client")
+    if ent.contrast and len(ent.items) == 1 and state.items and state.items[0] not in ent.items:
+        ent.items = [state.items[0], *ent.items]
+        ent.pure_items = list(ent.items)
+        used.append("items")
     if not ent.items and not ent.platforms and not ent.need and state.items:
         ent.items = list(state.items)
         ent.pure_items = list(state.items)
@@ -197,7 +207,8 @@ def next_state(state: ConversationState | None, answer: Answer, ent: Entities,
         platform=answer.platform.id if answer.platform else None,
         env=env.value if env else None, client=client.value if client else None,
         topic=topic, need=ent.need, listed=tuple(i.name for i in answer.items),
-        filters=filters, turns=prev.turns + 1)
+        filters=filters, turns=prev.turns + 1,
+        pending="web-client" if answer.explanation.note == "clarify web client" else None)
 
 
 def load_engine(data_dir: Path | None = None, intents_dir: Path | None = None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot import messages as msg
 from bot.handlers import FORUM, Request, env_label, handler, item_links, where, with_explanation
-from bot.model import Answer, Env, Item, Link, Platform, Section
+from bot.model import Answer, Item, Link, Platform, Section
 from bot.text import compact
 
 
@@ -13,13 +13,23 @@ def _mentioned_points(req: Request, plat: Platform) -> list[str]:
     return [p.name for p in plat.points if any(compact(a) in text for a in p.aliases)]
 
 
+def _related(req: Request, plat: Platform) -> list[str]:
+    """For a follow-up about rows ("and the Windows client?"): the points tied to those rows."""
+    names = set(req.state.items) if req.state else set()
+    return [p.name for p in plat.points if names & set(p.items)]
+
+
 @handler("platform")
 def platform(req: Request) -> Answer:
     """A platform's integration points, from the platform seed."""
+    if not req.ent.platforms:
+        return with_explanation(req, req.answer(
+            msg.WHICH_WEB_CLIENT, suggestions=("The onsite Web client", "The online Web client (CRM Online)")),
+            note="clarify web client")
     plat = req.catalog.platform(req.ent.platforms[0])
-    asked = _mentioned_points(req, plat)
+    asked = _mentioned_points(req, plat) or _related(req, plat)
     if asked:
-        verdict = f"Yes - {', '.join(asked)}: one of the {plat.name}'s integration points."
+        verdict = f"Yes - the {plat.name} has {', '.join(asked)} among its integration points."
     else:
         verdict = f"Integration points of the {plat.name}:"
     bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
@@ -111,6 +121,3 @@ def out_of_scope(req: Request) -> Answer:
                         links=(FORUM,))
     return with_explanation(req, answer, note="out of scope")
 
-
-def online_or_onsite(env: Env) -> str:
-    return "in Online" if env is Env.ONLINE else "onsite"

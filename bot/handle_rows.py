@@ -31,24 +31,29 @@ def availability(req: Request) -> Answer:
     """Where one row works, for whom, and what it is; alternatives when it does not fit."""
     items = _rows(req, req.ent.items)
     item = items[0]
-    ok, verdict = verdict_for(item, req.env, req.client)
+    _, verdict = verdict_for(item, req.env, req.client)
     note = source_note(req)
     if note:
         verdict = f"{verdict} ({note})"
     sections = [Section(paragraphs=(item.summary,))]
-    if req.env is Env.ONLINE and not item.online and item.level in ("Internal APIs", "Scripting", "Database"):
-        sections.append(Section(paragraphs=(msg.ONLINE_REASON,)))
-    if req.env is not None and ok is False and not item.available(req.env):
+    alts: list[Item] = []
+    if req.env is not None and not item.available(req.env):
+        if item.onsite_only_because:
+            sections.append(Section(title="Why", paragraphs=(item.onsite_only_because,)))
         alts = alternatives(req, item, req.env)
         if alts:
             sections.append(Section(
                 title=f"What works {'in ' if req.env is Env.ONLINE else ''}{env_label(req.env)} instead",
-                bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}" for a in alts)))
+                bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}: {a.summary}" for a in alts)))
     if item.name == "SOAP":
         sections.append(Section(paragraphs=(msg.CS_SOAP_NOTE,)))
     sections.extend(Section(paragraphs=(facts(other),)) for other in items[1:])
-    suggestions = [_env_question(req), f"Which {item.level} work {env_label(req.env or Env.ONLINE)}?"]
-    answer = req.answer(verdict, sections=tuple(sections), items=tuple(items), table=True,
+    suggestions = [_env_question(req)]
+    if alts:
+        suggestions.append(f"Compare {item.name} with {alts[0].name}")
+    elif req.client is None:
+        suggestions.append(f"Is {item.name} available for {'Service' if 'Service' not in item.clients else 'Sales'}?")
+    answer = req.answer(verdict, sections=tuple(sections), items=tuple(items) + tuple(alts), table=True,
                         links=item_links(items), suggestions=tuple(suggestions))
     return with_explanation(req, answer)
 
@@ -59,7 +64,7 @@ def _compare_rows(req: Request, items: list[Item]) -> Answer:
     for env in envs:
         good = [i.name for i in items if i.available(env)]
         bad = [i.name for i in items if not i.available(env)]
-        label = f"{'In ' if env is Env.ONLINE else ''}{env_label(env)}".capitalize()
+        label = "In Online" if env is Env.ONLINE else "Onsite"
         if not bad:
             lines.append(f"{label}: {'both' if len(items) == 2 else 'all'} work.")
         elif not good:

@@ -13,7 +13,7 @@ from bot import messages as msg
 from bot.catalog import Catalog
 from bot.context import ConversationState
 from bot.matcher import Entities, Match
-from bot.model import Answer, Client, Env, Explanation, Item, Link, Profile, Section
+from bot.model import Answer, Client, Env, Explanation, Item, Link, Profile
 
 FORUM = Link("SuperOffice developer forum", msg.FORUM_URL)
 
@@ -87,18 +87,22 @@ def item_links(items: list[Item] | tuple[Item, ...], more: bool = True) -> tuple
     return tuple(dict.fromkeys(links))
 
 
-def alternatives(req: Request, item: Item, env: Env) -> list[Item]:
-    """Rows that do work in `env`, same level first, then neighbouring levels, same clients first."""
+def alternatives(req: Request, item: Item, env: Env, limit: int = 4) -> list[Item]:
+    """Rows that do work in `env` for the same clients: same level first, then the nearest levels."""
     order = [lv.name for lv in req.catalog.levels]
     here = order.index(item.level)
+    pool = [o for o in req.catalog.items
+            if o.available(env) and o is not item and set(o.clients) & set(item.clients)]
 
     def rank(other: Item) -> tuple[int, int, int]:
         shared = len(set(other.clients) & set(item.clients))
         return (abs(order.index(other.level) - here), -shared, req.catalog.items.index(other))
 
-    pool = [o for o in req.catalog.items if o.available(env) and o is not item
-            and abs(order.index(o.level) - here) <= 1 and set(o.clients) & set(item.clients)]
-    return sorted(pool, key=rank)[:4]
+    ranked = sorted(pool, key=rank)
+    if not ranked:
+        return []
+    nearest = abs(order.index(ranked[0].level) - here)
+    return [o for o in ranked if abs(order.index(o.level) - here) <= nearest + 1][:limit]
 
 
 def verdict_for(item: Item, env: Env | None, client: Client | None) -> tuple[bool | None, str]:

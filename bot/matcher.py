@@ -59,7 +59,7 @@ class Entities:
         if kind == "items2":
             return len(self.items) >= 2
         if kind == "platform":
-            return bool(self.platforms)
+            return bool(self.platforms) or self.generic_platform
         if kind == "point":
             return bool(self.points)
         if kind == "need":

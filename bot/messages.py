@@ -31,10 +31,6 @@ HELP_EXAMPLES = (
     "I need my code to run whenever a contact is saved, we are onsite",
     "SOAP vs Restful",
 )
-ONLINE_REASON = (
-    "Online tenants share application file sets, so no one may deploy custom compiled assemblies "
-    "to an online tenant (a tenant-security policy)."
-)
 CS_SOAP_NOTE = (
     "Not to be confused with the Customer Service SOAP services (`/scripts/SOAP.exe?action=customer|ticket|admin`), "
     "which are a different, legacy API and are not available in Online."
@@ -43,4 +39,5 @@ NETSERVER_SOAP_NOTE = (
     "The NetServer SOAP web services (the matrix's SOAP row) are a different API: they serve Sales and "
     "Service and work onsite and online."
 )
+WHICH_WEB_CLIENT = "Which Web client do you mean - the onsite one (on your own web server) or CRM Online?"
 ERROR = "Sorry - something went wrong while answering. Please try again or rephrase."
