@@ -17,7 +17,7 @@ from bot.yamlload import LineList, line_of, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
-ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2")
+ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level")
 
 
 class _Strict(BaseModel):
@@ -114,6 +114,7 @@ class IntentModel(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     handler: str
     keywords: list[str] = Field(min_length=1)
+    hints: list[str] = []
     examples: list[str] = Field(min_length=1)
     needs: list[str] = []
     prefers: list[str] = []
@@ -162,6 +163,7 @@ class Intent:
     id: str
     handler: str
     keywords: tuple[str, ...]
+    hints: tuple[str, ...]
     examples: tuple[str, ...]
     needs: tuple[str, ...]
     prefers: tuple[str, ...]
@@ -386,7 +388,8 @@ def _load_intents(intents_dir: Path, topics: set[str]) -> tuple[Intent, ...]:
                 raise DataError(_display(path), line, f"intent {intent.id}: unknown topic {intent.topic!r}",
                                 f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
             ids[intent.id] = _display(path)
-            out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.examples),
+            out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.hints),
+                              tuple(intent.examples),
                               tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
                               intent.topic, intent.weight, _display(path)))
     return tuple(out)

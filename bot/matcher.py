@@ -22,6 +22,7 @@ PRONOUNS = {"it", "that", "this", "those", "these", "them", "they", "its", "det"
 FOLLOWUP_OPENERS = {"and", "what about", "how about", "also", "og", "och", "und", "en", "same",
                     "ok and", "but"}
 NEAR = 3
+HINT_WEIGHT = 0.3
 
 
 @dataclass
@@ -64,6 +65,8 @@ class Entities:
             return bool(self.points)
         if kind == "need":
             return self.need is not None
+        if kind == "level":
+            return bool(self.levels)
         if kind == "filter":
             return bool(self.envs or self.clients or self.levels or self.groups)
         return False
@@ -93,7 +96,8 @@ class Matcher:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.entities = Lexicon(self._entity_entries())
-        self.keywords = Lexicon((k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords)
+        self.keywords = Lexicon([(k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords]
+                                + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints])
         self.needs = Lexicon((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words)
         self.points = Lexicon((a, Meaning("point", p.name)) for plat in catalog.platforms
                               for p in plat.points for a in p.aliases)
@@ -223,7 +227,8 @@ class Matcher:
             words = " ".join(toks[hit.start:hit.end])
             for meaning in hit.meanings:
                 phrases = best.setdefault(meaning.value, {})
-                phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), hit.score)
+                value = hit.score * (HINT_WEIGHT if meaning.kind == "hint" else 1.0)
+                phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
                 phrases.setdefault("\0" + words, 0.0)
         matches = []
         for intent in self.catalog.intents:
