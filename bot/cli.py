@@ -20,7 +20,8 @@ EXAMPLES = """examples:
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; the Slack options are added only when `sobot slack` is run."""
     parser = argparse.ArgumentParser(
         prog="sobot", description="sobot tells you which SuperOffice extensibility point or API fits "
         "your platform and environment.", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -33,16 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question (not with --jsonl)")
     sub.add_parser("check", help="validate data/ and intents/ and report the first problem, e.g. `sobot check`")
     slack = sub.add_parser("slack", help="run the Slack app, e.g. `sobot slack --http --port 3000`")
-    _slack_arguments(slack)
-    return parser
-
-
-def _slack_arguments(parser: argparse.ArgumentParser) -> None:
-    try:
+    if with_slack:
         from bot import slack_app
-    except ImportError:  # the Slack face is optional at import time
-        return
-    slack_app.add_arguments(parser)
+        slack_app.add_arguments(slack)
+    return parser
 
 
 def _engine() -> Any:
@@ -102,13 +97,14 @@ def cmd_check(out: IO[str]) -> int:
     return 0
 
 
-def cmd_repl() -> int:
+def cmd_repl(args: argparse.Namespace) -> int:
     from bot import repl
-    return repl.main()
+    return repl.main(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_slack=bool(argv) and argv[0] == "slack").parse_args(argv)
     try:
         if args.command == "ask":
             return cmd_ask(args, sys.stdout)
@@ -117,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "slack":
             from bot import slack_app
             return int(slack_app.run(args))
-        return cmd_repl()
+        return cmd_repl(args)
     except DataError as exc:
         print(f"sobot: bad data - {exc}", file=sys.stderr)
         return 1
