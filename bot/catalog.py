@@ -120,6 +120,7 @@ class IntentModel(_Strict):
     prefers: list[str] = []
     avoids: list[str] = []
     topic: str | None = None
+    about: list[str] = []
     weight: float = Field(default=1.0, gt=0, le=2)
 
     @field_validator("needs", "prefers", "avoids")
@@ -169,6 +170,7 @@ class Intent:
     prefers: tuple[str, ...]
     avoids: tuple[str, ...]
     topic: str | None
+    about: tuple[str, ...]
     weight: float
     path: str
 
@@ -368,7 +370,7 @@ def _load_vocabulary(data_dir: Path, rows: set[str]) -> VocabularyModel:
     return vocab
 
 
-def _load_intents(intents_dir: Path, topics: set[str]) -> tuple[Intent, ...]:
+def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[Intent, ...]:
     files = sorted(intents_dir.glob("*.yaml"))
     if not files:
         raise DataError(_display(intents_dir), None, "no intent files (*.yaml) found",
@@ -387,11 +389,12 @@ def _load_intents(intents_dir: Path, topics: set[str]) -> tuple[Intent, ...]:
             if intent.topic is not None and intent.topic not in topics:
                 raise DataError(_display(path), line, f"intent {intent.id}: unknown topic {intent.topic!r}",
                                 f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
+            _check_rows(intent.about, rows, path, line, f"intent {intent.id} about")
             ids[intent.id] = _display(path)
             out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.hints),
                               tuple(intent.examples),
                               tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
-                              intent.topic, intent.weight, _display(path)))
+                              intent.topic, tuple(intent.about), intent.weight, _display(path)))
     return tuple(out)
 
 
@@ -413,6 +416,6 @@ def load_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) 
     return Catalog(
         items=items, levels=levels, platforms=_load_platforms(data_dir, names), topics=topics,
         needs=_load_needs(data_dir, names), vocabulary=_load_vocabulary(data_dir, names),
-        intents=_load_intents(intents_dir, {t.id for t in topics}),
+        intents=_load_intents(intents_dir, {t.id for t in topics}, names),
         data_dir=data_dir, intents_dir=intents_dir,
     )

@@ -21,6 +21,8 @@ ANSWER_AT = 0.40
 SUGGEST_AT = 0.27
 FOLLOWUP_BOOST = 0.28
 SHORT_FOLLOWUP = 8
+PLATFORM_ENVS = {"windows-client": ("onsite",), "web-client-onsite": ("onsite",),
+                 "web-client-online": ("online",)}
 ROW_INTENTS = ("list", "compare", "availability", "describe", "scenario")
 
 
@@ -170,6 +172,9 @@ def pick_env(ent: Entities, state: ConversationState | None, profile: Profile) -
         return Env(state.env), "context"
     if profile.env is not None and not ent.envs:
         return profile.env, "profile"
+    implied = {e for p in ent.pure_platforms for e in PLATFORM_ENVS.get(p, ())}
+    if len(implied) == 1 and not ent.envs:
+        return Env(implied.pop()), "platform"
     return None, ""
 
 

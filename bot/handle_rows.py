@@ -134,6 +134,10 @@ def _filtered(req: Request, ignore_env: bool = False) -> list[Item]:
 
 def _env_filter(req: Request, rows: list[Item]) -> list[Item]:
     ent = req.ent
+    if ent.env_only_env and len(set(ent.envs) - ent.env_negated) > 1:
+        only = Env(ent.env_only_env)
+        other = Env.ONLINE if only is Env.ONSITE else Env.ONSITE
+        return [i for i in rows if i.available(only) and not i.available(other)]
     for env_name in ent.envs:
         env = Env(env_name)
         if env_name in ent.env_negated:

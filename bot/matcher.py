@@ -37,6 +37,7 @@ class Entities:
     envs: list[str] = field(default_factory=list)
     env_negated: set[str] = field(default_factory=set)
     env_only: bool = False
+    env_only_env: str | None = None
     clients: list[str] = field(default_factory=list)
     client_negated: set[str] = field(default_factory=set)
     client_only: bool = False
@@ -199,11 +200,12 @@ class Matcher:
             ent.env_negated.add(env)
         if self._only & set(before[-2:] + after):
             ent.env_only = True
+            ent.env_only_env = env
 
     def _find_need(self, toks: list[str], ent: Entities) -> None:
         totals: dict[str, float] = {}
         for hit in self.needs.spans(toks):
-            if hit.score < 0.9:
+            if hit.score < 0.95:
                 continue
             for meaning in hit.meanings:
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
@@ -252,6 +254,8 @@ class Matcher:
         return best[1] / 100 if best else 0.0
 
     def _fit(self, intent: Intent, ent: Entities) -> float:
+        if intent.about and set(intent.about) & set(ent.items):
+            return 0.8  # a topic about the named row competes with the row's own answer
         wanted = intent.needs + intent.prefers
         if not wanted:
             return 0.5

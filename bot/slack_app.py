@@ -1,0 +1,161 @@
+"""`sobot slack`: run the Slack app in Socket Mode or HTTP mode.
+
+Socket Mode (`sobot slack`, SLACK_BOT_TOKEN + SLACK_APP_TOKEN) or HTTP mode
+(`sobot slack --http --port N`, SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET; POST
+/slack/events, GET /healthz). SLACK_API_URL points the Web API elsewhere (a
+local stand-in in tests). Importing this module stays light: slack_bolt loads
+only when `run` starts, so `sobot --help` and the REPL never pay for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot import slack_messages as msg
+from bot.slack_support import (
+    RedactingFilter,
+    SlackSetupError,
+    load_dotenv,
+    make_http_server,
+    not_found,
+    read_settings,
+    with_health,
+)
+
+if TYPE_CHECKING:
+    from wsgiref.simple_server import WSGIServer
+    from wsgiref.types import WSGIApplication
+
+    from slack_bolt import App
+
+    from bot.slack_listeners import Answers
+
+log = logging.getLogger("sobot.slack")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of `sobot slack`."""
+    parser.add_argument("--http", action="store_true",
+                        help="HTTP mode (SLACK_SIGNING_SECRET) instead of Socket Mode (SLACK_APP_TOKEN)")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 3000),
+                        help="HTTP mode: port of POST /slack/events and GET /healthz (default $PORT or 3000)")
+    parser.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
+    parser.add_argument("--health-port", type=int, default=None,
+                        help="Socket Mode: also serve GET /healthz on this port (200 while connected)")
+    parser.add_argument("--env-file", type=Path, default=Path(".env"),
+                        help="read variables not already set from this file, if it exists (default .env)")
+    parser.add_argument("--feedback", type=Path, default=None,
+                        help="JSONL file for 👍/👎 votes (default: feedback.jsonl in $SOBOT_STATE_DIR "
+                        "or ~/.local/state/sobot)")
+    parser.add_argument("--log-level", default=os.environ.get("SOBOT_LOG_LEVEL") or "INFO",
+                        choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log detail (default INFO)")
+
+
+def configure_logging(level: str, secrets: Sequence[str]) -> None:
+    """Log to stderr (unless logging is set up already), every handler redacting tokens and secret."""
+    root = logging.getLogger()
+    if not root.handlers:
+        stream = logging.StreamHandler()
+        stream.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(stream)
+    root.setLevel(level)
+    for handler in root.handlers:
+        handler.addFilter(RedactingFilter(secrets))
+
+
+def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None = None,
+        stop: threading.Event | None = None) -> int:
+    """`sobot slack`: check the settings, load the engine, serve until SIGINT/SIGTERM (or `stop`)."""
+    env_file = getattr(args, "env_file", None)
+    if env_file:
+        load_dotenv(Path(env_file))
+    try:
+        settings = read_settings(os.environ, http=args.http)
+    except SlackSetupError as error:
+        print(f"sobot slack: {error}", file=sys.stderr)
+        return 2
+    configure_logging(args.log_level, [s for s in (settings.bot_token, settings.app_token,
+                                                   settings.signing_secret) if s])
+    from bot import slack_listeners as listeners  # slack_bolt loads here, not at import
+
+    client = listeners.make_client(settings.bot_token, settings.api_url)
+    try:
+        listeners.verify_token(client)
+    except SlackSetupError as error:
+        print(f"sobot slack: {error}", file=sys.stderr)
+        return 2
+    engine = engine_factory() if engine_factory else load_default_engine()
+    app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
+                              client=client, feedback_path=args.feedback)
+    stop = stop or threading.Event()
+    with stop_on_signals(stop):
+        if args.http:
+            serve_http(listeners.http_app(app), args.host, args.port, stop)
+        else:
+            serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop)
+    return 0
+
+
+@contextlib.contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """SIGINT and SIGTERM (docker stop) set `stop`; the previous handlers come back afterwards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, lambda *_: stop.set()) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def load_default_engine() -> Answers:
+    from bot.engine import load_engine
+
+    return load_engine()
+
+
+def serve_http(wsgi_app: WSGIApplication, host: str, port: int, stop: threading.Event) -> None:
+    server = make_http_server(wsgi_app, host, port)
+    print(msg.STARTED_HTTP.format(host=host, port=server.server_port), file=sys.stderr)
+    serve_until(server, stop)
+
+
+def serve_socket_mode(app: App, app_token: str, host: str, health_port: int | None,
+                      stop: threading.Event) -> None:
+    """Connect over Socket Mode (reconnecting on its own); optionally serve /healthz beside it."""
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    handler = SocketModeHandler(app, app_token=app_token)
+    handler.connect()  # type: ignore[no-untyped-call]
+    print(msg.STARTED_SOCKET, file=sys.stderr)
+    try:
+        if health_port is None:
+            stop.wait()
+        else:
+            health = with_health(not_found, handler.client.is_connected)
+            serve_until(make_http_server(health, host, health_port), stop)
+    finally:
+        handler.close()  # type: ignore[no-untyped-call]
+
+
+def serve_until(server: WSGIServer, stop: threading.Event) -> None:
+    """Serve in a thread until `stop` is set, then shut down cleanly."""
+    worker = threading.Thread(target=server.serve_forever, name="sobot-http", daemon=True)
+    worker.start()
+    try:
+        stop.wait()
+    finally:
+        server.shutdown()
+        server.server_close()
+        worker.join(timeout=5)

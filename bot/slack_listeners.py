@@ -1,0 +1,372 @@
+"""slack-bolt listeners: translate Slack payloads, call the engine, post a rendering.
+
+Listeners never decide anything: the engine answers, `bot.render.slack` draws,
+and one error handler apologises and logs. `build_app` is the way in, for
+`bot.slack_app.run` and for tests against a local stand-in of Slack.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.webhook import WebhookClient
+
+from bot import slack_messages as msg
+from bot.model import Answer, Client, Env, Profile
+from bot.render import slack as render
+from bot.slack_support import (
+    FeedbackLog,
+    ProfileStore,
+    SeenEvents,
+    SlackSetupError,
+    default_state_dir,
+    with_health,
+)
+
+if TYPE_CHECKING:
+    from wsgiref.types import WSGIApplication
+
+    from bot.catalog import Catalog
+
+log = logging.getLogger("sobot.slack")
+
+RATE_LIMIT_RETRIES = 3
+_MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
+
+
+class Answers(Protocol):
+    """What the Slack app needs from the engine (bot.engine.Engine has it)."""
+
+    def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer: ...
+
+
+@dataclass
+class SlackBot:
+    """The listeners' shared state: the engine, per-user profiles, feedback, retried-event ids."""
+
+    engine: Answers
+    profiles: ProfileStore
+    feedback: FeedbackLog
+    knowledge: Sequence[tuple[str, Sequence[str]]] = ()
+    examples: Sequence[str] = ()
+    seen: SeenEvents = field(default_factory=SeenEvents)
+
+    def answer(self, text: str, thread: str, user: str | None) -> Answer:
+        return self.engine.respond(text, thread=thread, profile=self.profiles.get(user))
+
+
+def make_client(token: str, base_url: str | None = None) -> WebClient:
+    """A WebClient that retries rate-limited calls after Slack's Retry-After (and connection errors)."""
+    url = base_url or os.environ.get("SLACK_API_URL") or WebClient.BASE_URL
+    client = WebClient(token=token, base_url=url)
+    if not client.base_url.endswith("/"):
+        client.base_url += "/"
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES))
+    return client
+
+
+def describe(catalog: Catalog | None) -> tuple[list[tuple[str, list[str]]], list[str]]:
+    """For App Home: matrix rows grouped by level, and one example question per intent."""
+    if catalog is None:
+        return [], []
+    knowledge = [
+        (level.name, [i.name for i in catalog.items if i.level == level.name]) for level in catalog.levels
+    ]
+    knowledge.append(("Platforms", [p.name for p in catalog.platforms]))
+    examples = [intent.examples[0] for intent in catalog.intents if intent.examples]
+    return [(k, v) for k, v in knowledge if v], examples
+
+
+def build_app(
+    engine: Answers,
+    *,
+    token: str,
+    signing_secret: str | None = None,
+    client: WebClient | None = None,
+    base_url: str | None = None,
+    feedback_path: Path | None = None,
+    profiles_path: Path | None = None,
+    examples: Sequence[str] | None = None,
+) -> App:
+    """The bolt App with every sobot listener; `signing_secret` None means Socket Mode."""
+    catalog: Catalog | None = getattr(engine, "catalog", None)
+    knowledge, found = describe(catalog)
+    state = default_state_dir()
+    bot = SlackBot(
+        engine=engine,
+        profiles=ProfileStore(profiles_path or state / "slack-profiles.json"),
+        feedback=FeedbackLog(feedback_path or state / "feedback.jsonl"),
+        knowledge=knowledge,
+        examples=list(examples if examples is not None else found),
+    )
+    bolt_log = logging.getLogger("sobot.slack.bolt")
+    if not any(isinstance(f, _SkipClientWarning) for f in bolt_log.filters):
+        bolt_log.addFilter(_SkipClientWarning())
+    app = App(
+        client=client or make_client(token, base_url),
+        signing_secret=signing_secret or "",
+        request_verification_enabled=signing_secret is not None,
+        logger=bolt_log,
+    )
+    register(app, bot)
+    return app
+
+
+class _SkipClientWarning(logging.Filter):
+    """Bolt warns that SLACK_BOT_TOKEN is unused when a client is given; here it is the client's token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("As you gave `client` as well")
+
+
+def register(app: App, bot: SlackBot) -> None:
+    """Attach the middleware, listeners and error handler to the app."""
+    handlers = Listeners(bot)
+    app.use(handlers.skip_retries)
+    app.event("app_mention")(handlers.on_mention)
+    app.event("message")(handlers.on_message)
+    app.event("app_home_opened")(handlers.on_home)
+    app.command("/sobot")(handlers.on_command)
+    app.action(re.compile(f"^{render.ASK}:"))(handlers.on_ask)
+    app.action(render.WHY)(handlers.on_why)
+    app.action(re.compile(f"^{render.FEEDBACK}:"))(handlers.on_feedback)
+    app.action(re.compile(f"^({render.ENV_SELECT}|{render.CLIENT_SELECT})$"))(handlers.on_profile)
+    app.error(handlers.on_error)
+
+
+class Listeners:
+    """Translate Slack payloads into engine calls and renderings into Web API calls."""
+
+    def __init__(self, bot: SlackBot) -> None:
+        self.bot = bot
+
+    # --- middleware --------------------------------------------------------------------------
+
+    def skip_retries(
+        self, body: dict[str, Any], request: Any, next: Callable[[], None]
+    ) -> BoltResponse | None:
+        """Acknowledge, but do not answer, an event already seen (Slack retries: same event_id)."""
+        event_id = body.get("event_id")
+        if body.get("type") == "event_callback" and event_id and not self.bot.seen.first_time(event_id):
+            retry = request.headers.get("x-slack-retry-num", ["?"])[0]
+            log.info("Skipping event %s already handled (retry %s)", event_id, retry)
+            return BoltResponse(status=200, body="")
+        next()
+        return None
+
+    # --- messages ----------------------------------------------------------------------------
+
+    def on_mention(self, event: dict[str, Any], client: WebClient) -> None:
+        """A mention in a channel: answer in the thread (the event's thread, or a new one)."""
+        thread_ts = event.get("thread_ts") or event["ts"]
+        self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts}")
+
+    def on_message(self, event: dict[str, Any], client: WebClient) -> None:
+        """A direct message; bots, edits and other subtypes are ignored."""
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        thread_ts = event.get("thread_ts")
+        self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts or 'dm'}")
+
+    def reply(self, client: WebClient, event: dict[str, Any], *, thread_ts: str | None, thread: str) -> None:
+        text = question_text(event.get("text", ""))
+        if not text:
+            post(client, event["channel"], thread_ts, render.render_help(self.bot.examples))
+            return
+        answer = self.bot.answer(text, thread, event.get("user"))
+        post_answer(client, event["channel"], thread_ts, answer)
+
+    def on_command(self, ack: Callable[..., None], command: dict[str, Any]) -> None:
+        """/sobot <question>: acknowledge at once, then answer in the channel through response_url."""
+        text = question_text(command.get("text", ""))
+        if not text:
+            ack(**render.render_help(self.bot.examples).kwargs())
+            return
+        ack()
+        user, channel = command.get("user_id"), command.get("channel_id")
+        answer = self.bot.answer(text, f"{channel}:{user}:slash", user)
+        send_response(command["response_url"], answer, response_type="in_channel")
+
+    def on_home(self, event: dict[str, Any], client: WebClient) -> None:
+        """App Home opened: publish what the bot knows, examples and the user's profile."""
+        if event.get("tab", "home") == "home":
+            self.publish_home(client, event["user"])
+
+    def publish_home(self, client: WebClient, user: str) -> None:
+        view = render.render_home(self.bot.profiles.get(user), knowledge=self.bot.knowledge,
+                                  examples=self.bot.examples)
+        client.views_publish(user_id=user, view=view)
+
+    # --- buttons and selects -----------------------------------------------------------------
+
+    def on_ask(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+               client: WebClient) -> None:
+        """A suggestion, follow-up or example button: ask its question where it was clicked."""
+        ack()
+        question, user = action.get("value", ""), body["user"]["id"]
+        container = body.get("container", {})
+        if container.get("type") == "view":  # App Home: answer in the app's DM
+            channel = client.conversations_open(users=user)["channel"]["id"]
+            answer = self.bot.answer(question, f"{channel}:dm", user)
+            post_answer(client, channel, None, answer, asked_by=user)
+        elif container.get("is_ephemeral") and body.get("response_url"):
+            thread = f"{container.get('channel_id')}:{user}:slash"
+            answer = self.bot.answer(question, thread, user)
+            send_response(body["response_url"], answer, response_type="in_channel", asked_by=user)
+        else:
+            channel, thread_ts = message_place(body)
+            key = f"{channel}:{thread_ts or 'dm'}"
+            post_answer(client, channel, thread_ts, self.bot.answer(question, key, user), asked_by=user)
+
+    def on_why(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+               client: WebClient) -> None:
+        """"Why this answer?": the explanation, visible only to whoever asked for it."""
+        ack()
+        self.tell(client, body, render.render_why(load_value(action.get("value"))))
+
+    def on_feedback(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+                    client: WebClient) -> None:
+        """👍/👎: one JSON line in the feedback log, and a quiet thank-you."""
+        ack()
+        vote = action["action_id"].rsplit(":", 1)[-1]
+        value = load_value(action.get("value"))
+        channel, _ = message_place(body)
+        self.bot.feedback.record(
+            vote,
+            user=body["user"]["id"],
+            team=(body.get("team") or {}).get("id"),
+            channel=channel,
+            message_ts=body.get("container", {}).get("message_ts"),
+            question=value.get("q"),
+            intent=value.get("i"),
+        )
+        thanks = msg.FEEDBACK_THANKS.get(vote, msg.FEEDBACK_THANKS["up"])
+        self.tell(client, body, render.Message(text=thanks, blocks=[render.context(thanks)]))
+
+    def tell(self, client: WebClient, body: dict[str, Any], message: render.Message) -> None:
+        """An ephemeral message to the clicking user, in the clicked message's thread."""
+        channel, thread_ts = message_place(body)
+        client.chat_postEphemeral(channel=channel, user=body["user"]["id"], thread_ts=thread_ts,
+                                  **message.kwargs())
+
+    def on_profile(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+                   client: WebClient) -> None:
+        """An App Home select: store the user's environment or client, then redraw the tab."""
+        ack()
+        user = body["user"]["id"]
+        value = (action.get("selected_option") or {}).get("value", "any")
+        profile = self.bot.profiles.get(user)
+        if action["action_id"] == render.ENV_SELECT:
+            profile = replace(profile, env=Env(value) if value in {e.value for e in Env} else None)
+        else:
+            profile = replace(profile, client=Client(value) if value in {c.value for c in Client} else None)
+        self.bot.profiles.set(user, profile)
+        self.publish_home(client, user)
+
+    # --- the fault barrier -------------------------------------------------------------------
+
+    def on_error(self, error: Exception, body: dict[str, Any], client: WebClient) -> None:
+        """Any listener failure: log the cause, apologise where the question was asked."""
+        log.error("Failed to handle a Slack %s: %r", payload_kind(body), error, exc_info=error)
+        try:
+            apologise(client, body)
+        except Exception as second:  # the apology is best effort; the loop stays alive
+            log.error("Could not send the apology either: %r", second)
+
+
+def question_text(text: str) -> str:
+    """The question in a message: without the leading @sobot mention, Slack's escapes undone."""
+    return render.unescape(_MENTION.sub("", text, count=1)).strip()
+
+
+def message_place(body: dict[str, Any]) -> tuple[str, str | None]:
+    """(channel, thread_ts) of the message an action was clicked on."""
+    container = body.get("container", {})
+    message = body.get("message") or {}
+    channel = (body.get("channel") or {}).get("id") or container.get("channel_id")
+    return channel, message.get("thread_ts") or container.get("thread_ts") or message.get("ts")
+
+
+def payload_kind(body: dict[str, Any]) -> str:
+    if body.get("command"):
+        return f"command {body['command']}"
+    event = body.get("event") or {}
+    return str(event.get("type") or body.get("type") or "request")
+
+
+def load_value(value: str | None) -> dict[str, Any]:
+    try:
+        data = json.loads(value or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def post(client: WebClient, channel: str, thread_ts: str | None, message: render.Message) -> None:
+    client.chat_postMessage(channel=channel, thread_ts=thread_ts, unfurl_links=False, **message.kwargs())
+
+
+def post_answer(client: WebClient, channel: str, thread_ts: str | None, answer: Answer,
+                asked_by: str | None = None) -> None:
+    """Post an answer; if Slack refuses the table block, post it again with the monospace table."""
+    try:
+        post(client, channel, thread_ts, render.render_answer(answer, asked_by=asked_by))
+    except SlackApiError as error:
+        if error.response.get("error") != "invalid_blocks" or not render.shows_table(answer):
+            raise
+        log.warning("Slack refused the table block; posting the monospace table instead")
+        post(client, channel, thread_ts, render.render_answer(answer, tables=False, asked_by=asked_by))
+
+
+def send_response(url: str, answer: Answer, *, response_type: str, asked_by: str | None = None) -> None:
+    """Answer through a response_url (slash commands, ephemeral buttons), retrying rate limits."""
+    webhook = WebhookClient(url=url, retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
+    for tables in (True, False):
+        message = render.render_answer(answer, tables=tables, asked_by=asked_by)
+        result = webhook.send_dict({"response_type": response_type, **message.kwargs()})
+        if result.status_code == 200 or "invalid_blocks" not in (result.body or ""):
+            break
+    if result.status_code != 200:
+        raise RuntimeError(f"response_url answered {result.status_code}: {result.body}")
+
+
+def apologise(client: WebClient, body: dict[str, Any]) -> None:
+    apology = render.render_apology()
+    event = body.get("event") or {}
+    if event.get("channel"):
+        thread_ts = event.get("thread_ts") or (event["ts"] if event.get("type") == "app_mention" else None)
+        post(client, event["channel"], thread_ts, apology)
+    elif body.get("response_url"):
+        WebhookClient(url=body["response_url"]).send_dict({"response_type": "ephemeral", **apology.kwargs()})
+    elif body.get("user") and (body.get("channel") or body.get("container")):
+        channel, thread_ts = message_place(body)
+        client.chat_postEphemeral(channel=channel, user=body["user"]["id"], thread_ts=thread_ts,
+                                  **apology.kwargs())
+
+
+def verify_token(client: WebClient) -> None:
+    """Ask Slack whether the bot token works, turning failures into set-up messages."""
+    try:
+        client.auth_test()
+    except SlackApiError as error:
+        raise SlackSetupError(msg.TOKEN_REJECTED.format(
+            error=error.response.get("error"), where=msg.WHERE["SLACK_BOT_TOKEN"])) from None
+    except OSError as error:
+        raise SlackSetupError(msg.API_UNREACHABLE.format(url=client.base_url, error=error)) from None
+
+
+def http_app(app: App) -> WSGIApplication:
+    """The WSGI application of HTTP mode: POST /slack/events, GET /healthz."""
+    return with_health(SlackRequestHandler(app, path="/slack/events"))
