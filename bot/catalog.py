@@ -94,6 +94,7 @@ class VocabularyModel(_Strict):
     only: list[str] = []
     both: list[str] = []
     contrast: list[str] = []
+    stopwords: list[str] = []
 
 
 class NeedRowModel(_Strict):

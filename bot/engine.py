@@ -121,6 +121,8 @@ def is_followup(ent: Entities, state: ConversationState | None) -> bool:
     own = bool(ent.items or ent.platforms or ent.need)
     if ent.opener or (ent.pronoun and ent.size <= 12):
         return True
+    if ent.contrast and len(ent.items) == 1 and state.items:
+        return True  # "compare with extra tables"
     return not own and ent.size <= SHORT_FOLLOWUP
 
 
@@ -141,7 +143,7 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
         ent.pure_items = list(state.items)
         used.append("items")
     if not ent.platforms and not ent.items and state.platform:
-        ent.platforms = [state.platform]
+        ent.platforms = [switch_env(state.platform, ent)]
         used.append("platform")
     if not ent.need and not ent.items and not ent.platforms and state.need:
         ent.need = state.need
@@ -160,6 +162,14 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
         ent.client_only = bool(filters.get("client_only"))
         used.append("client")
     return used
+
+
+def switch_env(platform: str, ent: Entities) -> str:
+    """'and in the cloud?' after the onsite Web client means the online one (and back)."""
+    asked = [e for e in ent.envs if e not in ent.env_negated]
+    if len(asked) == 1 and platform in PLATFORM_ENVS and asked[0] not in PLATFORM_ENVS[platform]:
+        return f"web-client-{asked[0]}"
+    return platform
 
 
 def pick_env(ent: Entities, state: ConversationState | None, profile: Profile) -> tuple[Env | None, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot import messages as msg
-from bot.handlers import FORUM, Request, env_label, handler, item_links, where, with_explanation
+from bot.handlers import FORUM, Request, env_label, handler, item_links, source_note, where, with_explanation
 from bot.model import Answer, Item, Link, Platform, Section
 from bot.text import compact
 
@@ -33,7 +33,9 @@ def platform(req: Request) -> Answer:
     else:
         verdict = f"Integration points of the {plat.name}:"
     bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
-    rows = tuple(dict.fromkeys(req.catalog.item(r) for p in plat.points for r in p.items))
+    first = [r for p in plat.points if p.name in asked for r in p.items]
+    first += [n for n, _ in req.ent.described if any(n in p.items for p in plat.points)]
+    rows = tuple(dict.fromkeys(req.catalog.item(r) for r in [*first, *(r for p in plat.points for r in p.items)]))
     sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets))
     point_links = tuple(Link(p.name, p.url) for p in plat.points if p.url and p.url.startswith("https://docs"))
     others = [p.name for p in req.catalog.platforms if p.id != plat.id][:2]
@@ -71,13 +73,21 @@ def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, s
 @handler("scenario")
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, ranked for the environment and client."""
-    need = next(n for n in req.catalog.needs if n.id == req.ent.need)
-    ranked = _need_rank(req, [(req.catalog.item(name), why) for name, why in need.rows])
+    need = next((n for n in req.catalog.needs if n.id == req.ent.need), None)
+    if need is not None:
+        rows = [(req.catalog.item(name), why) for name, why in need.rows]
+        what, points, note = f"To {need.need}", need.points, f"need {need.id}"
+    else:
+        rows = [(req.catalog.item(name), req.catalog.item(name).summary) for name, _ in req.ent.described]
+        what, points, note = "For what you describe", (), "described: " + ", ".join(
+            f"{n} {s:.1f}" for n, s in req.ent.described)
+    ranked = _need_rank(req, rows)
     fits = [(i, w) for i, w in ranked if (req.env is None or i.available(req.env))
             and (req.client is None or i.serves(req.client))]
     scope = " and ".join(x for x in (env_label(req.env) if req.env else "",
                                      req.client.value if req.client else "") if x)
-    head = f"To {need.need}" + (f" ({scope})" if scope else "")
+    profile = source_note(req)
+    head = what + (f" ({profile or scope})" if scope else "")
     if fits:
         verdict = f"{head}, the best fit is {fits[0][0].name}."
     elif ranked:
@@ -86,16 +96,15 @@ def scenario(req: Request) -> Answer:
         verdict = f"{head}, the platforms' own integration points do it:"
     bullets = tuple(f"{i.name} ({i.level}, {' and '.join(i.clients)}, {where(i)}) - {w}" for i, w in ranked)
     sections = [Section(title="Options, best fit first", bullets=bullets)] if bullets else []
-    if need.points:
-        sections.append(Section(title="Platform integration points", bullets=need.points))
+    if points:
+        sections.append(Section(title="Platform integration points", bullets=points))
     if req.env is None and any(i.onsite != i.online for i, _ in ranked):
-        sections.append(Section(paragraphs=("Onsite or online? The answer depends on it - tell me and "
-                                            "I'll narrow it down.",)))
+        sections.append(Section(paragraphs=(msg.ASK_ENV,)))
     items = tuple(i for i, _ in ranked)
     answer = req.answer(verdict, sections=tuple(sections), items=items, table=bool(items),
                         links=item_links(items, more=False),
-                        suggestions=("We are onsite", "We are online") if req.env is None else ())
-    return with_explanation(req, answer, note=f"need {need.id}")
+                        suggestions=msg.ENV_CHOICES if req.env is None else ())
+    return with_explanation(req, answer, note=note)
 
 
 @handler("greeting")

@@ -98,7 +98,7 @@ def _compare_envs(req: Request) -> Answer:
         verdict = f"For {scope}, onsite and online differ in {len(differ)} rows - " + "; ".join(parts) + "."
     same = [i.name for i in rows if i.onsite and i.online]
     sections = (Section(paragraphs=(f"Both environments: {', '.join(same) or 'none'}.",)),)
-    ordered = differ + [i for i in rows if i not in differ]
+    ordered = differ + ([] if req.ent.only else [i for i in rows if i not in differ])
     return req.answer(verdict, sections=sections, items=tuple(ordered), table=True,
                       links=item_links(differ or rows, more=False))
 

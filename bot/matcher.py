@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.catalog import Catalog, Intent
 from bot.lexicon import Hit, Lexicon, Meaning
+from bot.retrieval import RowIndex
 from bot.text import tokens
 
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
@@ -23,6 +24,7 @@ FOLLOWUP_OPENERS = {"and", "what about", "how about", "also", "og", "och", "und"
                     "ok and", "but"}
 NEAR = 3
 HINT_WEIGHT = 0.3
+DESCRIBED_MIN = 6.0
 
 
 @dataclass
@@ -47,7 +49,10 @@ class Entities:
     points: list[str] = field(default_factory=list)
     need: str | None = None
     need_score: float = 0.0
+    described: list[tuple[str, float]] = field(default_factory=list)
     contrast: bool = False
+    only: bool = False
+    negated_items: list[str] = field(default_factory=list)
     pronoun: bool = False
     opener: bool = False
     words: list[str] = field(default_factory=list)
@@ -65,7 +70,7 @@ class Entities:
         if kind == "point":
             return bool(self.points)
         if kind == "need":
-            return self.need is not None
+            return self.need is not None or bool(self.described)
         if kind == "level":
             return bool(self.levels)
         if kind == "filter":
@@ -79,6 +84,8 @@ class Entities:
             return bool(self.pure_items)
         if kind == "platform":
             return bool(self.pure_platforms)
+        if kind == "need":
+            return self.need is not None
         return self.has(kind)
 
 
@@ -100,6 +107,7 @@ class Matcher:
         self.keywords = Lexicon([(k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords]
                                 + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints])
         self.needs = Lexicon((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words)
+        self.rows = RowIndex(catalog)
         self.points = Lexicon((a, Meaning("point", p.name)) for plat in catalog.platforms
                               for p in plat.points for a in p.aliases)
         vocab = catalog.vocabulary
@@ -153,11 +161,16 @@ class Matcher:
         ent.delex = " ".join(w for w in out if w)
         ent.pronoun = any(t in PRONOUNS for t in toks)
         ent.contrast = any(t in self._contrast for t in toks)
+        ent.only = any(t in self._only for t in toks)
         head = " ".join(toks[:2])
         ent.opener = bool(toks) and (toks[0] in FOLLOWUP_OPENERS or head in FOLLOWUP_OPENERS)
         ent.both_clients = ent.both_clients or (
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
+        if not ent.pure_items:
+            found = self.rows.rank(text)
+            if found and found[0][1] >= DESCRIBED_MIN:
+                ent.described = [(n, s) for n, s in found if s >= found[0][1] * 0.6][:4]
         ent.points = list(dict.fromkeys(m.value for h in self.points.spans(toks) for m in h.meanings
                                         if h.score >= 0.9))
         return ent
@@ -170,7 +183,9 @@ class Matcher:
         env_name = any(m.kind == "env" for m in hit.meanings)
         for meaning in hit.meanings:
             kind, value = meaning.kind, meaning.value
-            if kind == "item" and value not in ent.items:
+            if kind == "item" and negated and not platform_name:
+                ent.negated_items.append(value)  # "no direct SQL access": not the row asked about
+            elif kind == "item" and value not in ent.items:
                 ent.items.append(value)
                 if not platform_name:
                     ent.pure_items.append(value)
@@ -190,7 +205,7 @@ class Matcher:
                 ent.clients.append(value)
                 if negated:
                     ent.client_negated.add(value)
-                ent.client_only = ent.client_only or bool(self._only & set(before + after))
+                ent.client_only = ent.client_only or bool(self._only & set(before[-1:] + after[:1]))
 
     def _apply_env(self, env: str, near: tuple[list[str], list[str]], negated: bool, ent: Entities) -> None:
         before, after = near
@@ -238,6 +253,8 @@ class Matcher:
             hits = [s for p, s in found.items() if not p.startswith("\0")]
             if "need" in intent.needs and ent.need:
                 hits.append(min(ent.need_score, 2.0) / 2)
+            elif "need" in intent.needs and ent.described:
+                hits.append(min(ent.described[0][1] / 20, 0.6))
             kw = 1 - 0.5 ** sum(hits) if hits else 0.0
             ex = self._example_score(intent.id, ent.delex)
             score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent))

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("sobot.slack")
 
 RATE_LIMIT_RETRIES = 3
+NOT_EXAMPLES = frozenset({"out_of_scope", "greeting", "thanks", "help"})  # not worth a button
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
 
 
@@ -85,7 +86,7 @@ def describe(catalog: Catalog | None) -> tuple[list[tuple[str, list[str]]], list
         (level.name, [i.name for i in catalog.items if i.level == level.name]) for level in catalog.levels
     ]
     knowledge.append(("Platforms", [p.name for p in catalog.platforms]))
-    examples = [intent.examples[0] for intent in catalog.intents if intent.examples]
+    examples = [i.examples[0] for i in catalog.intents if i.examples and i.handler not in NOT_EXAMPLES]
     return [(k, v) for k, v in knowledge if v], examples
 
 
@@ -227,8 +228,13 @@ class Listeners:
             send_response(body["response_url"], answer, response_type="in_channel", asked_by=user)
         else:
             channel, thread_ts = message_place(body)
-            key = f"{channel}:{thread_ts or 'dm'}"
-            post_answer(client, channel, thread_ts, self.bot.answer(question, key, user), asked_by=user)
+            answer = self.bot.answer(question, f"{channel}:{thread_ts or 'dm'}", user)
+            try:
+                post_answer(client, channel, thread_ts, answer, asked_by=user)
+            except SlackApiError as error:  # a /sobot answer in a channel sobot is not in
+                if not (outside(error) and body.get("response_url")):
+                    raise
+                send_response(body["response_url"], answer, response_type="in_channel", asked_by=user)
 
     def on_why(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
                client: WebClient) -> None:
@@ -258,8 +264,14 @@ class Listeners:
     def tell(self, client: WebClient, body: dict[str, Any], message: render.Message) -> None:
         """An ephemeral message to the clicking user, in the clicked message's thread."""
         channel, thread_ts = message_place(body)
-        client.chat_postEphemeral(channel=channel, user=body["user"]["id"], thread_ts=thread_ts,
-                                  **message.kwargs())
+        try:
+            client.chat_postEphemeral(channel=channel, user=body["user"]["id"], thread_ts=thread_ts,
+                                      **message.kwargs())
+        except SlackApiError as error:  # e.g. under a /sobot answer in a channel sobot is not in
+            if not (outside(error) and body.get("response_url")):
+                raise
+            reply = {"response_type": "ephemeral", "replace_original": False, **message.kwargs()}
+            webhook(body["response_url"]).send_dict(reply)
 
     def on_profile(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
                    client: WebClient) -> None:
@@ -299,6 +311,16 @@ def message_place(body: dict[str, Any]) -> tuple[str, str | None]:
     return channel, message.get("thread_ts") or container.get("thread_ts") or message.get("ts")
 
 
+def outside(error: SlackApiError) -> bool:
+    """Slack refused because the bot is not a member of the conversation."""
+    return error.response.get("error") in {"not_in_channel", "channel_not_found"}
+
+
+def webhook(url: str) -> WebhookClient:
+    """A response_url client that retries rate-limited posts."""
+    return WebhookClient(url=url, retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
+
+
 def payload_kind(body: dict[str, Any]) -> str:
     if body.get("command"):
         return f"command {body['command']}"
@@ -332,10 +354,10 @@ def post_answer(client: WebClient, channel: str, thread_ts: str | None, answer: 
 
 def send_response(url: str, answer: Answer, *, response_type: str, asked_by: str | None = None) -> None:
     """Answer through a response_url (slash commands, ephemeral buttons), retrying rate limits."""
-    webhook = WebhookClient(url=url, retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
+    client = webhook(url)
     for tables in (True, False):
         message = render.render_answer(answer, tables=tables, asked_by=asked_by)
-        result = webhook.send_dict({"response_type": response_type, **message.kwargs()})
+        result = client.send_dict({"response_type": response_type, **message.kwargs()})
         if result.status_code == 200 or "invalid_blocks" not in (result.body or ""):
             break
     if result.status_code != 200:
@@ -349,7 +371,7 @@ def apologise(client: WebClient, body: dict[str, Any]) -> None:
         thread_ts = event.get("thread_ts") or (event["ts"] if event.get("type") == "app_mention" else None)
         post(client, event["channel"], thread_ts, apology)
     elif body.get("response_url"):
-        WebhookClient(url=body["response_url"]).send_dict({"response_type": "ephemeral", **apology.kwargs()})
+        webhook(body["response_url"]).send_dict({"response_type": "ephemeral", **apology.kwargs()})
     elif body.get("user") and (body.get("channel") or body.get("container")):
         channel, thread_ts = message_place(body)
         client.chat_postEphemeral(channel=channel, user=body["user"]["id"], thread_ts=thread_ts,
