@@ -95,6 +95,7 @@ class VocabularyModel(_Strict):
     both: list[str] = []
     contrast: list[str] = []
     stopwords: list[str] = []
+    everything: list[str] = []
 
 
 class NeedRowModel(_Strict):
@@ -174,6 +175,7 @@ class Intent:
     about: tuple[str, ...]
     weight: float
     path: str
+    handler_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -354,8 +356,8 @@ def _load_needs(data_dir: Path, rows: set[str]) -> tuple[Need, ...]:
     ids: list[tuple[str, int]] = []
     for need, raw, line in _load_list(path, NeedModel):
         ids.append((need.id, line))
-        _check_rows((r.name for r in need.rows), rows, path, raw.key_lines.get("rows", line),
-                    f"need {need.id}")
+        for index, row in enumerate(need.rows):
+            _check_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
         out.append(Need(need.id, need.need, tuple(need.words),
                         tuple((r.name, r.why) for r in need.rows), tuple(need.points)))
     _check_unique(ids, path, "need id")
@@ -369,6 +371,11 @@ def _load_vocabulary(data_dir: Path, rows: set[str]) -> VocabularyModel:
     for index, group in enumerate(vocab.groups):
         _check_rows(group.rows, rows, path, line_of(raw, ("groups", index)), "group")
     return vocab
+
+
+def _key_line(entry: Any, key: str, default: int | None) -> int | None:
+    lines = getattr(entry, "key_lines", {})
+    return lines.get(key, default) if isinstance(lines, dict) else default
 
 
 def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[Intent, ...]:
@@ -388,14 +395,16 @@ def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[
                 raise DataError(_display(path), line, f"duplicate intent id {intent.id!r} (also in {ids[intent.id]})",
                                 "give every intent its own id")
             if intent.topic is not None and intent.topic not in topics:
-                raise DataError(_display(path), line, f"intent {intent.id}: unknown topic {intent.topic!r}",
+                raise DataError(_display(path), _key_line(entry, "topic", line),
+                                f"intent {intent.id}: unknown topic {intent.topic!r}",
                                 f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
             _check_rows(intent.about, rows, path, line, f"intent {intent.id} about")
             ids[intent.id] = _display(path)
             out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.hints),
                               tuple(intent.examples),
                               tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
-                              intent.topic, tuple(intent.about), intent.weight, _display(path)))
+                              intent.topic, tuple(intent.about), intent.weight, _display(path),
+                              _key_line(entry, "handler", line)))
     return tuple(out)
 
 

@@ -31,7 +31,7 @@ def check_joins(catalog: Catalog) -> None:
     used = set()
     for intent in catalog.intents:
         if intent.handler not in REGISTRY:
-            raise DataError(intent.path, None, f"intent {intent.id}: unknown handler {intent.handler!r}",
+            raise DataError(intent.path, intent.handler_line, f"intent {intent.id}: unknown handler {intent.handler!r}",
                             f"use one of: {', '.join(sorted(REGISTRY))}")
         used.add(intent.handler)
     unused = sorted(set(REGISTRY) - used)

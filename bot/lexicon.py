@@ -107,6 +107,8 @@ class Lexicon:
         if size == 1 or key == first + last or len(first + last) == len(key):
             return True
         words = self._words[key]
+        if size > max(len(words), 2):
+            return False  # "customise for service" is not "customer service"
         head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 60
         tail = key.endswith(last) or fuzz.ratio(last, words[-1]) >= 60
         return head and tail

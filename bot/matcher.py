@@ -51,6 +51,7 @@ class Entities:
     need_score: float = 0.0
     described: list[tuple[str, float]] = field(default_factory=list)
     contrast: bool = False
+    everything: bool = False
     only: bool = False
     negated_items: list[str] = field(default_factory=list)
     pronoun: bool = False
@@ -74,7 +75,7 @@ class Entities:
         if kind == "level":
             return bool(self.levels)
         if kind == "filter":
-            return bool(self.envs or self.clients or self.levels or self.groups)
+            return bool(self.envs or self.clients or self.levels or self.groups or self.everything)
         return False
 
     def names(self, kind: str) -> bool:
@@ -86,6 +87,8 @@ class Entities:
             return bool(self.pure_platforms)
         if kind == "need":
             return self.need is not None
+        if kind == "items2":
+            return len(self.pure_items) >= 2
         return self.has(kind)
 
 
@@ -115,6 +118,7 @@ class Matcher:
         self._only = set(vocab.only)
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
+        self._everything = Lexicon((w, Meaning("all", "all")) for w in vocab.everything)
         self._examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
 
     def _entity_entries(self) -> list[tuple[str, Meaning]]:
@@ -162,6 +166,7 @@ class Matcher:
         ent.pronoun = any(t in PRONOUNS for t in toks)
         ent.contrast = any(t in self._contrast for t in toks)
         ent.only = any(t in self._only for t in toks)
+        ent.everything = bool(self._everything.scan(toks))
         head = " ".join(toks[:2])
         ent.opener = bool(toks) and (toks[0] in FOLLOWUP_OPENERS or head in FOLLOWUP_OPENERS)
         ent.both_clients = ent.both_clients or (
