@@ -1,0 +1,34 @@
+"""Shared fixtures: the real catalog and engine, built once per session."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+
+from bot.catalog import Catalog, load_catalog
+from bot.context import MemoryStore
+from bot.engine import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The real data/ and intents/ of the repository."""
+    return load_catalog(ROOT / "data", ROOT / "intents")
+
+
+@pytest.fixture(scope="session")
+def engine(catalog: Catalog) -> Engine:
+    """One engine on the real catalog; tests that use threads give them unique names."""
+    return Engine(catalog)
+
+
+@pytest.fixture
+def fresh_engine(engine: Engine) -> Engine:
+    """The session engine's matcher with an empty conversation store of its own."""
+    clone = copy.copy(engine)
+    clone.store = MemoryStore()
+    return clone
