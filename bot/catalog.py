@@ -65,6 +65,7 @@ class PlatformModel(_Strict):
     summary: str
     aliases: list[str] = Field(min_length=1)
     generic: list[str] = []
+    exclusive: bool = False
     points: list[PointModel] = Field(min_length=1)
     links: list[LinkModel] = Field(min_length=1)
     source: str
@@ -96,6 +97,7 @@ class VocabularyModel(_Strict):
     contrast: list[str] = []
     stopwords: list[str] = []
     everything: list[str] = []
+    need_cues: list[str] = []
 
 
 class NeedRowModel(_Strict):
@@ -320,7 +322,7 @@ def _load_platforms(data_dir: Path, rows: set[str]) -> tuple[Platform, ...]:
         out.append(Platform(
             id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
             points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
-            aliases=tuple(plat.aliases), generic=tuple(plat.generic),
+            aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
         ))
     _check_unique(ids, path, "platform id")
     missing = set(PLATFORM_IDS) - {p.id for p in out}

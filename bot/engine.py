@@ -218,7 +218,7 @@ def next_state(state: ConversationState | None, answer: Answer, ent: Entities,
                "groups": [list(g) for g in ent.groups]}
     env, client = where
     return ConversationState(
-        intent=answer.intent, items=tuple(ent.items) if answer.items else (),
+        intent=answer.intent, items=tuple(ent.pure_items) if answer.items else (),
         platform=answer.platform.id if answer.platform else None,
         env=env.value if env else None, client=client.value if client else None,
         topic=topic, need=ent.need, listed=tuple(i.name for i in answer.items),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot import messages as msg
+from bot.handle_rows import list_rows
 from bot.handlers import FORUM, Request, env_label, handler, item_links, source_note, where, with_explanation
 from bot.model import Answer, Item, Link, Platform, Section
 from bot.text import compact
@@ -62,11 +63,16 @@ def topic(req: Request) -> Answer:
 
 
 def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int]:
+    """Fit for the environment and client first, then rows the question names, then the data's order."""
+    named = set(req.ent.items)
+    levels = set(req.ent.levels)
+
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
         item = entry[0]
         env_miss = int(req.env is not None and not item.available(req.env))
         client_miss = int(req.client is not None and not item.serves(req.client))
-        return (env_miss, client_miss, rows.index(entry))
+        return (env_miss, client_miss, int(item.name not in named), int(bool(levels) and item.level not in levels),
+                rows.index(entry))
     return sorted(rows, key=key)
 
 
@@ -74,6 +80,9 @@ def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, s
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, ranked for the environment and client."""
     need = next((n for n in req.catalog.needs if n.id == req.ent.need), None)
+    if req.ent.levels and (need is None or not any(
+            req.catalog.item(name).level in req.ent.levels for name, _ in need.rows)):
+        return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
     if need is not None:
         rows = [(req.catalog.item(name), why) for name, why in need.rows]
         what, points, note = f"To {need.need}", need.points, f"need {need.id}"

@@ -179,6 +179,10 @@ def list_rows(req: Request) -> Answer:
     if len(set(req.ent.envs)) == 2 and not req.ent.env_negated and req.ent.contrast:
         return with_explanation(req, _compare_envs(req))
     rows = _filtered(req)
+    if not rows and req.ent.env_only and req.ent.envs:
+        req.ent.env_only = False  # "we're cloud-only": what works there, not what works only there
+        req.ent.env_only_env = None
+        rows = _filtered(req)
     scope = _describe_filter(req) or "all rows"
     note = source_note(req)
     scope = f"{scope} ({note})" if note else scope

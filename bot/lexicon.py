@@ -45,11 +45,11 @@ class Hit:
         return self.score ** 2 * self.size
 
 
-def close_enough(phrase: str, gram: str, score: float, words: int = 1) -> bool:
+def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds: bool = True) -> bool:
     """Length-aware acceptance: short phrases must match exactly (or as a plural)."""
     if gram == phrase:
         return True
-    if words == 1 and _compound(gram, phrase):
+    if compounds and words == 1 and _compound(gram, phrase):
         return True  # "konfigurationsmuligheder" names configuration
     if len(phrase) - len(gram) >= 2 and (phrase.startswith(gram) or phrase.endswith(gram)):
         return False  # a truncated phrase: "superoffice" is not "superoffice cs"
@@ -67,7 +67,7 @@ def _compound(gram: str, phrase: str) -> bool:
 class Lexicon:
     """A set of phrases with meanings, searchable in tokenised questions."""
 
-    def __init__(self, entries: Iterable[tuple[str, Meaning]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True) -> None:
         table: dict[str, list[Meaning]] = defaultdict(list)
         entries_list = list(entries)
         for phrase, meaning in entries_list:
@@ -80,7 +80,8 @@ class Lexicon:
             words.setdefault(compact(phrase), tokens(phrase))
         self._words = words
         self._keys = list(self._table)
-        self._long = [k for k in self._keys if len(k) >= 7]
+        self._long = [k for k in self._keys if len(k) >= 7] if compounds else []
+        self._compounds = compounds
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -96,7 +97,7 @@ class Lexicon:
                 if end == start + 1 and len(gram) > 10:
                     found += [(k, 90.0, 0) for k in self._long if _compound(gram, k)]
                 for key, score, _ in found:
-                    if close_enough(key, gram, score, end - start) and self._edges_fit(
+                    if close_enough(key, gram, score, end - start, self._compounds) and self._edges_fit(
                             key, toks[start], toks[end - 1], end - start):
                         hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))
         return hits

@@ -108,8 +108,9 @@ class Matcher:
         self.catalog = catalog
         self.entities = Lexicon(self._entity_entries())
         self.keywords = Lexicon([(k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords]
-                                + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints])
-        self.needs = Lexicon((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words)
+                                + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints],
+                                compounds=False)
+        self.needs = Lexicon(((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words), compounds=False)
         self.rows = RowIndex(catalog)
         self.points = Lexicon((a, Meaning("point", p.name)) for plat in catalog.platforms
                               for p in plat.points for a in p.aliases)
@@ -118,6 +119,7 @@ class Matcher:
         self._only = set(vocab.only)
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
+        self._need_cues = Lexicon(((w, Meaning("cue", "need")) for w in vocab.need_cues), compounds=False)
         self._everything = Lexicon((w, Meaning("all", "all")) for w in vocab.everything)
         self._examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
 
@@ -172,8 +174,13 @@ class Matcher:
         ent.both_clients = ent.both_clients or (
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
-        if not ent.pure_items:
-            found = self.rows.rank(text)
+        if not ent.pure_items and self._need_cues.scan(toks):
+            found = [(n, s) for n, s in self.rows.rank(text) if n not in ent.negated_items]
+            if ent.pure_platforms:  # a named platform: only what it offers
+                offered = {r for p in ent.pure_platforms for pt in self.catalog.platform(p).points for r in pt.items}
+                found = [(n, s) for n, s in found if n in offered]
+            if any(self.catalog.platform(p).exclusive for p in ent.platforms):
+                found, ent.need = [], None  # "that is all": only the platform's own points apply
             if found and found[0][1] >= DESCRIBED_MIN:
                 ent.described = [(n, s) for n, s in found if s >= found[0][1] * 0.6][:4]
         ent.points = list(dict.fromkeys(m.value for h in self.points.spans(toks) for m in h.meanings
@@ -184,11 +191,13 @@ class Matcher:
         before = toks[max(0, hit.start - NEAR):hit.start]
         after = toks[hit.end:hit.end + 2]
         negated = bool(self._negations & set(before)) or bool(after and after[0] in self._negations)
+        # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
+        row_negated = bool(self._negations & set(before[-2:])) and hit.start - len(before[-2:]) > 0
         platform_name = any(m.kind == "platform" for m in hit.meanings)
-        env_name = any(m.kind == "env" for m in hit.meanings)
+        env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         for meaning in hit.meanings:
             kind, value = meaning.kind, meaning.value
-            if kind == "item" and negated and not platform_name:
+            if kind == "item" and row_negated and not platform_name:
                 ent.negated_items.append(value)  # "no direct SQL access": not the row asked about
             elif kind == "item" and value not in ent.items:
                 ent.items.append(value)

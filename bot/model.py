@@ -80,6 +80,7 @@ class Platform:
     links: tuple[Link, ...]
     aliases: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
+    exclusive: bool = False
 
 
 @dataclass(frozen=True)
