@@ -98,6 +98,7 @@ class VocabularyModel(_Strict):
     stopwords: list[str] = []
     everything: list[str] = []
     need_cues: list[str] = []
+    not_names: list[str] = []
 
 
 class NeedRowModel(_Strict):

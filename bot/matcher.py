@@ -139,6 +139,7 @@ class Matcher:
             entries += [(w, Meaning("client", client)) for w in words]
         for index, group in enumerate(cat.vocabulary.groups):
             entries += [(w, Meaning("group", str(index))) for w in group.words]
+        entries += [(w, Meaning("none", w)) for w in cat.vocabulary.not_names]
         return entries
 
     def delexicalise(self, text: str) -> str:
@@ -146,6 +147,8 @@ class Matcher:
         toks = tokens(text)
         out = list(toks)
         for hit in self.entities.spans(toks):
+            if hit.meanings[0].kind == "none":
+                continue
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
                 out[k] = ""
@@ -160,6 +163,8 @@ class Matcher:
         for hit in spans:
             self._apply(hit, toks, ent)
             kinds = [m.kind for m in hit.meanings]
+            if kinds == ["none"]:
+                continue
             out[hit.start] = PLACEHOLDER.get(kinds[0], "X")
             for k in range(hit.start + 1, hit.end):
                 out[k] = ""
