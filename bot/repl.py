@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from bot import repl_messages as msg
 from bot.errors import DataError
 from bot.model import Answer, Client, Env, Profile
+from bot.paths import state_dir
 
 if TYPE_CHECKING:
     from prompt_toolkit.input import Input
@@ -36,14 +37,8 @@ PathLike = str | os.PathLike[str]
 
 
 def resolve_state_dir(override: PathLike | None = None) -> Path:
-    """The directory for history and profile: argument, $SOBOT_STATE_DIR, then XDG state home."""
-    if override:
-        return Path(override)
-    if os.environ.get("SOBOT_STATE_DIR"):
-        return Path(os.environ["SOBOT_STATE_DIR"])
-    xdg = os.environ.get("XDG_STATE_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "state"
-    return base / "sobot"
+    """The directory for history and profile (see bot.paths.state_dir)."""
+    return state_dir(override)
 
 
 def load_profile(path: Path) -> Profile:

@@ -22,6 +22,7 @@ from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from bot import slack_messages as msg
 from bot.errors import SobotError
 from bot.model import Client, Env, Profile
+from bot.paths import state_dir
 
 if TYPE_CHECKING:
     from wsgiref.types import StartResponse, WSGIApplication, WSGIEnvironment
@@ -229,12 +230,8 @@ def make_http_server(app: WSGIApplication, host: str, port: int) -> WSGIServer:
 
 
 def default_state_dir() -> Path:
-    """$SOBOT_STATE_DIR, else $XDG_STATE_HOME/sobot, else ~/.local/state/sobot."""
-    if os.environ.get("SOBOT_STATE_DIR"):
-        return Path(os.environ["SOBOT_STATE_DIR"])
-    xdg = os.environ.get("XDG_STATE_HOME", "")
-    base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "state"
-    return base / "sobot"
+    """Where feedback and profiles go (see bot.paths.state_dir)."""
+    return state_dir()
 
 
 def load_dotenv(path: Path) -> list[str]:
