@@ -29,8 +29,14 @@ def platform(req: Request) -> Answer:
             note="clarify web client")
     plat = req.catalog.platform(req.ent.platforms[0])
     asked = _mentioned_points(req, plat) or _related(req, plat)
+    own = {p.name for p in plat.points}
+    elsewhere = [p for p in req.ent.points if p not in own and not asked]
     if asked:
         verdict = f"Yes - the {plat.name} has {', '.join(asked)} among its integration points."
+    elif elsewhere:
+        holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]
+        verdict = (f"No - {', '.join(elsewhere)} is not among the {plat.name}'s integration points; "
+                   f"it is an integration point of the {' and the '.join(holders)}.")
     else:
         verdict = f"Integration points of the {plat.name}:"
     bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
