@@ -39,6 +39,7 @@ eval: $(STAMP_RUN)
 ## bench: print start-up and answer-latency figures
 bench: $(STAMP_DEV)
 	$(BIN)/python benchmarks/bench_engine.py
+	$(BIN)/python benchmarks/bench_startup.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
