@@ -99,6 +99,10 @@ class VocabularyModel(_Strict):
     everything: list[str] = []
     need_cues: list[str] = []
     not_names: list[str] = []
+    pronouns: list[str] = []
+    openers: list[str] = []
+    fillers: list[str] = []
+    ties: list[str] = []
 
 
 class NeedRowModel(_Strict):

@@ -71,7 +71,7 @@ class Engine:
         client, client_source = pick_client(ent, state if followup else None, profile)
         matcher.resolve_platforms(ent, env.value if env else None)
         ranked = matcher.rank(text, ent)
-        if followup and state and state.intent:
+        if followup and state and state.intent and leans_back(ranked, state.intent, ent):
             swapped = "platform" if ent.platforms and not ent.items and not ent.need else state.intent
             ranked = boost(ranked, swapped, ent)
         top = ranked[0]
@@ -198,6 +198,16 @@ def pick_client(ent: Entities, state: ConversationState | None, profile: Profile
     if profile.client is not None:
         return profile.client, "profile"
     return None, ""
+
+
+def leans_back(ranked: list[Match], previous: str, ent: Entities) -> bool:
+    """Whether a follow-up continues the previous intent rather than asking something new."""
+    if any(m.intent.handler == "out_of_scope" and m.keywords for m in ranked):
+        return False  # "tell me a joke about it"
+    handler = next((m.intent.handler for m in ranked if m.intent.id == previous), "")
+    if handler == "topic" and (ent.levels or ent.clients or ent.pure_items):
+        return False  # "what's in the database one" after the levels: a list, not the topic again
+    return not (handler == "list" and ent.pure_items)  # "which one of them is for search providers?"
 
 
 def boost(ranked: list[Match], previous: str, ent: Entities) -> list[Match]:

@@ -18,6 +18,7 @@ from bot.text import compact, tokens
 
 MAX_GRAM = 5
 MAX_TOKENS = 160
+EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,8 @@ class Lexicon:
                 if end == start + 1 and len(gram) > 10:
                     found += [(k, 90.0, 0) for k in self._long if _compound(gram, k)]
                 for key, score, _ in found:
+                    if key != gram and self._table[key][0].kind in EXACT_KINDS:
+                        continue
                     if close_enough(key, gram, score, end - start, self._compounds) and self._edges_fit(
                             key, toks[start], toks[end - 1], end - start):
                         hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))

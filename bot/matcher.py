@@ -18,10 +18,6 @@ from bot.text import tokens
 
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP"}
-PRONOUNS = {"it", "that", "this", "those", "these", "them", "they", "its", "det", "den", "das", "dat",
-            "dies", "dem"}
-FOLLOWUP_OPENERS = {"and", "what about", "how about", "also", "og", "och", "und", "en", "same",
-                    "ok and", "but"}
 NEAR = 3
 HINT_WEIGHT = 0.3
 DESCRIBED_MIN = 6.0
@@ -119,6 +115,10 @@ class Matcher:
         self._only = set(vocab.only)
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
+        self._pronouns = set(vocab.pronouns)
+        self._openers = set(vocab.openers)
+        self._fillers = set(vocab.fillers)
+        self._ties = set(vocab.ties)
         self._need_cues = Lexicon(((w, Meaning("cue", "need")) for w in vocab.need_cues), compounds=False)
         self._everything = Lexicon((w, Meaning("all", "all")) for w in vocab.everything)
         self._examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
@@ -170,12 +170,12 @@ class Matcher:
                 out[k] = ""
             ent.words.append(" ".join(toks[hit.start:hit.end]))
         ent.delex = " ".join(w for w in out if w)
-        ent.pronoun = any(t in PRONOUNS for t in toks)
+        ent.pronoun = any(t in self._pronouns for t in toks)
         ent.contrast = any(t in self._contrast for t in toks)
         ent.only = any(t in self._only for t in toks)
         ent.everything = bool(self._everything.scan(toks))
-        head = " ".join(toks[:2])
-        ent.opener = bool(toks) and (toks[0] in FOLLOWUP_OPENERS or head in FOLLOWUP_OPENERS)
+        lead = toks[1:] if toks and toks[0] in self._fillers else toks
+        ent.opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers)
         ent.both_clients = ent.both_clients or (
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
@@ -195,7 +195,8 @@ class Matcher:
     def _apply(self, hit: Hit, toks: list[str], ent: Entities) -> None:
         before = toks[max(0, hit.start - NEAR):hit.start]
         after = toks[hit.end:hit.end + 2]
-        negated = bool(self._negations & set(before)) or bool(after and after[0] in self._negations)
+        negated = bool(self._negations & set(before)) or (
+            bool(after) and after[0] in self._negations and (len(after) < 2 or after[1] not in self._ties))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._negations & set(before[-2:])) and hit.start - len(before[-2:]) > 0
         platform_name = any(m.kind == "platform" for m in hit.meanings)
