@@ -17,7 +17,7 @@ from bot.yamlload import LineList, line_of, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
-ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level")
+ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level", "client")
 
 
 class _Strict(BaseModel):
@@ -41,7 +41,7 @@ class RowModel(_Strict):
     more: list[LinkModel] = []
     aliases: list[str] = []
     source: str = Field(min_length=1)
-    onsite_only_because: str | None = None
+    only_because: str | None = None
 
 
 class LevelModel(_Strict):
@@ -287,9 +287,9 @@ def _load_items(data_dir: Path, level_names: set[str]) -> tuple[Item, ...]:
             raise DataError(_display(path), raw.key_lines.get("level", line),
                             f"row {row.name!r}: unknown level {row.level!r}",
                             f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
-        if row.onsite_only_because and (row.online or not row.onsite):
-            raise DataError(_display(path), raw.key_lines.get("onsite_only_because", line),
-                            f"row {row.name!r}: onsite_only_because on a row that is not onsite only",
+        if row.only_because and row.online == row.onsite:
+            raise DataError(_display(path), raw.key_lines.get("only_because", line),
+                            f"row {row.name!r}: only_because on a row that works in both or neither environment",
                             "remove it, or correct the row's onsite/online flags")
         names.append((row.name, line))
         own = {normalise(a) for a in row.aliases} | {normalise(row.name)}
@@ -299,7 +299,7 @@ def _load_items(data_dir: Path, level_names: set[str]) -> tuple[Item, ...]:
             online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
             more=tuple(Link(m.title, m.url) for m in row.more),
             aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
-            onsite_only_because=row.onsite_only_because,
+            only_because=row.only_because,
         ))
     _check_unique(names, path, "row name")
     _check_unique(aliases, path, "alias")

@@ -142,7 +142,7 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
         ent.items = list(state.items)
         ent.pure_items = list(state.items)
         used.append("items")
-    if not ent.platforms and not ent.items and state.platform:
+    if not ent.platforms and not ent.items and not ent.generic_platform and state.platform:
         ent.platforms = [switch_env(state.platform, ent)]
         used.append("platform")
     if not ent.need and not ent.items and not ent.platforms and state.need:

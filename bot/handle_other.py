@@ -25,7 +25,7 @@ def platform(req: Request) -> Answer:
     """A platform's integration points, from the platform seed."""
     if not req.ent.platforms:
         return with_explanation(req, req.answer(
-            msg.WHICH_WEB_CLIENT, suggestions=("The onsite Web client", "The online Web client (CRM Online)")),
+            msg.WHICH_WEB_CLIENT, suggestions=msg.WEB_CLIENT_CHOICES),
             note="clarify web client")
     plat = req.catalog.platform(req.ent.platforms[0])
     asked = _mentioned_points(req, plat) or _related(req, plat)
@@ -86,8 +86,7 @@ def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, s
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, ranked for the environment and client."""
     need = next((n for n in req.catalog.needs if n.id == req.ent.need), None)
-    if req.ent.levels and (need is None or not any(
-            req.catalog.item(name).level in req.ent.levels for name, _ in need.rows)):
+    if req.ent.levels and need is None and not req.ent.described:
         return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
     if need is not None:
         rows = [(req.catalog.item(name), why) for name, why in need.rows]
@@ -96,6 +95,9 @@ def scenario(req: Request) -> Answer:
         rows = [(req.catalog.item(name), req.catalog.item(name).summary) for name, _ in req.ent.described]
         what, points, note = "For what you describe", (), "described: " + ", ".join(
             f"{n} {s:.1f}" for n, s in req.ent.described)
+    at_level = [(i, w) for i, w in rows if i.level in req.ent.levels and (req.env is None or i.available(req.env))]
+    if at_level and need is None:
+        rows = at_level  # "which external APIs ..." with a described need: that level's fitting rows
     ranked = _need_rank(req, rows)
     fits = [(i, w) for i, w in ranked if (req.env is None or i.available(req.env))
             and (req.client is None or i.serves(req.client))]
@@ -105,6 +107,8 @@ def scenario(req: Request) -> Answer:
     head = what + (f" ({profile or scope})" if scope else "")
     if fits:
         verdict = f"{head}, the best fit is {fits[0][0].name}."
+    elif points:
+        verdict = f"{head}, use the platforms' integration points: {'; '.join(points)}."
     elif ranked:
         verdict = f"{head}: none of the matching rows fits exactly; the closest are below."
     else:

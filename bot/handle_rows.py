@@ -38,14 +38,14 @@ def availability(req: Request) -> Answer:
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
     if req.env is not None and not item.available(req.env):
-        if item.onsite_only_because:
-            sections.append(Section(title="Why", paragraphs=(item.onsite_only_because,)))
+        if item.only_because:
+            sections.append(Section(title="Why", paragraphs=(item.only_because,)))
         alts = alternatives(req, item, req.env)
         if alts:
             sections.append(Section(
                 title=f"What works {'in ' if req.env is Env.ONLINE else ''}{env_label(req.env)} instead",
                 bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}: {a.summary}" for a in alts)))
-    if item.name == "SOAP":
+    if item.name == "SOAP" and ("Service" in req.ent.clients or "customer-service" in req.ent.platforms):
         sections.append(Section(paragraphs=(msg.CS_SOAP_NOTE,)))
     sections.extend(Section(paragraphs=(facts(other),)) for other in items[1:])
     suggestions = [_env_question(req)]
@@ -114,7 +114,7 @@ def compare(req: Request) -> Answer:
 def _filtered(req: Request, ignore_env: bool = False) -> list[Item]:
     ent = req.ent
     rows = list(req.catalog.items)
-    if ent.groups:
+    if ent.groups and not ent.levels:  # "which plugins"; a named level is the sharper filter
         names = {n for group in ent.groups for n in group}
         rows = [i for i in rows if i.name in names]
     if ent.levels:

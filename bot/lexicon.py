@@ -56,13 +56,14 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
         return False  # a truncated phrase: "superoffice" is not "superoffice cs"
     if len(phrase) <= 5:
         return gram == phrase + "s" or gram == phrase + "es"
-    if len(phrase) <= 7:
-        return score >= 83 and gram[0] == phrase[0]
+    if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service")
+        return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1
     return score >= 85 and gram[0] == phrase[0]
 
 
 def _compound(gram: str, phrase: str) -> bool:
-    return len(phrase) >= 7 and len(gram) > len(phrase) + 3 and gram.startswith(phrase)
+    """A long word that starts with a phrase: "skriptmuligheter" names scripting."""
+    return len(phrase) >= 6 and len(gram) > len(phrase) + 4 and gram.startswith(phrase)
 
 
 class Lexicon:
@@ -81,7 +82,7 @@ class Lexicon:
             words.setdefault(compact(phrase), tokens(phrase))
         self._words = words
         self._keys = list(self._table)
-        self._long = [k for k in self._keys if len(k) >= 7] if compounds else []
+        self._long = [k for k in self._keys if len(k) >= 6] if compounds else []
         self._compounds = compounds
 
     def __len__(self) -> int:

@@ -70,6 +70,8 @@ class Entities:
             return self.need is not None or bool(self.described)
         if kind == "level":
             return bool(self.levels)
+        if kind == "client":
+            return bool(self.clients)
         if kind == "filter":
             return bool(self.envs or self.clients or self.levels or self.groups or self.everything)
         return False
@@ -225,7 +227,8 @@ class Matcher:
                 ent.clients.append(value)
                 if negated:
                     ent.client_negated.add(value)
-                ent.client_only = ent.client_only or bool(self._only & set(before[-1:] + after[:1]))
+                near = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
+                ent.client_only = ent.client_only or bool(self._only & set(near + after[:1]))
 
     def _apply_env(self, env: str, near: tuple[list[str], list[str]], negated: bool, ent: Entities) -> None:
         before, after = near
@@ -277,7 +280,7 @@ class Matcher:
                 hits.append(min(ent.described[0][1] / 20, 0.6))
             kw = 1 - 0.5 ** sum(hits) if hits else 0.0
             ex = self._example_score(intent.id, ent.delex)
-            score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent))
+            score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent, bool(hits)))
             if any(not ent.has(n) for n in intent.needs):
                 score *= 0.45
             if any(ent.names(a) for a in intent.avoids):
@@ -290,10 +293,10 @@ class Matcher:
         best = process.extractOne(delex, self._examples[intent_id], scorer=fuzz.token_sort_ratio)
         return best[1] / 100 if best else 0.0
 
-    def _fit(self, intent: Intent, ent: Entities) -> float:
+    def _fit(self, intent: Intent, ent: Entities, keyword_hits: bool = True) -> float:
         if intent.about and set(intent.about) & set(ent.items):
             return 0.8  # a topic about the named row competes with the row's own answer
         wanted = intent.needs + intent.prefers
         if not wanted:
-            return 0.5
+            return 0.5 if keyword_hits else 0.2  # a topic or small talk without its words is unlikely
         return sum(ent.has(k) for k in wanted) / len(wanted)

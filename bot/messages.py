@@ -42,4 +42,6 @@ NETSERVER_SOAP_NOTE = (
 WHICH_WEB_CLIENT = "Which Web client do you mean - the onsite one (on your own web server) or CRM Online?"
 ASK_ENV = "Onsite or online? The answer depends on it - tell me and I'll narrow it down."
 ENV_CHOICES = ("We are onsite", "We are online")
+WEB_CLIENT_CHOICES = ("Which integration points does the onsite Web client have?",
+                      "Which integration points does the online Web client have?")
 ERROR = "Sorry - something went wrong while answering. Please try again or rephrase."

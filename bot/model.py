@@ -42,7 +42,7 @@ class Item:
     url_title: str
     more: tuple[Link, ...] = ()
     aliases: tuple[str, ...] = ()
-    onsite_only_because: str | None = None
+    only_because: str | None = None
 
     def available(self, env: Env) -> bool:
         """Whether the row works in that environment."""
