@@ -1,0 +1,131 @@
+"""The shape of every data/ and intents/ file, as pydantic models (validation only)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
+ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level", "client")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class LinkModel(_Strict):
+    title: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https://\S+$")
+
+
+class RowModel(_Strict):
+    name: str = Field(min_length=1)
+    level: str
+    clients: list[Literal["Sales", "Service"]] = Field(min_length=1)
+    onsite: bool
+    online: bool
+    summary: str = Field(min_length=10)
+    url: str = Field(pattern=r"^https://\S+$")
+    url_title: str = Field(min_length=1)
+    more: list[LinkModel] = []
+    aliases: list[str] = []
+    source: str = Field(min_length=1)
+    only_because: str | None = None
+
+
+class LevelModel(_Strict):
+    name: str
+    summary: str
+    aliases: list[str] = []
+
+
+class PointModel(_Strict):
+    name: str
+    summary: str
+    url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    rows: list[str] = []
+    aliases: list[str] = []
+
+
+class PlatformModel(_Strict):
+    id: Literal["windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"]
+    name: str
+    env: list[Literal["onsite", "online"]] = Field(min_length=1)
+    summary: str
+    aliases: list[str] = Field(min_length=1)
+    generic: list[str] = []
+    exclusive: bool = False
+    points: list[PointModel] = Field(min_length=1)
+    links: list[LinkModel] = Field(min_length=1)
+    source: str
+
+
+class TopicModel(_Strict):
+    id: str
+    title: str
+    paragraphs: list[str] = Field(min_length=1)
+    links: list[LinkModel] = []
+    rows: list[str] = []
+    platform: str | None = None
+    levels_table: bool = False
+    source: str
+
+
+class GroupModel(_Strict):
+    words: list[str] = Field(min_length=1)
+    rows: list[str] = Field(min_length=2)
+
+
+class VocabularyModel(_Strict):
+    environments: dict[Literal["onsite", "online"], list[str]]
+    clients: dict[Literal["Sales", "Service"], list[str]]
+    groups: list[GroupModel] = []
+    negations: list[str] = []
+    only: list[str] = []
+    both: list[str] = []
+    contrast: list[str] = []
+    stopwords: list[str] = []
+    everything: list[str] = []
+    need_cues: list[str] = []
+    not_names: list[str] = []
+    pronouns: list[str] = []
+    openers: list[str] = []
+    fillers: list[str] = []
+    ties: list[str] = []
+
+
+class NeedRowModel(_Strict):
+    name: str
+    why: str = Field(min_length=5)
+
+
+class NeedModel(_Strict):
+    id: str
+    need: str
+    words: list[str] = Field(min_length=1)
+    rows: list[NeedRowModel] = []
+    points: list[str] = []
+    source: str
+
+
+class IntentModel(_Strict):
+    id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
+    handler: str
+    keywords: list[str] = Field(min_length=1)
+    hints: list[str] = []
+    examples: list[str] = Field(min_length=1)
+    needs: list[str] = []
+    prefers: list[str] = []
+    avoids: list[str] = []
+    topic: str | None = None
+    about: list[str] = []
+    weight: float = Field(default=1.0, gt=0, le=2)
+
+    @field_validator("needs", "prefers", "avoids")
+    @classmethod
+    def _known_entities(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in ENTITY_KINDS]
+        if unknown:
+            raise ValueError(f"unknown entity kind(s) {unknown}; use {', '.join(ENTITY_KINDS)}")
+        return value
