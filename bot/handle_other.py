@@ -31,7 +31,14 @@ def platform(req: Request) -> Answer:
     asked = _mentioned_points(req, plat) or _related(req, plat)
     own = {p.name for p in plat.points}
     elsewhere = [p for p in req.ent.points if p not in own and not asked]
-    if asked:
+    if asked and req.env is not None and req.env not in plat.env:
+        verdict = (f"I can't confirm that for {env_label(req.env)}: the documentation I know lists "
+                   f"{', '.join(asked)} only for the {plat.name}. "
+                   f"{msg.ASK_HUMANS}")
+    elif asked and len(req.ent.point_holders) > 1:
+        names = [req.catalog.platform(p).name for p in req.ent.point_holders]
+        verdict = f"{', '.join(asked)}: an integration point of the {', the '.join(names)}."
+    elif asked:
         verdict = f"Yes - the {plat.name} has {', '.join(asked)} among its integration points."
     elif elsewhere:
         holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]

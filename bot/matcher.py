@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.catalog import Catalog, Intent
 from bot.lexicon import Hit, Lexicon, Meaning
+from bot.model import Env
 from bot.retrieval import RowIndex
 from bot.text import tokens
 
@@ -43,6 +44,7 @@ class Entities:
     levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
     points: list[str] = field(default_factory=list)
+    point_holders: list[str] = field(default_factory=list)
     need: str | None = None
     need_score: float = 0.0
     described: list[tuple[str, float]] = field(default_factory=list)
@@ -258,6 +260,11 @@ class Matcher:
             ent.pure_platforms.append(f"web-client-{env}")
         elif not ent.platforms and env == "online" and (ent.generic_platform or ent.points):
             ent.platforms.append("web-client-online")
+        elif not ent.platforms and ent.points:  # "webhooks onsite?": the platforms that list them
+            holders = [p for p in self.catalog.platforms if any(pt.name in ent.points for pt in p.points)]
+            fitting = [p for p in holders if env is None or Env(env) in p.env] or holders
+            ent.platforms += [p.id for p in fitting[:1]]
+            ent.point_holders = [p.id for p in holders]
 
     def rank(self, text: str, ent: Entities) -> list[Match]:
         """Every intent with its score, best first."""
