@@ -501,3 +501,28 @@ def test_onsite_vs_online_for_a_client(engine: Engine, client: str) -> None:
     only_on, only_off = answer.verdict.split("online only:")
     assert all(n in only_on for n in differ if SEED[n][2])
     assert all(n in only_off for n in differ if SEED[n][3])
+
+
+# -- integration points of the platforms (seed 002) --------------------------------------------------
+
+def test_point_listed_only_for_online_is_not_confirmed_onsite(engine: Engine) -> None:
+    answer = engine.respond("can I use webhooks onsite?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+    assert answer.verdict.startswith("I can't confirm that for onsite"), answer.verdict
+    assert "community.superoffice.com/en/developer/forum" in answer.verdict
+
+
+def test_point_asked_for_the_wrong_platform_says_where_it_is(engine: Engine) -> None:
+    answer = engine.respond("is the email plugin available in CRM Online?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+    assert answer.verdict.startswith("No - Email Plugin (COM) is not among"), answer.verdict
+    assert "Windows client" in answer.verdict
+
+
+def test_point_without_platform_names_every_platform_that_has_it(engine: Engine) -> None:
+    answer = engine.respond("are web panels available onsite?")
+    assert answer.intent == "platform"
+    for name in ("Windows client", "Web client (onsite)", "Web client (online)", "Mobile clients"):
+        assert name in answer.verdict, answer.verdict
