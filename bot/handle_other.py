@@ -78,14 +78,12 @@ def topic(req: Request) -> Answer:
 def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     """Fit for the environment and client first, then rows the question names, then the data's order."""
     named = set(req.ent.items)
-    levels = set(req.ent.levels)
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int]:
         item = entry[0]
         env_miss = int(req.env is not None and not item.available(req.env))
         client_miss = int(req.client is not None and not item.serves(req.client))
-        return (env_miss, client_miss, int(item.name not in named), int(bool(levels) and item.level not in levels),
-                rows.index(entry))
+        return (env_miss, client_miss, int(item.name not in named), rows.index(entry))
     return sorted(rows, key=key)
 
 

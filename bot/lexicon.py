@@ -63,7 +63,7 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
 
 def _compound(gram: str, phrase: str) -> bool:
     """A long word that starts with a phrase: "skriptmuligheter" names scripting."""
-    return len(phrase) >= 6 and len(gram) > len(phrase) + 4 and gram.startswith(phrase)
+    return len(phrase) >= 6 and len(gram) >= len(phrase) + 3 and gram.startswith(phrase)
 
 
 class Lexicon:

@@ -245,8 +245,8 @@ class Matcher:
     def _find_need(self, toks: list[str], ent: Entities) -> None:
         totals: dict[str, float] = {}
         for hit in self.needs.spans(toks):
-            if hit.score < 0.95:
-                continue
+            if hit.score < 0.95 or self._negations & set(toks[max(0, hit.start - 2):hit.start]):
+                continue  # "rather than compiled code", "no developers": not the need
             for meaning in hit.meanings:
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
         if totals:
