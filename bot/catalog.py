@@ -68,6 +68,7 @@ class Intent:
     topic: str | None
     about: tuple[str, ...]
     weight: float
+    max_words: int | None
     path: str
     handler_line: int | None = None
 
@@ -297,7 +298,7 @@ def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[
             out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.hints),
                               tuple(intent.examples),
                               tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
-                              intent.topic, tuple(intent.about), intent.weight, _display(path),
+                              intent.topic, tuple(intent.about), intent.weight, intent.max_words, _display(path),
                               _key_line(entry, "handler", line)))
     return tuple(out)
 

@@ -72,7 +72,7 @@ class Engine:
         matcher.resolve_platforms(ent, env.value if env else None)
         ranked = matcher.rank(text, ent)
         if followup and state and state.intent and leans_back(ranked, state.intent, ent):
-            swapped = "platform" if ent.platforms and not ent.items and not ent.need else state.intent
+            swapped = "platform" if ent.pure_platforms and not ent.items and not ent.need else state.intent
             ranked = boost(ranked, swapped, ent)
         top = ranked[0]
         req = Request(text=text, ent=ent, match=top, catalog=self._catalog, env=env, env_source=env_source,
@@ -138,8 +138,8 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
         ent.items = [state.items[0], *ent.items]
         ent.pure_items = list(ent.items)
         used.append("items")
-    if not ent.items and not ent.platforms and not ent.need and state.items:
-        ent.items = list(state.items)
+    if not ent.items and not ent.pure_platforms and not ent.need and state.items:
+        ent.items = list(state.items)  # "what about for CS?" after a row: CS is the client here
         ent.pure_items = list(state.items)
         used.append("items")
     if not ent.platforms and not ent.items and not ent.generic_platform and state.platform:

@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from bot import messages as msg
 from bot.handle_rows import list_rows
-from bot.handlers import FORUM, Request, env_label, handler, item_links, source_note, where, with_explanation
-from bot.model import Answer, Item, Link, Platform, Section
+from bot.handlers import (
+    FORUM,
+    Request,
+    alternatives,
+    env_label,
+    handler,
+    item_links,
+    source_note,
+    where,
+    with_explanation,
+)
+from bot.model import Answer, Env, Item, Link, Platform, Section
 from bot.text import compact
 
 
@@ -46,16 +56,21 @@ def platform(req: Request) -> Answer:
                    f"it is an integration point of the {' and the '.join(holders)}.")
     else:
         verdict = f"Integration points of the {plat.name}:"
+    others = [req.catalog.platform(p) for p in dict.fromkeys(req.ent.platforms[1:]) if p != plat.id]
+    if others and not asked:  # "the web client over the Windows client": side by side
+        verdict = f"The {plat.name} and the {' and the '.join(o.name for o in others)} side by side:"
     bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
     first = [r for p in plat.points if p.name in asked for r in p.items]
     first += [n for n, _ in req.ent.described if any(n in p.items for p in plat.points)]
     rows = tuple(dict.fromkeys(req.catalog.item(r) for r in [*first, *(r for p in plat.points for r in p.items)]))
-    sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets))
+    sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets),
+                *(Section(title=o.name, paragraphs=(o.summary,),
+                          bullets=tuple(f"{p.name} - {p.summary}" for p in o.points)) for o in others))
     point_links = tuple(Link(p.name, p.url) for p in plat.points if p.url and p.url.startswith("https://docs"))
-    others = [p.name for p in req.catalog.platforms if p.id != plat.id][:2]
+    rest = [p.name for p in req.catalog.platforms if p.id != plat.id][:2]
     answer = req.answer(verdict, sections=sections, items=rows, platform=plat,
                         links=tuple(dict.fromkeys(plat.links + point_links[:3])),
-                        suggestions=tuple(f"And the {name}?" for name in others))
+                        suggestions=tuple(f"And the {name}?" for name in rest))
     return with_explanation(req, answer)
 
 
@@ -85,6 +100,18 @@ def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, s
         client_miss = int(req.client is not None and not item.serves(req.client))
         return (env_miss, client_miss, int(item.name not in named), rows.index(entry))
     return sorted(rows, key=key)
+
+
+def _why_and_instead(req: Request, item: Item) -> list[Section]:
+    """Why the best row does not fit the environment, and what does."""
+    if req.env is None or item.available(req.env):
+        return []
+    out = [Section(title="Why", paragraphs=(item.only_because,))] if item.only_because else []
+    alts = alternatives(req, item, req.env)
+    if alts:
+        out.append(Section(title=f"What works {'in ' if req.env is Env.ONLINE else ''}{env_label(req.env)} instead",
+                           bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}" for a in alts)))
+    return out
 
 
 @handler("scenario")
@@ -122,6 +149,8 @@ def scenario(req: Request) -> Answer:
     sections = [Section(title="Options, best fit first", bullets=bullets)] if bullets else []
     if points:
         sections.append(Section(title="Platform integration points", bullets=points))
+    if not fits and not points and ranked:
+        sections += _why_and_instead(req, ranked[0][0])
     if req.env is None and any(i.onsite != i.online for i, _ in ranked):
         sections.append(Section(paragraphs=(msg.ASK_ENV,)))
     items = tuple(i for i, _ in ranked)

@@ -46,19 +46,23 @@ class Hit:
         return self.score ** 2 * self.size
 
 
-def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds: bool = True) -> bool:
-    """Length-aware acceptance: short phrases must match exactly (or as a plural)."""
+def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds: bool = True,
+                 strict: bool = False) -> bool:
+    """Length-aware acceptance: short phrases must match exactly (or as a plural).
+
+    `strict` (trigger words, needs) allows typos only in long phrases: "whether" is not "weather".
+    """
     if gram == phrase:
         return True
     if compounds and words == 1 and _compound(gram, phrase):
         return True  # "konfigurationsmuligheder" names configuration
     if len(phrase) - len(gram) >= 2 and (phrase.startswith(gram) or phrase.endswith(gram)):
         return False  # a truncated phrase: "superoffice" is not "superoffice cs"
-    if len(phrase) <= 5:
+    if len(phrase) <= (7 if strict else 5):
         return gram == phrase + "s" or gram == phrase + "es"
     if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service")
         return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1
-    return score >= 85 and gram[0] == phrase[0]
+    return score >= (88 if strict else 85) and gram[0] == phrase[0]
 
 
 def _compound(gram: str, phrase: str) -> bool:
@@ -69,7 +73,7 @@ def _compound(gram: str, phrase: str) -> bool:
 class Lexicon:
     """A set of phrases with meanings, searchable in tokenised questions."""
 
-    def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True) -> None:
+    def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True, strict: bool = False) -> None:
         table: dict[str, list[Meaning]] = defaultdict(list)
         entries_list = list(entries)
         for phrase, meaning in entries_list:
@@ -84,6 +88,7 @@ class Lexicon:
         self._keys = list(self._table)
         self._long = [k for k in self._keys if len(k) >= 6] if compounds else []
         self._compounds = compounds
+        self._strict = strict
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -101,7 +106,7 @@ class Lexicon:
                 for key, score, _ in found:
                     if key != gram and self._table[key][0].kind in EXACT_KINDS:
                         continue
-                    if close_enough(key, gram, score, end - start, self._compounds) and self._edges_fit(
+                    if close_enough(key, gram, score, end - start, self._compounds, self._strict) and self._edges_fit(
                             key, toks[start], toks[end - 1], end - start):
                         hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))
         return hits
@@ -122,7 +127,13 @@ class Lexicon:
         """The best non-overlapping matches, in question order (longer, closer phrases win)."""
         chosen: list[Hit] = []
         taken: set[int] = set()
-        for hit in sorted(self.scan(toks), key=lambda h: (-h.weight, h.start)):
+        hits = self.scan(toks)
+        # "not a name" phrases ("their service") only hide names inside them, never longer ones
+        # ("their service desk" still names the service desk).
+        blocked = [(h.start, h.end) for h in hits if h.meanings[0].kind in EXACT_KINDS]
+        hits = [h for h in hits if h.meanings[0].kind not in EXACT_KINDS
+                and not any(a <= h.start and h.end <= b for a, b in blocked)]
+        for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
             cells = set(range(hit.start, hit.end))
             if cells & taken:
                 continue

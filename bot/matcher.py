@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
@@ -74,6 +74,8 @@ class Entities:
             return bool(self.levels)
         if kind == "client":
             return bool(self.clients)
+        if kind == "platforms2":
+            return len(set(self.pure_platforms)) >= 2
         if kind == "filter":
             return bool(self.envs or self.clients or self.levels or self.groups or self.everything)
         return False
@@ -109,8 +111,9 @@ class Matcher:
         self.entities = Lexicon(self._entity_entries())
         self.keywords = Lexicon([(k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords]
                                 + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints],
-                                compounds=False)
-        self.needs = Lexicon(((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words), compounds=False)
+                                compounds=False, strict=True)
+        self.needs = Lexicon(((w, Meaning("need", n.id)) for n in catalog.needs for w in n.words),
+                             compounds=False, strict=True)
         self.rows = RowIndex(catalog)
         self.points = Lexicon((a, Meaning("point", p.name)) for plat in catalog.platforms
                               for p in plat.points for a in p.aliases)
@@ -120,8 +123,10 @@ class Matcher:
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
         self._pronouns = set(vocab.pronouns)
+        self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
+        self._glue = set(vocab.glue)
         self._ties = set(vocab.ties)
         self._need_cues = Lexicon(((w, Meaning("cue", "need")) for w in vocab.need_cues), compounds=False)
         self._everything = Lexicon((w, Meaning("all", "all")) for w in vocab.everything)
@@ -151,8 +156,6 @@ class Matcher:
         toks = tokens(text)
         out = list(toks)
         for hit in self.entities.spans(toks):
-            if hit.meanings[0].kind == "none":
-                continue
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
                 out[k] = ""
@@ -167,8 +170,6 @@ class Matcher:
         for hit in spans:
             self._apply(hit, toks, ent)
             kinds = [m.kind for m in hit.meanings]
-            if kinds == ["none"]:
-                continue
             out[hit.start] = PLACEHOLDER.get(kinds[0], "X")
             for k in range(hit.start + 1, hit.end):
                 out[k] = ""
@@ -197,12 +198,12 @@ class Matcher:
         return ent
 
     def _apply(self, hit: Hit, toks: list[str], ent: Entities) -> None:
-        before = toks[max(0, hit.start - NEAR):hit.start]
+        before = [t for t in toks[:hit.start] if t not in self._glue][-NEAR:]  # "not available in SO Online"
         after = toks[hit.end:hit.end + 2]
         negated = bool(self._negations & set(before)) or (
             bool(after) and after[0] in self._negations and (len(after) < 2 or after[1] not in self._ties))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
-        row_negated = bool(self._negations & set(before[-2:])) and hit.start - len(before[-2:]) > 0
+        row_negated = bool(self._negations & set(before[-2:])) and bool(toks) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         for meaning in hit.meanings:
@@ -272,6 +273,8 @@ class Matcher:
         best: dict[str, dict[str, float]] = {}
         for hit in self.keywords.scan(toks):
             words = " ".join(toks[hit.start:hit.end])
+            if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
+                hit = replace(hit, meanings=tuple(m for m in hit.meanings if m.value not in self._refusals))
             for meaning in hit.meanings:
                 phrases = best.setdefault(meaning.value, {})
                 value = hit.score * (HINT_WEIGHT if meaning.kind == "hint" else 1.0)
@@ -290,6 +293,8 @@ class Matcher:
             score = intent.weight * (0.35 * kw + 0.3 * ex + 0.35 * self._fit(intent, ent, bool(hits)))
             if any(not ent.has(n) for n in intent.needs):
                 score *= 0.45
+            if intent.max_words is not None and ent.size > intent.max_words:
+                score *= 0.5  # "thx. unrelated: how do I ..." is not a thank-you
             if any(ent.names(a) for a in intent.avoids):
                 score *= 0.55
             seen = tuple(p[1:] for p in found if p.startswith("\0"))

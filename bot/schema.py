@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
-ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level", "client")
+ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level", "client", "platforms2")
 
 
 class _Strict(BaseModel):
@@ -92,6 +92,7 @@ class VocabularyModel(_Strict):
     pronouns: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
+    glue: list[str] = []
     ties: list[str] = []
 
 
@@ -121,6 +122,7 @@ class IntentModel(_Strict):
     topic: str | None = None
     about: list[str] = []
     weight: float = Field(default=1.0, gt=0, le=2)
+    max_words: int | None = Field(default=None, gt=0)
 
     @field_validator("needs", "prefers", "avoids")
     @classmethod
