@@ -62,6 +62,8 @@ class Entities:
         """Whether the entity kind an intent needs is present."""
         if kind == "item":
             return bool(self.items)
+        if kind == "row":  # a row named as a row, not only through a platform's name
+            return bool(self.pure_items)
         if kind == "items2":
             return len(self.items) >= 2
         if kind == "platform":

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
-ENTITY_KINDS = ("item", "platform", "topic", "need", "filter", "point", "items2", "level", "client", "platforms2")
+ENTITY_KINDS = ("item", "row", "items2", "platform", "platforms2", "point", "need", "filter", "level", "client")
 
 
 class _Strict(BaseModel):
