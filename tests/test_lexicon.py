@@ -1,0 +1,59 @@
+"""The phrase spotter: typo tolerance that never invents a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import Lexicon, Meaning, close_enough
+from bot.text import compact, tokens
+
+
+def lexicon(*phrases: str, **kw: bool) -> Lexicon:
+    return Lexicon(((p, Meaning("x", p)) for p in phrases), **kw)
+
+
+def found(lex: Lexicon, text: str) -> list[str]:
+    return [m.value for hit in lex.spans(tokens(text)) for m in hit.meanings]
+
+
+@pytest.mark.parametrize(("phrase", "text"), [
+    ("custom screens", "custom screns - which clients support them?"),
+    ("database mirroring", "databse mirroring - sales, service or both"),
+    ("DataHandlers", "can data handlers be overridden"),
+    ("online", "onlien web client integration options"),
+    ("configuration", "is SAINT configuraton or scripting"),
+    ("skript", "Hvilke skriptmuligheter finnes for Service?"),
+])
+def test_typos_plurals_and_compounds_are_found(phrase: str, text: str) -> None:
+    assert found(lexicon(phrase), text) == [phrase]
+
+
+@pytest.mark.parametrize(("phrase", "text"), [
+    ("REST", "the test suite"),
+    ("service", "who do we serve"),
+    ("superoffice cs", "superoffice is great"),
+    ("customer service", "what can I customise for service"),
+    ("crm online", "superoffice crm on the desktop"),
+])
+def test_near_misses_are_not_names(phrase: str, text: str) -> None:
+    assert found(lexicon(phrase), text) == []
+
+
+def test_strict_trigger_words_take_no_short_typos() -> None:
+    assert close_enough(compact("weather"), compact("whether"), 86.0) is True
+    assert close_enough(compact("weather"), compact("whether"), 86.0, strict=True) is False
+    assert found(lexicon("weather", strict=True), "asks whether it works") == []
+
+
+def test_not_a_name_hides_only_names_inside_it() -> None:
+    lex = Lexicon([("service", Meaning("client", "Service")), ("service desk", Meaning("client", "Service")),
+                   ("their service", Meaning("none", "their service"))])
+    assert [h.phrase for h in lex.spans(tokens("a tool for their service desk"))] == ["servicedesk"]
+    assert lex.spans(tokens("we run their service on our own server")) == []
+
+
+def test_longer_and_closer_phrases_win() -> None:
+    lex = Lexicon([("windows client", Meaning("platform", "windows-client")),
+                   ("windows client scripting", Meaning("item", "Windows Client"))])
+    hits = lex.spans(tokens("is windows client scripting allowed"))
+    assert [h.phrase for h in hits] == ["windowsclientscripting"]

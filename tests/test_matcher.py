@@ -1,0 +1,94 @@
+"""Understanding: entities, negation, needs, and how they steer the intent."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalog import Catalog
+from bot.engine import Engine
+from bot.matcher import Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher(catalog: Catalog) -> Matcher:
+    return Matcher(catalog)
+
+
+def test_negation_skips_glue_words(matcher: Matcher) -> None:
+    ent = matcher.understand("Which Service options are not available in SO Online?")
+    assert ent.env_negated == {"online"}
+    assert matcher.understand("can they automate things without code? we are onsite").env_negated == set()
+
+
+def test_negation_belongs_to_what_follows(matcher: Matcher) -> None:
+    ent = matcher.understand("Which features are exclusively for Service, not for Sales?")
+    assert ent.client_negated == {"Sales"}
+    assert ent.client_only
+
+
+def test_a_negated_row_is_set_aside_but_a_question_about_it_is_not(matcher: Matcher) -> None:
+    ent = matcher.understand("tenant on SuperOffice Online, so no direct SQL access. How do they get the data?")
+    assert ent.negated_items == ["SQL Scripts"]
+    assert "SQL Scripts" not in ent.items
+    assert matcher.understand("Isn't Database Mirroring an onsite-only thing?").items == ["Database Mirroring"]
+
+
+def test_a_negated_need_does_not_count(matcher: Matcher) -> None:
+    assert matcher.understand("we want scripts rather than compiled code").need != "web-client-code"
+
+
+def test_platform_named_rows_are_not_pure_rows(matcher: Matcher) -> None:
+    ent = matcher.understand("which integration points does the Windows client have?")
+    assert ent.items == ["Windows Client"]
+    assert ent.pure_items == []
+    assert ent.pure_platforms == ["windows-client"]
+
+
+def test_customer_service_is_client_and_platform(matcher: Matcher) -> None:
+    ent = matcher.understand("what can I use for Customer Service online?")
+    assert ent.clients == ["Service"]
+    assert ent.platforms == ["customer-service"]
+    assert ent.pure_platforms == []
+
+
+def test_verbs_that_look_like_levels_are_not_levels(matcher: Matcher) -> None:
+    assert matcher.understand("what do we configure for that?").levels == []
+    assert matcher.understand("which configuration options are there").levels == ["Configuration"]
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("thx. unrelated: how do I change my profile picture in SO?", "out-of-scope"),
+    ("thanks!", "thanks"),
+    ("hey, what's for lunch today?", "out-of-scope"),
+    ("Customer asks whether NetServer scripting can be used by their service desk", "availability"),
+])
+def test_small_talk_only_for_short_messages(engine: Engine, question: str, intent: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, answer.verdict)
+    assert answer.fallback is (intent == "out-of-scope")
+
+
+def test_two_platforms_are_shown_side_by_side(engine: Engine) -> None:
+    answer = engine.respond("Why would an onsite customer pick the web client over the Windows client?")
+    assert answer.intent == "platform"
+    assert "side by side" in answer.verdict
+    titles = [s.title for s in answer.sections]
+    assert "Windows client" in titles or "Web client (onsite)" in titles
+    assert "Travel" in " ".join(p for s in answer.sections for p in s.paragraphs)
+
+
+def test_scenario_that_fits_nowhere_says_why_and_what_instead(engine: Engine) -> None:
+    answer = engine.respond("can we deploy our own compiled dll to our SuperOffice Online tenant?")
+    titles = [s.title for s in answer.sections]
+    assert answer.items
+    assert not answer.items[0].online
+    assert "Why" in titles, (answer.intent, titles)
+    assert any((t or "").startswith("What works in Online instead") for t in titles)
+
+
+def test_client_word_after_a_row_keeps_the_row(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Is Zapier available onsite?", thread="cs")
+    answer = fresh_engine.respond("what about for CS?", thread="cs")
+    assert answer.intent == "availability"
+    assert answer.items[0].name == "Zapier"
+    assert "items" in answer.explanation.context_used
