@@ -31,10 +31,11 @@ test: $(STAMP_DEV)
 
 check: test
 
-## eval: score the bot on the shared dev questions (needs ../shared beside the clone)
+## eval: score the bot on the shared dev questions and the holdout sets (needs ../shared beside the clone)
 eval: $(STAMP_RUN)
 	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" ../shared/eval/dev.yaml --show-failures
 	$(BIN)/python ../shared/eval/matrix_check.py "$(BIN)/sobot ask --jsonl" ../shared
+	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" tests/questions/holdout*.yaml
 
 ## bench: print start-up and answer-latency figures
 bench: $(STAMP_DEV)
