@@ -45,19 +45,18 @@ class Engine:
 
     def __init__(self, catalog: Catalog, store: StateStore | None = None) -> None:
         check_joins(catalog)
-        self._catalog = catalog
-        self._matcher = Matcher(catalog)
+        self._matcher = Matcher(catalog)  # holds its catalog: one reference swaps both atomically
         self.store: StateStore = store or MemoryStore()
 
     @property
     def catalog(self) -> Catalog:
-        return self._catalog
+        return self._matcher.catalog
 
     def reload(self, catalog: Catalog) -> None:
         """Swap in a new, already validated catalog."""
         check_joins(catalog)
         matcher = Matcher(catalog)
-        self._catalog, self._matcher = catalog, matcher
+        self._matcher = matcher
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer:
         """Answer one question; `thread` links follow-ups, `profile` fills gaps."""
@@ -75,7 +74,7 @@ class Engine:
             swapped = "platform" if ent.pure_platforms and not ent.items and not ent.need else state.intent
             ranked = boost(ranked, swapped, ent)
         top = ranked[0]
-        req = Request(text=text, ent=ent, match=top, catalog=self._catalog, env=env, env_source=env_source,
+        req = Request(text=text, ent=ent, match=top, catalog=matcher.catalog, env=env, env_source=env_source,
                       client=client, client_source=client_source, profile=profile,
                       state=state if followup else None,
                       topic=state.topic if followup and state and top.intent.id == state.intent else None)
