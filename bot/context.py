@@ -33,6 +33,7 @@ class ConversationState:
     listed: tuple[str, ...] = ()
     filters: dict[str, Any] = field(default_factory=dict)
     pending: str | None = None
+    recent: tuple[str, ...] = ()
     turns: int = 0
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +41,7 @@ class ConversationState:
         data = asdict(self)
         data["items"] = list(self.items)
         data["listed"] = list(self.listed)
+        data["recent"] = list(self.recent)
         return data
 
     @classmethod
@@ -48,6 +50,7 @@ class ConversationState:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         known["items"] = tuple(known.get("items") or ())
         known["listed"] = tuple(known.get("listed") or ())
+        known["recent"] = tuple(known.get("recent") or ())
         return cls(**known)
 
 

@@ -118,6 +118,8 @@ def is_followup(ent: Entities, state: ConversationState | None) -> bool:
     if state is None or state.intent is None:
         return False
     own = bool(ent.items or ent.platforms or ent.need)
+    if ent.reset:
+        return False  # "unrelated: ..."
     if ent.opener or (ent.pronoun and ent.size <= 12):
         return True
     if ent.contrast and len(ent.items) == 1 and state.items:
@@ -137,6 +139,13 @@ def merge_context(ent: Entities, state: ConversationState) -> list[str]:
         ent.items = [state.items[0], *ent.items]
         ent.pure_items = list(ent.items)
         used.append("items")
+    if ent.contrast and not ent.items and len(state.recent) >= 2:
+        ent.items = list(state.recent[-2:])  # "compare the two"
+        ent.pure_items = list(ent.items)
+        used.append("items")
+    if state.intent == "scenario" and state.need and not ent.pronoun and not ent.items and not ent.need:
+        ent.need = state.need  # "we are online": the same need, ranked again
+        used.append("need")
     if not ent.items and not ent.pure_platforms and not ent.need and state.items:
         ent.items = list(state.items)  # "what about for CS?" after a row: CS is the client here
         ent.pure_items = list(state.items)
@@ -227,12 +236,22 @@ def next_state(state: ConversationState | None, answer: Answer, ent: Entities,
                "groups": [list(g) for g in ent.groups]}
     env, client = where
     return ConversationState(
-        intent=answer.intent, items=tuple(ent.pure_items) if answer.items else (),
+        intent=answer.intent, items=remembered(answer, ent),
         platform=answer.platform.id if answer.platform else None,
         env=env.value if env else None, client=client.value if client else None,
         topic=topic, need=ent.need, listed=tuple(i.name for i in answer.items),
         filters=filters, turns=prev.turns + 1,
+        recent=tuple(dict.fromkeys([*prev.recent, *ent.pure_items]))[-3:],
         pending="web-client" if answer.explanation.note == "clarify web client" else None)
+
+
+def remembered(answer: Answer, ent: Entities) -> tuple[str, ...]:
+    """The rows a follow-up's "it" refers to: the rows the user named, else the answer's best fit."""
+    if ent.pure_items:
+        return tuple(ent.pure_items)
+    if answer.intent == "scenario" and answer.items:
+        return (answer.items[0].name,)
+    return ()
 
 
 def load_engine(data_dir: Path | None = None, intents_dir: Path | None = None,

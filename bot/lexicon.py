@@ -119,8 +119,10 @@ class Lexicon:
         words = self._words[key]
         if size > max(len(words), 2):
             return False  # "customise for service" is not "customer service"
-        head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 60
-        tail = key.endswith(last) or fuzz.ratio(last, words[-1]) >= 60
+        if len(words) >= 3 and size < len(words):
+            return False  # "superoffice onsite" is not "superoffice web onsite"
+        head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 80
+        tail = key.endswith(last) or fuzz.ratio(last, words[-1]) >= 80  # "onsite" is never "online"
         return head and tail
 
     def spans(self, toks: list[str]) -> list[Hit]:

@@ -49,6 +49,7 @@ class Entities:
     need_score: float = 0.0
     described: list[tuple[str, float]] = field(default_factory=list)
     contrast: bool = False
+    reset: bool = False
     everything: bool = False
     only: bool = False
     negated_items: list[str] = field(default_factory=list)
@@ -130,6 +131,8 @@ class Matcher:
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
         self._ties = set(vocab.ties)
+        self._resets = Lexicon(((w, Meaning("cue", "reset")) for w in vocab.resets), compounds=False, strict=True)
+        self._people = set(vocab.people)
         self._need_cues = Lexicon(((w, Meaning("cue", "need")) for w in vocab.need_cues), compounds=False)
         self._everything = Lexicon((w, Meaning("all", "all")) for w in vocab.everything)
         self._examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
@@ -180,6 +183,7 @@ class Matcher:
         ent.pronoun = any(t in self._pronouns for t in toks)
         ent.contrast = any(t in self._contrast for t in toks)
         ent.only = any(t in self._only for t in toks)
+        ent.reset = bool(self._resets.scan(toks))
         ent.everything = bool(self._everything.scan(toks))
         lead = toks[1:] if toks and toks[0] in self._fillers else toks
         ent.opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers)
@@ -233,7 +237,9 @@ class Matcher:
                 if negated:
                     ent.client_negated.add(value)
                 near = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
-                ent.client_only = ent.client_only or bool(self._only & set(near + after[:1]))
+                about_people = bool(self._people & set(toks[hit.start:hit.end] + after[:2]))
+                # "Sales-only rows" filters rows; "only Sales users" describes the customer
+                ent.client_only = ent.client_only or (bool(self._only & set(near + after[:1])) and not about_people)
 
     def _apply_env(self, env: str, near: tuple[list[str], list[str]], negated: bool, ent: Entities) -> None:
         before, after = near

@@ -93,6 +93,8 @@ class VocabularyModel(_Strict):
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []
+    resets: list[str] = []
+    people: list[str] = []
     ties: list[str] = []
 
 
