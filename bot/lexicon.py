@@ -114,7 +114,7 @@ class Lexicon:
     def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
         """A multi-word match must begin and end on words of the phrase, so that
         "crm on the" never passes for "crm online"."""
-        if size == 1 or key == first + last:
+        if size == 1 or (size == 2 and key == first + last):
             return True
         words = self._words[key]
         if size > max(len(words), 2):
