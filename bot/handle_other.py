@@ -60,7 +60,9 @@ def platform(req: Request) -> Answer:
     if others and not asked:  # "the web client over the Windows client": side by side
         verdict = f"The {plat.name} and the {' and the '.join(o.name for o in others)} side by side:"
     bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
-    first = [r for p in plat.points if p.name in asked for r in p.items]
+    offered = {r for p in plat.points for r in p.items}
+    first = [r for r in req.ent.pure_items if r in offered]  # the row the question names, first
+    first += [r for p in plat.points if p.name in asked for r in p.items]
     first += [n for n, _ in req.ent.described if any(n in p.items for p in plat.points)]
     rows = tuple(dict.fromkeys(req.catalog.item(r) for r in [*first, *(r for p in plat.points for r in p.items)]))
     sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets),
@@ -94,11 +96,13 @@ def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, s
     """Fit for the environment and client first, then rows the question names, then the data's order."""
     named = set(req.ent.items)
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
         item = entry[0]
         env_miss = int(req.env is not None and not item.available(req.env))
         client_miss = int(req.client is not None and not item.serves(req.client))
-        return (env_miss, client_miss, int(item.name not in named), rows.index(entry))
+        # what the question says about a row ("project stages") breaks ties, in coarse steps
+        told = -int(req.ent.row_scores.get(item.name, 0.0) // 8)
+        return (env_miss, client_miss, int(item.name not in named), told, rows.index(entry))
     return sorted(rows, key=key)
 
 

@@ -45,6 +45,8 @@ class Entities:
     groups: list[tuple[str, ...]] = field(default_factory=list)
     points: list[str] = field(default_factory=list)
     point_holders: list[str] = field(default_factory=list)
+    platform_rows: list[str] = field(default_factory=list)
+    row_scores: dict[str, float] = field(default_factory=dict)
     need: str | None = None
     need_score: float = 0.0
     described: list[tuple[str, float]] = field(default_factory=list)
@@ -65,6 +67,8 @@ class Entities:
             return bool(self.items)
         if kind == "row":  # a row named as a row, not only through a platform's name
             return bool(self.pure_items)
+        if kind == "other_row":  # a row the named platforms do not offer
+            return bool(set(self.pure_items) - set(self.platform_rows))
         if kind == "items2":
             return len(self.items) >= 2
         if kind == "platform":
@@ -190,6 +194,9 @@ class Matcher:
         ent.both_clients = ent.both_clients or (
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
+        ent.platform_rows = [r for p in ent.pure_platforms for pt in self.catalog.platform(p).points for r in pt.items]
+        if ent.need:
+            ent.row_scores = dict(self.rows.rank(text, limit=len(self.catalog.items)))
         if not ent.pure_items and self._need_cues.scan(toks):
             found = [(n, s) for n, s in self.rows.rank(text) if n not in ent.negated_items]
             if ent.pure_platforms:  # a named platform: only what it offers
