@@ -12,7 +12,6 @@ from bot.handlers import (
     item_links,
     source_note,
     verdict_for,
-    where,
     with_explanation,
 )
 from bot.model import Answer, Client, Env, Item, Section
@@ -189,18 +188,22 @@ def list_rows(req: Request) -> Answer:
     if not rows:
         verdict = f"No row of the capability matrix matches {scope}."
         return with_explanation(req, req.answer(verdict, suggestions=("Show me the whole matrix",)))
-    verdict = f"{len(rows)} of the {len(req.catalog.items)} matrix rows match {scope}:"
-    bullets = tuple(f"{i.name} - {i.level}, {' and '.join(i.clients)}, {where(i)}" for i in rows)
-    answer = req.answer(verdict, sections=(Section(bullets=bullets),), items=tuple(rows), table=True,
+    names = ", ".join(i.name for i in rows)
+    verdict = f"{len(rows)} of the {len(req.catalog.items)} matrix rows match {scope}: {names}."
+    answer = req.answer(verdict, items=tuple(rows), table=True,  # the matrix excerpt says it all
                         links=item_links(rows, more=False),
-                        suggestions=_list_suggestions(req))
+                        suggestions=_list_suggestions(req, rows))
     return with_explanation(req, answer)
 
 
-def _list_suggestions(req: Request) -> tuple[str, ...]:
+def _list_suggestions(req: Request, rows: list[Item]) -> tuple[str, ...]:
+    """Narrowing questions that would actually narrow these rows."""
     out = []
-    if not req.ent.envs:
+    if not req.ent.envs and any(i.online for i in rows) and not all(i.online for i in rows):
         out.append("Which of those work online?")
-    if not req.ent.clients:
-        out.append(f"Which of those are for {Client.SERVICE.value}?")
+    for client in (Client.SERVICE, Client.SALES):
+        serving = [i for i in rows if i.serves(client)]
+        if not req.ent.clients and serving and len(serving) < len(rows):
+            out.append(f"Which of those are for {client.value}?")
+            break
     return tuple(out)
