@@ -126,6 +126,9 @@ def scenario(req: Request) -> Answer:
         return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
     if need is not None:
         rows = [(req.catalog.item(name), why) for name, why in need.rows]
+        listed = {name for name, _ in need.rows}
+        rows = [(req.catalog.item(n), req.catalog.item(n).summary) for n in req.ent.pure_items
+                if n not in listed] + rows  # a row the question names comes first
         what, points, note = f"To {need.need}", need.points, f"need {need.id}"
     else:
         rows = [(req.catalog.item(name), req.catalog.item(name).summary) for name, _ in req.ent.described]

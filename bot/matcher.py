@@ -227,6 +227,8 @@ class Matcher:
                 ent.items.append(value)
                 if not platform_name:
                     ent.pure_items.append(value)
+            elif kind == "platform" and negated:
+                continue  # "the web client, not the Windows client"
             elif kind == "platform" and value not in ent.platforms:
                 ent.platforms.append(value)
                 if not env_name:

@@ -92,3 +92,29 @@ def test_client_word_after_a_row_keeps_the_row(fresh_engine: Engine) -> None:
     assert answer.intent == "availability"
     assert answer.items[0].name == "Zapier"
     assert "items" in answer.explanation.context_used
+
+
+def test_a_negated_platform_is_not_the_platform_asked_about(engine: Engine) -> None:
+    answer = engine.respond("we self-host the web client in the browser, not the Windows client - "
+                            "which integration points let us override buttons?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
+
+
+def test_alternative_to_a_row_is_its_availability_with_alternatives(engine: Engine) -> None:
+    answer = engine.respond("Any alternative to NetServer scripting in the cloud for our Service automation?")
+    assert answer.intent == "availability"
+    assert [i.name for i in answer.items[:2]] == ["NetServer Service", "CRMScript"]
+
+
+def test_a_named_row_leads_a_scenario(engine: Engine) -> None:
+    answer = engine.respond("We need to hook into the create/update/delete of page data in the onsite web "
+                            "client to add our own validation logic. What's the right extension point?")
+    assert answer.items[0].name == "DataHandlers"
+
+
+def test_integration_credentials_are_in_scope(engine: Engine) -> None:
+    answer = engine.respond("we tried connecting our integration to SuperOffice Online with username and "
+                            "password like we do onsite and it failed, why?")
+    assert not answer.fallback
+    assert "federated" in answer.verdict.lower() + " ".join(p for s in answer.sections for p in s.paragraphs)
