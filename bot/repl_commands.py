@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bot import repl_messages as msg
 from bot.model import Answer, Client, Env, Explanation, Item, Section
@@ -138,27 +138,27 @@ def show_matrix(repl: Repl, args: list[str]) -> bool:
     return True
 
 
+def _set_profile(repl: Repl, args: list[str], field: str, words: dict[str, Any], texts: tuple[str, str]) -> bool:
+    """/env and /client: one word from `words` sets that field of the profile ("any" clears it)."""
+    usage, done = texts
+    now = getattr(repl.profile, field)
+    if len(args) != 1 or args[0].lower() not in words:
+        repl.write(usage.format(current=now.value if now else "any"))
+        return True
+    value = words[args[0].lower()]
+    warning = repl.set_profile(replace(repl.profile, **{field: value}))
+    repl.write(done.format(value=value.value if isinstance(value, Client) else args[0].lower()) + warning)
+    return True
+
+
 @command("/env")
 def set_env(repl: Repl, args: list[str]) -> bool:
-    current = repl.profile.env.value if repl.profile.env else "any"
-    if len(args) != 1 or args[0].lower() not in ENV_WORDS:
-        repl.write(msg.ENV_USAGE.format(current=current))
-        return True
-    warning = repl.set_profile(replace(repl.profile, env=ENV_WORDS[args[0].lower()]))
-    repl.write(msg.ENV_SET.format(value=args[0].lower()) + warning)
-    return True
+    return _set_profile(repl, args, "env", ENV_WORDS, (msg.ENV_USAGE, msg.ENV_SET))
 
 
 @command("/client")
 def set_client(repl: Repl, args: list[str]) -> bool:
-    current = repl.profile.client.value if repl.profile.client else "any"
-    if len(args) != 1 or args[0].lower() not in CLIENT_WORDS:
-        repl.write(msg.CLIENT_USAGE.format(current=current))
-        return True
-    client = CLIENT_WORDS[args[0].lower()]
-    warning = repl.set_profile(replace(repl.profile, client=client))
-    repl.write(msg.CLIENT_SET.format(value=client.value if client else "any") + warning)
-    return True
+    return _set_profile(repl, args, "client", CLIENT_WORDS, (msg.CLIENT_USAGE, msg.CLIENT_SET))
 
 
 def _score(value: float) -> str:
