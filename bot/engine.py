@@ -197,8 +197,9 @@ def pick_env(ent: Entities, state: ConversationState | None, profile: Profile) -
 
 
 def pick_client(ent: Entities, state: ConversationState | None, profile: Profile) -> tuple[Client | None, str]:
-    if len(ent.clients) == 1:
-        return Client(ent.clients[0]), "question"
+    asked = [c for c in ent.clients if c not in ent.client_negated]
+    if len(asked) == 1:
+        return Client(asked[0]), "question"
     if ent.clients:
         return None, ""
     if state is not None and state.client:

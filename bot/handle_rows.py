@@ -133,6 +133,10 @@ def _filtered(req: Request, ignore_env: bool = False) -> list[Item]:
 
 def _env_filter(req: Request, rows: list[Item]) -> list[Item]:
     ent = req.ent
+    moving = [e for e in ent.envs if e not in ent.env_negated]
+    if ent.losing and len(set(moving)) == 2:  # "what do we lose moving from onsite to Online": the destination is last
+        to, came_from = Env(moving[-1]), Env(moving[0])
+        return [i for i in rows if i.available(came_from) and not i.available(to)]
     if ent.env_only_env and len(set(ent.envs) - ent.env_negated) > 1:
         only = Env(ent.env_only_env)
         other = Env.ONLINE if only is Env.ONSITE else Env.ONSITE

@@ -51,6 +51,7 @@ class Entities:
     need_score: float = 0.0
     described: list[tuple[str, float]] = field(default_factory=list)
     contrast: bool = False
+    losing: bool = False
     reset: bool = False
     everything: bool = False
     only: bool = False
@@ -134,6 +135,8 @@ class Matcher:
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
+        self._losing = Lexicon(((w, Meaning("cue", "lose")) for w in vocab.losing), compounds=False, strict=True)
+        self._trailing = set(vocab.trailing_negations)
         self._ties = set(vocab.ties)
         self._resets = Lexicon(((w, Meaning("cue", "reset")) for w in vocab.resets), compounds=False, strict=True)
         self._people = set(vocab.people)
@@ -187,6 +190,7 @@ class Matcher:
         ent.pronoun = any(t in self._pronouns for t in toks)
         ent.contrast = any(t in self._contrast for t in toks)
         ent.only = any(t in self._only for t in toks)
+        ent.losing = bool(self._losing.scan(toks))
         ent.reset = bool(self._resets.scan(toks))
         ent.everything = bool(self._everything.scan(toks))
         lead = toks[1:] if toks and toks[0] in self._fillers else toks
@@ -214,7 +218,7 @@ class Matcher:
         before = [t for t in toks[:hit.start] if t not in self._glue][-NEAR:]  # "not available in SO Online"
         after = toks[hit.end:hit.end + 2]
         negated = bool(self._negations & set(before)) or (
-            bool(after) and after[0] in self._negations and (len(after) < 2 or after[1] not in self._ties))
+            bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._negations & set(before[-2:])) and bool(toks) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -233,7 +237,7 @@ class Matcher:
                 ent.platforms.append(value)
                 if not env_name:
                     ent.pure_platforms.append(value)
-            elif kind == "generic":
+            elif kind == "generic" and not negated:  # "not the browser one"
                 ent.generic_platform = True
             elif kind == "level" and value not in ent.levels:
                 ent.levels.append(value)

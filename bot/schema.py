@@ -94,6 +94,8 @@ class VocabularyModel(_Strict):
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []
+    trailing_negations: list[str] = []
+    losing: list[str] = []
     resets: list[str] = []
     people: list[str] = []
     ties: list[str] = []

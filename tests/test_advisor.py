@@ -80,6 +80,8 @@ NEED_QUESTIONS: dict[str, str] = {
     "quote-prices": "We want products and prices from our product catalog system in SuperOffice quotes",
     "sales-process": "How do we guide salespeople through our sales stages?",
     "monitor": "We want to be alerted when a customer has had no activity for 90 days",
+    "call-server-from-page": "Our page needs client-side JavaScript that calls the server without a full page reload",
+    "admin-scripts": "Our admins want to write small scripts in the admin pages to tidy up tickets",
 }
 
 
