@@ -124,6 +124,8 @@ def is_followup(ent: Entities, state: ConversationState | None) -> bool:
         return True
     if ent.contrast and len(ent.items) == 1 and state.items:
         return True  # "compare with extra tables"
+    if ent.contrast and not ent.items and len(state.recent) >= 2:
+        return True  # "which of the two ..."
     return not own and ent.size <= SHORT_FOLLOWUP
 
 

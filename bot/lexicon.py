@@ -122,7 +122,8 @@ class Lexicon:
         if len(words) >= 3 and size < len(words):
             return False  # "superoffice onsite" is not "superoffice web onsite"
         head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 80
-        tail = key.endswith(last) or fuzz.ratio(last, words[-1]) >= 80  # "onsite" is never "online"
+        # "onsite" is never "online"; an inflected last word still ends the phrase ("api'er", "screens")
+        tail = key.endswith(last) or last.startswith(words[-1]) or fuzz.ratio(last, words[-1]) >= 80
         return head and tail
 
     def spans(self, toks: list[str]) -> list[Hit]:

@@ -82,6 +82,8 @@ class Entities:
             return bool(self.levels)
         if kind == "client":
             return bool(self.clients)
+        if kind == "group":
+            return bool(self.groups)
         if kind == "platforms2":
             return len(set(self.pure_platforms)) >= 2
         if kind == "filter":
@@ -137,6 +139,7 @@ class Matcher:
         self._glue = set(vocab.glue)
         self._losing = Lexicon(((w, Meaning("cue", "lose")) for w in vocab.losing), compounds=False, strict=True)
         self._trailing = set(vocab.trailing_negations)
+        self._row_negations = set(vocab.row_negations)
         self._ties = set(vocab.ties)
         self._resets = Lexicon(((w, Meaning("cue", "reset")) for w in vocab.resets), compounds=False, strict=True)
         self._people = set(vocab.people)
@@ -220,7 +223,7 @@ class Matcher:
         negated = bool(self._negations & set(before)) or (
             bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
-        row_negated = bool(self._negations & set(before[-2:])) and bool(toks) and toks[0] not in self._negations
+        row_negated = bool(self._row_negations & set(before[-2:])) and bool(toks) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         for meaning in hit.meanings:

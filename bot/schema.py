@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
 ENTITY_KINDS = ("item", "row", "items2", "platform", "platforms2", "point", "need", "filter", "level", "client",
-                "other_row")
+                "other_row", "group")
 
 
 class _Strict(BaseModel):
@@ -95,6 +95,7 @@ class VocabularyModel(_Strict):
     fillers: list[str] = []
     glue: list[str] = []
     trailing_negations: list[str] = []
+    row_negations: list[str] = []
     losing: list[str] = []
     resets: list[str] = []
     people: list[str] = []
