@@ -118,3 +118,20 @@ def test_integration_credentials_are_in_scope(engine: Engine) -> None:
                             "password like we do onsite and it failed, why?")
     assert not answer.fallback
     assert "federated" in answer.verdict.lower() + " ".join(p for s in answer.sections for p in s.paragraphs)
+
+
+def test_cant_use_a_row_still_asks_about_it(matcher: Matcher) -> None:
+    ent = matcher.understand("So Service users can't use the Quote Connector at all?")
+    assert ent.items == ["Quote Connector"]
+    assert ent.negated_items == []
+
+
+def test_inflected_level_words_are_found(matcher: Matcher) -> None:
+    assert matcher.understand("Hvilke eksterne API'er kan bruges onsite?").levels == ["External APIs"]
+
+
+def test_which_of_the_two_uses_the_threads_rows(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Custom Dialogs onsite - ok?", thread="two")
+    fresh_engine.respond("and custom screens?", thread="two")
+    answer = fresh_engine.respond("which of the two could a Service agent in Online use?", thread="two")
+    assert {i.name for i in answer.items[:2]} == {"Custom Dialogs", "Custom Screens"}
