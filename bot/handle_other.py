@@ -16,12 +16,11 @@ from bot.handlers import (
     with_explanation,
 )
 from bot.model import Answer, Env, Item, Link, Platform, Section
-from bot.text import compact
 
 
 def _mentioned_points(req: Request, plat: Platform) -> list[str]:
-    text = compact(req.text)
-    return [p.name for p in plat.points if any(compact(a) in text for a in p.aliases)]
+    """The platform's integration points the question names (found by the matcher)."""
+    return [p.name for p in plat.points if p.name in req.ent.points]
 
 
 def _related(req: Request, plat: Platform) -> list[str]:

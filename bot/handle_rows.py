@@ -30,7 +30,7 @@ def availability(req: Request) -> Answer:
     """Where one row works, for whom, and what it is; alternatives when it does not fit."""
     items = _rows(req, req.ent.items)
     item = items[0]
-    _, verdict = verdict_for(item, req.env, req.client)
+    verdict = verdict_for(item, req.env, req.client)
     note = source_note(req)
     if note:
         verdict = f"{verdict} ({note})"

@@ -105,7 +105,7 @@ def alternatives(req: Request, item: Item, env: Env, limit: int = 4) -> list[Ite
     return [o for o in ranked if abs(order.index(o.level) - here) <= nearest + 1][:limit]
 
 
-def verdict_for(item: Item, env: Env | None, client: Client | None) -> tuple[bool | None, str]:
+def verdict_for(item: Item, env: Env | None, client: Client | None) -> str:
     """Yes/No for the asked environment and client, with a short reason."""
     parts: list[str] = []
     ok: bool | None = None
@@ -121,10 +121,10 @@ def verdict_for(item: Item, env: Env | None, client: Client | None) -> tuple[boo
         parts.append(f"it serves {client.value}" if good
                      else f"it is for {' and '.join(item.clients)} only, not {client.value}")
     if ok is None:
-        return None, (f"{item.name} is a {item.level} extensibility point for {' and '.join(item.clients)}, "
-                      f"available {where(item)}.")
+        return (f"{item.name} is a {item.level} extensibility point for {' and '.join(item.clients)}, "
+                f"available {where(item)}.")
     text = "; ".join(parts)
-    return ok, f"{'Yes' if ok else 'No'}. {text[0].upper()}{text[1:]}."
+    return f"{'Yes' if ok else 'No'}. {text[0].upper()}{text[1:]}."
 
 
 def explain(req: Request, rows: list[Item] | tuple[Item, ...], note: str = "") -> Explanation:

@@ -202,13 +202,14 @@ class Matcher:
             {"Sales", "Service"} <= set(ent.clients) and any(t in self._both for t in toks))
         self._find_need(toks, ent)
         ent.platform_rows = [r for p in ent.pure_platforms for pt in self.catalog.platform(p).points for r in pt.items]
+        cued = not ent.pure_items and bool(self._need_cues.scan(toks))
+        ranked = self.rows.rank(text, limit=len(self.catalog.items)) if ent.need or cued else []
         if ent.need:
-            ent.row_scores = dict(self.rows.rank(text, limit=len(self.catalog.items)))
-        if not ent.pure_items and self._need_cues.scan(toks):
-            found = [(n, s) for n, s in self.rows.rank(text) if n not in ent.negated_items]
+            ent.row_scores = dict(ranked)
+        if cued:
+            found = [(n, s) for n, s in ranked[:5] if n not in ent.negated_items]
             if ent.pure_platforms:  # a named platform: only what it offers
-                offered = {r for p in ent.pure_platforms for pt in self.catalog.platform(p).points for r in pt.items}
-                found = [(n, s) for n, s in found if n in offered]
+                found = [(n, s) for n, s in found if n in ent.platform_rows]
             if any(self.catalog.platform(p).exclusive for p in ent.platforms):
                 found, ent.need = [], None  # "that is all": only the platform's own points apply
             if found and found[0][1] >= DESCRIBED_MIN:
@@ -294,20 +295,19 @@ class Matcher:
     def rank(self, text: str, ent: Entities) -> list[Match]:
         """Every intent with its score, best first."""
         toks = tokens(text)
-        best: dict[str, dict[str, float]] = {}
+        best: dict[str, dict[str, float]] = {}  # intent -> phrase -> its best score
+        seen: dict[str, list[str]] = {}  # intent -> the question's words that matched
         for hit in self.keywords.scan(toks):
-            words = " ".join(toks[hit.start:hit.end])
             if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                 hit = replace(hit, meanings=tuple(m for m in hit.meanings if m.value not in self._refusals))
             for meaning in hit.meanings:
                 phrases = best.setdefault(meaning.value, {})
                 value = hit.score * (HINT_WEIGHT if meaning.kind == "hint" else 1.0)
                 phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
-                phrases.setdefault("\0" + words, 0.0)
+                seen.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
         matches = []
         for intent in self.catalog.intents:
-            found = best.get(intent.id, {})
-            hits = [s for p, s in found.items() if not p.startswith("\0")]
+            hits = list(best.get(intent.id, {}).values())
             if "need" in intent.needs and ent.need:
                 hits.append(min(ent.need_score, 2.0) / 2)
             elif "need" in intent.needs and ent.described:
@@ -321,8 +321,8 @@ class Matcher:
                 score *= 0.5  # "thx. unrelated: how do I ..." is not a thank-you
             if any(ent.names(a) for a in intent.avoids):
                 score *= 0.55
-            seen = tuple(p[1:] for p in found if p.startswith("\0"))
-            matches.append(Match(intent, round(min(score, 1.0), 4), seen))
+            words = tuple(dict.fromkeys(seen.get(intent.id, ())))
+            matches.append(Match(intent, round(min(score, 1.0), 4), words))
         return sorted(matches, key=lambda m: -m.score)
 
     def _example_score(self, intent_id: str, delex: str) -> float:

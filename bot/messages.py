@@ -35,10 +35,6 @@ CS_SOAP_NOTE = (
     "Not to be confused with the Customer Service SOAP services (`/scripts/SOAP.exe?action=customer|ticket|admin`), "
     "which are a different, legacy API and are not available in Online."
 )
-NETSERVER_SOAP_NOTE = (
-    "The NetServer SOAP web services (the matrix's SOAP row) are a different API: they serve Sales and "
-    "Service and work onsite and online."
-)
 WHICH_WEB_CLIENT = "Which Web client do you mean - the onsite one (on your own web server) or CRM Online?"
 ASK_ENV = "Onsite or online? The answer depends on it - tell me and I'll narrow it down."
 ENV_CHOICES = ("We are onsite", "We are online")
