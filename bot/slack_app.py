@@ -99,7 +99,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
     stop = stop or threading.Event()
     with stop_on_signals(stop):
         if args.http:
-            serve_http(listeners.http_app(app), args.host, args.port, stop)
+            serve_http(listeners.http_app(app, settings.signing_secret or ""), args.host, args.port, stop)
         else:
             serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop)
     return 0

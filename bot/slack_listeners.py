@@ -27,11 +27,13 @@ from bot import slack_messages as msg
 from bot.model import Answer, Client, Env, Profile
 from bot.render import slack as render
 from bot.slack_support import (
+    EVENTS_PATH,
     FeedbackLog,
     ProfileStore,
     SeenEvents,
     SlackSetupError,
     default_state_dir,
+    verified_only,
     with_health,
 )
 
@@ -389,6 +391,7 @@ def verify_token(client: WebClient) -> None:
         raise SlackSetupError(msg.API_UNREACHABLE.format(url=client.base_url, error=error)) from None
 
 
-def http_app(app: App) -> WSGIApplication:
-    """The WSGI application of HTTP mode: POST /slack/events, GET /healthz."""
-    return with_health(SlackRequestHandler(app, path="/slack/events"))
+def http_app(app: App, signing_secret: str) -> WSGIApplication:
+    """The WSGI application of HTTP mode: POST /slack/events (size-capped, signature checked
+    before anything parses it), GET /healthz."""
+    return with_health(verified_only(SlackRequestHandler(app, path=EVENTS_PATH), signing_secret))

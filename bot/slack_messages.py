@@ -74,3 +74,4 @@ TOKEN_REJECTED = (
 API_UNREACHABLE = "Could not reach the Slack Web API at {url} ({error})."
 STARTED_SOCKET = "sobot is connected to Slack in Socket Mode; press Ctrl-C to stop."
 STARTED_HTTP = "sobot listens for Slack on http://{host}:{port}/slack/events (health: /healthz)."
+REQUEST_REFUSED = "Refused an HTTP request ({status}: {why}) from {peer}; it was not processed."

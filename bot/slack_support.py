@@ -5,6 +5,7 @@ Nothing here imports slack_bolt, so these parts can be tested and reused on thei
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import os
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("sobot.slack")
 
 DEFAULT_API_URL = "https://slack.com/api/"
+MAX_BODY_BYTES = 1024 * 1024  # Slack's payloads are a few kB; 1 MB is generous
+EVENTS_PATH = "/slack/events"
 _TOKEN = re.compile(r"\b(xox[a-z]|xapp)-[A-Za-z0-9-]+")
 _SECRET = re.compile(r"[0-9a-fA-F]{32}")
 _PREFIX = {"SLACK_BOT_TOKEN": "xoxb-", "SLACK_APP_TOKEN": "xapp-"}
@@ -217,6 +220,54 @@ def with_health(app: WSGIApplication, healthy: Callable[[], bool] = lambda: True
         return app(environ, start_response)
 
     return application
+
+
+def verified_only(app: WSGIApplication, signing_secret: str, *, path: str = EVENTS_PATH,
+                  max_body: int = MAX_BODY_BYTES) -> WSGIApplication:
+    """Let a POST to `path` reach `app` only once its size is checked and its Slack signature verified.
+
+    Nothing downstream (bolt, its error handler, an apology posted to a channel or a
+    response_url named in the body) ever sees an unverified request: a body over
+    `max_body` gets 413 before it is read, a missing length 411, anything unsigned,
+    stale or malformed 401. No request body is ever logged.
+    """
+    from slack_sdk.signature import SignatureVerifier
+
+    verifier = SignatureVerifier(signing_secret)
+
+    def refuse(start_response: StartResponse, status: str, why: str, environ: WSGIEnvironment) -> list[bytes]:
+        log.info(msg.REQUEST_REFUSED.format(status=status, why=why, peer=environ.get("REMOTE_ADDR", "?")))
+        start_response(status, [("Content-Type", "text/plain")])
+        return [status.encode() + b"\n"]
+
+    def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") != path or environ.get("REQUEST_METHOD") != "POST":
+            return app(environ, start_response)
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or "")
+        except ValueError:
+            return refuse(start_response, "411 Length Required", "no Content-Length", environ)
+        if length < 0 or length > max_body:
+            return refuse(start_response, "413 Content Too Large", f"{length} bytes", environ)
+        body = environ["wsgi.input"].read(length)
+        if not signature_ok(verifier, body, environ):
+            return refuse(start_response, "401 Unauthorized", "invalid signature", environ)
+        environ["wsgi.input"] = io.BytesIO(body)
+        return app(environ, start_response)
+
+    return application
+
+
+def signature_ok(verifier: Any, body: bytes, environ: WSGIEnvironment) -> bool:
+    """Whether Slack signed this body; any malformed header or body counts as unsigned."""
+    timestamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
+    signature = environ.get("HTTP_X_SLACK_SIGNATURE", "")
+    if not timestamp.isdigit() or not signature.startswith("v0="):
+        return False
+    try:
+        return bool(verifier.is_valid(body, timestamp, signature))
+    except (ValueError, UnicodeDecodeError):
+        return False
 
 
 def not_found(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:

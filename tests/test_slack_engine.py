@@ -26,7 +26,7 @@ def served(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> I
     monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path))
     api = WebApi()
     app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url)
-    server = make_http_server(http_app(app), "127.0.0.1", 0)
+    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}/slack/events", api

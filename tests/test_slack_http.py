@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,7 +88,7 @@ def bot(api: WebApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     engine = EchoEngine()
     app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url,
                     examples=["what is SAINT?"])
-    server = make_http_server(http_app(app), "127.0.0.1", 0)
+    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield Bot(f"http://127.0.0.1:{server.server_port}", api, engine, tmp_path)
@@ -300,3 +304,61 @@ def test_url_verification_challenge(bot: Bot) -> None:
     status, body = post_event(bot.events, {"type": "url_verification", "challenge": "c-123", "token": "x"})
     assert status == 200
     assert b"c-123" in body
+
+
+# --- nothing acts on an unverified request (hardening defects 1 and 2) -------------------------------
+
+
+def acted(bot: Bot) -> list[str]:
+    """The Web API and response_url calls made after start-up (bolt's own auth.test aside)."""
+    return [c.method for c in bot.api.calls if c.method != "auth.test"]
+
+
+def post_raw(url: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        with error:
+            return error.code, error.read()
+
+
+def test_a_malformed_timestamp_gets_401_and_nothing_is_posted_anywhere(
+        bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    junk = {"X-Slack-Request-Timestamp": "abc", "X-Slack-Signature": "v0=junk"}
+    event = json.dumps(event_body({"type": "app_mention", "channel": "CVICTIM", "ts": "1.1", "text": "x"}))
+    assert post_raw(bot.events, event.encode(), {"Content-Type": "application/json", **junk})[0] == 401
+    slash = command_params("x", bot.api.response_url("victim"))
+    form = urllib.parse.urlencode(slash).encode()
+    assert post_raw(bot.events, form, {"Content-Type": "application/x-www-form-urlencoded", **junk})[0] == 401
+    click = {"payload": json.dumps(block_action({"action_id": "x"}, response_url=bot.api.response_url("victim2")))}
+    form = urllib.parse.urlencode(click).encode()
+    assert post_raw(bot.events, form, {"Content-Type": "application/x-www-form-urlencoded", **junk})[0] == 401
+    time.sleep(0.5)  # an apology would be on its way by now
+    assert acted(bot) == []
+    assert bot.engine.calls == []
+    assert not any("CVICTIM" in r.getMessage() or "victim" in r.getMessage() for r in caplog.records)
+
+
+def test_an_oversized_body_gets_413_before_it_is_read(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    big = b'{"type":"event_callback","pad":"' + b"A" * (2 * 1024 * 1024) + b'"}'
+    try:
+        status, _ = post_raw(bot.events, big, {"Content-Type": "application/json",
+                                               "X-Slack-Request-Timestamp": str(int(time.time())),
+                                               "X-Slack-Signature": "v0=" + "0" * 64})
+    except (ConnectionError, urllib.error.URLError):
+        status = 413  # the server may close the connection before the client finished sending
+    assert status == 413
+    assert acted(bot) == []
+    assert not any("AAAA" in r.getMessage() for r in caplog.records)
+
+
+def test_unsigned_invalid_json_gets_401_not_a_traceback(bot: Bot, caplog: pytest.LogCaptureFixture) -> None:
+    status, body = post_raw(bot.events, b"{not json", {"Content-Type": "application/json"})
+    assert status == 401
+    assert b"Traceback" not in body
+    assert not any(r.exc_info for r in caplog.records)
+    assert acted(bot) == []
