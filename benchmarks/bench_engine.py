@@ -13,9 +13,9 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bot.catalog import load_catalog
-from bot.engine import Engine
-from bot.text import tokens
+from bot.core.catalog.load import load_catalog
+from bot.core.engine import Engine
+from bot.core.understand.text import tokens
 
 QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "questions" / "holdout.yaml"
 FALLBACK_QUESTIONS = (

@@ -36,7 +36,7 @@ def default_command() -> list[str]:
     script = Path(sys.executable).with_name("sobot")
     if script.exists() and importlib.util.find_spec("bot.cli") is not None:
         return [str(script)]
-    return [sys.executable, "-m", "bot.repl"]
+    return [sys.executable, "-m", "bot.repl.session"]
 
 
 def _read(master: int, deadline: float) -> bytes:

@@ -1,0 +1,1 @@
+"""sobot: which SuperOffice extensibility point or API fits your platform and environment."""

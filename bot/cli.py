@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from bot.errors import DataError
+from bot.core.errors import DataError
 
 EXAMPLES = """examples:
   sobot                                   start the terminal bot (the REPL)
@@ -35,13 +35,13 @@ def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
     sub.add_parser("check", help="validate data/ and intents/ and report the first problem, e.g. `sobot check`")
     slack = sub.add_parser("slack", help="run the Slack app, e.g. `sobot slack --http --port 3000`")
     if with_slack:
-        from bot import slack_app
+        from bot.slack import app as slack_app
         slack_app.add_arguments(slack)
     return parser
 
 
 def _engine() -> Any:
-    from bot.engine import load_engine
+    from bot.core.engine import load_engine
     return load_engine()
 
 
@@ -98,7 +98,7 @@ def cmd_check(out: IO[str]) -> int:
 
 
 def cmd_repl(args: argparse.Namespace) -> int:
-    from bot import repl
+    from bot.repl import main as repl
     return repl.main(args)
 
 
@@ -111,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(sys.stdout)
         if args.command == "slack":
-            from bot import slack_app
+            from bot.slack import app as slack_app
             return int(slack_app.run(args))
         return cmd_repl(args)
     except DataError as exc:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import Catalog, load_catalog
-from bot.context import MemoryStore
-from bot.engine import Engine
+from bot.core.catalog.load import load_catalog
+from bot.core.catalog.model import Catalog
+from bot.core.engine import Engine
+from bot.core.state import MemoryStore
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 from seed_facts import SEED_MATRIX, rows
 
-from bot.catalog import Catalog, Need, load_catalog
-from bot.context import MemoryStore
-from bot.engine import Engine
-from bot.model import Answer, Client, Env, Profile, Section
-from bot.text import normalise
+from bot.core.catalog.load import load_catalog
+from bot.core.catalog.model import Catalog, Need
+from bot.core.engine import Engine
+from bot.core.model import Answer, Client, Env, Profile, Section
+from bot.core.state import MemoryStore
+from bot.core.understand.text import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 # Collection needs the needs before the session fixtures exist: one extra load, a fraction of a second.

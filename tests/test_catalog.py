@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from seed_facts import SEED_MATRIX
 
-from bot.catalog import Catalog, load_catalog
 from bot.cli import main
-from bot.engine import load_engine
-from bot.errors import DataError
+from bot.core.catalog.load import load_catalog
+from bot.core.catalog.model import Catalog
+from bot.core.engine import load_engine
+from bot.core.errors import DataError
 
 ROOT = Path(__file__).resolve().parent.parent
 PROTOCOL_PLATFORMS = {"windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"}

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from seed_facts import FORUM_URL, PLATFORM_IDS, SEED_MATRIX, rows
 
-from bot.catalog import Catalog
-from bot.context import MemoryStore
-from bot.engine import Engine
-from bot.model import Answer, Client, Env, Profile
+from bot.core.catalog.model import Catalog
+from bot.core.engine import Engine
+from bot.core.model import Answer, Client, Env, Profile
+from bot.core.state import MemoryStore
 from bot.render import markdown
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -355,7 +355,7 @@ def test_context_expires(fresh_engine: Engine) -> None:
 
 
 def test_memory_store_expiry_and_limit() -> None:
-    from bot.context import ConversationState
+    from bot.core.state import ConversationState
 
     now = [0.0]
     store = MemoryStore(idle=10, limit=2, clock=lambda: now[0])
@@ -455,7 +455,7 @@ def test_empty_and_markup_only_fall_back(engine: Engine, text: str) -> None:
 
 
 def test_core_imports_no_adapter() -> None:
-    code = ("import sys, bot.engine, bot.render.json, bot.render.markdown; "
+    code = ("import sys, bot.core.engine, bot.render.json, bot.render.markdown; "
             "bad = [m for m in ('slack_bolt', 'slack_sdk', 'prompt_toolkit') if m in sys.modules]; "
             "print(bad); sys.exit(1 if bad else 0)")
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,

@@ -7,9 +7,10 @@ from typing import NamedTuple
 
 import pytest
 
-from bot.catalog import Catalog, load_catalog
-from bot.engine import Engine
-from bot.model import Answer
+from bot.core.catalog.load import load_catalog
+from bot.core.catalog.model import Catalog
+from bot.core.engine import Engine
+from bot.core.model import Answer
 from bot.render import markdown
 
 ROOT = Path(__file__).resolve().parent.parent

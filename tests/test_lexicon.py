@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lexicon import Lexicon, Meaning, close_enough
-from bot.text import compact, tokens
+from bot.core.understand.lexicon import Lexicon, Meaning, close_enough
+from bot.core.understand.text import compact, tokens
 
 
 def lexicon(*phrases: str, **kw: bool) -> Lexicon:

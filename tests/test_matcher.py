@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalog import Catalog
-from bot.engine import Engine
-from bot.matcher import Matcher
+from bot.core.catalog.model import Catalog
+from bot.core.engine import Engine
+from bot.core.understand.matcher import Matcher
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import pytest
 from seed_facts import FORUM_URL, PLATFORM_IDS, SEED_MATRIX
 
 from bot.cli import run_jsonl
-from bot.engine import Engine
+from bot.core.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 SOBOT = Path(sys.executable).parent / "sobot"

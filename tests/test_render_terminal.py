@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-from bot.model import Answer, Item, Link, Section
+from bot.core.engine import Engine
+from bot.core.model import Answer, Item, Link, Section
 from bot.render.terminal import render, use_color
 
 LONG_URL = "https://docs.superoffice.com/en/api/plugins/document/a-very-long-page-name-that-will-not-fit.html"

@@ -19,12 +19,13 @@ from prompt_toolkit.formatted_text import fragment_list_to_text, to_formatted_te
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from bot import repl_messages as msg
-from bot.engine import Engine, load_engine
-from bot.errors import DataError
-from bot.model import Answer, Client, Env, Profile
-from bot.repl import EngineLoader, Repl, resolve_state_dir, run_repl
-from bot.repl_prompt import build_session, make_completer, toolbar
+from bot.core.engine import Engine, load_engine
+from bot.core.errors import DataError
+from bot.core.model import Answer, Client, Env, Profile
+from bot.repl import messages as msg
+from bot.repl.main import run_repl
+from bot.repl.prompt import build_session, make_completer, toolbar
+from bot.repl.session import EngineLoader, Repl, resolve_state_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 CTRL_C, CTRL_D, ENTER, UP = "\x03", "\x04", "\r", "\x1b[A"
@@ -345,7 +346,7 @@ def test_bad_data_at_start_names_the_file(
 
 
 def test_repl_start_path_leaves_slack_out() -> None:
-    code = "import sys, bot.repl, bot.repl_commands; print('slack_bolt' in sys.modules)"
+    code = "import sys, bot.repl.session, bot.repl.commands; print('slack_bolt' in sys.modules)"
     command = [sys.executable, "-c", code]
     result = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
     assert result.stdout.strip() == "False"

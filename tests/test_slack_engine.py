@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from slack_standin import BOT_TOKEN, SIGNING_SECRET, WebApi, event_body, mention, mrkdwn_texts, post_event
 
-from bot.engine import Engine, load_engine
-from bot.model import Answer, Profile
-from bot.slack_listeners import build_app, http_app, make_client, post_answer
-from bot.slack_support import make_http_server
+from bot.core.engine import Engine, load_engine
+from bot.core.model import Answer, Profile
+from bot.slack.http import make_http_server
+from bot.slack.listeners import build_app, http_app, make_client, post_answer
 
 
 @pytest.fixture(scope="module")

@@ -31,10 +31,10 @@ from slack_standin import (
     post_form,
 )
 
-from bot.model import Answer, Env, Explanation, Item, Link, Profile, Section
-from bot.render import slack as render
-from bot.slack_listeners import build_app, http_app
-from bot.slack_support import make_http_server
+from bot.core.model import Answer, Env, Explanation, Item, Link, Profile, Section
+from bot.slack import blocks as render
+from bot.slack.http import make_http_server
+from bot.slack.listeners import build_app, http_app
 
 SAINT = Item(name="SAINT", level="Configuration", clients=("Sales",), onsite=True, online=True,
              summary="Status monitors.", url="https://docs.example/saint", url_title="SAINT")

@@ -9,8 +9,8 @@ import sys
 import pytest
 from slack_standin import mrkdwn_texts
 
-from bot.model import Answer, Candidate, Env, Explanation, Item, Link, Platform, Profile, Section
-from bot.render import slack as render
+from bot.core.model import Answer, Candidate, Env, Explanation, Item, Link, Platform, Profile, Section
+from bot.slack import blocks as render
 
 CRMSCRIPT = Item(name="CRMScript", level="Scripting", clients=("Sales", "Service"), onsite=True,
                  online=True, summary="Scripts in the admin pages.", url="https://docs.example/crmscript",
@@ -168,6 +168,6 @@ def test_help_lists_examples_as_buttons() -> None:
 
 
 def test_renderer_does_not_import_slack_bolt() -> None:
-    code = "import sys, bot.render.slack; print('slack_bolt' in sys.modules, 'slack_sdk' in sys.modules)"
+    code = "import sys, bot.slack.blocks; print('slack_bolt' in sys.modules, 'slack_sdk' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.split() == ["False", "False"]

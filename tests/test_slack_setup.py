@@ -28,8 +28,8 @@ from slack_standin import (
 )
 from test_slack_http import EchoEngine
 
-from bot import slack_app
-from bot.slack_support import (
+from bot.slack import app as slack_app
+from bot.slack.settings import (
     RedactingFilter,
     SlackSetupError,
     check_secret,
@@ -212,7 +212,7 @@ def test_run_http_mode_answers_signed_events(api: WebApi, monkeypatch: pytest.Mo
 
 
 def test_importing_the_entry_point_does_not_load_slack_bolt() -> None:
-    code = "import sys, bot.slack_app; print('slack_bolt' in sys.modules)"
+    code = "import sys, bot.slack.app; print('slack_bolt' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == "False"
 

@@ -21,7 +21,7 @@ from slack_standin import (
 )
 from test_slack_http import EchoEngine
 
-from bot.slack_listeners import build_app
+from bot.slack.listeners import build_app
 
 _envelopes = itertools.count(1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.model import Answer
+from bot.core.model import Answer
 from bot.render import markdown
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.model import Answer, Item
+from bot.core.model import Answer, Item
 
 
 def yes_no(flag: bool) -> str:

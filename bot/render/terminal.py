@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from bot.model import Answer, Link, Section
+from bot.core.model import Answer, Link, Section
 from bot.render.markdown import MATRIX_HEADER, matrix_rows
 
 HEADING = "bold cyan"

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from bot.catalog import Catalog
-from bot.text import tokens
+from bot.core.catalog.model import Catalog
+from bot.core.understand.text import tokens
 
 K1 = 1.2
 B = 0.75

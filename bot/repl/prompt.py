@@ -16,10 +16,10 @@ from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 from prompt_toolkit.input import Input
 from prompt_toolkit.output import Output
 
-from bot import repl_messages as msg
-from bot.errors import DataError
-from bot.repl import Repl, profile_labels
-from bot.repl_commands import argument_words
+from bot.core.errors import DataError
+from bot.repl import messages as msg
+from bot.repl.commands import argument_words, handle
+from bot.repl.session import Repl, profile_labels
 
 
 def completion_words(repl: Repl) -> dict[str, str]:
@@ -145,7 +145,7 @@ def interact(repl: Repl, *, input: Input | None = None, output: Output | None = 
                 continue
             except EOFError:  # Ctrl-D on an empty line
                 break
-            if not repl.handle(line):
+            if not handle(repl, line):
                 break
         if repl.loader.error is not None:
             raise repl.loader.error

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.catalog import Catalog, Intent
-from bot.lexicon import Hit, Lexicon, Meaning
-from bot.model import Env
-from bot.retrieval import RowIndex
-from bot.text import tokens
+from bot.core.catalog.model import Catalog, Intent
+from bot.core.model import Env
+from bot.core.understand.lexicon import Hit, Lexicon, Meaning
+from bot.core.understand.retrieval import RowIndex
+from bot.core.understand.text import tokens
 
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP"}

@@ -6,14 +6,15 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from bot import handle_other, handle_rows  # noqa: F401  (they register the handlers)
-from bot import messages as msg
-from bot.catalog import Catalog, load_catalog
-from bot.context import ConversationState, MemoryStore, StateStore
-from bot.errors import DataError
-from bot.handlers import FORUM, REGISTRY, Request
-from bot.matcher import Entities, Match, Matcher
-from bot.model import Answer, Candidate, Client, Env, Explanation, Profile, Section
+from bot.core import messages as msg
+from bot.core.catalog.load import load_catalog
+from bot.core.catalog.model import Catalog
+from bot.core.errors import DataError
+from bot.core.handlers import REGISTRY, Request
+from bot.core.handlers.base import FORUM
+from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile, Section
+from bot.core.state import ConversationState, MemoryStore, StateStore
+from bot.core.understand.matcher import Entities, Match, Matcher
 
 log = logging.getLogger(__name__)
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from bot.errors import DataError
-from bot.model import Env, IntegrationPoint, Item, Link, Platform
-from bot.schema import (
+from bot.core.catalog.model import Catalog, Intent, Level, Need, Topic
+from bot.core.catalog.schema import (
     PLATFORM_IDS,
     IntentModel,
     LevelModel,
@@ -22,82 +20,12 @@ from bot.schema import (
     TopicModel,
     VocabularyModel,
 )
-from bot.text import normalise
-from bot.yamlload import LineList, line_of, load_yaml
+from bot.core.catalog.yamlload import LineList, line_of, load_yaml
+from bot.core.errors import DataError
+from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
+from bot.core.understand.text import normalise
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-@dataclass(frozen=True)
-class Level:
-    name: str
-    summary: str
-    aliases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Topic:
-    id: str
-    title: str
-    paragraphs: tuple[str, ...]
-    links: tuple[Link, ...]
-    rows: tuple[str, ...]
-    platform: str | None
-    levels_table: bool
-
-
-@dataclass(frozen=True)
-class Need:
-    id: str
-    need: str
-    words: tuple[str, ...]
-    rows: tuple[tuple[str, str], ...]
-    points: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Intent:
-    id: str
-    handler: str
-    keywords: tuple[str, ...]
-    hints: tuple[str, ...]
-    examples: tuple[str, ...]
-    needs: tuple[str, ...]
-    prefers: tuple[str, ...]
-    avoids: tuple[str, ...]
-    topic: str | None
-    about: tuple[str, ...]
-    weight: float
-    max_words: int | None
-    path: str
-    handler_line: int | None = None
-
-
-@dataclass(frozen=True)
-class Catalog:
-    """Everything sobot knows, validated."""
-
-    items: tuple[Item, ...]
-    levels: tuple[Level, ...]
-    platforms: tuple[Platform, ...]
-    topics: tuple[Topic, ...]
-    needs: tuple[Need, ...]
-    vocabulary: VocabularyModel
-    intents: tuple[Intent, ...]
-    data_dir: Path
-    intents_dir: Path
-
-    def item(self, name: str) -> Item:
-        return next(i for i in self.items if i.name == name)
-
-    def platform(self, pid: str) -> Platform:
-        return next(p for p in self.platforms if p.id == pid)
-
-    def topic(self, tid: str) -> Topic:
-        return next(t for t in self.topics if t.id == tid)
-
-    def intent(self, iid: str) -> Intent:
-        return next(i for i in self.intents if i.id == iid)
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def default_dirs() -> tuple[Path, Path]:

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot import slack_messages as msg
-from bot.model import Answer, Client, Env, Explanation, Item, Link, Profile, Section
+from bot.core.model import Answer, Client, Env, Explanation, Item, Link, Profile, Section
+from bot.slack import messages as msg
 
 Block = dict[str, Any]
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.errors import DataError
+from bot.core.errors import DataError
 
 
 class LineDict(dict[str, Any]):

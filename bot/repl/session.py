@@ -2,7 +2,7 @@
 
 The engine loads in a background thread started once the first prompt is on
 screen, so start-up neither waits for the data nor shares the GIL with it.
-prompt-toolkit is imported (in bot.repl_prompt) only for an interactive
+prompt-toolkit is imported (in bot.repl.prompt) only for an interactive
 session; slack_bolt never.
 """
 
@@ -12,23 +12,19 @@ import json
 import logging
 import os
 import shutil
-import sys
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from bot import repl_messages as msg
-from bot.errors import DataError
-from bot.model import Answer, Client, Env, Profile
-from bot.paths import state_dir
+from bot.core.model import Answer, Profile
+from bot.core.paths import state_dir
+from bot.repl import messages as msg
 
 if TYPE_CHECKING:
-    from prompt_toolkit.input import Input
-    from prompt_toolkit.output import Output
 
-    from bot.engine import Engine
+    from bot.core.engine import Engine
 
 log = logging.getLogger(__name__)
 
@@ -47,21 +43,13 @@ def load_profile(path: Path) -> Profile:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Profile()
-    if not isinstance(data, dict):
-        return Profile()
-    env, client = data.get("env"), data.get("client")
-    return Profile(
-        env=Env(env) if env in {e.value for e in Env} else None,
-        client=Client(client) if client in {c.value for c in Client} else None,
-    )
+    return Profile.from_dict(data) if isinstance(data, dict) else Profile()
 
 
 def save_profile(path: Path, profile: Profile) -> None:
     """Write the profile as JSON (raises OSError when the state dir is not writable)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"env": profile.env.value if profile.env else None,
-            "client": profile.client.value if profile.client else None}
-    path.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    path.write_text(json.dumps(profile.to_dict()) + "\n", encoding="utf-8")
 
 
 def profile_labels(profile: Profile) -> dict[str, str]:
@@ -163,18 +151,6 @@ class Repl:
         width = max(40, shutil.get_terminal_size((100, 24)).columns)
         self.write(render(answer, color=self.color, width=width) + "\n")  # a blank line before the next prompt
 
-    def handle(self, line: str) -> bool:
-        """Act on one input line; False means the user asked to leave."""
-        from bot.repl_commands import run_command
-
-        text = line.strip()
-        if not text:
-            return True
-        if text.startswith("/"):
-            return run_command(self, text)
-        self.ask(text)
-        return True
-
     def ask(self, text: str) -> None:
         """Answer a question; an engine failure is apologised for, never fatal."""
         engine = self.engine  # a load error is not the engine's fault: it ends the session
@@ -197,68 +173,3 @@ class Repl:
         return ""
 
 
-def answer_lines(repl: Repl, lines: Iterable[str]) -> int:
-    """Piped input: answer each line in turn, no prompt, then exit."""
-    try:
-        repl.loader.get()
-        for line in lines:
-            if not repl.handle(line):
-                break
-    except DataError as exc:
-        sys.stderr.write(msg.LOAD_FAILED.format(error=exc))
-        return 2
-    return 0
-
-
-def run_repl(
-    engine_factory: EngineFactory | None = None,
-    *,
-    input: Input | None = None,
-    output: Output | None = None,
-    state_dir: PathLike | None = None,
-    stream: TextIO | None = None,
-    data_dir: PathLike | None = None,
-    intents_dir: PathLike | None = None,
-    lines: Iterable[str] | None = None,
-) -> int:
-    """Start sobot in the terminal; returns the exit code (2 when the data does not load).
-
-    `input`/`output` are prompt-toolkit's (pipe input and DummyOutput in tests);
-    answers go to `stream` (stdout). With `lines`, or when stdin is not a
-    terminal and no `input` is given, each line is answered without a prompt.
-    `data_dir`/`intents_dir` are where the engine loads from and /reload re-reads.
-    """
-    factory = engine_factory or _default_factory(data_dir, intents_dir)
-    repl = Repl(EngineLoader(factory), state_dir=resolve_state_dir(state_dir),
-                stream=stream if stream is not None else sys.stdout,
-                data_dir=data_dir, intents_dir=intents_dir)
-    if lines is None and input is None and not sys.stdin.isatty():
-        lines = sys.stdin
-    if lines is not None:
-        return answer_lines(repl, lines)
-    from bot.repl_prompt import interact
-
-    return interact(repl, input=input, output=output)
-
-
-def _default_factory(data_dir: PathLike | None, intents_dir: PathLike | None) -> EngineFactory:
-    def load() -> Engine:
-        from bot.engine import load_engine
-
-        return load_engine(_path(data_dir), _path(intents_dir))
-
-    return load
-
-
-def _path(value: PathLike | None) -> Path | None:
-    return Path(value) if value is not None else None
-
-
-def main(args: Any = None) -> int:
-    """`sobot` with no subcommand; `args` may carry state_dir, data_dir and intents_dir attributes."""
-    return run_repl(state_dir=getattr(args, "state_dir", None), data_dir=getattr(args, "data_dir", None),
-                    intents_dir=getattr(args, "intents_dir", None))
-
-
-if __name__ == "__main__":
-    sys.exit(main())

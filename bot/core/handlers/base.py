@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from bot import messages as msg
-from bot.catalog import Catalog
-from bot.context import ConversationState
-from bot.matcher import Entities, Match
-from bot.model import Answer, Client, Env, Explanation, Item, Link, Profile
+from bot.core import messages as msg
+from bot.core.catalog.model import Catalog
+from bot.core.model import Answer, Client, Env, Explanation, Item, Link, Profile
+from bot.core.state import ConversationState
+from bot.core.understand.matcher import Entities, Match
 
 FORUM = Link("SuperOffice developer forum", msg.FORUM_URL)
 

@@ -7,12 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot import repl_messages as msg
-from bot.model import Answer, Client, Env, Explanation, Item, Section
-from bot.repl import profile_labels
+from bot.core.model import Answer, Client, Env, Explanation, Item, Section
+from bot.repl import messages as msg
+from bot.repl.session import profile_labels
 
 if TYPE_CHECKING:
-    from bot.repl import Repl
+    from bot.repl.session import Repl
 
 CommandFunc = Callable[["Repl", list[str]], bool]
 COMMANDS: dict[str, CommandFunc] = {}
@@ -22,15 +22,26 @@ CLIENT_WORDS = {"sales": Client.SALES, "service": Client.SERVICE, "any": None}
 
 
 def command(name: str) -> Callable[[CommandFunc], CommandFunc]:
-    """Register a slash command; its help line lives in repl_messages.COMMANDS."""
+    """Register a slash command; its help line lives in bot.repl.messages.COMMANDS."""
     if name not in msg.COMMANDS:
-        raise ValueError(f"{name} has no help line in repl_messages.COMMANDS")
+        raise ValueError(f"{name} has no help line in bot.repl.messages.COMMANDS")
 
     def register(func: CommandFunc) -> CommandFunc:
         COMMANDS[name] = func
         return func
 
     return register
+
+
+def handle(repl: Repl, line: str) -> bool:
+    """Act on one input line (a /command or a question); False means the user asked to leave."""
+    text = line.strip()
+    if not text:
+        return True
+    if text.startswith("/"):
+        return run_command(repl, text)
+    repl.ask(text)
+    return True
 
 
 def run_command(repl: Repl, text: str) -> bool:
@@ -193,8 +204,8 @@ def show_why(repl: Repl, args: list[str]) -> bool:
 
 @command("/reload")
 def reload_data(repl: Repl, args: list[str]) -> bool:
-    from bot.catalog import load_catalog
-    from bot.errors import DataError
+    from bot.core.catalog.load import load_catalog
+    from bot.core.errors import DataError
 
     engine = repl.engine  # wait for the first load before reading the files again
     try:

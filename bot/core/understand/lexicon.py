@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.text import compact, tokens
+from bot.core.understand.text import compact, tokens
 
 MAX_GRAM = 5
 MAX_TOKENS = 160

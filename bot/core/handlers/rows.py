@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot import messages as msg
-from bot.handlers import (
+from bot.core import messages as msg
+from bot.core.handlers.base import (
     Request,
     alternatives,
     env_label,
@@ -14,7 +14,7 @@ from bot.handlers import (
     verdict_for,
     with_explanation,
 )
-from bot.model import Answer, Client, Env, Item, Section
+from bot.core.model import Answer, Client, Env, Item, Section
 
 
 def _rows(req: Request, names: list[str]) -> list[Item]:

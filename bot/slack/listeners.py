@@ -1,6 +1,6 @@
 """slack-bolt listeners: translate Slack payloads, call the engine, post a rendering.
 
-Listeners never decide anything: the engine answers, `bot.render.slack` draws,
+Listeners never decide anything: the engine answers, `bot.slack.blocks` draws,
 and one error handler apologises and logs. `build_app` is the way in, for
 `bot.slack_app.run` and for tests against a local stand-in of Slack.
 """
@@ -23,24 +23,17 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from bot import slack_messages as msg
-from bot.model import Answer, Client, Env, Profile
-from bot.render import slack as render
-from bot.slack_support import (
-    EVENTS_PATH,
-    FeedbackLog,
-    ProfileStore,
-    SeenEvents,
-    SlackSetupError,
-    default_state_dir,
-    verified_only,
-    with_health,
-)
+from bot.core.model import Answer, Client, Env, Profile
+from bot.slack import blocks as render
+from bot.slack import messages as msg
+from bot.slack.http import EVENTS_PATH, verified_only, with_health
+from bot.slack.settings import SlackSetupError
+from bot.slack.stores import FeedbackLog, ProfileStore, SeenEvents, default_state_dir
 
 if TYPE_CHECKING:
     from wsgiref.types import WSGIApplication
 
-    from bot.catalog import Catalog
+    from bot.core.catalog.model import Catalog
 
 log = logging.getLogger("sobot.slack")
 

@@ -20,16 +20,9 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot import slack_messages as msg
-from bot.slack_support import (
-    RedactingFilter,
-    SlackSetupError,
-    load_dotenv,
-    make_http_server,
-    not_found,
-    read_settings,
-    with_health,
-)
+from bot.slack import messages as msg
+from bot.slack.http import make_http_server, not_found, with_health
+from bot.slack.settings import RedactingFilter, SlackSetupError, load_dotenv, read_settings
 
 if TYPE_CHECKING:
     from wsgiref.simple_server import WSGIServer
@@ -37,7 +30,7 @@ if TYPE_CHECKING:
 
     from slack_bolt import App
 
-    from bot.slack_listeners import Answers
+    from bot.slack.listeners import Answers
 
 log = logging.getLogger("sobot.slack")
 
@@ -85,7 +78,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
         return 2
     configure_logging(args.log_level, [s for s in (settings.bot_token, settings.app_token,
                                                    settings.signing_secret) if s])
-    from bot import slack_listeners as listeners  # slack_bolt loads here, not at import
+    from bot.slack import listeners as listeners  # slack_bolt loads here, not at import
 
     client = listeners.make_client(settings.bot_token, settings.api_url)
     try:
@@ -120,7 +113,7 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
 
 
 def load_default_engine() -> Answers:
-    from bot.engine import load_engine
+    from bot.core.engine import load_engine
 
     return load_engine()
 

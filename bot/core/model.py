@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Env(StrEnum):
@@ -143,3 +145,14 @@ class Profile:
 
     env: Env | None = None
     client: Client | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        """JSON-ready form: {"env": "onsite"|"online"|None, "client": "Sales"|"Service"|None}."""
+        return {"env": self.env.value if self.env else None, "client": self.client.value if self.client else None}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Profile:
+        """Inverse of `to_dict`; unknown or missing values mean "any"."""
+        env, client = data.get("env"), data.get("client")
+        return cls(env=Env(env) if env in {e.value for e in Env} else None,
+                   client=Client(client) if client in {c.value for c in Client} else None)

@@ -1,0 +1,1 @@
+"""The knowledge: schema, YAML loading and validation of data/ and intents/."""

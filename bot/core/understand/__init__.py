@@ -1,0 +1,1 @@
+"""Understanding: text normalisation, lexicons, retrieval and intent ranking."""

@@ -1,0 +1,1 @@
+"""The terminal face: the prompt-toolkit REPL, its commands and its strings."""

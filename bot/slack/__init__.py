@@ -1,0 +1,1 @@
+"""The Slack face: slack-bolt listeners, Block Kit rendering, settings and stores."""
