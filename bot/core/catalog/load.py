@@ -25,13 +25,17 @@ from bot.core.errors import DataError
 from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
 from bot.core.understand.text import normalise
 
-ROOT = Path(__file__).resolve().parents[3]
+PACKAGE = Path(__file__).resolve().parents[2]  # bot/
+SOURCE_TREE = PACKAGE.parent  # a clone: data/ and intents/ beside bot/
+INSTALLED = PACKAGE / "_knowledge"  # a wheel: the same files inside the package
 
 
 def default_dirs() -> tuple[Path, Path]:
-    """data/ and intents/ beside the package, or where SOBOT_DATA_DIR / SOBOT_INTENTS_DIR say."""
-    data = Path(os.environ.get("SOBOT_DATA_DIR") or ROOT / "data")
-    intents = Path(os.environ.get("SOBOT_INTENTS_DIR") or ROOT / "intents")
+    """Where the knowledge is: $SOBOT_DATA_DIR / $SOBOT_INTENTS_DIR when set, else the copy installed
+    with the package (a wheel), else data/ and intents/ of the source tree (a clone or editable install)."""
+    base = INSTALLED if (INSTALLED / "data").is_dir() else SOURCE_TREE
+    data = Path(os.environ.get("SOBOT_DATA_DIR") or base / "data")
+    intents = Path(os.environ.get("SOBOT_INTENTS_DIR") or base / "intents")
     return data, intents
 
 
