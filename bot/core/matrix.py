@@ -1,0 +1,51 @@
+"""The capability matrix filtered: one definition of "the rows that match", for answers, /matrix and MCP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.core.model import Client, Env, Item
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What narrows the matrix. Empty means no filter; every set filter must hold."""
+
+    envs: frozenset[Env] = frozenset()  # works in each of these
+    not_envs: frozenset[Env] = frozenset()  # works in none of these
+    env_only: bool = False  # ... and not in the other environment ("onsite only")
+    clients: frozenset[Client] = frozenset()  # serves each of these
+    clients_exact: bool = False  # ... and no other ("Sales-only rows")
+    not_clients: frozenset[Client] = frozenset()  # serves none of these
+    levels: frozenset[str] = frozenset()  # at any of these levels
+    rows: frozenset[str] | None = None  # one of these rows (a family such as "plugins")
+
+    @property
+    def empty(self) -> bool:
+        return self == Filters()
+
+
+def other(env: Env) -> Env:
+    return Env.ONLINE if env is Env.ONSITE else Env.ONSITE
+
+
+def keeps(item: Item, f: Filters) -> bool:
+    """Whether one row passes every filter."""
+    if f.rows is not None and item.name not in f.rows:
+        return False
+    if f.levels and item.level not in f.levels:
+        return False
+    if not all(item.available(e) for e in f.envs) or any(item.available(e) for e in f.not_envs):
+        return False
+    if f.env_only and any(item.available(other(e)) for e in f.envs):
+        return False
+    served = {Client(c) for c in item.clients}
+    if not f.clients <= served or (f.clients_exact and f.clients and served != f.clients):
+        return False
+    return not served & f.not_clients
+
+
+def select(items: Iterable[Item], f: Filters) -> list[Item]:
+    """The rows passing every filter, in matrix order."""
+    return [i for i in items if keeps(i, f)]
