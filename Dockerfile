@@ -1,4 +1,4 @@
-# sobot's Slack app. Build and run with docker compose (see docs/slack.md):
+# sobot's Slack app. Build and run with docker compose (see the README, "Slack"):
 #   cp .env.example .env   # fill in the tokens
 #   docker compose up -d --build
 FROM python:3.11-slim

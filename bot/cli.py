@@ -71,6 +71,10 @@ def run_jsonl(engine: Any, lines: Iterable[str], out: IO[str]) -> None:
 
 
 def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
+    if args.jsonl and args.question:
+        print("sobot ask: --jsonl reads its questions from standard input, one JSON object a line; "
+              f"remove {' '.join(args.question)!r} or drop --jsonl", file=sys.stderr)
+        return 2
     engine = _engine()
     if args.jsonl:
         run_jsonl(engine, sys.stdin, out)

@@ -237,3 +237,11 @@ def test_console_plain() -> None:
     assert "Sentry Plugins" in done.stdout
     assert "\x1b[" not in done.stdout  # no colour when not a terminal
     assert not done.stdout.lstrip().startswith("{")
+
+
+def test_jsonl_with_a_question_argument_is_refused() -> None:
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--jsonl", "extra question"],
+                          input='{"text": "what is SAINT?"}\n', capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "--jsonl reads its questions from standard input" in done.stderr

@@ -56,6 +56,12 @@ def test_plain_output_has_no_escape_codes_and_keeps_every_part() -> None:
     assert "  • Which Internal APIs work Online?" in out
 
 
+def test_colour_output_styles_code_spans_instead_of_printing_backticks() -> None:
+    out = render(ANSWER, color=True, width=100)
+    assert "`" not in out
+    assert "ISentryPlugin" in out
+
+
 def test_colour_output_styles_text_and_makes_links_clickable() -> None:
     out = render(ANSWER, color=True, width=100)
     assert "\x1b[" in out

@@ -19,6 +19,7 @@ from prompt_toolkit.formatted_text import fragment_list_to_text, to_formatted_te
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
+from bot.core import messages as core_msg
 from bot.core.engine import Engine, load_engine
 from bot.core.errors import DataError
 from bot.core.model import Answer, Client, Env, Profile
@@ -44,6 +45,12 @@ class Recorder:
 
     def reload(self, catalog: Any) -> None:
         self.engine.reload(catalog)
+
+    def read_filters(self, text: str) -> Any:
+        return self.engine.read_filters(text)
+
+    def forget(self, thread: str) -> None:
+        self.engine.forget(thread)
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer:
         self.calls.append((text, thread, profile))
@@ -129,9 +136,17 @@ def test_state_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_
     assert resolve_state_dir(tmp_path / "arg") == tmp_path / "arg"
 
 
-def completions(repl: Repl, text: str) -> list[tuple[str, str, int]]:
-    found = make_completer(repl).get_completions(Document(text), CompleteEvent(completion_requested=True))
+def completions(repl: Repl, text: str, tab: bool = True) -> list[tuple[str, str, int]]:
+    found = make_completer(repl).get_completions(Document(text), CompleteEvent(completion_requested=tab))
     return [(c.text, c.display_meta_text, c.start_position) for c in found]
+
+
+def test_typing_ordinary_words_opens_no_popup(repl: Repl) -> None:
+    repl.loader.get()
+    assert completions(repl, "hi", tab=False) == []
+    assert completions(repl, "what is the", tab=False) == []
+    assert [c[0] for c in completions(repl, "is sentr", tab=False)] == ["Sentry Plugins"]
+    assert completions(repl, "hi", tab=True)  # Tab still offers the fuzzy candidates
 
 
 @pytest.fixture
@@ -171,11 +186,11 @@ def test_help_lists_examples_and_every_command(engine: Recorder, tmp_path: Path)
     _code, out = drive("/help" + ENTER + CTRL_D, tmp_path, lambda: engine)
     for command in msg.COMMANDS:
         assert command in out
-    assert "can I use CRMScript in CRM Online?" in out
+    assert core_msg.HELP_EXAMPLES[0] in out
     assert engine.calls == []
 
 
-@pytest.mark.parametrize("question", msg.HELP_EXAMPLES)
+@pytest.mark.parametrize("question", core_msg.HELP_EXAMPLES)
 def test_help_examples_get_real_answers(real_engine: Engine, question: str) -> None:
     assert not real_engine.respond(question).fallback
 
@@ -208,8 +223,8 @@ def test_matrix_filters_by_level_and_rejects_unknown_words(engine: Recorder, tmp
 
 def test_env_and_client_persist_across_sessions(engine: Recorder, tmp_path: Path) -> None:
     _code, out = drive("/env online" + ENTER + "/client service" + ENTER + CTRL_D, tmp_path, lambda: engine)
-    assert msg.ENV_SET.format(value="online") in out
-    assert msg.CLIENT_SET.format(value="Service") in out
+    assert msg.profile_set("Environment", "online") in out
+    assert msg.profile_set("Client", "Service") in out
     drive("what is SAINT" + ENTER + CTRL_D, tmp_path, lambda: engine)
     assert engine.calls[-1][2] == Profile(env=Env.ONLINE, client=Client.SERVICE)
     keys = "/env any" + ENTER + "/client any" + ENTER + "what is SAINT" + ENTER + CTRL_D
@@ -219,8 +234,8 @@ def test_env_and_client_persist_across_sessions(engine: Recorder, tmp_path: Path
 
 def test_env_without_a_valid_value_shows_usage(engine: Recorder, tmp_path: Path) -> None:
     _code, out = drive("/env cloudy" + ENTER + "/client" + ENTER + CTRL_D, tmp_path, lambda: engine)
-    assert msg.ENV_USAGE.format(current="any") in out
-    assert msg.CLIENT_USAGE.format(current="any") in out
+    assert msg.usage("/env", "onsite|online|any", "any") in out
+    assert msg.usage("/client", "sales|service|any", "any") in out
     assert not (tmp_path / "profile.json").exists()
 
 
@@ -230,7 +245,7 @@ def test_why_explains_the_last_answer(engine: Recorder, tmp_path: Path) -> None:
     _code, out = drive("/why" + ENTER + question + ENTER + "/why" + ENTER + CTRL_D, tmp_path, lambda: engine)
     assert msg.WHY_NONE in out
     why = flat(out.split(msg.WHY_NONE, 1)[1])
-    assert f"Intent: `{expected.intent}`" in why
+    assert f"Intent: {expected.intent} (score" in why
     for row in expected.rows:
         assert row in why
     for runner_up in expected.runners_up:
@@ -286,7 +301,7 @@ def test_reload_swaps_in_valid_data(data_copy: tuple[Path, Path], tmp_path: Path
     matrix.write_text(text, encoding="utf-8")
     _code, out = drive("/reload" + ENTER + CTRL_D, tmp_path / "state", lambda: engine,
                        data_dir=data, intents_dir=intents)
-    assert msg.RELOAD_OK.format(items=len(before.items), platforms=len(before.platforms)) in out
+    assert msg.reload_ok(len(before.items), len(before.platforms)) in out
     assert engine.catalog is not before
     assert any(item.summary.startswith("The reloaded Zapier") for item in engine.catalog.items)
 
@@ -319,7 +334,7 @@ def test_engine_error_apologises_and_the_loop_goes_on(real_engine: Engine, tmp_p
     keys = "what is SAINT" + ENTER + "/forum" + ENTER + CTRL_D
     code, out = drive(keys, tmp_path, lambda: Broken(real_engine))
     assert code == 0
-    assert msg.APOLOGY.format(error="KeyError: 'boom'") in out
+    assert msg.apology("KeyError: 'boom'") in out
     assert msg.FORUM_URL in out
 
 
@@ -332,6 +347,10 @@ def test_piped_stdin_answers_each_line_without_a_prompt(
     assert [call[0] for call in engine.calls] == ["what is SAINT"]
     assert "Zapier" in out.getvalue()
     assert msg.PROMPT not in out.getvalue()
+    # a batch reads as a transcript: each question above its answer, separated
+    shown = out.getvalue()
+    assert shown.index(msg.piped_question("what is SAINT")) < shown.index("Sales Intelligence")
+    assert msg.piped_question("/matrix online") in shown
     assert "\x1b[" not in out.getvalue()
 
 
@@ -410,3 +429,26 @@ def test_bad_data_ends_an_interactive_session_with_the_error(
     assert code == 2
     assert "data/matrix.yaml:3: `onsite` must be true or false" in capsys.readouterr().err
     assert msg.GOODBYE not in out
+
+
+def test_env_and_client_take_the_words_questions_understand(engine: Recorder, tmp_path: Path) -> None:
+    _code, out = drive("/env cloud" + ENTER + "/client cs" + ENTER + CTRL_D, tmp_path, lambda: engine)
+    assert msg.profile_set("Environment", "online") in out
+    assert msg.profile_set("Client", "Service") in out
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Internal APIs", 9), ("internal", 9), ("onlinee sevrice", 11), ("onsite only", 13), ("plugins", 3),
+])
+def test_matrix_filters_like_questions_do(engine: Recorder, tmp_path: Path, words: str, expected: int) -> None:
+    _code, out = drive(f"/matrix {words}" + ENTER + CTRL_D, tmp_path, lambda: engine)
+    assert msg.matrix_verdict(expected, 30, words) in out
+
+
+def test_new_starts_a_fresh_conversation(engine: Recorder, tmp_path: Path) -> None:
+    keys = "is SAINT available online?" + ENTER + "/new" + ENTER + "and onsite?" + ENTER + CTRL_D
+    _code, out = drive(keys, tmp_path, lambda: engine)
+    assert msg.NEW_THREAD in out
+    first, second = engine.calls
+    assert first[1] != second[1]  # a new thread: "and onsite?" no longer leans on SAINT
+    assert engine.engine.store.load(first[1] or "") is None  # and the old one is forgotten

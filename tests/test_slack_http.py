@@ -239,7 +239,7 @@ def test_why_this_answer_is_ephemeral(bot: Bot) -> None:
     assert call.params["user"] == "U0USER"
     assert call.params["channel"] == "C0CHAN"
     assert call.params["thread_ts"] == "1700.01"
-    assert "`availability`" in call.params["text"]
+    assert "Intent: availability" in call.params["text"]
     assert bot.api.of("chat.postMessage") == []
 
 
@@ -252,7 +252,7 @@ def test_why_falls_back_to_the_response_url_outside_sobots_channels(bot: Bot) ->
     (call,) = bot.api.wait_for("response/w1")
     assert call.params["response_type"] == "ephemeral"
     assert call.params["replace_original"] is False
-    assert "`availability`" in call.params["text"]
+    assert "Intent: availability" in call.params["text"]
 
 
 def test_feedback_is_recorded_as_a_json_line(bot: Bot) -> None:

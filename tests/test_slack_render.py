@@ -52,15 +52,15 @@ def test_verdict_comes_first_and_text_fallback_is_set() -> None:
 
 def test_one_row_shows_onsite_and_online_as_clear_yes_no_fields() -> None:
     fields = [f["text"] for f in render.render_answer(answer()).blocks[1]["fields"]]
-    assert fields[:2] == [f"*Onsite*\n{render.msg.YES}", f"*Online*\n{render.msg.NO}"]
-    assert "yes" in render.msg.YES
-    assert "no" in render.msg.NO
+    assert fields[:2] == [f"*Onsite*\n{render.yes_no(True)}", f"*Online*\n{render.yes_no(False)}"]
+    assert "yes" in render.yes_no(True)
+    assert "no" in render.yes_no(False)
     assert fields[2:] == ["*Level*\nInternal APIs", "*Clients*\nSales"]
 
 
 def test_platform_answer_shows_its_environments() -> None:
     fields = [f["text"] for f in render.render_answer(answer(items=(), platform=WEB)).blocks[1]["fields"]]
-    assert fields == [f"*Onsite*\n{render.msg.NO}", f"*Online*\n{render.msg.YES}"]
+    assert fields == [f"*Onsite*\n{render.yes_no(False)}", f"*Online*\n{render.yes_no(True)}"]
 
 
 def test_matrix_excerpt_is_a_table_block_with_a_monospace_fallback() -> None:
@@ -92,7 +92,7 @@ def test_why_button_carries_the_explanation() -> None:
     value = json.loads(why["value"])
     assert value["i"] == "availability"
     shown = render.render_why(value)
-    assert "`availability` (confidence 0.91)" in shown.text
+    assert "Intent: availability (score 0.91)" in shown.text
     assert "Runners-up: platform (0.40)" in shown.text
 
 

@@ -29,6 +29,7 @@ from slack_standin import (
 from test_slack_http import EchoEngine
 
 from bot.slack import app as slack_app
+from bot.slack import messages as msg
 from bot.slack.settings import (
     RedactingFilter,
     SlackSetupError,
@@ -240,7 +241,9 @@ def test_env_example_lists_every_variable_the_app_reads() -> None:
     names = {line.split("=")[0] for line in (ROOT / ".env.example").read_text().splitlines()
              if "=" in line and not line.startswith("#")}
     assert {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"} <= names
-    assert ".env" in (ROOT / ".gitignore").read_text().split()
+    for secret in (".env", ".env.local", "prod.env"):  # every environment file is ignored but the example
+        assert subprocess.run(["git", "check-ignore", "-q", secret], cwd=ROOT).returncode == 0, secret
+    assert subprocess.run(["git", "check-ignore", "-q", ".env.example"], cwd=ROOT).returncode == 1
 
 
 def test_docker_compose_config_is_valid(tmp_path: Path) -> None:
@@ -261,3 +264,11 @@ def test_docker_compose_config_is_valid(tmp_path: Path) -> None:
     assert "SLACK_BOT_TOKEN" in service["environment"]
     assert "healthz" in " ".join(service["healthcheck"]["test"])
     assert json.dumps(service).count("xoxb-") <= 1  # only the placeholder from .env.example
+
+
+def test_a_named_env_file_that_does_not_exist_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser()
+    slack_app.add_arguments(parser)
+    args = parser.parse_args(["--env-file", "/nonexistent/.env"])
+    assert slack_app.run(args) == 2
+    assert msg.env_file_missing(Path("/nonexistent/.env")) in capsys.readouterr().err

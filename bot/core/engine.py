@@ -14,6 +14,7 @@ from bot.core.handlers import REGISTRY, Request
 from bot.core.handlers.base import FORUM
 from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile, Section
 from bot.core.state import ConversationState, MemoryStore, StateStore
+from bot.core.understand.filters import FilterReading
 from bot.core.understand.matcher import Entities, Match, Matcher
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,14 @@ class Engine:
         check_joins(catalog)
         matcher = Matcher(catalog)
         self._matcher = matcher
+
+    def read_filters(self, text: str) -> FilterReading:
+        """Filter words alone ("online service", "internal apis"): the filters and the words that are not."""
+        return self._matcher.filter_words.read(text)
+
+    def forget(self, thread: str) -> None:
+        """Start the thread afresh: nothing said before fills in what comes next."""
+        self.store.clear(thread)
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer:
         """Answer one question; `thread` links follow-ups, `profile` fills gaps."""

@@ -29,24 +29,24 @@ def use_color(stream_isatty: bool) -> bool:
     return stream_isatty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def inline(text: str, style: str = "") -> Text:
-    """Plain text whose `code` spans are highlighted (backticks kept, so plain output still shows them)."""
+def inline(text: str, style: str = "", color: bool = True) -> Text:
+    """Text whose `code` spans are highlighted in colour; without colour the backticks stay to mark them."""
     out = Text(style=style)
     for i, part in enumerate(text.split("`")):
         if i % 2:
-            out.append(f"`{part}`", style=CODE)
+            out.append(part if color else f"`{part}`", style=CODE)
         else:
             out.append(part)
     return out
 
 
-def bullets(lines: tuple[str, ...] | list[Text]) -> RenderableType:
+def bullets(lines: tuple[str, ...] | list[Text], color: bool = True) -> RenderableType:
     """Bulleted lines with a hanging indent, so wrapped text lines up under its first word."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for line in lines:
-        grid.add_row("•", inline(line) if isinstance(line, str) else line)
+        grid.add_row("•", inline(line, color=color) if isinstance(line, str) else line)
     return Padding(grid, (0, 0, 0, 2))
 
 
@@ -75,16 +75,16 @@ def matrix_table(answer: Answer) -> Table:
 def link_lines(link: Link, color: bool) -> list[Text]:
     """A link's title, then its URL alone on a line, never broken, so terminals can click it."""
     url = Text(link.url, style=Style(underline=True, link=link.url) if color else "")
-    return [inline(link.title), url]
+    return [inline(link.title, color=color), url]
 
 
-def section(sec: Section) -> list[RenderableType]:
+def section(sec: Section, color: bool = True) -> list[RenderableType]:
     parts: list[RenderableType] = [Text()]
     if sec.title:
         parts.append(Text(sec.title, style=HEADING))
-    parts += [inline(p) for p in sec.paragraphs]
+    parts += [inline(p, color=color) for p in sec.paragraphs]
     if sec.bullets:
-        parts.append(bullets(sec.bullets))
+        parts.append(bullets(sec.bullets, color))
     return parts
 
 
@@ -94,9 +94,9 @@ def render(answer: Answer, *, color: bool = False, width: int = 100) -> str:
     console = Console(file=buf, force_terminal=color, no_color=not color, width=width,
                       highlight=False, emoji=False, markup=False, soft_wrap=False)
     if answer.verdict:
-        console.print(inline(answer.verdict, "bold red" if answer.fallback else "bold"))
+        console.print(inline(answer.verdict, "bold red" if answer.fallback else "bold", color))
     for sec in answer.sections:
-        for part in section(sec):
+        for part in section(sec, color):
             console.print(part)
     if answer.table and answer.items:
         console.print()
@@ -113,5 +113,5 @@ def render(answer: Answer, *, color: bool = False, width: int = 100) -> str:
     if suggestions:
         console.print()
         console.print(Text("Did you mean" if answer.fallback else "You could also ask", style=HEADING))
-        console.print(bullets(suggestions))
+        console.print(bullets(suggestions, color))
     return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))

@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from bot.core.model import Answer, Client, Env, Explanation, Item, Section
+from bot.core import messages as core_msg
+from bot.core.matrix import Filters, select
+from bot.core.model import Answer, Item, Section
+from bot.render.explain import why
 from bot.repl import messages as msg
 from bot.repl.session import profile_labels
 
@@ -17,8 +20,6 @@ if TYPE_CHECKING:
 CommandFunc = Callable[["Repl", list[str]], bool]
 COMMANDS: dict[str, CommandFunc] = {}
 
-ENV_WORDS = {"onsite": Env.ONSITE, "online": Env.ONLINE, "any": None}
-CLIENT_WORDS = {"sales": Client.SALES, "service": Client.SERVICE, "any": None}
 
 
 def command(name: str) -> Callable[[CommandFunc], CommandFunc]:
@@ -67,11 +68,7 @@ def suggest_commands(name: str) -> list[str]:
 
 def unknown_command(name: str) -> str:
     """'Unknown command', with 'did you mean' when something is close."""
-    text = msg.UNKNOWN_COMMAND.format(command=name)
-    options = suggest_commands(name)
-    if options:
-        text += msg.DID_YOU_MEAN.format(options=" or ".join(options))
-    return text + msg.SEE_HELP
+    return msg.unknown_command(name, suggest_commands(name))
 
 
 def argument_words(repl: Repl, name: str) -> dict[str, str]:
@@ -96,101 +93,71 @@ def levels(items: tuple[Item, ...]) -> list[str]:
 def show_help(repl: Repl, args: list[str]) -> bool:
     commands = tuple(f"`{name}` - {text}" for name, text in msg.COMMANDS.items())
     sections = (
-        Section(msg.HELP_EXAMPLES_TITLE, bullets=msg.HELP_EXAMPLES),
+        Section(msg.HELP_EXAMPLES_TITLE, bullets=core_msg.HELP_EXAMPLES),
         Section(paragraphs=(msg.HELP_FOLLOWUP,)),
         Section(msg.HELP_COMMANDS_TITLE, bullets=commands),
-        Section(paragraphs=(msg.HELP_PROFILE.format(**profile_labels(repl.profile)),)),
+        Section(paragraphs=(msg.help_profile(**profile_labels(repl.profile)),)),
     )
     repl.show(Answer("/help", "help", 1.0, msg.HELP_VERDICT, sections=sections))
     return True
 
 
-def _level_matches(word: str, level: str) -> bool:
-    lowered = level.lower()
-    return word in lowered.split() or word in (lowered, lowered.replace(" ", ""))
-
-
-def filter_matrix(items: tuple[Item, ...], words: list[str]) -> tuple[tuple[Item, ...], str | None]:
-    """Rows passing every filter word; the second value is the first word not understood."""
-    env: set[Env] = set()
-    client: set[Client] = set()
-    wanted: set[str] = set()
-    for word in (w.lower() for w in words):
-        if ENV_WORDS.get(word):
-            env.add(ENV_WORDS[word])  # type: ignore[arg-type]
-        elif CLIENT_WORDS.get(word):
-            client.add(CLIENT_WORDS[word])  # type: ignore[arg-type]
-        elif matched := [lv for lv in levels(items) if _level_matches(word, lv)]:
-            wanted.update(matched)
-        else:
-            return (), word
-    rows = tuple(
-        item for item in items
-        if all(item.available(e) for e in env)
-        and all(item.serves(c) for c in client)
-        and (not wanted or item.level in wanted)
-    )
-    return rows, None
-
-
 @command("/matrix")
 def show_matrix(repl: Repl, args: list[str]) -> bool:
-    items = repl.engine.catalog.items
-    rows, bad = filter_matrix(items, args)
-    if bad is not None:
-        repl.write(msg.MATRIX_BAD_FILTER.format(word=bad, levels=", ".join(levels(items))))
+    """The matrix, filtered by the same words and the same filter as questions use."""
+    engine = repl.engine
+    items = engine.catalog.items
+    reading = engine.read_filters(" ".join(args))
+    if reading.unknown:
+        repl.write(msg.matrix_bad_filter(list(reading.unknown), [lv.name for lv in engine.catalog.levels]))
         return True
-    filters = f" ({' '.join(args)})" if args else ""
+    rows = tuple(select(items, reading.filters))
     if not rows:
-        repl.write(msg.MATRIX_EMPTY.format(filters=" ".join(args)))
+        repl.write(msg.matrix_empty(" ".join(args)))
         return True
-    verdict = msg.MATRIX_VERDICT.format(shown=len(rows), total=len(items), filters=filters)
+    verdict = msg.matrix_verdict(len(rows), len(items), " ".join(args))
     repl.show(Answer(f"/matrix {' '.join(args)}".strip(), "matrix", 1.0, verdict, items=rows, table=True))
     return True
 
 
-def _set_profile(repl: Repl, args: list[str], field: str, words: dict[str, Any], texts: tuple[str, str]) -> bool:
-    """/env and /client: one word from `words` sets that field of the profile ("any" clears it)."""
-    usage, done = texts
+def _profile_word(repl: Repl, args: list[str], field: str) -> Filters | None:
+    """The one filter word of /env or /client ("any" gives empty filters); None when it is not one."""
+    if len(args) != 1:
+        return None
+    if args[0].lower() == "any":
+        return Filters()
+    reading = repl.engine.read_filters(args[0])
+    found = reading.filters.envs if field == "env" else reading.filters.clients
+    return reading.filters if not reading.unknown and len(found) == 1 else None
+
+
+def _set_profile(repl: Repl, args: list[str], field: str) -> bool:
+    """/env and /client: any word questions understand ("cloud", "cs") sets that part of the profile;
+    "any" clears it."""
     now = getattr(repl.profile, field)
-    if len(args) != 1 or args[0].lower() not in words:
-        repl.write(usage.format(current=now.value if now else "any"))
+    filters = _profile_word(repl, args, field)
+    if filters is None:
+        words = "onsite|online|any" if field == "env" else "sales|service|any"
+        repl.write(msg.usage(f"/{field}", words, now.value if now else "any"))
         return True
-    value = words[args[0].lower()]
-    warning = repl.set_profile(replace(repl.profile, **{field: value}))
-    repl.write(done.format(value=value.value if isinstance(value, Client) else args[0].lower()) + warning)
+    if field == "env":
+        profile = replace(repl.profile, env=next(iter(filters.envs), None))
+    else:
+        profile = replace(repl.profile, client=next(iter(filters.clients), None))
+    value = getattr(profile, field)
+    what = "Environment" if field == "env" else "Client"
+    repl.write(msg.profile_set(what, value.value if value else "any") + repl.set_profile(profile))
     return True
 
 
 @command("/env")
 def set_env(repl: Repl, args: list[str]) -> bool:
-    return _set_profile(repl, args, "env", ENV_WORDS, (msg.ENV_USAGE, msg.ENV_SET))
+    return _set_profile(repl, args, "env")
 
 
 @command("/client")
 def set_client(repl: Repl, args: list[str]) -> bool:
-    return _set_profile(repl, args, "client", CLIENT_WORDS, (msg.CLIENT_USAGE, msg.CLIENT_SET))
-
-
-def _score(value: float) -> str:
-    return f"{value:.2f}" if value <= 1 else f"{value:.0f}"
-
-
-def explain(answer: Answer) -> Answer:
-    """The last answer's explanation as an answer of its own, for the one renderer."""
-    why: Explanation = answer.explanation
-    bullets = [f"Intent: `{why.intent or answer.intent}` (score {_score(why.score)})"]
-    optional = {
-        "Words that matched": ", ".join(why.matched),
-        "Runners-up": ", ".join(f"`{c.intent}` ({_score(c.score)})" for c in why.runners_up),
-        "Entities": ", ".join(why.entities),
-        "From the conversation": ", ".join(why.context_used),
-        "Matrix rows used": ", ".join(why.rows),
-    }
-    bullets += [f"{label}: {value}" for label, value in optional.items() if value]
-    notes = (why.note,) if why.note else ()
-    section = Section(paragraphs=notes, bullets=tuple(bullets))
-    return Answer(answer.question, "why", 1.0, f"Why: {answer.question}", sections=(section,))
+    return _set_profile(repl, args, "client")
 
 
 @command("/why")
@@ -198,7 +165,7 @@ def show_why(repl: Repl, args: list[str]) -> bool:
     if repl.last is None:
         repl.write(msg.WHY_NONE)
     else:
-        repl.show(explain(repl.last))
+        repl.show(why(repl.last))
     return True
 
 
@@ -213,9 +180,16 @@ def reload_data(repl: Repl, args: list[str]) -> bool:
         catalog = load_catalog(*dirs)
         engine.reload(catalog)
     except DataError as exc:
-        repl.write(msg.RELOAD_FAILED.format(error=exc))
+        repl.write(msg.reload_failed(exc))
         return True
-    repl.write(msg.RELOAD_OK.format(items=len(catalog.items), platforms=len(catalog.platforms)))
+    repl.write(msg.reload_ok(len(catalog.items), len(catalog.platforms)))
+    return True
+
+
+@command("/new")
+def new_thread(repl: Repl, args: list[str]) -> bool:
+    repl.new_thread()
+    repl.write(msg.NEW_THREAD)
     return True
 
 

@@ -23,14 +23,16 @@ if TYPE_CHECKING:
 
 
 def answer_lines(repl: Repl, lines: Iterable[str]) -> int:
-    """Piped input: answer each line in turn, no prompt, then exit."""
+    """Piped input: each line shown above its answer, as a transcript (no prompt), then exit."""
     try:
         repl.loader.get()
         for line in lines:
+            if line.strip():
+                repl.write(msg.piped_question(line.strip()))
             if not handle(repl, line):
                 break
     except DataError as exc:
-        sys.stderr.write(msg.LOAD_FAILED.format(error=exc))
+        sys.stderr.write(msg.load_failed(exc))
         return 2
     return 0
 

@@ -50,6 +50,14 @@ def typed_prefix(before: str, name: str) -> int:
     return 0
 
 
+def starts_a_word(typed: str, name: str) -> bool:
+    """Whether `typed` (3+ letters) begins one of the words of `name`, or the name without spaces."""
+    if len(typed) < 3:
+        return False
+    lowered = name.lower()
+    return lowered.replace(" ", "").startswith(typed) or any(w.startswith(typed) for w in lowered.split())
+
+
 class SobotWords(Completer):
     """Candidates for FuzzyCompleter: commands and their arguments, or names."""
 
@@ -70,14 +78,30 @@ class SobotWords(Completer):
             yield Completion(word, -typed_prefix(before, word), display_meta=meta)
 
 
+class WhileTyping(Completer):
+    """While typing a question, only names the current word starts (3+ letters): "hi" is a greeting,
+    not a fuzzy "Archive Providers". Tab, and /commands, get every fuzzy candidate."""
+
+    def __init__(self, inner: Completer) -> None:
+        self.inner = inner
+
+    def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
+        found = self.inner.get_completions(document, complete_event)
+        if complete_event.completion_requested or document.text_before_cursor.lstrip().startswith("/"):
+            yield from found
+            return
+        typed = document.get_word_before_cursor(WORD=True).lower()
+        yield from (c for c in found if starts_a_word(typed, c.text))
+
+
 def make_completer(repl: Repl) -> Completer:
     """Fuzzy completion of commands, their arguments, matrix rows, platforms and environments."""
-    return FuzzyCompleter(SobotWords(repl), WORD=True)
+    return WhileTyping(FuzzyCompleter(SobotWords(repl), WORD=True))
 
 
 def toolbar(repl: Repl) -> HTML:
     """Profile and key hints; says so while the data is still loading."""
-    text = msg.TOOLBAR.format(**profile_labels(repl.profile))
+    text = msg.toolbar(**profile_labels(repl.profile))
     return HTML((msg.TOOLBAR_LOADING if not repl.loader.done else "") + text)
 
 
@@ -150,7 +174,7 @@ def interact(repl: Repl, *, input: Input | None = None, output: Output | None = 
         if repl.loader.error is not None:
             raise repl.loader.error
     except DataError as exc:
-        sys.stderr.write(msg.LOAD_FAILED.format(error=exc))
+        sys.stderr.write(msg.load_failed(exc))
         return 2
     repl.write(msg.GOODBYE)
     return 0

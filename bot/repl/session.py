@@ -158,10 +158,17 @@ class Repl:
             answer = engine.respond(text, thread=self.thread, profile=self.profile)
         except Exception as exc:  # the fault barrier: the loop must survive any engine bug
             log.debug("engine failed on %r", text, exc_info=True)
-            self.write(msg.APOLOGY.format(error=f"{type(exc).__name__}: {exc}"))
+            self.write(msg.apology(f"{type(exc).__name__}: {exc}"))
             return
         self.last = answer
         self.show(answer)
+
+    def new_thread(self) -> None:
+        """Forget this conversation: the next question is read on its own."""
+        if self.loader.ready:
+            self.engine.forget(self.thread)
+        self.thread = f"repl-{uuid.uuid4().hex[:12]}"
+        self.last = None
 
     def set_profile(self, profile: Profile) -> str:
         """Keep the new profile and persist it; returns a warning when saving failed."""
@@ -169,7 +176,7 @@ class Repl:
         try:
             save_profile(self.profile_path, profile)
         except OSError as exc:
-            return msg.PROFILE_NOT_SAVED.format(error=exc)
+            return msg.profile_not_saved(exc)
         return ""
 
 

@@ -44,13 +44,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     parser.add_argument("--health-port", type=int, default=None,
                         help="Socket Mode: also serve GET /healthz on this port (200 while connected)")
-    parser.add_argument("--env-file", type=Path, default=Path(".env"),
-                        help="read variables not already set from this file, if it exists (default .env)")
+    parser.add_argument("--env-file", default=Path(".env"), action=_GivenPath,
+                        help="read variables not already set from this file (default: .env, if it exists; "
+                        "a file given here must exist)")
     parser.add_argument("--feedback", type=Path, default=None,
                         help="JSONL file for 👍/👎 votes (default: feedback.jsonl in $SOBOT_STATE_DIR "
                         "or ~/.local/state/sobot)")
     parser.add_argument("--log-level", default=os.environ.get("SOBOT_LOG_LEVEL") or "INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log detail (default INFO)")
+
+
+class _GivenPath(argparse.Action):
+    """Store the path and remember that it was given, so only a default may be absent."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        setattr(namespace, self.dest, Path(str(values)) if str(values) else None)  # "" means no file
+        setattr(namespace, f"{self.dest}_given", True)
 
 
 def configure_logging(level: str, secrets: Sequence[str]) -> None:
@@ -70,6 +80,9 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
     """`sobot slack`: check the settings, load the engine, serve until SIGINT/SIGTERM (or `stop`)."""
     env_file = getattr(args, "env_file", None)
     if env_file:
+        if getattr(args, "env_file_given", False) and not Path(env_file).is_file():
+            print(f"sobot slack: {msg.env_file_missing(env_file)}", file=sys.stderr)
+            return 2
         load_dotenv(Path(env_file))
     try:
         settings = read_settings(os.environ, http=args.http)
@@ -120,7 +133,7 @@ def load_default_engine() -> Answers:
 
 def serve_http(wsgi_app: WSGIApplication, host: str, port: int, stop: threading.Event) -> None:
     server = make_http_server(wsgi_app, host, port)
-    print(msg.STARTED_HTTP.format(host=host, port=server.server_port), file=sys.stderr)
+    print(msg.started_http(host, server.server_port), file=sys.stderr)
     serve_until(server, stop)
 
 

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.core.model import Answer, Client, Env, Explanation, Item, Link, Profile, Section
+from bot.core.model import Answer, Client, Env, Item, Link, Profile, Section
+from bot.render import markdown
+from bot.render.explain import why_lines
 from bot.slack import messages as msg
 
 Block = dict[str, Any]
@@ -110,8 +112,8 @@ def chunk(lines: Iterable[str], limit: int = MAX_SECTION) -> list[str]:
     return chunks
 
 
-def yes_no(flag: bool) -> str:
-    return msg.YES if flag else msg.NO
+def yes_no(value: bool) -> str:
+    return msg.flag(value, markdown.yes_no(value))
 
 
 def link(item: Link) -> str:
@@ -168,11 +170,8 @@ def facts_block(answer: Answer) -> Block | None:
 
 
 def table_cells(item: Item) -> tuple[str, ...]:
-    return (item.name, item.level, ", ".join(item.clients), _yn(item.onsite), _yn(item.online))
-
-
-def _yn(flag: bool) -> str:
-    return "yes" if flag else "no"
+    level, name, clients, onsite, online = markdown.matrix_rows((item,))[0]
+    return (name, level, clients, onsite, online)
 
 
 def table_block(items: Sequence[Item]) -> Block:
@@ -195,7 +194,7 @@ def monospace_table(items: Sequence[Item]) -> list[str]:
 def table_blocks(items: Sequence[Item], tables: bool) -> list[Block]:
     blocks = [table_block(items)] if tables else code_sections(monospace_table(items))
     if len(items) > MAX_TABLE_ROWS:
-        blocks.append(context(msg.TABLE_MORE.format(count=len(items) - MAX_TABLE_ROWS)))
+        blocks.append(context(msg.table_more(len(items) - MAX_TABLE_ROWS)))
     return blocks
 
 
@@ -203,23 +202,6 @@ def code_sections(lines: Sequence[str]) -> list[Block]:
     fence = "```"
     texts = chunk((escape(x) for x in lines), MAX_SECTION - 2 * len(fence) - 2)
     return [section(f"{fence}\n{text}\n{fence}") for text in texts]
-
-
-def why_text(explanation: Explanation) -> list[str]:
-    """How the answer was reached, as plain lines (escape before showing)."""
-    e = explanation
-    lines = [f"Intent {e.intent or '-'} scored {e.score:.2f}"]
-    pairs = (
-        ("Matched words", e.matched),
-        ("Recognised", e.entities),
-        ("From earlier in the thread", e.context_used),
-        ("Matrix rows", e.rows),
-        ("Runners-up", tuple(f"{c.intent} ({c.score:.2f})" for c in e.runners_up)),
-    )
-    lines.extend(f"{label}: {', '.join(values)}" for label, values in pairs if values)
-    if e.note:
-        lines.append(e.note)
-    return lines
 
 
 def fit_value(data: dict[str, Any], trim_key: str) -> str:
@@ -244,7 +226,7 @@ def action_blocks(answer: Answer) -> list[Block]:
             "q": clip(answer.question, 300),
             "i": answer.intent,
             "c": round(answer.confidence, 3),
-            "w": "\n".join(why_text(answer.explanation)),
+            "w": "\n".join(why_lines(answer.explanation, answer.intent)),
         },
         "w",
     )
@@ -271,7 +253,7 @@ def trim(body: list[Block], budget: int, links: Sequence[Link]) -> list[Block]:
     """Keep the body within `budget` blocks; when cut, say so and point at the first link."""
     if len(body) <= budget:
         return body
-    note = msg.TRIMMED.format(link=link(links[0])) if links else msg.TRIMMED_NO_LINK
+    note = msg.trimmed(link(links[0])) if links else msg.TRIMMED_NO_LINK
     return [*body[: max(0, budget - 1)], context(note)]
 
 
@@ -279,7 +261,7 @@ def render_answer(answer: Answer, *, tables: bool = True, asked_by: str | None =
     """The Block Kit message for an answer: verdict first, facts, sections, matrix, links, buttons."""
     head: list[Block] = []
     if asked_by:
-        head.append(context(msg.ASKED_BY.format(user=asked_by, question=escape(clip(answer.question, 500)))))
+        head.append(context(msg.asked_by(asked_by, escape(clip(answer.question, 500)))))
     head.append(section(f"*{escape(answer.verdict.strip())}*"))
     facts = facts_block(answer)
     if facts is not None:
@@ -298,7 +280,7 @@ def fallback_text(answer: Answer) -> str:
     lines = [escape(answer.verdict)]
     if len(answer.items) == 1:
         item = answer.items[0]
-        lines.append(f"{msg.ONSITE}: {_yn(item.onsite)} · {msg.ONLINE}: {_yn(item.online)}")
+        lines.append(f"{msg.ONSITE}: {markdown.yes_no(item.onsite)} · {msg.ONLINE}: {markdown.yes_no(item.online)}")
     for part in answer.sections:
         lines.extend(section_lines(part))
     if shows_table(answer):
@@ -329,15 +311,13 @@ def render_help(examples: Sequence[str]) -> Message:
 
 def render_why(value: dict[str, Any]) -> Message:
     """The ephemeral explanation behind an answer, from its "Why this answer?" button value."""
-    question = escape(str(value.get("q", "")))
-    lines = [f"*{msg.WHY_TITLE}*", msg.WHY_QUESTION.format(question=question)]
-    try:
-        lines.append(msg.WHY_INTENT.format(intent=escape(str(value["i"])), confidence=float(value["c"])))
-    except (KeyError, TypeError, ValueError):
+    lines = [str(line) for line in str(value.get("w", "")).splitlines() if line]
+    if not lines:
         return Message(text=msg.WHY_UNAVAILABLE, blocks=[section(msg.WHY_UNAVAILABLE)])
-    lines.extend(f"• {escape(line)}" for line in str(value.get("w", "")).splitlines() if line)
-    texts = chunk(lines)
-    return Message(text=clip("\n".join(lines), MAX_TEXT), blocks=[section(t) for t in texts][:MAX_BLOCKS])
+    shown = [f"*{msg.WHY_TITLE}*", msg.why_question(escape(str(value.get("q", "")))),
+             *(f"• {escape(line)}" for line in lines)]
+    texts = chunk(shown)
+    return Message(text=clip("\n".join(shown), MAX_TEXT), blocks=[section(t) for t in texts][:MAX_BLOCKS])
 
 
 def render_apology() -> Message:
@@ -390,7 +370,7 @@ def render_home(
         {"type": "divider"},
     ]
     lines = [f"*{msg.HOME_KNOWS}*"] + [
-        msg.HOME_KNOWS_LINE.format(level=escape(level), names=escape(", ".join(names)))
+        msg.home_knows_line(escape(level), escape(", ".join(names)))
         for level, names in knowledge
     ]
     blocks.extend(section(text) for text in chunk(lines))

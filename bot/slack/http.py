@@ -56,7 +56,7 @@ def verified_only(app: WSGIApplication, signing_secret: str, *, path: str = EVEN
     verifier = SignatureVerifier(signing_secret)
 
     def refuse(start_response: StartResponse, status: str, why: str, environ: WSGIEnvironment) -> list[bytes]:
-        log.info(msg.REQUEST_REFUSED.format(status=status, why=why, peer=environ.get("REMOTE_ADDR", "?")))
+        log.info(msg.request_refused(status, why, environ.get("REMOTE_ADDR", "?")))
         start_response(status, [("Content-Type", "text/plain")])
         return [status.encode() + b"\n"]
 

@@ -23,6 +23,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
+from bot.core import messages as core_msg
 from bot.core.model import Answer, Client, Env, Profile
 from bot.slack import blocks as render
 from bot.slack import messages as msg
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("sobot.slack")
 
 RATE_LIMIT_RETRIES = 3
-NOT_EXAMPLES = frozenset({"out_of_scope", "greeting", "thanks", "help"})  # not worth a button
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
 
 
@@ -74,15 +74,14 @@ def make_client(token: str, base_url: str | None = None) -> WebClient:
 
 
 def describe(catalog: Catalog | None) -> tuple[list[tuple[str, list[str]]], list[str]]:
-    """For App Home: matrix rows grouped by level, and one example question per intent."""
+    """For App Home: matrix rows grouped by level, and the example questions (the same as /help's)."""
     if catalog is None:
         return [], []
     knowledge = [
         (level.name, [i.name for i in catalog.items if i.level == level.name]) for level in catalog.levels
     ]
     knowledge.append(("Platforms", [p.name for p in catalog.platforms]))
-    examples = [i.examples[0] for i in catalog.intents if i.examples and i.handler not in NOT_EXAMPLES]
-    return [(k, v) for k, v in knowledge if v], examples
+    return [(k, v) for k, v in knowledge if v], list(core_msg.HELP_EXAMPLES)
 
 
 def build_app(
@@ -253,7 +252,7 @@ class Listeners:
             question=value.get("q"),
             intent=value.get("i"),
         )
-        thanks = msg.FEEDBACK_THANKS.get(vote, msg.FEEDBACK_THANKS["up"])
+        thanks = msg.feedback_thanks(vote)
         self.tell(client, body, render.Message(text=thanks, blocks=[render.context(thanks)]))
 
     def tell(self, client: WebClient, body: dict[str, Any], message: render.Message) -> None:
@@ -378,10 +377,9 @@ def verify_token(client: WebClient) -> None:
     try:
         client.auth_test()
     except SlackApiError as error:
-        raise SlackSetupError(msg.TOKEN_REJECTED.format(
-            error=error.response.get("error"), where=msg.WHERE["SLACK_BOT_TOKEN"])) from None
+        raise SlackSetupError(msg.token_rejected(error.response.get("error"))) from None
     except OSError as error:
-        raise SlackSetupError(msg.API_UNREACHABLE.format(url=client.base_url, error=error)) from None
+        raise SlackSetupError(msg.api_unreachable(client.base_url, error)) from None
 
 
 def http_app(app: App, signing_secret: str) -> WSGIApplication:

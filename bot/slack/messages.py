@@ -1,8 +1,8 @@
-"""Every string the Slack app shows or logs about its set-up, in one place."""
+"""Every sentence the Slack app shows or logs, in one place: constants, and template functions for the rest."""
 
 from __future__ import annotations
 
-FORUM_URL = "https://community.superoffice.com/en/developer/forum/"
+from bot.core.messages import FORUM_URL
 
 HELP_INTRO = (
     "Ask me which SuperOffice extensibility point or API fits your platform, in plain words. "
@@ -13,7 +13,6 @@ HELP_TITLE = "How to ask sobot"
 EXAMPLES_TITLE = "Try one of these"
 HOME_TITLE = "sobot"
 HOME_KNOWS = "What I know"
-HOME_KNOWS_LINE = "*{level}*: {names}"
 HOME_PROFILE = "Your profile"
 HOME_PROFILE_HINT = (
     "Your environment and client fill the gaps in your questions; answers say when they were used."
@@ -25,30 +24,25 @@ ENV_LABELS = {"onsite": "Onsite (own servers)", "online": "Online (CRM Online)"}
 
 ONSITE = "Onsite"
 ONLINE = "Online"
-YES = ":white_check_mark: yes"
-NO = ":x: no"
 LEVEL = "Level"
 CLIENTS = "Clients"
 TABLE_HEADER = ("Name", "Level", "Clients", "Onsite", "Online")
-TABLE_MORE = "…and {count} more rows."
-TRIMMED = "The answer was trimmed to fit Slack. The rest: {link}"
 TRIMMED_NO_LINK = "The answer was trimmed to fit Slack; ask a narrower question for the rest."
 DOCS = ":book:"
 
 WHY_BUTTON = "Why this answer?"
+START_OVER_BUTTON = "Start over"
+STARTED_OVER = "Starting afresh in this thread: my next answer will not lean on earlier questions."
 THUMBS_UP = "👍"
 THUMBS_DOWN = "👎"
 WHY_TITLE = "Why this answer"
-WHY_QUESTION = "*Question:* {question}"
-WHY_INTENT = "*Intent:* `{intent}` (confidence {confidence:.2f})"
 WHY_UNAVAILABLE = "I no longer have the details for that answer."
-FEEDBACK_THANKS = {"up": "Thanks for the 👍 — noted.", "down": "Thanks for the 👎 — noted; we'll look at it."}
-ASKED_BY = "<@{user}> asked: {question}"
 
 APOLOGY = (
     "Sorry, something went wrong while answering that. It has been logged; please try again, "
     f"or ask the developer forum: {FORUM_URL}"
 )
+STARTED_SOCKET = "sobot is connected to Slack in Socket Mode; press Ctrl-C to stop."
 
 # Start-up problems: name the variable and where the Slack app settings show it.
 WHERE = {
@@ -65,13 +59,61 @@ WHERE = {
         "(click Show); it is 32 hexadecimal characters"
     ),
 }
-TOKEN_MISSING = "{name} is not set. Find it in {where}."
-TOKEN_MALFORMED = "{name} does not look right ({problem}). Copy it again from {where}."
-TOKEN_REJECTED = (
-    "Slack rejected SLACK_BOT_TOKEN ({error}). Reinstall the app to the workspace and copy the token "
-    "again from {where}."
-)
-API_UNREACHABLE = "Could not reach the Slack Web API at {url} ({error})."
-STARTED_SOCKET = "sobot is connected to Slack in Socket Mode; press Ctrl-C to stop."
-STARTED_HTTP = "sobot listens for Slack on http://{host}:{port}/slack/events (health: /healthz)."
-REQUEST_REFUSED = "Refused an HTTP request ({status}: {why}) from {peer}; it was not processed."
+
+
+def flag(value: bool, word: str) -> str:
+    """A matrix cell in mrkdwn: the yes/no word (drawn once, in bot.render.markdown) with its emoji."""
+    return f"{':white_check_mark:' if value else ':x:'} {word}"
+
+
+def home_knows_line(level: str, names: str) -> str:
+    return f"*{level}*: {names}"
+
+
+def table_more(count: int) -> str:
+    return f"…and {count} more rows."
+
+
+def trimmed(link: str) -> str:
+    return f"The answer was trimmed to fit Slack. The rest: {link}"
+
+
+def feedback_thanks(vote: str) -> str:
+    return "Thanks for the 👎 — noted; we'll look at it." if vote == "down" else "Thanks for the 👍 — noted."
+
+
+def asked_by(user: str, question: str) -> str:
+    return f"<@{user}> asked: {question}"
+
+
+def why_question(question: str) -> str:
+    return f"*Question:* {question}"
+
+
+def token_missing(name: str) -> str:
+    return f"{name} is not set. Find it in {WHERE[name]}."
+
+
+def token_malformed(name: str, problem: str) -> str:
+    return f"{name} does not look right ({problem}). Copy it again from {WHERE[name]}."
+
+
+def token_rejected(error: object) -> str:
+    return ("Slack rejected SLACK_BOT_TOKEN ({error}). Reinstall the app to the workspace and copy the token "
+            "again from {where}.").format(error=error, where=WHERE["SLACK_BOT_TOKEN"])
+
+
+def api_unreachable(url: str, error: object) -> str:
+    return f"Could not reach the Slack Web API at {url} ({error})."
+
+
+def started_http(host: str, port: int) -> str:
+    return f"sobot listens for Slack on http://{host}:{port}/slack/events (health: /healthz)."
+
+
+def request_refused(status: str, why: str, peer: str) -> str:
+    return f"Refused an HTTP request ({status}: {why}) from {peer}; it was not processed."
+
+
+def env_file_missing(path: object) -> str:
+    return f"the settings file {path} does not exist (give an existing file with --env-file, or leave it out)"

@@ -39,9 +39,8 @@ class SlackSettings:
 
 def check_secret(name: str, value: str | None) -> str:
     """The value of one variable, or a SlackSetupError saying what is wrong and where to get it."""
-    where = msg.WHERE[name]
     if not value or not value.strip():
-        raise SlackSetupError(msg.TOKEN_MISSING.format(name=name, where=where))
+        raise SlackSetupError(msg.token_missing(name))
     problem = ""
     if value != value.strip() or any(q in value for q in "\"' "):
         problem = "it contains spaces or quotes; in .env write NAME=value without quotes"
@@ -52,7 +51,7 @@ def check_secret(name: str, value: str | None) -> str:
     elif name == "SLACK_SIGNING_SECRET" and not _SECRET.fullmatch(value):
         problem = "it should be 32 hexadecimal characters"
     if problem:
-        raise SlackSetupError(msg.TOKEN_MALFORMED.format(name=name, problem=problem, where=where))
+        raise SlackSetupError(msg.token_malformed(name, problem))
     return value
 
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from bot.core.catalog.model import Catalog, Intent
 from bot.core.model import Env
+from bot.core.understand.filters import FilterWords
 from bot.core.understand.lexicon import Hit, Lexicon, Meaning
 from bot.core.understand.retrieval import RowIndex
 from bot.core.understand.text import tokens
@@ -118,6 +119,7 @@ class Matcher:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self.filter_words = FilterWords(catalog)
         self.entities = Lexicon(self._entity_entries())
         self.keywords = Lexicon([(k, Meaning("intent", i.id)) for i in catalog.intents for k in i.keywords]
                                 + [(k, Meaning("hint", i.id)) for i in catalog.intents for k in i.hints],
