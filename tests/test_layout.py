@@ -13,11 +13,12 @@ BOT = Path(__file__).resolve().parent.parent / "bot"
 ALLOWED = {
     "core": {"core"},
     "render": {"core", "render"},
-    "repl": {"core", "render", "repl"},
-    "slack": {"core", "render", "slack"},
-    "mcp": {"core", "render", "mcp"},
-    "cli": {"core", "render", "repl", "slack", "mcp", "tools"},
-    "tools": {"core", "render", "tools"},
+    "store": {"core", "store"},
+    "repl": {"core", "render", "store", "repl"},
+    "slack": {"core", "render", "store", "slack"},
+    "mcp": {"core", "render", "store", "mcp"},
+    "tools": {"core", "render", "store", "tools"},
+    "cli": {"core", "render", "store", "repl", "slack", "mcp", "tools"},
 }
 
 
