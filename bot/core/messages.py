@@ -1,28 +1,21 @@
-"""User-facing strings of the core, in one place."""
+"""Every sentence of the core's answers, in one place: constants, and template functions for the rest.
+
+Tests call these instead of pinning literal sentences, so the wording can improve
+without rewriting them. Numbers and names come from the data, never from here.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 FORUM_URL = "https://community.superoffice.com/en/developer/forum/"
 SDK_EMAIL = "sdk@superoffice.com"
+FORUM_TITLE = "SuperOffice developer forum"
 
-FALLBACK = (
-    "I don't know that one - my knowledge is which SuperOffice extensibility point or API "
-    "works where (platform, onsite or online, Sales or Service), and that question is outside it."
-)
-OUT_OF_SCOPE = (
-    "I can't answer that: it is outside what I know, which is SuperOffice extensibility - "
-    "which integration point or API works on which platform, onsite or online, for Sales or Service."
-)
-ASK_HUMANS = (
-    f"Ask in the SuperOffice developer forum ({FORUM_URL}) or write to {SDK_EMAIL}."
-)
+ASK_HUMANS = f"Ask in the SuperOffice developer forum ({FORUM_URL}) or write to {SDK_EMAIL}."
 DID_YOU_MEAN = "Did you mean one of these?"
 GREETING = "Hi! I'm sobot. Ask me which SuperOffice extensibility point or API fits your platform and environment."
 THANKS = "You're welcome - ask again any time."
-HELP_INTRO = (
-    "I know the SuperOffice capability matrix (30 extensibility points by level, client, onsite and "
-    "online), the integration points of each platform, and the concepts around them."
-)
 HELP_EXAMPLES = (
     "can I deploy a sentry plugin to CRM Online?",
     "what can I customise for Service in online?",
@@ -31,13 +24,299 @@ HELP_EXAMPLES = (
     "I need my code to run whenever a contact is saved, we are onsite",
     "SOAP vs Restful",
 )
-CS_SOAP_NOTE = (
-    "Not to be confused with the Customer Service SOAP services (`/scripts/SOAP.exe?action=customer|ticket|admin`), "
-    "which are a different, legacy API and are not available in Online."
-)
 WHICH_WEB_CLIENT = "Which Web client do you mean - the onsite one (on your own web server) or CRM Online?"
 ASK_ENV = "Onsite or online? The answer depends on it - tell me and I'll narrow it down."
 ENV_CHOICES = ("We are onsite", "We are online")
 WEB_CLIENT_CHOICES = ("Which integration points does the onsite Web client have?",
                       "Which integration points does the online Web client have?")
 ERROR = "Sorry - something went wrong while answering. Please try again or rephrase."
+OPTIONS_TITLE = "Options, best fit first"
+POINTS_TITLE = "Platform integration points"
+WHY_TITLE = "Why"
+INTEGRATION_POINTS_TITLE = "Integration points"
+LEVELS_TITLE = "Levels"
+TRY_ASKING = "Try asking"
+SHOW_ALL = "Show me the whole matrix"
+
+# What the data covers, said when a question is outside it.
+KNOWLEDGE = ("which SuperOffice extensibility point or API works where (platform, onsite or online, "
+             "Sales or Service)")
+
+DETAILS = {
+    "how-to": "step-by-step instructions",
+    "where": "where exactly to find it",
+    "timing": "when or how often it runs",
+    "version": "versions and release details",
+    "error": "what an error means or how to fix it",
+    "limit": "limits and sizes",
+    "price": "prices and licences",
+    "api": "method, class, parameter and endpoint details",
+    "config": "configuration and deployment details",
+    "account": "accounts, passwords and sign-in problems",
+    "people": "people, contacts and opening hours",
+    "product": "other products",
+    "status": "service status and outages",
+}
+
+
+def env_label(env: str) -> str:
+    """'Online' or 'onsite', as sentences name them."""
+    return "Online" if env == "online" else "onsite"
+
+
+def in_env(env: str) -> str:
+    """'in Online' or 'onsite'."""
+    return "in Online" if env == "online" else "onsite"
+
+
+def where(onsite: bool, online: bool) -> str:
+    """'onsite and online', 'onsite only' or 'online only'."""
+    if onsite and online:
+        return "onsite and online"
+    return "onsite only" if onsite else "online only"
+
+
+def both(names: Sequence[str]) -> str:
+    """'Sales', 'Sales and Service'."""
+    return " and ".join(names)
+
+
+def a(word: str) -> str:
+    """The indefinite article for a word: 'an Internal APIs', 'a Configuration'."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+def facts(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool) -> str:
+    """One line of a row's matrix facts."""
+    return f"{name} ({level}, {both(clients)}): {where(onsite, online)}."
+
+
+def described(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool) -> str:
+    """What a row is, by the matrix: 'SAINT is a Configuration extensibility point for Sales, ...'."""
+    return (f"{name} is {a(level)} {level} extensibility point for {both(clients)}, "
+            f"available {where(onsite, online)}.")
+
+
+def works(name: str, env: str) -> str:
+    return f"{name} works {in_env(env)}"
+
+
+def does_not_work(name: str, env: str, onsite: bool, online: bool) -> str:
+    return f"{name} is {where(onsite, online)} - it does not work {in_env(env)}"
+
+
+def serves(name: str, client: str) -> str:
+    return f"{name} serves {client}"
+
+
+def does_not_serve(name: str, clients: Sequence[str], client: str) -> str:
+    return f"{name} is for {both(clients)} only, not {client}"
+
+
+def verdict(ok: bool, parts: Sequence[str]) -> str:
+    """'Yes. SAINT works in Online; SAINT serves Sales.'"""
+    text = "; ".join(parts)
+    return f"{'Yes' if ok else 'No'}. {text[0].upper()}{text[1:]}."
+
+
+def from_profile(env: str | None, client: str | None) -> str:
+    """Say which part of the answer the profile filled in: '(for Online and Sales, as in your profile)'."""
+    parts = [x for x in (env_label(env) if env else "", client or "") if x]
+    return f"(for {both(parts)}, as in your profile)" if parts else ""
+
+
+def instead(env: str) -> str:
+    return f"What works {in_env(env)} instead"
+
+
+def alternative_line(name: str, level: str, clients: Sequence[str], summary: str) -> str:
+    return f"{name} - {level}, {both(clients)}: {summary}"
+
+
+def compare_env(env: str, good: Sequence[str], bad: Sequence[str], total: int) -> str:
+    label = "In Online" if env == "online" else "Onsite"
+    if not bad:
+        return f"{label}: {'both' if total == 2 else 'all'} work."
+    if not good:
+        return f"{label}: none of them works."
+    return f"{label}: {', '.join(good)} - yes; {', '.join(bad)} - no."
+
+
+def differ_in(fields: Sequence[str]) -> str:
+    return f"They differ in {' and '.join(fields)}." if fields else "They share level and clients."
+
+
+def envs_same(scope: str, count: int) -> str:
+    return f"For {scope}, onsite and online offer the same {count} rows."
+
+
+def envs_differ(scope: str, count: int, onsite_only: Sequence[str], online_only: Sequence[str]) -> str:
+    parts = []
+    if onsite_only:
+        parts.append(f"onsite only: {', '.join(onsite_only)}")
+    if online_only:
+        parts.append(f"online only: {', '.join(online_only)}")
+    return f"For {scope}, onsite and online differ in {count} rows - " + "; ".join(parts) + "."
+
+
+def both_envs(names: Sequence[str]) -> str:
+    return f"Both environments: {', '.join(names) or 'none'}."
+
+
+def whole_matrix() -> str:
+    return "the whole matrix"
+
+
+def list_verdict(count: int, total: int, scope: str, names: Sequence[str]) -> str:
+    return f"{count} of the {total} matrix rows match {scope}: {', '.join(names)}."
+
+
+def list_empty(scope: str) -> str:
+    return f"No row of the capability matrix matches {scope}."
+
+
+def which_of_those_online() -> str:
+    return "Which of those work online?"
+
+
+def which_of_those_for(client: str) -> str:
+    return f"Which of those are for {client}?"
+
+
+def and_env(env: str) -> str:
+    return f"And {env}?"
+
+
+def compare_with(a_name: str, b_name: str) -> str:
+    return f"Compare {a_name} with {b_name}"
+
+
+def available_for(name: str, client: str) -> str:
+    return f"Is {name} available for {client}?"
+
+
+def what_is(name: str) -> str:
+    return f"What is {name}?"
+
+
+def can_i_use_online(name: str) -> str:
+    return f"Can I use {name} online?"
+
+
+def points_of(platform: str) -> str:
+    return f"Which integration points does the {platform} have?"
+
+
+def and_platform(platform: str) -> str:
+    return f"And the {platform}?"
+
+
+def platform_points(platform: str) -> str:
+    return f"Integration points of the {platform}:"
+
+
+def platform_has(platform: str, points: Sequence[str]) -> str:
+    return f"Yes - the {platform} has {', '.join(points)} among its integration points."
+
+
+def point_per_platform(point: str, platforms: Sequence[str]) -> str:
+    """A point two platforms list, stated per platform."""
+    return f"{point}: an integration point of the {' and of the '.join(platforms)}."
+
+
+def point_elsewhere(points: Sequence[str], platform: str, holders: Sequence[str]) -> str:
+    return (f"No - {', '.join(points)} is not among the {platform}'s integration points; "
+            f"it is an integration point of the {' and the '.join(holders)}.")
+
+
+def cannot_confirm(env: str, points: Sequence[str], platform: str) -> str:
+    return (f"I can't confirm that for {env_label(env)}: the documentation I know lists "
+            f"{', '.join(points)} only for the {platform}. {ASK_HUMANS}")
+
+
+def side_by_side(platforms: Sequence[str]) -> str:
+    return f"The {' and the '.join(platforms)} side by side:"
+
+
+def point_line(name: str, summary: str) -> str:
+    return f"{name} - {summary}"
+
+
+def need_head(need: str) -> str:
+    return f"To {need}"
+
+
+def described_need() -> str:
+    return "For what you describe"
+
+
+def best_fit(head: str, name: str) -> str:
+    return f"{head}, the best fit is {name}."
+
+
+def use_points(head: str, points: Sequence[str]) -> str:
+    return f"{head}, use the platforms' integration points: {'; '.join(points)}."
+
+
+def none_fits(head: str, env: str | None, first: str, where_it: str) -> str:
+    there = f" {in_env(env)}" if env else ""
+    return f"{head}: nothing in the matrix does it{there} - {first}, the closest, is {where_it}."
+
+
+def points_do_it(head: str) -> str:
+    return f"{head}, the platforms' own integration points do it:"
+
+
+def option_line(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool, why: str) -> str:
+    return f"{name} ({level}, {both(clients)}, {where(onsite, online)}) - {why}"
+
+
+def scope_of(env: str | None, client: str | None) -> str:
+    return both([x for x in (env_label(env) if env else "", client or "") if x])
+
+
+def not_understood() -> str:
+    return (f"I don't know that one - my knowledge is {KNOWLEDGE}, and I did not understand that question "
+            "well enough to answer it.")
+
+
+def outside() -> str:
+    return f"I can't answer that: it is outside what I know, which is {KNOWLEDGE}."
+
+
+def beyond_rows(rows: Sequence[str], detail: str | None) -> str:
+    """The honest partial answer: the rows are known, what is asked about them is not."""
+    asked = DETAILS.get(detail or "", "that detail")
+    return (f"I know where {both(rows)} {'works' if len(rows) == 1 else 'work'} (below), but not {asked}: "
+            "that is beyond my data.")
+
+
+def known_line(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool) -> str:
+    """One line of what is known: 'Sentry Plugins: Internal APIs, Sales, onsite only'."""
+    return f"{name}: {level}, {both(clients)}, {where(onsite, online)}."
+
+
+def levels_intro() -> str:
+    return ("SuperOffice extensibility is commonly described in levels: configuration, UI workflow, "
+            "scripting, external APIs and internal APIs.")
+
+
+def help_intro(rows: int) -> str:
+    return (f"I know the SuperOffice capability matrix ({rows} extensibility points by level, client, onsite and "
+            "online), the integration points of each platform, and the concepts around them.")
+
+
+def point_on(point: str, platform: str, summary: str) -> str:
+    """An integration point, with the platform that lists it."""
+    return f"{point} ({platform}) - {summary}"
+
+
+def left_out(env: str | None, client: str | None, names: Sequence[str]) -> str:
+    """The need's rows that are not offered, and why."""
+    why = f"do not work {in_env(env)}" if env else f"are not for {client}"
+    return f"Not offered, because they {why}: {', '.join(names)}."
+
+
+def topic_verdict(title: str, env: str, ok: bool) -> str:
+    """'No. The Customer Service SOAP services do not work in Online.'"""
+    return f"{'Yes' if ok else 'No'}. {title} {'work' if ok else 'do not work'} {in_env(env)}."

@@ -45,6 +45,8 @@ class Item:
     more: tuple[Link, ...] = ()
     aliases: tuple[str, ...] = ()
     only_because: str | None = None
+    uses: tuple[str, ...] = ()  # what people want to do with it, in their words (for described needs)
+    see_also: tuple[str, ...] = ()  # topics not to confuse it with (their `note` is shown with the row)
 
     def available(self, env: Env) -> bool:
         """Whether the row works in that environment."""
@@ -104,7 +106,13 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Explanation:
-    """How an answer was reached: for /why, Slack's "Why this answer?" and logs."""
+    """How an answer was reached: for /why, Slack's "Why this answer?", `ask --explain` and logs.
+
+    `found` lists what the message named, each as "kind value ← 'its words' (alias, score)";
+    `parts` are the winning intent's score components; `unexplained` the content words
+    nothing accounted for; `followup` the follow-up rule that decided, `decision` the
+    answering rule.
+    """
 
     intent: str
     score: float
@@ -114,6 +122,14 @@ class Explanation:
     context_used: tuple[str, ...] = ()
     rows: tuple[str, ...] = ()
     note: str = ""
+    text: str = ""  # the message, normalised
+    act: str = ""
+    found: tuple[str, ...] = ()
+    parts: tuple[tuple[str, float], ...] = ()
+    unexplained: tuple[str, ...] = ()
+    followup: str = ""
+    decision: str = ""
+    threshold: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -137,6 +153,7 @@ class Answer:
     links: tuple[Link, ...] = ()
     suggestions: tuple[str, ...] = ()
     explanation: Explanation = field(default_factory=lambda: Explanation("", 0.0))
+    clarify: str | None = None  # the answer asks back ("web-client", "env"); the reply completes it
 
 
 @dataclass(frozen=True)

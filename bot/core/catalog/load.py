@@ -119,7 +119,7 @@ def _load_items(data_dir: Path, level_names: set[str]) -> tuple[Item, ...]:
             online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
             more=tuple(Link(m.title, m.url) for m in row.more),
             aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
-            only_because=row.only_because,
+            only_because=row.only_because, uses=tuple(row.uses), see_also=tuple(row.see_also),
         ))
     _check_unique(names, path, "row name")
     _check_unique(aliases, path, "alias")
@@ -168,7 +168,8 @@ def _load_topics(data_dir: Path, rows: set[str]) -> tuple[Topic, ...]:
             raise DataError(_display(path), raw.key_lines.get("platform", line),
                             f"topic {topic.id}: unknown platform {topic.platform!r}",
                             f"use one of {', '.join(PLATFORM_IDS)}")
-        out.append(Topic(topic.id, topic.title, tuple(topic.paragraphs),
+        out.append(Topic(topic.id, topic.title, tuple(topic.aliases), topic.onsite, topic.online, topic.note,
+                         tuple(topic.paragraphs),
                          tuple(Link(k.title, k.url) for k in topic.links), tuple(topic.rows),
                          topic.platform, topic.levels_table))
     _check_unique(ids, path, "topic id")
@@ -186,7 +187,7 @@ def _load_needs(data_dir: Path, rows: set[str]) -> tuple[Need, ...]:
         for index, row in enumerate(need.rows):
             _check_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
         out.append(Need(need.id, need.need, tuple(need.words),
-                        tuple((r.name, r.why) for r in need.rows), tuple(need.points)))
+                        tuple((r.name, r.why) for r in need.rows), tuple((p.platform, p.point) for p in need.points)))
     _check_unique(ids, path, "need id")
     return tuple(out)
 
@@ -227,7 +228,7 @@ def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[
                                 f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
             _check_rows(intent.about, rows, path, line, f"intent {intent.id} about")
             ids[intent.id] = _display(path)
-            out.append(Intent(intent.id, intent.handler, tuple(intent.keywords), tuple(intent.hints),
+            out.append(Intent(intent.id, intent.handler, intent.act, tuple(intent.keywords), tuple(intent.hints),
                               tuple(intent.examples),
                               tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
                               intent.topic, tuple(intent.about), intent.weight, intent.max_words, _display(path),
@@ -250,9 +251,29 @@ def load_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) 
     items = _load_items(data_dir, {lv.name for lv in levels})
     names = {i.name for i in items}
     topics = _load_topics(data_dir, names)
+    platforms = _load_platforms(data_dir, names)
+    needs = _load_needs(data_dir, names)
+    _check_references(data_dir, items, topics, platforms, needs)
     return Catalog(
-        items=items, levels=levels, platforms=_load_platforms(data_dir, names), topics=topics,
-        needs=_load_needs(data_dir, names), vocabulary=_load_vocabulary(data_dir, names),
+        items=items, levels=levels, platforms=platforms, topics=topics,
+        needs=needs, vocabulary=_load_vocabulary(data_dir, names),
         intents=_load_intents(intents_dir, {t.id for t in topics}, names),
         data_dir=data_dir, intents_dir=intents_dir,
     )
+
+
+def _check_references(data_dir: Path, items: tuple[Item, ...], topics: tuple[Topic, ...],
+                      platforms: tuple[Platform, ...], needs: tuple[Need, ...]) -> None:
+    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists."""
+    topic_ids = {t.id for t in topics}
+    for item in items:
+        for tid in item.see_also:
+            if tid not in topic_ids:
+                raise DataError(_display(data_dir / "matrix.yaml"), None, f"row {item.name!r}: see_also "
+                                f"{tid!r} is not a topic", f"use a topic id of data/topics.yaml: {sorted(topic_ids)}")
+    listed = {(p.id, pt.name) for p in platforms for pt in p.points}
+    for need in needs:
+        for pid, name in need.points:
+            if (pid, name) not in listed:
+                raise DataError(_display(data_dir / "needs.yaml"), None, f"need {need.id}: {pid} lists no "
+                                f"integration point {name!r}", "spell it exactly as in data/platforms.yaml")

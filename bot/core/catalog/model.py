@@ -7,7 +7,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.core.model import Item, Link, Platform
+from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
 
 if TYPE_CHECKING:
     from bot.core.catalog.schema import VocabularyModel
@@ -24,6 +24,10 @@ class Level:
 class Topic:
     id: str
     title: str
+    aliases: tuple[str, ...]
+    onsite: bool | None
+    online: bool | None
+    note: str | None
     paragraphs: tuple[str, ...]
     links: tuple[Link, ...]
     rows: tuple[str, ...]
@@ -37,13 +41,14 @@ class Need:
     need: str
     words: tuple[str, ...]
     rows: tuple[tuple[str, str], ...]
-    points: tuple[str, ...]
+    points: tuple[tuple[str, str], ...]  # (platform id, integration point name)
 
 
 @dataclass(frozen=True)
 class Intent:
     id: str
     handler: str
+    act: str
     keywords: tuple[str, ...]
     hints: tuple[str, ...]
     examples: tuple[str, ...]
@@ -91,6 +96,27 @@ class Catalog:
     def platform(self, pid: str) -> Platform:
         """The platform of that protocol id."""
         return self._platforms[pid]
+
+    def web_client(self, env: Env) -> Platform | None:
+        """The platform that "the web client" means in one environment (those with generic words)."""
+        return next((p for p in self.platforms if p.generic and p.env == (env,)), None)
+
+    def points_of(self, need: Need, env: Env | None = None) -> list[tuple[Platform, IntegrationPoint]]:
+        """The platform integration points that serve a need (in `env`, when given)."""
+        out = []
+        for pid, name in need.points:
+            plat = self.platform(pid)
+            if env is None or env in plat.env:
+                out += [(plat, p) for p in plat.points if p.name == name]
+        return out
+
+    def need(self, nid: str) -> Need:
+        """The need of that id."""
+        return self._needs[nid]
+
+    @cached_property
+    def _needs(self) -> dict[str, Need]:
+        return {n.id: n for n in self.needs}
 
     def topic(self, tid: str) -> Topic:
         """The topic of that id."""

@@ -33,6 +33,8 @@ class RowModel(_Strict):
     aliases: list[str] = []
     source: str = Field(min_length=1)
     only_because: str | None = None
+    uses: list[str] = []
+    see_also: list[str] = []
 
 
 class LevelModel(_Strict):
@@ -65,6 +67,10 @@ class PlatformModel(_Strict):
 class TopicModel(_Strict):
     id: str
     title: str
+    aliases: list[str] = []
+    onsite: bool | None = None
+    online: bool | None = None
+    note: str | None = None
     paragraphs: list[str] = Field(min_length=1)
     links: list[LinkModel] = []
     rows: list[str] = []
@@ -100,6 +106,9 @@ class VocabularyModel(_Strict):
     resets: list[str] = []
     people: list[str] = []
     ties: list[str] = []
+    function_words: list[str] = []
+    domain_words: list[str] = []
+    details: dict[str, list[str]] = {}
 
 
 class NeedRowModel(_Strict):
@@ -107,18 +116,28 @@ class NeedRowModel(_Strict):
     why: str = Field(min_length=5)
 
 
+class NeedPointModel(_Strict):
+    platform: Literal["windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"]
+    point: str
+
+
 class NeedModel(_Strict):
     id: str
     need: str
     words: list[str] = Field(min_length=1)
     rows: list[NeedRowModel] = []
-    points: list[str] = []
+    points: list[NeedPointModel] = []
     source: str
+
+
+ACTS = ("availability", "describe", "list", "compare", "platform", "concept", "scenario", "detail", "smalltalk")
 
 
 class IntentModel(_Strict):
     id: str = Field(pattern=r"^[a-z][a-z0-9_-]*$")
     handler: str
+    act: Literal["availability", "describe", "list", "compare", "platform", "concept", "scenario", "detail",
+                 "smalltalk"]
     keywords: list[str] = Field(min_length=1)
     hints: list[str] = []
     examples: list[str] = Field(min_length=1)

@@ -1,69 +1,68 @@
-"""The platform handler: a client platform's integration points, from the platform seed."""
+"""The platform handler: a client platform's integration points, from the platform seed.
+
+A point is stated per platform, as the data lists it: asked about a point the
+platform does not list, the answer says No and names the platforms that do.
+"""
 
 from __future__ import annotations
 
 from bot.core import messages as msg
-from bot.core.handlers.base import (
-    Request,
-    env_label,
-    handler,
-    with_explanation,
-)
+from bot.core.handlers.base import Request, handler
 from bot.core.model import Answer, Link, Platform, Section
 
 
-def _mentioned_points(req: Request, plat: Platform) -> list[str]:
-    """The platform's integration points the question names (found by the matcher)."""
-    return [p.name for p in plat.points if p.name in req.ent.points]
+def _asked_points(req: Request, plat: Platform) -> list[str]:
+    """The platform's integration points the message names, else those tied to the thread's rows."""
+    named = [p.name for p in plat.points if p.name in req.frame.points]
+    if named or not req.state:
+        return named
+    return [p.name for p in plat.points if set(req.state.items) & set(p.items)]
 
 
-def _related(req: Request, plat: Platform) -> list[str]:
-    """For a follow-up about rows ("and the Windows client?"): the points tied to those rows."""
-    names = set(req.state.items) if req.state else set()
-    return [p.name for p in plat.points if names & set(p.items)]
+def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
+    own = {p.name for p in plat.points}
+    elsewhere = [p for p in req.frame.points if p not in own]
+    if asked and req.env is not None and req.env not in plat.env:
+        return msg.cannot_confirm(req.env.value, asked, plat.name)
+    if asked and len(req.frame.point_holders) > 1 and not req.frame.named_platforms:
+        holders = [req.catalog.platform(p).name for p in req.frame.point_holders]
+        return " ".join(msg.point_per_platform(point, [h for h in holders if _lists(req, h, point)])
+                        for point in asked)
+    if asked:
+        return msg.platform_has(plat.name, asked)
+    if elsewhere:
+        holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]
+        return msg.point_elsewhere(elsewhere, plat.name, holders)
+    return msg.platform_points(plat.name)
+
+
+def _lists(req: Request, platform_name: str, point: str) -> bool:
+    return any(p.name == platform_name and any(pt.name == point for pt in p.points) for p in req.catalog.platforms)
 
 
 @handler("platform")
 def platform(req: Request) -> Answer:
-    """A platform's integration points, from the platform seed."""
-    if not req.ent.platforms:
-        return with_explanation(req, req.answer(
-            msg.WHICH_WEB_CLIENT, suggestions=msg.WEB_CLIENT_CHOICES),
-            note="clarify web client")
-    plat = req.catalog.platform(req.ent.platforms[0])
-    asked = _mentioned_points(req, plat) or _related(req, plat)
-    own = {p.name for p in plat.points}
-    elsewhere = [p for p in req.ent.points if p not in own and not asked]
-    if asked and req.env is not None and req.env not in plat.env:
-        verdict = (f"I can't confirm that for {env_label(req.env)}: the documentation I know lists "
-                   f"{', '.join(asked)} only for the {plat.name}. "
-                   f"{msg.ASK_HUMANS}")
-    elif asked and len(req.ent.point_holders) > 1:
-        names = [req.catalog.platform(p).name for p in req.ent.point_holders]
-        verdict = f"{', '.join(asked)}: an integration point of the {', the '.join(names)}."
-    elif asked:
-        verdict = f"Yes - the {plat.name} has {', '.join(asked)} among its integration points."
-    elif elsewhere:
-        holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]
-        verdict = (f"No - {', '.join(elsewhere)} is not among the {plat.name}'s integration points; "
-                   f"it is an integration point of the {' and the '.join(holders)}.")
-    else:
-        verdict = f"Integration points of the {plat.name}:"
-    others = [req.catalog.platform(p) for p in dict.fromkeys(req.ent.platforms[1:]) if p != plat.id]
+    """A platform's integration points; which web client is meant is asked back when unclear."""
+    if not req.frame.platforms:
+        return req.answer(msg.WHICH_WEB_CLIENT, suggestions=msg.WEB_CLIENT_CHOICES, clarify="web-client")
+    plat = req.catalog.platform(req.frame.platforms[0])
+    asked = _asked_points(req, plat)
+    verdict = _verdict(req, plat, asked)
+    others = [req.catalog.platform(p) for p in dict.fromkeys(req.frame.platforms[1:]) if p != plat.id]
     if others and not asked:  # "the web client over the Windows client": side by side
-        verdict = f"The {plat.name} and the {' and the '.join(o.name for o in others)} side by side:"
-    bullets = tuple(f"{p.name} - {p.summary}" for p in plat.points)
+        verdict = msg.side_by_side([plat.name, *(o.name for o in others)])
     offered = {r for p in plat.points for r in p.items}
-    first = [r for r in req.ent.pure_items if r in offered]  # the row the question names, first
+    first = [r for r in req.frame.named_rows if r in offered]  # the row the message names, first
     first += [r for p in plat.points if p.name in asked for r in p.items]
-    first += [n for n, _ in req.ent.described if any(n in p.items for p in plat.points)]
+    first += [n for n, _ in req.frame.described if n in offered]
     rows = tuple(dict.fromkeys(req.catalog.item(r) for r in [*first, *(r for p in plat.points for r in p.items)]))
-    sections = (Section(paragraphs=(plat.summary,)), Section(title="Integration points", bullets=bullets),
+    sections = (Section(paragraphs=(plat.summary,)),
+                Section(title=msg.INTEGRATION_POINTS_TITLE, bullets=tuple(msg.point_line(p.name, p.summary)
+                                                                          for p in plat.points)),
                 *(Section(title=o.name, paragraphs=(o.summary,),
-                          bullets=tuple(f"{p.name} - {p.summary}" for p in o.points)) for o in others))
+                          bullets=tuple(msg.point_line(p.name, p.summary) for p in o.points)) for o in others))
     point_links = tuple(Link(p.name, p.url) for p in plat.points if p.url and p.url.startswith("https://docs"))
     rest = [p.name for p in req.catalog.platforms if p.id != plat.id][:2]
-    answer = req.answer(verdict, sections=sections, items=rows, platform=plat,
-                        links=tuple(dict.fromkeys(plat.links + point_links[:3])),
-                        suggestions=tuple(f"And the {name}?" for name in rest))
-    return with_explanation(req, answer)
+    return req.answer(verdict, sections=sections, items=rows, platform=plat,
+                      links=tuple(dict.fromkeys(plat.links + point_links[:3])),
+                      suggestions=tuple(msg.and_platform(name) for name in rest))

@@ -1,213 +1,191 @@
-"""Handlers about matrix rows: one row, a comparison, a filtered list."""
+"""Handlers about matrix rows: one row (where it works, what it is), rows side by side, a filtered list."""
 
 from __future__ import annotations
 
 from bot.core import messages as msg
-from bot.core.handlers.base import (
-    Request,
-    alternatives,
-    env_label,
-    facts,
-    handler,
-    item_links,
-    source_note,
-    verdict_for,
-    with_explanation,
-)
+from bot.core.handlers.base import Request, facts, handler, item_links, with_note
+from bot.core.handlers.instead import alternatives
+from bot.core.matrix import Filters, select
 from bot.core.model import Answer, Client, Env, Item, Section
+from bot.core.understand.frame import Act, Constraints
+
+OTHER_ENV = {Env.ONSITE: Env.ONLINE, Env.ONLINE: Env.ONSITE}
 
 
-def _rows(req: Request, names: list[str]) -> list[Item]:
-    return [req.catalog.item(n) for n in names]
-
-
-def _env_question(req: Request) -> str:
-    return "And onsite?" if req.env is Env.ONLINE else "And online?"
+def verdict_for(item: Item, env: Env | None, client: Client | None) -> str:
+    """Yes/No for the asked environment and client, naming the row; what it is when nothing was asked."""
+    parts: list[str] = []
+    ok = True
+    if env is not None:
+        good = item.available(env)
+        ok = ok and good
+        parts.append(msg.works(item.name, env.value) if good
+                     else msg.does_not_work(item.name, env.value, item.onsite, item.online))
+    if client is not None:
+        good = item.serves(client)
+        ok = ok and good
+        parts.append(msg.serves(item.name, client.value) if good
+                     else msg.does_not_serve(item.name, item.clients, client.value))
+    if not parts:
+        return msg.described(item.name, item.level, item.clients, item.onsite, item.online)
+    return msg.verdict(ok, parts)
 
 
 @handler("availability")
 def availability(req: Request) -> Answer:
-    """Where one row works, for whom, and what it is; alternatives when it does not fit."""
-    items = _rows(req, req.ent.items)
+    """Where one row works, for whom, and what it is; what works instead when it does not fit."""
+    items = req.rows(req.frame.rows)
     item = items[0]
-    verdict = verdict_for(item, req.env, req.client)
-    note = source_note(req)
-    if note:
-        verdict = f"{verdict} ({note})"
+    verdict = with_note(verdict_for(item, req.env, req.client), req.profile_note())
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
     if req.env is not None and not item.available(req.env):
         if item.only_because:
-            sections.append(Section(title="Why", paragraphs=(item.only_because,)))
-        alts = alternatives(req, item, req.env)
-        if alts:
-            sections.append(Section(
-                title=f"What works {'in ' if req.env is Env.ONLINE else ''}{env_label(req.env)} instead",
-                bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}: {a.summary}" for a in alts)))
-    if item.name == "SOAP" and ("Service" in req.ent.clients or "customer-service" in req.ent.platforms):
-        sections.append(Section(paragraphs=(msg.CS_SOAP_NOTE,)))
+            sections.append(Section(title=msg.WHY_TITLE, paragraphs=(item.only_because,)))
+        alts, points = alternatives(req.catalog, item, req.env, req.client)
+        bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in points]
+        bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
+        if bullets:
+            sections.append(Section(title=msg.instead(req.env.value), bullets=tuple(bullets)))
+    notes = (req.catalog.topic(t).note for t in item.see_also)
+    sections += [Section(paragraphs=(note,)) for note in notes if note]
     sections.extend(Section(paragraphs=(facts(other),)) for other in items[1:])
-    suggestions = [_env_question(req)]
-    if alts:
-        suggestions.append(f"Compare {item.name} with {alts[0].name}")
-    elif req.client is None:
-        suggestions.append(f"Is {item.name} available for {'Service' if 'Service' not in item.clients else 'Sales'}?")
     answer = req.answer(verdict, sections=tuple(sections), items=tuple(items) + tuple(alts), table=True,
-                        links=item_links(items), suggestions=tuple(suggestions))
-    return with_explanation(req, answer)
+                        links=item_links(items), suggestions=_suggestions(req, item, alts))
+    return answer
+
+
+def _suggestions(req: Request, item: Item, alts: list[Item]) -> tuple[str, ...]:
+    out = []
+    if req.env is not None:
+        out.append(msg.and_env(OTHER_ENV[req.env].value))
+    elif item.onsite != item.online:
+        out.append(msg.and_env("online" if item.onsite else "onsite"))
+    if alts:
+        out.append(msg.compare_with(item.name, alts[0].name))
+    elif req.client is None and len(item.clients) == 1:
+        out.append(msg.available_for(item.name, "Service" if item.clients[0] == "Sales" else "Sales"))
+    return tuple(out)
 
 
 def _compare_rows(req: Request, items: list[Item]) -> Answer:
     envs = [req.env] if req.env else [Env.ONSITE, Env.ONLINE]
-    lines = []
-    for env in envs:
-        good = [i.name for i in items if i.available(env)]
-        bad = [i.name for i in items if not i.available(env)]
-        label = "In Online" if env is Env.ONLINE else "Onsite"
-        if not bad:
-            lines.append(f"{label}: {'both' if len(items) == 2 else 'all'} work.")
-        elif not good:
-            lines.append(f"{label}: none of them works.")
-        else:
-            lines.append(f"{label}: {', '.join(good)} - yes; {', '.join(bad)} - no.")
+    lines = [msg.compare_env(env.value, [i.name for i in items if i.available(env)],
+                             [i.name for i in items if not i.available(env)], len(items)) for env in envs]
     differ = [f for f in ("level", "clients") if len({getattr(i, f) for i in items}) > 1]
     bullets = tuple(facts(i) + " " + i.summary for i in items)
-    detail = (f"They differ in {' and '.join(differ)}." if differ
-              else "They share level and clients.")
-    sections = (Section(paragraphs=(detail,), bullets=bullets),)
+    sections = (Section(paragraphs=(msg.differ_in(differ),), bullets=bullets),)
     return req.answer(" ".join(lines), sections=sections, items=tuple(items), table=True,
-                      links=item_links(items, more=False),
-                      suggestions=tuple(f"What is {i.name}?" for i in items[:2]))
+                      links=item_links(items, more=False), suggestions=tuple(msg.what_is(i.name) for i in items[:2]))
 
 
 def _compare_envs(req: Request) -> Answer:
-    rows = _filtered(req, ignore_env=True)
+    rows = filtered(req, ignore_env=True)
     differ = [i for i in rows if i.onsite != i.online]
-    scope = _describe_filter(req, ignore_env=True) or "the whole matrix"
+    scope = describe_filter(req, ignore_env=True) or msg.whole_matrix()
     if not differ:
-        verdict = f"For {scope}, onsite and online offer the same {len(rows)} rows."
+        verdict = msg.envs_same(scope, len(rows))
     else:
-        only_on = [i.name for i in differ if i.onsite]
-        only_off = [i.name for i in differ if i.online]
-        parts = []
-        if only_on:
-            parts.append(f"onsite only: {', '.join(only_on)}")
-        if only_off:
-            parts.append(f"online only: {', '.join(only_off)}")
-        verdict = f"For {scope}, onsite and online differ in {len(differ)} rows - " + "; ".join(parts) + "."
-    same = [i.name for i in rows if i.onsite and i.online]
-    sections = (Section(paragraphs=(f"Both environments: {', '.join(same) or 'none'}.",)),)
-    ordered = differ + ([] if req.ent.only else [i for i in rows if i not in differ])
+        verdict = msg.envs_differ(scope, len(differ), [i.name for i in differ if i.onsite],
+                                  [i.name for i in differ if i.online])
+    sections = (Section(paragraphs=(msg.both_envs([i.name for i in rows if i.onsite and i.online]),)),)
+    ordered = differ + ([] if req.frame.cues.only else [i for i in rows if i not in differ])
     return req.answer(verdict, sections=sections, items=tuple(ordered), table=True,
                       links=item_links(differ or rows, more=False))
 
 
 @handler("compare")
 def compare(req: Request) -> Answer:
-    """Rows side by side, or onsite versus online for a filter."""
-    two = len(req.ent.items) >= 2
-    answer = _compare_rows(req, _rows(req, req.ent.items)) if two else _compare_envs(req)
-    return with_explanation(req, answer)
+    """Rows side by side, or onsite against online for a filter."""
+    if len(req.frame.rows) >= 2:
+        return _compare_rows(req, req.rows(req.frame.rows))
+    return _compare_envs(req)
 
 
-def _filtered(req: Request, ignore_env: bool = False) -> list[Item]:
-    ent = req.ent
-    rows = list(req.catalog.items)
-    if ent.groups and not ent.levels:  # "which plugins"; a named level is the sharper filter
-        names = {n for group in ent.groups for n in group}
-        rows = [i for i in rows if i.name in names]
-    if ent.levels:
-        rows = [i for i in rows if i.level in ent.levels]
-    clients = (set(ent.clients) - ent.client_negated) if ent.clients else (
-        {req.client.value} if req.client else set())
-    if clients:
-        exact = ent.client_only or ent.both_clients
-        rows = [i for i in rows if (set(i.clients) == clients if exact else clients <= set(i.clients))]
-    rows = [i for i in rows if not ent.client_negated & set(i.clients)]
+def filters_of(req: Request, ignore_env: bool = False) -> Filters:
+    """The frame's constraints (and the profile's or thread's environment and client) as matrix filters."""
+    c: Constraints = req.frame.constraints
+    rows = frozenset(n for g in c.groups for n in g) if c.groups and not c.levels else None
+    clients = frozenset(c.clients) or (frozenset({req.client}) if req.client else frozenset())
+    envs: frozenset[Env] = frozenset()
+    not_envs = frozenset(c.not_envs)
+    env_only = False
     if not ignore_env:
-        rows = _env_filter(req, rows)
-    if ent.pronoun and req.state and req.state.listed:
+        asked = [e for e in c.envs]
+        if c.moving and len(set(asked)) == 2:  # "what do we lose moving from onsite to Online": the destination last
+            envs, not_envs = frozenset({asked[0]}), frozenset({asked[-1]})
+        elif c.env_only is not None and len(set(asked)) > 1:
+            envs, env_only = frozenset({c.env_only}), True
+        else:
+            envs = frozenset(asked) or (frozenset({req.env}) if req.env and not c.not_envs else frozenset())
+            env_only = c.env_only is not None
+    return Filters(envs=envs, not_envs=not_envs, env_only=env_only, clients=clients,
+                   clients_exact=c.client_only or c.both_clients, not_clients=frozenset(c.not_clients),
+                   levels=frozenset(c.levels), rows=rows)
+
+
+def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
+    """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows."""
+    rows = select(req.catalog.items, filters_of(req, ignore_env))
+    if req.frame.cues.pronoun and req.state and req.state.listed:
         rows = [i for i in rows if i.name in req.state.listed]
     return rows
 
 
-def _env_filter(req: Request, rows: list[Item]) -> list[Item]:
-    ent = req.ent
-    moving = [e for e in ent.envs if e not in ent.env_negated]
-    if ent.losing and len(set(moving)) == 2:  # "what do we lose moving from onsite to Online": the destination is last
-        to, came_from = Env(moving[-1]), Env(moving[0])
-        return [i for i in rows if i.available(came_from) and not i.available(to)]
-    if ent.env_only_env and len(set(ent.envs) - ent.env_negated) > 1:
-        only = Env(ent.env_only_env)
-        other = Env.ONLINE if only is Env.ONSITE else Env.ONSITE
-        return [i for i in rows if i.available(only) and not i.available(other)]
-    for env_name in ent.envs:
-        env = Env(env_name)
-        if env_name in ent.env_negated:
-            rows = [i for i in rows if not i.available(env)]
-        else:
-            rows = [i for i in rows if i.available(env)]
-            if ent.env_only:
-                other = Env.ONLINE if env is Env.ONSITE else Env.ONSITE
-                rows = [i for i in rows if not i.available(other)]
-    if not ent.envs and req.env is not None:
-        rows = [i for i in rows if i.available(req.env)]
-    return rows
-
-
-def _describe_filter(req: Request, ignore_env: bool = False) -> str:
-    ent = req.ent
-    parts = []
-    if ent.levels:
-        parts.append(" and ".join(ent.levels))
-    if ent.groups:
-        parts.append("the " + " and ".join(", ".join(g) for g in ent.groups) + " family")
-    clients = [c for c in ent.clients if c not in ent.client_negated] or (
-        [req.client.value] if req.client and not ent.clients else [])
+def describe_filter(req: Request, ignore_env: bool = False) -> str:
+    """The filters in words: 'Internal APIs, Sales only, online'."""
+    c = req.frame.constraints
+    parts = list(c.levels)
+    if c.groups:
+        parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
+    clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])
     if clients:
-        only = " only" if ent.client_only else ""
-        parts.append(f"{' and '.join(clients)}{only}")
-    parts += [f"not {c}" for c in sorted(ent.client_negated)]
+        parts.append(f"{' and '.join(clients)}{' only' if c.client_only else ''}")
+    parts += [f"not {x.value}" for x in c.not_clients]
     if not ignore_env:
-        for env_name in ent.envs or ([req.env.value] if req.env else []):
-            neg = "not " if env_name in ent.env_negated else ""
-            only = " only" if ent.env_only and not neg else ""
-            parts.append(f"{neg}{env_name}{only}")
+        for env in c.envs or ([req.env] if req.env and not c.not_envs else []):
+            parts.append(f"{env.value}{' only' if c.env_only else ''}")
+        parts += [f"not {e.value}" for e in c.not_envs]
     return ", ".join(parts)
 
 
 @handler("list")
 def list_rows(req: Request) -> Answer:
     """A filtered excerpt of the matrix."""
-    if len(set(req.ent.envs)) == 2 and not req.ent.env_negated and req.ent.contrast:
-        return with_explanation(req, _compare_envs(req))
-    rows = _filtered(req)
-    if not rows and req.ent.env_only and req.ent.envs:
-        req.ent.env_only = False  # "we're cloud-only": what works there, not what works only there
-        req.ent.env_only_env = None
-        rows = _filtered(req)
-    scope = _describe_filter(req) or "all rows"
-    note = source_note(req)
-    scope = f"{scope} ({note})" if note else scope
+    c = req.frame.constraints
+    if len(set(c.envs)) == 2 and req.frame.cues.contrast and not c.moving:
+        return _compare_envs(req)
+    rows = filtered(req)
+    if not rows and c.env_only is not None and len(c.envs) == 1:  # "we're cloud-only": what works there
+        rows = [i for i in select(req.catalog.items, filters_of(req)) or
+                select(req.catalog.items, Filters(envs=frozenset(c.envs)))
+                if i in filtered_without_only(req)]
+    scope = with_note(describe_filter(req) or "all rows", req.profile_note())
     if not rows:
-        verdict = f"No row of the capability matrix matches {scope}."
-        return with_explanation(req, req.answer(verdict, suggestions=("Show me the whole matrix",)))
-    names = ", ".join(i.name for i in rows)
-    verdict = f"{len(rows)} of the {len(req.catalog.items)} matrix rows match {scope}: {names}."
-    answer = req.answer(verdict, items=tuple(rows), table=True,  # the matrix excerpt says it all
-                        links=item_links(rows, more=False),
-                        suggestions=_list_suggestions(req, rows))
-    return with_explanation(req, answer)
+        return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
+    verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
+    return req.answer(verdict, items=tuple(rows), table=True, links=item_links(rows, more=False),
+                      suggestions=_narrowing(req, rows))
 
 
-def _list_suggestions(req: Request, rows: list[Item]) -> tuple[str, ...]:
+def filtered_without_only(req: Request) -> list[Item]:
+    f = filters_of(req)
+    return select(req.catalog.items, Filters(envs=f.envs, clients=f.clients, clients_exact=f.clients_exact,
+                                             not_clients=f.not_clients, levels=f.levels, rows=f.rows))
+
+
+def _narrowing(req: Request, rows: list[Item]) -> tuple[str, ...]:
     """Narrowing questions that would actually narrow these rows."""
+    c = req.frame.constraints
     out = []
-    if not req.ent.envs and any(i.online for i in rows) and not all(i.online for i in rows):
-        out.append("Which of those work online?")
+    if not c.envs and req.env is None and any(i.online for i in rows) and not all(i.online for i in rows):
+        out.append(msg.which_of_those_online())
     for client in (Client.SERVICE, Client.SALES):
         serving = [i for i in rows if i.serves(client)]
-        if not req.ent.clients and serving and len(serving) < len(rows):
-            out.append(f"Which of those are for {client.value}?")
+        if not c.clients and req.client is None and serving and len(serving) < len(rows):
+            out.append(msg.which_of_those_for(client.value))
             break
     return tuple(out)
+
+
+__all__ = ["Act", "availability", "compare", "list_rows"]

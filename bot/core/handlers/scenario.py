@@ -1,92 +1,104 @@
-"""The scenario handler: a need described in the asker's words, answered with the rows that serve it."""
+"""The scenario handler: a need described in the asker's words, answered with the rows that serve it.
+
+Options are the rows that work where the asker is (environment and client, from
+the message, the thread or the profile), best fit first; rows of the need that
+do not work there are named once, not offered. When none works there, the
+closest row is named with why, and what serves the same need there instead.
+"""
 
 from __future__ import annotations
 
 from bot.core import messages as msg
-from bot.core.handlers.base import (
-    Request,
-    alternatives,
-    env_label,
-    handler,
-    item_links,
-    source_note,
-    where,
-    with_explanation,
-)
+from bot.core.handlers.base import Request, handler, item_links, with_note
+from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import list_rows
-from bot.core.model import Answer, Env, Item, Section
+from bot.core.model import Answer, Item, Section
+from bot.core.understand import weights as w
 
 
-def _need_rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
-    """Fit for the environment and client first, then rows the question names, then the data's order."""
-    named = set(req.ent.items)
+def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[str]]:
+    """The need's rows (with why each fits), the head of the verdict, and the need's platform points."""
+    frame, cat = req.frame, req.catalog
+    if frame.need is not None:
+        need = cat.need(frame.need)
+        listed = {name for name, _ in need.rows}
+        rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed]
+        rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
+        points = [msg.point_on(p.name, plat.name, p.summary) for plat, p in cat.points_of(need, req.env)]
+        return rows, msg.need_head(need.need), points
+    rows = [(cat.item(name), cat.item(name).summary) for name, _ in frame.described]
+    return rows, msg.described_need(), []
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
+
+def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
+    """Rows the message names first, then what it says about each (coarse steps), then the data's order."""
+    named = set(req.frame.named_rows)
+    told = dict(req.frame.told)
+
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int]:
         item = entry[0]
-        env_miss = int(req.env is not None and not item.available(req.env))
-        client_miss = int(req.client is not None and not item.serves(req.client))
-        # what the question says about a row ("project stages") breaks ties, in coarse steps
-        told = -int(req.ent.row_scores.get(item.name, 0.0) // 8)
-        return (env_miss, client_miss, int(item.name not in named), told, rows.index(entry))
+        return (int(item.name not in named), -int(told.get(item.name, 0.0) // w.TELLS_STEP), rows.index(entry))
     return sorted(rows, key=key)
 
 
-def _why_and_instead(req: Request, item: Item) -> list[Section]:
-    """Why the best row does not fit the environment, and what does."""
-    if req.env is None or item.available(req.env):
-        return []
-    out = [Section(title="Why", paragraphs=(item.only_because,))] if item.only_because else []
-    alts = alternatives(req, item, req.env)
-    if alts:
-        out.append(Section(title=f"What works {'in ' if req.env is Env.ONLINE else ''}{env_label(req.env)} instead",
-                           bullets=tuple(f"{a.name} - {a.level}, {' and '.join(a.clients)}" for a in alts)))
-    return out
+def _fits(req: Request, item: Item) -> bool:
+    return (req.env is None or item.available(req.env)) and (req.client is None or item.serves(req.client))
 
 
 @handler("scenario")
 def scenario(req: Request) -> Answer:
-    """Rows that serve a described need, ranked for the environment and client."""
-    need = next((n for n in req.catalog.needs if n.id == req.ent.need), None)
-    if req.ent.levels and need is None and not req.ent.described:
+    """Rows that serve a described need, for the asker's environment and client."""
+    frame = req.frame
+    if frame.constraints.levels and frame.need is None and not frame.described:
         return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
-    if need is not None:
-        rows = [(req.catalog.item(name), why) for name, why in need.rows]
-        listed = {name for name, _ in need.rows}
-        rows = [(req.catalog.item(n), req.catalog.item(n).summary) for n in req.ent.pure_items
-                if n not in listed] + rows  # a row the question names comes first
-        what, points, note = f"To {need.need}", need.points, f"need {need.id}"
-    else:
-        rows = [(req.catalog.item(name), req.catalog.item(name).summary) for name, _ in req.ent.described]
-        what, points, note = "For what you describe", (), "described: " + ", ".join(
-            f"{n} {s:.1f}" for n, s in req.ent.described)
-    at_level = [(i, w) for i, w in rows if i.level in req.ent.levels and (req.env is None or i.available(req.env))]
-    if at_level and need is None:
-        rows = at_level  # "which external APIs ..." with a described need: that level's fitting rows
-    ranked = _need_rank(req, rows)
-    fits = [(i, w) for i, w in ranked if (req.env is None or i.available(req.env))
-            and (req.client is None or i.serves(req.client))]
-    scope = " and ".join(x for x in (env_label(req.env) if req.env else "",
-                                     req.client.value if req.client else "") if x)
-    profile = source_note(req)
-    head = what + (f" ({profile or scope})" if scope else "")
+    rows, head, points = _candidates(req)
+    levels = frame.constraints.levels
+    if levels and frame.need is None:
+        rows = [(i, y) for i, y in rows if i.level in levels] or rows
+    ranked = _rank(req, rows)
+    fits = [(i, y) for i, y in ranked if _fits(req, i)]
+    scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
+    head = f"{head} ({req.profile_note()[1:-1] or scope})" if scope else head
+    sections: list[Section] = []
     if fits:
-        verdict = f"{head}, the best fit is {fits[0][0].name}."
-    elif points:
-        verdict = f"{head}, use the platforms' integration points: {'; '.join(points)}."
+        verdict = msg.best_fit(head, fits[0][0].name)
+        shown = fits
+        left_out = [i for i, _ in ranked if not _fits(req, i)]
+        if left_out:
+            sections.append(Section(paragraphs=(_left_out(req, left_out),)))
     elif ranked:
-        verdict = f"{head}: none of the matching rows fits exactly; the closest are below."
+        first = ranked[0][0]
+        verdict = msg.none_fits(head, req.env.value if req.env else None, first.name,
+                                msg.where(first.onsite, first.online))
+        shown = ranked[:1]
+        if req.env is not None:
+            if first.only_because:
+                sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
+            alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
+            bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
+            bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
+            if bullets:
+                sections.append(Section(title=msg.instead(req.env.value), bullets=tuple(bullets)))
+            shown = shown + [(a, a.summary) for a in alts]
+    elif points:
+        verdict, shown = msg.use_points(head, points), []
     else:
-        verdict = f"{head}, the platforms' own integration points do it:"
-    bullets = tuple(f"{i.name} ({i.level}, {' and '.join(i.clients)}, {where(i)}) - {w}" for i, w in ranked)
-    sections = [Section(title="Options, best fit first", bullets=bullets)] if bullets else []
+        verdict, shown = msg.points_do_it(head), []
+    if shown:
+        sections.insert(0, Section(title=msg.OPTIONS_TITLE, bullets=tuple(
+            msg.option_line(i.name, i.level, i.clients, i.onsite, i.online, y) for i, y in shown)))
     if points:
-        sections.append(Section(title="Platform integration points", bullets=points))
-    if not fits and not points and ranked:
-        sections += _why_and_instead(req, ranked[0][0])
-    if req.env is None and any(i.onsite != i.online for i, _ in ranked):
+        sections.append(Section(title=msg.POINTS_TITLE, bullets=tuple(points)))
+    asks_env = req.env is None and any(i.onsite != i.online for i, _ in ranked)
+    if asks_env:
         sections.append(Section(paragraphs=(msg.ASK_ENV,)))
-    items = tuple(i for i, _ in ranked)
-    answer = req.answer(verdict, sections=tuple(sections), items=items, table=bool(items),
-                        links=item_links(items, more=False),
-                        suggestions=msg.ENV_CHOICES if req.env is None else ())
-    return with_explanation(req, answer, note=note)
+    items = tuple(i for i, _ in shown)
+    return req.answer(with_note(verdict, ""), sections=tuple(sections), items=items, table=bool(items),
+                      links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),
+                      clarify="env" if asks_env else None)
+
+
+def _left_out(req: Request, items: list[Item]) -> str:
+    """One line naming the need's rows that do not work where the asker is."""
+    return msg.left_out(req.env.value if req.env else None, req.client.value if req.client else None,
+                        [i.name for i in items])

@@ -1,36 +1,74 @@
-"""Small talk, help and out-of-scope questions: answered plainly, with the forum where it helps."""
+"""Small talk and help, and the honest answers: beyond the data, and not understood.
+
+Beyond the data: what is known about the rows the message names is said in one
+line each, the asked detail is said to be beyond the data, and the rows' pages,
+the developer forum and sdk@superoffice.com are given. Not understood: a plain
+"I don't know", "did you mean" when something came close, and the forum.
+"""
 
 from __future__ import annotations
 
 from bot.core import messages as msg
-from bot.core.handlers.base import (
-    FORUM,
-    Request,
-    handler,
-    with_explanation,
-)
-from bot.core.model import Answer, Section
+from bot.core.handlers.base import FORUM, Request, handler, item_links
+from bot.core.model import Answer, Explanation, Section
+from bot.core.understand import weights as w
+from bot.core.understand.rank import Match
+
+NOT_SUGGESTED = frozenset({"detail", "smalltalk"})
 
 
 @handler("greeting")
 def greeting(req: Request) -> Answer:
-    return with_explanation(req, req.answer(msg.GREETING, suggestions=msg.HELP_EXAMPLES[:3]))
+    return req.answer(msg.GREETING, suggestions=msg.HELP_EXAMPLES[:3])
 
 
 @handler("thanks")
 def thanks(req: Request) -> Answer:
-    return with_explanation(req, req.answer(msg.THANKS))
+    return req.answer(msg.THANKS)
 
 
 @handler("help")
 def help_(req: Request) -> Answer:
-    sections = (Section(title="Try asking", bullets=msg.HELP_EXAMPLES), Section(paragraphs=(msg.ASK_HUMANS,)))
-    return with_explanation(req, req.answer(msg.HELP_INTRO, sections=sections, links=(FORUM,),
-                                            suggestions=msg.HELP_EXAMPLES[:3]))
+    sections = (Section(title=msg.TRY_ASKING, bullets=msg.HELP_EXAMPLES), Section(paragraphs=(msg.ASK_HUMANS,)))
+    return req.answer(msg.help_intro(len(req.catalog.items)), sections=sections, links=(FORUM,),
+                      suggestions=msg.HELP_EXAMPLES[:3])
 
 
 @handler("out_of_scope")
 def out_of_scope(req: Request) -> Answer:
-    answer = req.answer(msg.OUT_OF_SCOPE, fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
-                        links=(FORUM,))
-    return with_explanation(req, answer, note="out of scope")
+    return beyond(req, "asks what the data does not hold")
+
+
+def beyond(req: Request, why: str) -> Answer:
+    """Understood, but beyond the data: what is known of the named rows, and where people know the rest."""
+    rows = req.rows(req.frame.named_rows or req.frame.rows)
+    if not rows:
+        return req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
+                          links=(FORUM,), explanation=Explanation("", 0.0, note=why))
+    known = tuple(msg.known_line(i.name, i.level, i.clients, i.onsite, i.online) for i in rows)
+    sections = (Section(bullets=known), Section(paragraphs=(msg.ASK_HUMANS,)))
+    return req.answer(msg.beyond_rows([i.name for i in rows], req.frame.detail), fallback=True,
+                      sections=sections, items=tuple(rows), links=(*item_links(rows, more=False), FORUM),
+                      explanation=Explanation("", 0.0, note=why))
+
+
+def not_understood(req: Request, ranked: list[Match], why: str) -> Answer:
+    """Not understood: said plainly, with up to three questions it may have meant, and the forum."""
+    suggestions = suggest(req, ranked) if ranked[0].score >= w.SUGGEST_AT else []
+    sections = [Section(paragraphs=(msg.ASK_HUMANS,))]
+    if suggestions:
+        sections.insert(0, Section(title=msg.DID_YOU_MEAN, bullets=tuple(suggestions)))
+    return Answer(question=req.text, intent="fallback", confidence=ranked[0].score, verdict=msg.not_understood(),
+                  fallback=True, sections=tuple(sections), links=(FORUM,), suggestions=tuple(suggestions),
+                  explanation=Explanation("fallback", ranked[0].score, note=why))
+
+
+def suggest(req: Request, ranked: list[Match]) -> list[str]:
+    """Up to three questions the message may have meant."""
+    out = [msg.can_i_use_online(name) for name in req.frame.rows[:2]]
+    out += [msg.points_of(req.catalog.platform(p).name) for p in req.frame.platforms[:1]]
+    for match in ranked[:3]:
+        if match.intent.act not in NOT_SUGGESTED:
+            example = match.intent.examples[0]
+            out.append(example[0].upper() + example[1:])
+    return list(dict.fromkeys(out))[:3]

@@ -1,13 +1,21 @@
-"""Fuzzy phrase spotting: which known words and phrases a question contains.
+"""Fuzzy phrase spotting: which known words and phrases a question contains, in one pass.
 
 Phrases are compared without spaces ("data handlers" == "DataHandlers") on word
-n-grams of the question with rapidfuzz's `ratio`; how close a match must be
-grows with how short the phrase is, so "REST" never matches "test" while
-"configuraton" still finds "configuration".
+n-grams of the question. Exact matches (and plurals) are dictionary lookups; a
+fuzzy comparison (rapidfuzz `ratio`) is made only against phrases that could
+still reach the cut-off: the same first letter and a length in reach. How close
+a match must be grows with how short the phrase is, so "REST" never matches
+"test" while "configuraton" still finds "configuration".
+
+Every phrase carries a `Policy`: trigger words and needs are `strict` (typos only
+in long phrases: "whether" is not "weather"), names allow `compounds`
+("konfigurationsmuligheder" names configuration), and "not a name" phrases must
+match to the letter.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,15 +26,31 @@ from bot.core.understand.text import compact, tokens
 
 MAX_GRAM = 5
 MAX_TOKENS = 160
+FUZZY_CUTOFF = 80
+FUZZY_LIMIT = 4
+MIN_FUZZY_KEY = 6  # shorter phrases match exactly or as a plural
+COMPOUND_MIN = 6
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
 
 
 @dataclass(frozen=True)
 class Meaning:
-    """What a phrase stands for: a kind (item, env, ...) and a value."""
+    """What a phrase stands for: a kind (item, env, intent, need, cue, ...) and a value."""
 
     kind: str
     value: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """How close the question's words must be to a phrase for it to count."""
+
+    compounds: bool = True
+    strict: bool = False
+
+
+NAMES = Policy()
+TRIGGERS = Policy(compounds=False, strict=True)
 
 
 @dataclass(frozen=True)
@@ -48,10 +72,7 @@ class Hit:
 
 def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds: bool = True,
                  strict: bool = False) -> bool:
-    """Length-aware acceptance: short phrases must match exactly (or as a plural).
-
-    `strict` (trigger words, needs) allows typos only in long phrases: "whether" is not "weather".
-    """
+    """Length-aware acceptance: short phrases must match exactly (or as a plural)."""
     if gram == phrase:
         return True
     if compounds and words == 1 and _compound(gram, phrase):
@@ -67,48 +88,104 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
 
 def _compound(gram: str, phrase: str) -> bool:
     """A long word that starts with a phrase: "skriptmuligheter" names scripting."""
-    return len(phrase) >= 6 and len(gram) >= len(phrase) + 3 and gram.startswith(phrase)
+    return len(phrase) >= COMPOUND_MIN and len(gram) >= len(phrase) + 3 and gram.startswith(phrase)
 
 
 class Lexicon:
-    """A set of phrases with meanings, searchable in tokenised questions."""
+    """Phrases with meanings and policies, searchable in tokenised questions."""
 
     def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True, strict: bool = False) -> None:
-        table: dict[str, list[Meaning]] = defaultdict(list)
-        entries_list = list(entries)
-        for phrase, meaning in entries_list:
+        policy = Policy(compounds=compounds, strict=strict)
+        self._table: dict[str, dict[Policy, list[Meaning]]] = defaultdict(dict)
+        self._words: dict[str, list[str]] = {}
+        self.add(((phrase, meaning, policy) for phrase, meaning in entries))
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, Meaning, Policy]]) -> Lexicon:
+        """A lexicon whose entries carry their own policies."""
+        lexicon = cls(())
+        lexicon.add(entries)
+        return lexicon
+
+    def add(self, entries: Iterable[tuple[str, Meaning, Policy]]) -> None:
+        """Add phrases, then rebuild the lookup structures."""
+        for phrase, meaning, policy in entries:
             key = compact(phrase)
-            if key and meaning not in table[key]:
-                table[key].append(meaning)
-        self._table = {k: tuple(v) for k, v in table.items()}
-        words: dict[str, list[str]] = {}
-        for phrase, _ in entries_list:
-            words.setdefault(compact(phrase), tokens(phrase))
-        self._words = words
-        self._keys = list(self._table)
-        self._long = [k for k in self._keys if len(k) >= 6] if compounds else []
-        self._compounds = compounds
-        self._strict = strict
+            if not key:
+                continue
+            found = self._table[key].setdefault(policy, [])
+            if meaning not in found:
+                found.append(meaning)
+            self._words.setdefault(key, tokens(phrase))
+        self._index()
+
+    def _index(self) -> None:
+        """Fuzzy candidates by first letter, sorted by length; compound stems by their first letters."""
+        by_letter: dict[str, list[str]] = defaultdict(list)
+        stems: dict[str, list[str]] = defaultdict(list)
+        for key, policies in self._table.items():
+            fuzzy = any(m.kind not in EXACT_KINDS for ms in policies.values() for m in ms)
+            if fuzzy and len(key) >= MIN_FUZZY_KEY:
+                by_letter[key[0]].append(key)
+            if any(p.compounds for p in policies) and len(key) >= COMPOUND_MIN:
+                stems[key[:COMPOUND_MIN]].append(key)
+        self._fuzzy = {k: sorted(v, key=len) for k, v in by_letter.items()}
+        self._lengths = {k: [len(x) for x in v] for k, v in self._fuzzy.items()}
+        self._stems = dict(stems)
+        self._longest = max((len(k) for k in self._table), default=0)
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._table)
+
+    def _candidates(self, gram: str) -> list[tuple[str, float]]:
+        """Phrases that may match `gram`: exact and plural lookups, then fuzzy ones within reach."""
+        out: list[tuple[str, float]] = []
+        for key in (gram, gram[:-1] if gram.endswith("s") else "", gram[:-2] if gram.endswith("es") else ""):
+            if key and key in self._table:
+                out.append((key, 100.0 if key == gram else 90.0))
+        keys = self._fuzzy.get(gram[0], []) if len(gram) >= MIN_FUZZY_KEY - 1 else []
+        if keys:
+            lengths = self._lengths[gram[0]]
+            low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
+            window = keys[low:high]
+            if window:
+                found = process.extract(gram, window, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                        limit=FUZZY_LIMIT)
+                out += [(key, score) for key, score, _ in found if key != gram]
+        if len(gram) > 10:
+            out += [(k, 90.0) for k in self._stems.get(gram[:COMPOUND_MIN], ()) if _compound(gram, k)]
+        return out
 
     def scan(self, toks: list[str]) -> list[Hit]:
         """Every acceptable phrase match on n-grams of `toks` (overlapping)."""
         toks = toks[:MAX_TOKENS]
         hits: list[Hit] = []
         for start in range(len(toks)):
+            gram = ""
             for end in range(start + 1, min(start + MAX_GRAM, len(toks)) + 1):
-                gram = "".join(toks[start:end])
-                found = process.extract(gram, self._keys, scorer=fuzz.ratio, score_cutoff=80, limit=4)
-                if end == start + 1 and len(gram) > 10:
-                    found += [(k, 90.0, 0) for k in self._long if _compound(gram, k)]
-                for key, score, _ in found:
-                    if key != gram and self._table[key][0].kind in EXACT_KINDS:
+                gram += toks[end - 1]
+                if end > start + 1 and len(gram) > self._longest * 1.5 + 2:
+                    break  # longer than any phrase can stretch (one word may still be a compound)
+                hits += self._hits_at(gram, toks, start, end)
+        return hits
+
+    def _hits_at(self, gram: str, toks: list[str], start: int, end: int) -> list[Hit]:
+        hits = []
+        seen: set[str] = set()
+        for key, score in self._candidates(gram):
+            if key in seen:
+                continue
+            seen.add(key)
+            meanings: list[Meaning] = []
+            for policy, found in self._table[key].items():
+                exact_ok = key == gram
+                for meaning in found:
+                    if meaning.kind in EXACT_KINDS and not exact_ok:
                         continue
-                    if close_enough(key, gram, score, end - start, self._compounds, self._strict) and self._edges_fit(
-                            key, toks[start], toks[end - 1], end - start):
-                        hits.append(Hit(start, end, key, score / 100, self._table[key], len(gram)))
+                    if exact_ok or close_enough(key, gram, score, end - start, policy.compounds, policy.strict):
+                        meanings.append(meaning)
+            if meanings and self._edges_fit(key, toks[start], toks[end - 1], end - start):
+                hits.append(Hit(start, end, key, score / 100, tuple(meanings), len(gram)))
         return hits
 
     def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
@@ -126,16 +203,19 @@ class Lexicon:
         tail = key.endswith(last) or last.startswith(words[-1]) or fuzz.ratio(last, words[-1]) >= 80
         return head and tail
 
-    def spans(self, toks: list[str]) -> list[Hit]:
-        """The best non-overlapping matches, in question order (longer, closer phrases win)."""
+    def spans(self, toks: list[str], kinds: frozenset[str] | None = None,
+              hits: list[Hit] | None = None) -> list[Hit]:
+        """The best non-overlapping matches (of `kinds`, when given), in question order; longer,
+        closer phrases win. "Not a name" phrases ("their service") only hide names inside them."""
+        hits = self.scan(toks) if hits is None else hits
+        if kinds is not None:
+            hits = [h for h in (_only(h, kinds | EXACT_KINDS) for h in hits) if h is not None]
+        exact = [any(m.kind in EXACT_KINDS for m in h.meanings) for h in hits]
+        blocked = [(h.start, h.end) for h, x in zip(hits, exact, strict=True) if x]
+        hits = [h for h, x in zip(hits, exact, strict=True)
+                if not x and not any(a <= h.start and h.end <= b for a, b in blocked)]
         chosen: list[Hit] = []
         taken: set[int] = set()
-        hits = self.scan(toks)
-        # "not a name" phrases ("their service") only hide names inside them, never longer ones
-        # ("their service desk" still names the service desk).
-        blocked = [(h.start, h.end) for h in hits if h.meanings[0].kind in EXACT_KINDS]
-        hits = [h for h in hits if h.meanings[0].kind not in EXACT_KINDS
-                and not any(a <= h.start and h.end <= b for a, b in blocked)]
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
             cells = set(range(hit.start, hit.end))
             if cells & taken:
@@ -144,10 +224,10 @@ class Lexicon:
             taken |= cells
         return sorted(chosen, key=lambda h: h.start)
 
-    def best(self, toks: list[str]) -> dict[Meaning, float]:
-        """For each meaning found anywhere (overlaps allowed), its best score."""
-        found: dict[Meaning, float] = {}
-        for hit in self.scan(toks):
-            for meaning in hit.meanings:
-                found[meaning] = max(found.get(meaning, 0.0), hit.score)
-        return found
+
+def _only(hit: Hit, kinds: frozenset[str]) -> Hit | None:
+    """The hit with only the meanings of `kinds`, or None when none is left."""
+    kept = tuple(m for m in hit.meanings if m.kind in kinds)
+    if len(kept) == len(hit.meanings):
+        return hit
+    return Hit(hit.start, hit.end, hit.phrase, hit.score, kept, hit.size) if kept else None

@@ -1,66 +1,113 @@
-"""Rows by description: BM25 over what the data says about each row.
+"""Rows and needs by description: BM25 over what the data says about them.
 
-When a question describes a need in its own words ("restrict which contacts a
-user can see") rather than naming a row, the row whose description, aliases
-and linked needs share the most telling words is the likely answer.
+When a message describes a need in its own words ("restrict which contacts a
+user can see") rather than naming a row, the row, and the need, whose
+descriptions share the most telling words are the likely answer. Documents are
+built from the data alone: a row's name, aliases, summary and `uses` phrases,
+the needs that list it, and the integration points tied to it; a need's text,
+words and the reasons its rows fit.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 
 from bot.core.catalog.model import Catalog
 from bot.core.understand.text import tokens
 
 K1 = 1.2
 B = 0.75
+SUFFIXES = ("ingen", "ingar", "ungen", "ing", "ed", "es", "er", "en", "et", "s")
+
 
 def stem(word: str) -> str:
-    """A crude English stemmer: enough to meet 'screens' with 'screen', 'created' with 'create'."""
-    for suffix in ("ing", "ed", "es", "s"):
+    """A crude stemmer for English and the Nordic, German and Dutch endings that matter here."""
+    for suffix in SUFFIXES:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
 
 
-def terms(text: str, stopwords: frozenset[str]) -> list[str]:
-    """Content words of a text, stemmed."""
-    return [stem(t) for t in tokens(text) if t not in stopwords and len(t) > 1 and not t.isdigit()]
+class Bm25:
+    """BM25 over named documents; postings by term so a query only touches documents it shares words with."""
 
-
-class RowIndex:
-    """BM25 over one document per matrix row."""
-
-    def __init__(self, catalog: Catalog) -> None:
-        self._stop = frozenset(catalog.vocabulary.stopwords)
-        docs: dict[str, list[str]] = {}
-        for item in catalog.items:
-            text = [item.name, *item.aliases, item.summary]
-            text += [w for need in catalog.needs for name, why in need.rows if name == item.name
-                     for w in (why, *need.words)]
-            text += [f"{p.name} {p.summary}" for plat in catalog.platforms for p in plat.points
-                     if item.name in p.items]
-            docs[item.name] = terms(" ".join(text), self._stop)
-        self._docs = {name: Counter(words) for name, words in docs.items()}
-        self._length = {name: len(words) for name, words in docs.items()}
-        self._avg = sum(self._length.values()) / max(len(docs), 1)
+    def __init__(self, docs: dict[str, list[str]]) -> None:
+        self.docs = {name: Counter(words) for name, words in docs.items()}
+        lengths = {name: len(words) for name, words in docs.items()}
+        avg = sum(lengths.values()) / max(len(docs), 1)
+        self._norm = {name: K1 * (1 - B + B * n / avg) for name, n in lengths.items()}
         frequency: Counter[str] = Counter()
-        for counts in self._docs.values():
+        for counts in self.docs.values():
             frequency.update(counts.keys())
         n = len(docs)
         self._idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
+        self._postings: dict[str, list[str]] = {}
+        for name, counts in self.docs.items():
+            for term in counts:
+                self._postings.setdefault(term, []).append(name)
+
+    def rank(self, query: Iterable[str], limit: int = 5) -> list[tuple[str, float]]:
+        """Documents by score for the query's terms, best first (zero scores left out)."""
+        scores: dict[str, float] = {}
+        for term in set(query):
+            for name in self._postings.get(term, ()):
+                tf = self.docs[name][term]
+                scores[name] = scores.get(name, 0.0) + self._idf[term] * tf * (K1 + 1) / (tf + self._norm[name])
+        ranked = sorted(((name, round(s, 3)) for name, s in scores.items()), key=lambda s: -s[1])
+        return ranked[:limit]
+
+
+class RowIndex:
+    """One document per matrix row."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._stop = frozenset(catalog.vocabulary.stopwords) | frozenset(catalog.vocabulary.function_words)
+        docs: dict[str, list[str]] = {}
+        for item in catalog.items:
+            text = [item.name, *item.aliases, item.summary, *item.uses]
+            text += [x for need in catalog.needs for name, why in need.rows if name == item.name
+                     for x in (why, *need.words)]
+            text += [f"{p.name} {p.summary}" for plat in catalog.platforms for p in plat.points
+                     if item.name in p.items]
+            docs[item.name] = self.terms(" ".join(text))
+        self.index = Bm25(docs)
+
+    def terms(self, text: str) -> list[str]:
+        """Content words of a text, stemmed."""
+        return [stem(t) for t in tokens(text) if t not in self._stop and len(t) > 1 and not t.isdigit()]
+
+    @staticmethod
+    def stem(word: str) -> str:
+        return stem(word)
 
     def rank(self, text: str, limit: int = 5) -> list[tuple[str, float]]:
-        """Rows by BM25 score for the question's content words, best first (zero scores left out)."""
-        query = set(terms(text, self._stop))
-        scores = []
-        for name, counts in self._docs.items():
-            score = 0.0
-            norm = K1 * (1 - B + B * self._length[name] / self._avg)
-            for term in query & counts.keys():
-                tf = counts[term]
-                score += self._idf[term] * tf * (K1 + 1) / (tf + norm)
-            if score > 0:
-                scores.append((name, round(score, 3)))
-        return sorted(scores, key=lambda s: -s[1])[:limit]
+        """Rows by BM25 score for the message's content words, best first."""
+        return self.index.rank(self.terms(text), limit)
+
+    def vocabulary(self, names: Iterable[str]) -> set[str]:
+        """Every stemmed word the documents of these rows contain."""
+        return {t for name in names for t in self.index.docs.get(name, ())}
+
+
+class NeedIndex:
+    """One document per need: what it is, the words people use for it, why its rows fit."""
+
+    def __init__(self, catalog: Catalog, rows: RowIndex) -> None:
+        self._rows = rows
+        docs = {need.id: rows.terms(" ".join([need.need, *need.words, *(why for _, why in need.rows)]))
+                for need in catalog.needs}
+        self.index = Bm25(docs)
+
+    def best(self, text: str, margin: float) -> tuple[str | None, float]:
+        """The need that fits best, when it leads the next by `margin`; with its score."""
+        ranked = self.index.rank(self._rows.terms(text), limit=2)
+        if not ranked:
+            return None, 0.0
+        if len(ranked) > 1 and ranked[0][1] < ranked[1][1] * margin:
+            return None, ranked[0][1]
+        return ranked[0]
+
+    def vocabulary(self, need: str) -> set[str]:
+        return set(self.index.docs.get(need, ()))

@@ -1,0 +1,44 @@
+"""What works instead: for a row that does not work in an environment, what serves the same needs there.
+
+The needs of data/needs.yaml say which rows (and which platform integration
+points) serve each need, best first; the alternatives to a row are the other
+rows and points of the needs it serves that do work in the environment. Only
+when the data names no shared need do the nearest levels stand in.
+"""
+
+from __future__ import annotations
+
+from bot.core.catalog.model import Catalog
+from bot.core.model import Client, Env, IntegrationPoint, Item, Platform
+
+LIMIT = 4
+
+
+def alternatives(catalog: Catalog, item: Item, env: Env, client: Client | None = None,
+                 limit: int = LIMIT) -> tuple[list[Item], list[tuple[Platform, IntegrationPoint]]]:
+    """Rows, then platform points, that serve the needs `item` serves and work in `env`."""
+    clients = {client.value} if client else set(item.clients)
+    needs = [n for n in catalog.needs if any(name == item.name for name, _ in n.rows)]
+    rows: list[Item] = []
+    for need in needs:
+        for name, _ in need.rows:
+            other = catalog.item(name)
+            if other is not item and other.available(env) and clients & set(other.clients) and other not in rows:
+                rows.append(other)
+    points = [p for need in needs for p in catalog.points_of(need, env)]
+    if not rows and not points:
+        rows = nearest_levels(catalog, item, env, clients)
+    return rows[:limit], list(dict.fromkeys(points))[:limit]
+
+
+def nearest_levels(catalog: Catalog, item: Item, env: Env, clients: set[str]) -> list[Item]:
+    """Rows that work in `env` for the same clients: the same level first, then the nearest levels."""
+    order = [lv.name for lv in catalog.levels]
+    here = order.index(item.level)
+    pool = [o for o in catalog.items if o.available(env) and o is not item and set(o.clients) & clients]
+    ranked = sorted(pool, key=lambda o: (abs(order.index(o.level) - here), -len(set(o.clients) & clients),
+                                         catalog.items.index(o)))
+    if not ranked:
+        return []
+    nearest = abs(order.index(ranked[0].level) - here)
+    return [o for o in ranked if abs(order.index(o.level) - here) <= nearest + 1]

@@ -1,0 +1,167 @@
+"""Whether a message continues its thread, decided by its frame: one ordered table of named rules.
+
+A message continues the thread only when its frame lacks what a full question
+has: no subject of its own ("and online?", "what about Service?"), a pronoun
+pointing back ("does it work there?"), an explicit reference ("compare it with
+DataHandlers", "the two"), or a new name with nothing asked about it ("and
+sentry plugins?"). A full question is answered exactly as if asked alone. Small
+talk, gibberish and a bare "?" never re-answer the previous question.
+
+The first rule that applies decides; each rule's example is its test's id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from bot.core.catalog.model import Catalog
+from bot.core.model import Platform
+from bot.core.state import ConversationState
+from bot.core.understand import weights as w
+from bot.core.understand.frame import Constraints, Frame
+from bot.core.understand.rank import Match
+
+SMALL_TALK = frozenset({"greeting", "thanks", "help"})
+ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
+
+Test = Callable[[Frame, Match, ConversationState], bool]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line of the follow-up policy."""
+
+    name: str
+    example: str
+    continues: bool
+    applies: Test
+
+
+def _nothing_to_read(f: Frame, m: Match, s: ConversationState) -> bool:
+    return not f.mentions and not m.keywords and not (f.cues.pronoun or f.cues.opener or f.cues.contrast)
+
+
+def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
+    own = bool(f.constraints.envs or f.platforms or f.web_client)
+    return s.pending is not None and own and not f.named_rows and f.size <= w.SHORT_MESSAGE
+
+
+def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
+    own = bool(f.rows or f.named_platforms or f.need or f.topic)
+    return f.cues.pronoun and not own and f.size <= w.PRONOUN_MAX_WORDS
+
+
+def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
+    if not f.cues.contrast:
+        return False
+    one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows
+    return one_new or (not f.rows and len(s.recent) >= 2)
+
+
+def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?"."""
+    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and (f.cues.opener or f.cues.pronoun
+                                                                                  or f.size <= 4)
+
+
+def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
+    return not f.subject and f.size <= w.ELLIPSIS_MAX_WORDS
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("a fresh start", "unrelated: what is SAINT?", False, lambda f, m, s: f.cues.reset),
+    Rule("nothing to read", "asdf", False, _nothing_to_read),
+    Rule("small talk", "thx!", False, lambda f, m, s: m.intent.handler in SMALL_TALK and not f.subject),
+    Rule("answers the clarifying question", "the online one", True, _answers_clarification),
+    Rule("points back", "does it work there?", True, _points_back),
+    Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),
+    Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
+    Rule("no subject of its own", "what about for Service?", True, _no_subject),
+    Rule("a question of its own", "which internal APIs are there?", False, lambda f, m, s: True),
+)
+
+
+def choose(frame: Frame, top: Match, state: ConversationState | None) -> Rule | None:
+    """The rule that decides for this message; None when the thread has nothing to continue."""
+    if state is None or state.intent is None:
+        return None
+    return next(rule for rule in RULES if rule.applies(frame, top, state))
+
+
+def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Frame, list[str]]:
+    """Fill what a follow-up leaves out from the thread; say what was used."""
+    used: list[str] = []
+    rows, named = list(frame.rows), list(frame.named_rows)
+    if frame.named_platforms and not frame.named_rows and state.items:
+        rows, named = [], []  # "and the Windows client?" after a row: the platform, not the scripting row
+    if frame.cues.contrast and len(named) == 1 and state.items and state.items[0] not in named:
+        rows = named = [state.items[0], *named]
+        used.append("rows")
+    elif frame.cues.contrast and not rows and len(state.recent) >= 2:
+        rows = named = list(state.recent[-2:])  # "compare the two"
+        used.append("rows")
+    need = frame.need
+    if state.intent == "scenario" and state.need and not frame.cues.pronoun and not rows and not need:
+        need = state.need  # "we are online": the same need, ranked again
+        used.append("need")
+    if not rows and not frame.named_platforms and not need and not frame.web_client and state.items:
+        rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
+        used.append("rows")
+    platforms = list(frame.platforms)
+    if not platforms and not rows and not frame.web_client and state.platform:
+        platforms = [switch_env(catalog.platform(state.platform), frame, catalog)]
+        used.append("platform")
+    if not need and not rows and not platforms and state.need:
+        need = state.need
+        used.append("need")
+    topic = frame.topic
+    if not frame.subject and state.topic and not rows:
+        topic = state.topic
+        used.append("topic")
+    web_client = frame.web_client or (state.pending == "web-client" and not platforms)
+    if web_client and not frame.web_client:
+        used.append("web client")
+    constraints, more = _constraints(frame.constraints, state)
+    merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), platforms=tuple(platforms),
+                     need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
+                     web_client=web_client, constraints=constraints)
+    return merged, used + more
+
+
+def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraints, list[str]]:
+    """The thread's level, family and client filters, where the message sets none of its own."""
+    if state.intent not in ROW_INTENTS:
+        return own, []
+    filters, used = state.filters, []
+    levels, groups, clients, client_only = own.levels, own.groups, own.clients, own.client_only
+    if not levels and filters.get("levels"):
+        levels = tuple(filters["levels"])
+        used.append("level")
+    if not groups and filters.get("groups"):
+        groups = tuple(tuple(g) for g in filters["groups"])
+        used.append("family")
+    if not clients and filters.get("clients") and not own.envs:
+        clients = tuple(filters["clients"])
+        client_only = bool(filters.get("client_only"))
+        used.append("client")
+    return replace(own, levels=levels, groups=groups, clients=clients, client_only=client_only), used
+
+
+def switch_env(platform: Platform, frame: Frame, catalog: Catalog) -> str:
+    """'and in the cloud?' after the onsite Web client means the online one (and back)."""
+    asked = frame.constraints.envs
+    if len(asked) == 1 and platform.generic and asked[0] not in platform.env:
+        other = catalog.web_client(asked[0])
+        return other.id if other else platform.id
+    return platform.id
+
+
+def leans_back(ranked: list[Match], previous: str, frame: Frame) -> bool:
+    """Whether a follow-up continues the previous intent rather than asking something new."""
+    if any(m.intent.handler == "out_of_scope" and m.keywords for m in ranked):
+        return False  # "tell me a joke about it"
+    handler = next((m.intent.handler for m in ranked if m.intent.id == previous), "")
+    if handler == "topic" and (frame.constraints.levels or frame.constraints.clients or frame.named_rows):
+        return False  # "what's in the database one" after the levels: a list, not the topic again
+    return not (handler == "list" and frame.named_rows)  # "which one of them is for search providers?"

@@ -1,0 +1,166 @@
+"""What a question asks, frozen: its act, its subject, its constraints and how much of it was understood.
+
+A `Frame` is built once per message (by `bot.core.understand.matcher`), possibly
+completed from the thread by the follow-up rules, and then only read: handlers
+answer from the frame, never from raw mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from bot.core.model import Client, Env
+
+
+class Act(StrEnum):
+    """What the question wants done."""
+
+    AVAILABILITY = "availability"  # where one row works, for whom
+    DESCRIBE = "describe"  # what a row is
+    LIST = "list"  # the rows matching filters
+    COMPARE = "compare"  # rows side by side, or onsite against online
+    PLATFORM = "platform"  # a platform's integration points
+    CONCEPT = "concept"  # a topic the seeds explain
+    SCENARIO = "scenario"  # a need described in the asker's words
+    DETAIL = "detail"  # something beyond the data: steps, timing, versions, errors, prices, people ...
+    SMALLTALK = "smalltalk"  # greetings, thanks, help
+    UNKNOWN = "unknown"  # not understood
+
+
+DATA_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.LIST, Act.COMPARE, Act.PLATFORM, Act.CONCEPT,
+                       Act.SCENARIO})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A thing of the data found in the question: which words, which alias of the data, how closely."""
+
+    kind: str  # row, platform, web, level, group, env, client, point, need, detail, intent
+    value: str
+    said: str  # the question's own words
+    alias: str  # the data's phrase that matched (spaces removed)
+    score: float
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """What narrows the answer: environment, client, level, family of rows."""
+
+    envs: tuple[Env, ...] = ()  # asked for, in the order named
+    not_envs: tuple[Env, ...] = ()
+    env_only: Env | None = None  # "onsite only"
+    clients: tuple[Client, ...] = ()
+    not_clients: tuple[Client, ...] = ()
+    client_only: bool = False  # "Sales-only rows" (not "only Sales users", which describes the customer)
+    both_clients: bool = False  # "both Sales and Service"
+    levels: tuple[str, ...] = ()
+    groups: tuple[tuple[str, ...], ...] = ()  # families of rows ("plugins", "connectors")
+    moving: bool = False  # "what do we lose moving from onsite to online"
+    everything: bool = False  # "the whole matrix"
+
+    @property
+    def any(self) -> bool:
+        return bool(self.envs or self.not_envs or self.clients or self.not_clients or self.levels
+                    or self.groups or self.everything)
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Small words that change how a message is read."""
+
+    pronoun: bool = False  # it, that, those ...
+    opener: bool = False  # "and ...", "what about ..."
+    contrast: bool = False  # vs, compare, difference, "the two"
+    reset: bool = False  # "unrelated: ...", "new question"
+    only: bool = False
+    losing: bool = False  # "what do we lose"
+    need: bool = False  # "we want", "how do we": a need is being described
+    list_words: bool = False  # "which", "options", "features": a list may be asked for
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Which content words of the question the data and intents explain, and which are left over."""
+
+    content: tuple[str, ...] = ()
+    unexplained: tuple[str, ...] = ()
+
+    @property
+    def explained(self) -> int:
+        return len(self.content) - len(self.unexplained)
+
+    @property
+    def share(self) -> float:
+        """The explained share of the content words (1.0 for a question of names and small words)."""
+        return self.explained / len(self.content) if self.content else 1.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One message, understood."""
+
+    text: str
+    size: int  # words
+    act: Act = Act.UNKNOWN
+    intent: str = ""  # the intent whose handler answers
+    rows: tuple[str, ...] = ()  # rows the message is about, in order (also those named by a platform's name)
+    named_rows: tuple[str, ...] = ()  # rows named as rows ("Windows client scripting", not "Windows client")
+    set_aside: tuple[str, ...] = ()  # rows the message puts aside ("no direct SQL")
+    platforms: tuple[str, ...] = ()
+    named_platforms: tuple[str, ...] = ()  # named as platforms, not implied by "online" or "web client"
+    web_client: bool = False  # "the web client", without saying which one
+    points: tuple[str, ...] = ()  # integration points named
+    point_holders: tuple[str, ...] = ()  # the platforms that list those points
+    platform_rows: tuple[str, ...] = ()  # rows the named platforms offer
+    topic: str | None = None
+    need: str | None = None
+    need_score: float = 0.0
+    described: tuple[tuple[str, float], ...] = ()  # rows whose descriptions fit the described need
+    told: tuple[tuple[str, float], ...] = ()  # what the message says about each row (retrieval scores)
+    constraints: Constraints = field(default_factory=Constraints)
+    cues: Cues = field(default_factory=Cues)
+    detail: str | None = None  # what beyond the data is asked: how-to, timing, version, error, price ...
+    detail_words: tuple[str, ...] = ()  # the phrases that said so
+    coverage: Coverage = field(default_factory=Coverage)
+    mentions: tuple[Mention, ...] = ()
+    delex: str = ""  # the message with named things replaced by their kind
+
+    @property
+    def subject(self) -> bool:
+        """Whether the message names what it is about (a row, platform, topic, need or a level/family)."""
+        return bool(self.rows or self.platforms or self.web_client or self.points or self.topic or self.need
+                    or self.described or self.constraints.levels or self.constraints.groups
+                    or self.constraints.everything)
+
+    def has(self, kind: str) -> bool:
+        """Whether the entity kind an intent needs or prefers is present."""
+        c = self.constraints
+        present = {
+            "item": bool(self.rows),
+            "row": bool(self.named_rows),
+            "other_row": bool(set(self.named_rows) - set(self.platform_rows)),
+            "items2": len(self.rows) >= 2,
+            "platform": bool(self.platforms) or self.web_client,
+            "platforms2": len(set(self.named_platforms)) >= 2,
+            "point": bool(self.points),
+            "need": self.need is not None or bool(self.described),
+            "level": bool(c.levels),
+            "client": bool(c.clients),
+            "group": bool(c.groups),
+            "filter": bool(c.envs or c.not_envs or c.clients or c.levels or c.groups or c.everything),
+        }
+        return present.get(kind, False)
+
+    def names(self, kind: str) -> bool:
+        """Whether the message itself names this kind (for an intent's `avoids`)."""
+        if kind == "item":
+            return bool(self.named_rows)
+        if kind == "platform":
+            return bool(self.named_platforms)
+        if kind == "need":
+            return self.need is not None
+        if kind == "items2":
+            return len(self.named_rows) >= 2
+        return self.has(kind)

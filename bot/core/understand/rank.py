@@ -1,0 +1,99 @@
+"""Ranking the intents of intents/*.yaml for a frame: named score components, weights in `weights`.
+
+    score = weight * (KEYWORDS * keywords + EXAMPLES * examples + FIT * fit) * penalties
+
+- keywords: the intent's trigger words in the message (hints count less; a need
+  the message describes counts for intents that need one);
+- examples: how close the message, names replaced by their kind, is to the intent's examples;
+- fit: whether the entities the intent needs or prefers are there;
+- penalties: a needed entity missing, a message longer than the intent allows,
+  something named that the intent avoids.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from bot.core.catalog.model import Catalog, Intent
+from bot.core.understand import weights as w
+from bot.core.understand.frame import Frame
+
+
+@dataclass(frozen=True)
+class Match:
+    """One intent's score for a frame, with the parts it is made of."""
+
+    intent: Intent
+    score: float
+    keywords: tuple[str, ...]  # the message's words that matched the intent's trigger words
+    phrases: tuple[str, ...] = ()  # the trigger phrases they matched (spaces removed)
+    parts: tuple[tuple[str, float], ...] = ()  # component -> value, penalties as multipliers
+
+
+class Ranker:
+    """The intents of a catalog with their delexicalised examples, ready to score frames."""
+
+    def __init__(self, catalog: Catalog, examples: dict[str, list[str]]) -> None:
+        self.catalog = catalog
+        self._examples = [(intent, text) for intent, texts in examples.items() for text in texts]
+        self._texts = [text for _, text in self._examples]
+
+    def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
+             lift: str | None = None) -> list[Match]:
+        """Every intent with its score, best first; `lift` raises the thread's previous intent."""
+        closeness = self._closeness(frame.delex)
+        matches = [self._score(intent, frame, keywords.get(intent.id, {}), words.get(intent.id, []),
+                               closeness.get(intent.id, 0.0)) for intent in self.catalog.intents]
+        if lift is not None:
+            matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
+        return sorted(matches, key=lambda m: -m.score)
+
+    def _closeness(self, delex: str) -> dict[str, float]:
+        """Each intent's best example similarity, from one pass over all examples."""
+        best: dict[str, float] = {}
+        for _, score, index in process.extract(delex, self._texts, scorer=fuzz.token_sort_ratio, limit=None):
+            intent = self._examples[index][0]
+            best[intent] = max(best.get(intent, 0.0), score / 100)
+        return best
+
+    def _score(self, intent: Intent, frame: Frame, phrases: dict[str, float], said: list[str],
+               examples: float) -> Match:
+        hits = list(phrases.values())
+        if intent.topic is not None and frame.topic == intent.topic:
+            hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
+        if "need" in intent.needs and frame.need:
+            hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
+        elif "need" in intent.needs and frame.described:
+            hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
+        keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
+        fit = self._fit(intent, frame, bool(hits))
+        score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
+        parts = [("keywords", round(keywords, 3)), ("examples", round(examples, 3)), ("fit", round(fit, 3))]
+        penalties = (
+            ("missing entity", w.MISSING_NEED, any(not frame.has(n) for n in intent.needs)),
+            ("too long", w.TOO_LONG, intent.max_words is not None and frame.size > intent.max_words),
+            ("avoided entity", w.AVOIDED, any(frame.names(a) for a in intent.avoids)),
+        )
+        for name, factor, applies in penalties:
+            if applies:
+                score *= factor
+                parts.append((name, factor))
+        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), tuple(parts))
+
+    def _fit(self, intent: Intent, frame: Frame, keyword_hits: bool) -> float:
+        if intent.about and set(intent.about) & set(frame.rows):
+            return w.FIT_ABOUT
+        wanted = intent.needs + intent.prefers
+        if not wanted:
+            return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
+        return sum(frame.has(k) for k in wanted) / len(wanted)
+
+    @staticmethod
+    def _lifted(match: Match, frame: Frame) -> Match:
+        """A follow-up leans towards the thread's previous intent, if the frame has what it needs."""
+        if not all(frame.has(n) for n in match.intent.needs):
+            return match
+        lift = w.FOLLOWUP_LIFT + (w.FOLLOWUP_LIFT_SHORT if frame.size <= w.SHORT_MESSAGE else 0.0)
+        return replace(match, score=round(min(1.0, match.score + lift), 4), parts=(*match.parts, ("follow-up", lift)))

@@ -1,0 +1,354 @@
+"""Reading a message: one pass of the phrase lexicon over its words, then what each find means.
+
+    text -> tokens -> every phrase of the data and intents found (one scan) ->
+    mentions (rows, platforms, environments, clients, levels, families, points),
+    cues (negation, only, pronouns, openers ...), need phrases, detail cues ->
+    described rows (retrieval) -> coverage: which content words nothing explains
+
+The result is a `Reading`: everything a frame needs except the act, which the
+ranking of intents decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.core.catalog.model import Catalog
+from bot.core.model import Client, Env
+from bot.core.understand import weights as w
+from bot.core.understand.frame import Constraints, Coverage, Cues, Mention
+from bot.core.understand.lexicon import NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
+from bot.core.understand.retrieval import NeedIndex, RowIndex
+from bot.core.understand.text import tokens
+
+ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
+KEYWORD_KINDS = frozenset({"intent", "hint"})
+PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
+               "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
+NEAR = 3  # words before a name that may negate it
+LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
+
+
+@dataclass
+class Reading:
+    """What one message says, before the act is chosen. Built by `Reader.read`; frozen into a Frame."""
+
+    text: str
+    toks: list[str]
+    hits: list[Hit]
+    rows: list[str] = field(default_factory=list)
+    named_rows: list[str] = field(default_factory=list)
+    set_aside: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    named_platforms: list[str] = field(default_factory=list)
+    web_client: bool = False
+    points: list[str] = field(default_factory=list)
+    platform_rows: list[str] = field(default_factory=list)
+    topic: str | None = None
+    need: str | None = None
+    need_score: float = 0.0
+    described: list[tuple[str, float]] = field(default_factory=list)
+    told: list[tuple[str, float]] = field(default_factory=list)
+    constraints: Constraints = field(default_factory=Constraints)
+    cues: Cues = field(default_factory=Cues)
+    detail: str | None = None
+    detail_words: tuple[str, ...] = ()
+    mentions: list[Mention] = field(default_factory=list)
+    keywords: dict[str, dict[str, float]] = field(default_factory=dict)  # intent -> phrase -> score
+    keyword_words: dict[str, list[str]] = field(default_factory=dict)  # intent -> the question's words
+    covered: set[int] = field(default_factory=set)
+    named: set[int] = field(default_factory=set)  # words inside names (a detail word there is part of a name)
+    coverage: Coverage = field(default_factory=Coverage)
+    delex: str = ""
+
+    @property
+    def size(self) -> int:
+        return len(self.toks)
+
+
+@dataclass
+class _Filters:
+    """Constraints while they are being collected (frozen into `Constraints`)."""
+
+    envs: list[Env] = field(default_factory=list)
+    not_envs: list[Env] = field(default_factory=list)
+    env_only: Env | None = None
+    clients: list[Client] = field(default_factory=list)
+    not_clients: list[Client] = field(default_factory=list)
+    client_only: bool = False
+    levels: list[str] = field(default_factory=list)
+    groups: list[tuple[str, ...]] = field(default_factory=list)
+
+
+class Reader:
+    """The lexicon and word lists of one catalog; `read` turns a message into a Reading."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        vocab = catalog.vocabulary
+        self.lexicon = Lexicon.of(self._entries())
+        self.rows = RowIndex(catalog)
+        self.needs = NeedIndex(catalog, self.rows)
+        self._negations = {x.replace("'", "") for x in vocab.negations}
+        self._only = set(vocab.only)
+        self._both = set(vocab.both)
+        self._contrast = set(vocab.contrast)
+        self._pronouns = set(vocab.pronouns)
+        self._openers = set(vocab.openers)
+        self._fillers = set(vocab.fillers)
+        self._glue = set(vocab.glue)
+        self._trailing = set(vocab.trailing_negations)
+        self._row_negations = set(vocab.row_negations)
+        self._ties = set(vocab.ties)
+        self._people = set(vocab.people)
+        self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
+        self._list_intents = {i.id for i in catalog.intents if i.handler == "list"}
+        self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
+                       | self._only | self._both | self._contrast | self._ties | set(vocab.function_words))
+        self._domain = set(vocab.domain_words)
+        self._plat_envs = {p.id: p.env for p in catalog.platforms}
+
+    def _entries(self) -> list[tuple[str, Meaning, Policy]]:
+        cat, vocab = self.catalog, self.catalog.vocabulary
+        out: list[tuple[str, Meaning, Policy]] = []
+        for item in cat.items:
+            out += [(a, Meaning("item", item.name), NAMES) for a in item.aliases]
+        for plat in cat.platforms:
+            out += [(a, Meaning("platform", plat.id), NAMES) for a in plat.aliases]
+            out += [(g, Meaning("generic", "web"), NAMES) for g in plat.generic]
+            out += [(a, Meaning("point", p.name), NAMES) for p in plat.points for a in p.aliases]
+        for level in cat.levels:
+            out += [(a, Meaning("level", level.name), NAMES) for a in (level.name, *level.aliases)]
+        for topic in cat.topics:
+            out += [(a, Meaning("topic", topic.id), NAMES) for a in topic.aliases]
+        for env, words in vocab.environments.items():
+            out += [(x, Meaning("env", env), NAMES) for x in words]
+        for client, words in vocab.clients.items():
+            out += [(x, Meaning("client", client), NAMES) for x in words]
+        for index, group in enumerate(vocab.groups):
+            out += [(x, Meaning("group", str(index)), NAMES) for x in group.words]
+        out += [(x, Meaning("none", x), NAMES) for x in vocab.not_names]
+        for intent in cat.intents:
+            out += [(k, Meaning("intent", intent.id), TRIGGERS) for k in intent.keywords]
+            out += [(k, Meaning("hint", intent.id), TRIGGERS) for k in intent.hints]
+        out += [(x, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words]
+        for kind, phrases in vocab.details.items():
+            out += [(x, Meaning("detail", kind), TRIGGERS) for x in phrases]
+        out += [(x, Meaning("cue", "lose"), TRIGGERS) for x in vocab.losing]
+        out += [(x, Meaning("cue", "reset"), TRIGGERS) for x in vocab.resets]
+        out += [(x, Meaning("cue", "need"), LOOSE) for x in vocab.need_cues]
+        out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
+        out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
+        return out
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def read(self, text: str) -> Reading:
+        """Everything the message says, in one pass over its words."""
+        toks = tokens(text)
+        hits = self.lexicon.scan(toks)
+        reading = Reading(text=text, toks=toks, hits=hits)
+        filters = _Filters()
+        out = list(toks)
+        for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
+            self._mention(hit, toks, reading, filters)
+            out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
+            for k in range(hit.start + 1, hit.end):
+                out[k] = ""
+            reading.covered |= set(range(hit.start, hit.end))
+            reading.named |= set(range(hit.start, hit.end))
+        reading.delex = " ".join(x for x in out if x)
+        self._points(toks, hits, reading)
+        self._keywords(toks, hits, reading)
+        cues = self._cues(toks, hits, reading)
+        reading.constraints = self._constraints(toks, filters, cues, reading)
+        reading.cues = cues
+        self._need(toks, hits, reading)
+        self._detail(hits, reading)
+        reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
+                                 for r in pt.items]
+        self._describe(text, reading)
+        reading.coverage = self._coverage(reading)
+        return reading
+
+    def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
+        before = [t for t in toks[:hit.start] if t not in self._glue][-NEAR:]  # "not available in SO Online"
+        after = toks[hit.end:hit.end + 2]
+        negated = bool(self._negations & set(before)) or (
+            bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties))
+        # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
+        row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
+        platform_name = any(m.kind == "platform" for m in hit.meanings)
+        env_name = any(m.kind in ("env", "client") for m in hit.meanings)
+        said = " ".join(toks[hit.start:hit.end])
+        for meaning in hit.meanings:
+            kind, value = meaning.kind, meaning.value
+            reading.mentions.append(Mention("row" if kind == "item" else kind, value, said, hit.phrase, hit.score,
+                                            negated or (kind == "item" and row_negated)))
+            if kind == "item" and row_negated and not platform_name:
+                reading.set_aside.append(value)
+            elif kind == "item" and value not in reading.rows:
+                reading.rows.append(value)
+                if not platform_name:
+                    reading.named_rows.append(value)
+            elif kind == "platform" and not negated and value not in reading.platforms:
+                reading.platforms.append(value)  # "the web client, not the Windows client": not that one
+                if not env_name:
+                    reading.named_platforms.append(value)
+            elif kind == "generic" and not negated:  # "not the browser one"
+                reading.web_client = True
+            elif kind == "level" and value not in filters.levels:
+                filters.levels.append(value)
+            elif kind == "topic" and not negated:
+                reading.topic = reading.topic or value
+            elif kind == "group":
+                filters.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
+            elif kind == "env":
+                self._env(Env(value), (before, after), negated, filters)
+            elif kind == "client":
+                self._client(Client(value), hit, toks, (before, after), negated, filters)
+
+    def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters) -> None:
+        before, after = near
+        if negated:
+            if env not in filters.not_envs:
+                filters.not_envs.append(env)
+        elif env not in filters.envs:
+            filters.envs.append(env)
+        if self._only & set(before[-2:] + after):
+            filters.env_only = env
+
+    def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
+                negated: bool, filters: _Filters) -> None:
+        before, after = near
+        if negated:
+            if client not in filters.not_clients:
+                filters.not_clients.append(client)
+        elif client not in filters.clients:
+            filters.clients.append(client)
+        close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
+        about_people = bool(self._people & set(toks[hit.start:hit.end] + after[:2]))
+        # "Sales-only rows" filters rows; "only Sales users" describes the customer
+        filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
+
+    def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
+        found = self.lexicon.spans(toks, frozenset({"point"}), hits)
+        for hit in found:
+            if hit.score < w.POINT_MIN:
+                continue
+            reading.covered |= set(range(hit.start, hit.end))
+            for m in hit.meanings:
+                if m.value not in reading.points:
+                    reading.points.append(m.value)
+                reading.mentions.append(Mention("point", m.value, " ".join(toks[hit.start:hit.end]), hit.phrase,
+                                                hit.score))
+
+    def _keywords(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
+        """Intent trigger words, overlaps allowed; a refusal word right after a negation does not count."""
+        for hit in hits:
+            meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
+            if not meanings:
+                continue
+            if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
+                meanings = [m for m in meanings if m.value not in self._refusals]
+            for meaning in meanings:
+                phrases = reading.keywords.setdefault(meaning.value, {})
+                value = hit.score * (w.HINT if meaning.kind == "hint" else 1.0)
+                phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
+                reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
+            reading.covered |= set(range(hit.start, hit.end))
+
+    def _cues(self, toks: list[str], hits: list[Hit], reading: Reading) -> Cues:
+        found = {m.value for h in hits for m in h.meanings if m.kind == "cue"}
+        reading.covered |= {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        lead = toks[1:] if toks and toks[0] in self._fillers else toks
+        opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
+                                 or " ".join(lead[:3]) in self._openers)
+        listing = any(i in reading.keywords for i in self._list_intents)
+        return Cues(pronoun=any(t in self._pronouns for t in toks), opener=opener,
+                    contrast=any(t in self._contrast for t in toks), reset="reset" in found,
+                    only=any(t in self._only for t in toks), losing="lose" in found,
+                    need="need" in found and not reading.named_rows, list_words=listing)
+
+    def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
+        found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
+        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and any(t in self._both for t in toks)
+        return Constraints(
+            envs=tuple(filters.envs), not_envs=tuple(filters.not_envs), env_only=filters.env_only,
+            clients=tuple(filters.clients), not_clients=tuple(filters.not_clients),
+            client_only=filters.client_only, both_clients=both, levels=tuple(filters.levels),
+            groups=tuple(filters.groups), moving=cues.losing, everything="all" in found)
+
+    def _need(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
+        """The need the message's own phrases name, if any ("rather than compiled code" names none)."""
+        totals: dict[str, float] = {}
+        for hit in hits:
+            for meaning in hit.meanings:
+                if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
+                    continue
+                if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
+                    continue  # "no developers": not the need
+                totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
+                reading.covered |= set(range(hit.start, hit.end))
+                reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
+                                                hit.phrase, hit.score))
+        if totals:
+            reading.need, reading.need_score = max(totals.items(), key=lambda kv: kv[1])
+
+    def _detail(self, hits: list[Hit], reading: Reading) -> None:
+        """What beyond the data the message asks for: the first detail cue, by kind."""
+        found = [(h, m) for h in hits for m in h.meanings
+                 if m.kind == "detail" and not reading.named & set(range(h.start, h.end))]
+        if found:
+            _, meaning = min(found, key=lambda f: f[0].start)
+            reading.detail = meaning.value
+            reading.detail_words = tuple(dict.fromkeys(h.phrase for h, _ in found))
+            for h, m in found:
+                reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
+                                                h.phrase, h.score))
+
+    def _describe(self, text: str, reading: Reading) -> None:
+        """Rows whose descriptions fit a need told in the message's own words."""
+        cued = reading.cues.need and not reading.named_rows
+        if not (reading.need or cued):
+            return
+        ranked = self.rows.rank(text, limit=len(self.catalog.items))
+        if reading.need:
+            reading.told = ranked
+        if not cued:
+            return
+        found = [(n, s) for n, s in ranked[:5] if n not in reading.set_aside]
+        if reading.named_platforms:  # a named platform: only what it offers
+            found = [(n, s) for n, s in found if n in reading.platform_rows]
+        if any(self.catalog.platform(p).exclusive for p in reading.platforms):
+            found, reading.need = [], None  # "that is all": only the platform's own points apply
+        if found and found[0][1] >= w.DESCRIBED_MIN:
+            best = found[0][1]
+            reading.described = [(n, s) for n, s in found if s >= best * w.DESCRIBED_SHARE][:w.DESCRIBED_MAX]
+        if reading.need is None and not reading.named_platforms:
+            need, score = self.needs.best(text, w.NEED_INDEX_MARGIN)
+            if need is not None and score >= w.NEED_INDEX_MIN:
+                reading.need, reading.need_score = need, min(score / w.NEED_INDEX_MIN, 1.0)
+
+    def _coverage(self, reading: Reading) -> Coverage:
+        """The content words (not small words, not the domain's generic words) nothing above explains."""
+        content: list[str] = []
+        unexplained: list[str] = []
+        told = self._told(reading)
+        for i, tok in enumerate(reading.toks):
+            if tok in self._small or len(tok) < 2 or tok.isdigit():
+                continue
+            content.append(tok)
+            if i not in reading.covered and tok not in self._domain and self.rows.stem(tok) not in told:
+                unexplained.append(tok)
+        return Coverage(tuple(content), tuple(unexplained))
+
+    def _told(self, reading: Reading) -> set[str]:
+        """The words the described rows' and the need's descriptions account for."""
+        if not (reading.described or reading.need):
+            return set()
+        names = [n for n, _ in reading.described]
+        if reading.need:
+            need = next(n for n in self.catalog.needs if n.id == reading.need)
+            names += [n for n, _ in need.rows]
+        return self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())

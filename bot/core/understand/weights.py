@@ -1,0 +1,53 @@
+"""Every scoring weight and threshold of understanding, named, in one place.
+
+An intent's score is the sum of named components (see `bot.core.understand.rank`),
+each weighted here, then multiplied by named penalties. The `Explanation` records
+each component, so /why shows where a score came from.
+"""
+
+from __future__ import annotations
+
+# --- the three outcomes ------------------------------------------------------------------------
+ANSWER_AT = 0.40  # the best intent's score needed to answer
+SUGGEST_AT = 0.27  # below ANSWER_AT but above this: "did you mean" suggestions
+
+# --- an intent's score: weighted components ------------------------------------------------------
+KEYWORDS = 0.35  # the intent's trigger words found in the question (1 - 0.5 ** hits)
+EXAMPLES = 0.30  # closeness of the question, names replaced by their kind, to the intent's examples
+FIT = 0.35  # the entities the intent needs or prefers are there
+HINT = 0.3  # a hint word counts this much of a keyword
+KEYWORD_HALF = 0.5  # each further keyword hit halves what is left to gain
+NEED_HIT_CAP = 2.0  # need phrases: their summed scores, capped, count as keyword hits (halved)
+DESCRIBED_HIT = 20.0  # a described need (retrieval score / this, capped) counts as a keyword hit
+DESCRIBED_HIT_CAP = 0.6
+
+# --- penalties (multipliers) ---------------------------------------------------------------------
+MISSING_NEED = 0.45  # the intent needs an entity the question lacks
+TOO_LONG = 0.5  # longer than the intent's max_words ("thx. unrelated: how do I ..." is no thank-you)
+AVOIDED = 0.55  # the question names something the intent avoids
+
+# --- entity fit ----------------------------------------------------------------------------------
+FIT_ABOUT = 0.8  # a topic about a named row competes with the row's own answer
+FIT_NONE_WITH_KEYWORDS = 0.5  # an intent that wants nothing in particular, its words present
+FIT_NONE = 0.2  # ... its words absent: a topic or small talk without its words is unlikely
+
+# --- follow-ups ----------------------------------------------------------------------------------
+FOLLOWUP_LIFT = 0.28  # a follow-up leans towards the thread's previous act
+FOLLOWUP_LIFT_SHORT = 0.1  # ... more for very short messages
+SHORT_MESSAGE = 6  # words
+ELLIPSIS_MAX_WORDS = 9  # a message without a subject of its own, at most this long, continues the thread
+PRONOUN_MAX_WORDS = 12  # a pronoun in a message this short points back
+
+# --- needs and descriptions ----------------------------------------------------------------------
+NEED_PHRASE_MIN = 0.95  # a need phrase must match this closely
+DESCRIBED_MIN = 6.0  # the best row's description score for a described need to count
+DESCRIBED_SHARE = 0.6  # further described rows within this share of the best
+DESCRIBED_MAX = 4
+NEED_INDEX_MIN = 5.0  # the best need's description score for it to count without a need phrase
+NEED_INDEX_MARGIN = 1.25  # ... and it must lead the next need by this factor
+TELLS_STEP = 8.0  # what the question says about a row breaks ties in steps of this retrieval score
+
+# --- answering what was asked --------------------------------------------------------------------
+POINT_MIN = 0.9  # an integration point's alias must match this closely
+UNEXPLAINED_MAX = 2  # more unexplained content words than this, and than explained ones: not understood
+UNEXPLAINED_SHARE = 0.5  # ... or a larger share than this of the content words
