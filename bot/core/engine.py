@@ -92,9 +92,12 @@ class Engine:
         if thread_state is not None:
             frame, used = followup.merge(frame, thread_state, matcher.catalog)
         where = place(frame, thread_state, profile, matcher.catalog)
-        frame = matcher.resolve_platforms(frame, where.env)
-        if thread_state is not None:
-            lift = thread_state.intent if followup.leans_back(ranked, thread_state.intent or "", frame) else None
+        resolved = matcher.resolve_platforms(frame, where.env)
+        lift = None
+        if thread_state is not None and followup.leans_back(ranked, thread_state.intent or "", resolved):
+            lift = thread_state.intent
+        if resolved is not frame or thread_state is not None:
+            frame = resolved
             ranked = matcher.rank(reading, frame, lift=lift)
         top = ranked[0]
         topic = thread_state.topic if thread_state and top.intent.id == thread_state.intent else None

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
 ENTITY_KINDS = ("item", "row", "items2", "platform", "platforms2", "point", "need", "filter", "level", "client",
-                "other_row", "group")
+                "other_row", "group", "topic")
 
 
 class _Strict(BaseModel):
@@ -103,6 +103,10 @@ class VocabularyModel(_Strict):
     trailing_negations: list[str] = []
     row_negations: list[str] = []
     losing: list[str] = []
+    gaining: list[str] = []
+    interrogatives: list[str] = []
+    reasons: list[str] = []
+    yes_no: list[str] = []
     resets: list[str] = []
     people: list[str] = []
     ties: list[str] = []

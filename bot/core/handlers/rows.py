@@ -113,7 +113,9 @@ def filters_of(req: Request, ignore_env: bool = False) -> Filters:
     if not ignore_env:
         asked = [e for e in c.envs]
         if c.moving and len(set(asked)) == 2:  # "what do we lose moving from onsite to Online": the destination last
-            envs, not_envs = frozenset({asked[0]}), frozenset({asked[-1]})
+            origin, destination = asked[0], asked[-1]
+            kept, gone = (origin, destination) if c.moving == "lose" else (destination, origin)
+            envs, not_envs = frozenset({kept}), frozenset({gone})
         elif c.env_only is not None and len(set(asked)) > 1:
             envs, env_only = frozenset({c.env_only}), True
         else:

@@ -14,6 +14,8 @@ from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import list_rows
 from bot.core.model import Answer, Item, Section
 from bot.core.understand import weights as w
+from bot.core.understand.retrieval import stem
+from bot.core.understand.text import tokens
 
 
 def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[str]]:
@@ -31,13 +33,19 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[str]]:
 
 
 def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
-    """Rows the message names first, then what it says about each (coarse steps), then the data's order."""
+    """Rows the message names first, then rows a distinctive word of whose name it uses ("projects" for
+    Project Guide, not Sales Guide), then what it says about each (coarse steps), then the data's order."""
     named = set(req.frame.named_rows)
     told = dict(req.frame.told)
+    said = {stem(t) for t in tokens(req.text)}
+    words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
+    shared = set.intersection(*words.values()) if words else set()
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int]:
         item = entry[0]
-        return (int(item.name not in named), -int(told.get(item.name, 0.0) // w.TELLS_STEP), rows.index(entry))
+        echoed = bool((words[item.name] - shared) & said)
+        return (int(item.name not in named), int(not echoed), -int(told.get(item.name, 0.0) // w.TELLS_STEP),
+                rows.index(entry))
     return sorted(rows, key=key)
 
 

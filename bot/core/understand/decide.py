@@ -21,8 +21,11 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import DATA_ACTS, Act, Frame
 from bot.core.understand.rank import Match
 
-HOW_TO = "how-to"  # a weak detail: "how do I ..." is answered when nothing else is left unexplained
-WEAK_DETAILS = frozenset({HOW_TO, "where"})
+WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
+# "what kind of triggers": what a row holds; blocks answers about single rows only
+# A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "product", "status", "price"})
+ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 
 
 class Outcome(StrEnum):
@@ -41,19 +44,31 @@ def decide(frame: Frame, top: Match) -> Decision:
     """Answer, beyond the data, or not understood; with the rule that decided."""
     if top.score < w.ANSWER_AT:
         return Decision(Outcome.UNKNOWN, "best score below the answer threshold")
+    if weighed(top.score, frame) < w.ANSWER_AT:
+        return Decision(Outcome.UNKNOWN, "too little of the message understood for so weak a match")
     if top.intent.act == Act.DETAIL:
         return Decision(Outcome.BEYOND, "asks what the data does not hold")
     if frame.act not in DATA_ACTS:
         return Decision(Outcome.ANSWER, "small talk")
     detail = _detail(frame, top)
+    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS:
+        detail = None
     unexplained = len(frame.coverage.unexplained)
-    if detail and detail not in WEAK_DETAILS:
+    if detail and detail not in WEAK_DETAILS | {"contents"}:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
-    if detail and unexplained >= 2 and frame.act is not Act.SCENARIO:
+    if detail == "contents" and frame.act in ROW_ACTS - {Act.LIST}:
+        return Decision(Outcome.BEYOND, "asks what a row holds, beyond where it works")
+    if detail == "how-to" and frame.act in ROW_ACTS:
+        return Decision(Outcome.BEYOND, "asks for steps about rows")
+    if detail and unexplained >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
-    if frame.act is Act.LIST and not (frame.cues.list_words or frame.constraints.levels
-                                      or frame.constraints.groups or frame.constraints.everything):
+    c = frame.constraints
+    listing = frame.cues.list_words or c.levels or c.everything or (
+        (frame.cues.list_hint or c.groups) and not unexplained)
+    if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
+    if _asks_another_property(frame, top):
+        return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "too many words nothing explains")
     return Decision(Outcome.ANSWER, "understood")
@@ -61,15 +76,31 @@ def decide(frame: Frame, top: Match) -> Decision:
 
 def _detail(frame: Frame, top: Match) -> str | None:
     """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API")."""
-    if frame.detail_words and set(frame.detail_words) <= set(top.phrases):
+    if frame.detail_cells and frame.detail_cells <= top.cells:
         return None
     return frame.detail
+
+
+def weighed(score: float, frame: Frame) -> float:
+    """The best score, lowered for each content word nothing explains (a described need excepted)."""
+    if frame.act is Act.SCENARIO:
+        return score
+    unexplained = min(len(frame.coverage.unexplained), w.UNEXPLAINED_COUNTED)
+    return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
+
+
+def _asks_another_property(frame: Frame, top: Match) -> bool:
+    """'Is the mirror database an exact copy?': a yes/no question about a row that asks neither where it
+    works, nor for whom, nor at which level, with words nothing explains."""
+    c = frame.constraints
+    where = c.envs or c.not_envs or c.clients or c.not_clients or c.levels
+    return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
+            and not top.keywords and bool(frame.coverage.unexplained))
 
 
 def _poorly_covered(frame: Frame, top: Match) -> bool:
     unexplained = len(frame.coverage.unexplained)
     if unexplained == 0:
         return False
-    if not top.keywords and unexplained >= 1 and frame.rows and len(frame.coverage.content) > len(frame.rows):
-        return True  # rows named, nothing asked about them, and other words: "columns from extra tables ..."
-    return unexplained > w.UNEXPLAINED_MAX and frame.coverage.share < w.UNEXPLAINED_SHARE
+    # rows named, nothing asked about them, and other words: "columns from extra tables in archive providers"
+    return not frame.cues.question and not frame.cues.asks and bool(frame.rows)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.core.catalog.model import Catalog
-from bot.core.model import Platform
+from bot.core.model import Client, Platform
 from bot.core.state import ConversationState
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Constraints, Frame
@@ -142,7 +142,7 @@ def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraint
         groups = tuple(tuple(g) for g in filters["groups"])
         used.append("family")
     if not clients and filters.get("clients") and not own.envs:
-        clients = tuple(filters["clients"])
+        clients = tuple(Client(x) for x in filters["clients"])
         client_only = bool(filters.get("client_only"))
         used.append("client")
     return replace(own, levels=levels, groups=groups, clients=clients, client_only=client_only), used

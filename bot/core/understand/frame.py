@@ -57,7 +57,7 @@ class Constraints:
     both_clients: bool = False  # "both Sales and Service"
     levels: tuple[str, ...] = ()
     groups: tuple[tuple[str, ...], ...] = ()  # families of rows ("plugins", "connectors")
-    moving: bool = False  # "what do we lose moving from onsite to online"
+    moving: str | None = None  # "lose" or "gain": what changes moving from one environment to the other
     everything: bool = False  # "the whole matrix"
 
     @property
@@ -76,8 +76,13 @@ class Cues:
     reset: bool = False  # "unrelated: ...", "new question"
     only: bool = False
     losing: bool = False  # "what do we lose"
+    gaining: bool = False  # "what would we gain"
     need: bool = False  # "we want", "how do we": a need is being described
-    list_words: bool = False  # "which", "options", "features": a list may be asked for
+    list_words: bool = False  # "features", "list", "capabilities": a list is asked for
+    list_hint: bool = False  # "which", "what", "options": a list may be asked for
+    asks: bool = False  # some intent's trigger word or hint is there: something is asked
+    question: bool = False  # a question mark, or a first word that opens a question
+    yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
 
 
 @dataclass(frozen=True)
@@ -123,6 +128,7 @@ class Frame:
     cues: Cues = field(default_factory=Cues)
     detail: str | None = None  # what beyond the data is asked: how-to, timing, version, error, price ...
     detail_words: tuple[str, ...] = ()  # the phrases that said so
+    detail_cells: frozenset[int] = frozenset()  # ... and the message's words they cover
     coverage: Coverage = field(default_factory=Coverage)
     mentions: tuple[Mention, ...] = ()
     delex: str = ""  # the message with named things replaced by their kind
@@ -146,10 +152,12 @@ class Frame:
             "platforms2": len(set(self.named_platforms)) >= 2,
             "point": bool(self.points),
             "need": self.need is not None or bool(self.described),
+            "topic": self.topic is not None,
             "level": bool(c.levels),
             "client": bool(c.clients),
             "group": bool(c.groups),
-            "filter": bool(c.envs or c.not_envs or c.clients or c.levels or c.groups or c.everything),
+            "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.groups
+                           or c.everything),
         }
         return present.get(kind, False)
 

@@ -30,6 +30,7 @@ FUZZY_CUTOFF = 80
 FUZZY_LIMIT = 4
 MIN_FUZZY_KEY = 6  # shorter phrases match exactly or as a plural
 COMPOUND_MIN = 6
+HEAD_MIN = 8
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
 
 
@@ -47,10 +48,12 @@ class Policy:
 
     compounds: bool = True
     strict: bool = False
+    fuzzy: bool = True  # False: the phrase or its plural, to the letter
 
 
 NAMES = Policy()
 TRIGGERS = Policy(compounds=False, strict=True)
+EXACT = Policy(compounds=False, strict=True, fuzzy=False)
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,11 @@ def _compound(gram: str, phrase: str) -> bool:
     return len(phrase) >= COMPOUND_MIN and len(gram) >= len(phrase) + 3 and gram.startswith(phrase)
 
 
+def _head(gram: str, phrase: str) -> bool:
+    """A long word that ends with a long phrase, as Germanic compounds do: "udvidelsesmuligheder"."""
+    return len(phrase) >= HEAD_MIN and len(gram) >= len(phrase) + 4 and gram.endswith(phrase)
+
+
 class Lexicon:
     """Phrases with meanings and policies, searchable in tokenised questions."""
 
@@ -123,15 +131,19 @@ class Lexicon:
         """Fuzzy candidates by first letter, sorted by length; compound stems by their first letters."""
         by_letter: dict[str, list[str]] = defaultdict(list)
         stems: dict[str, list[str]] = defaultdict(list)
+        heads: dict[str, list[str]] = defaultdict(list)
         for key, policies in self._table.items():
             fuzzy = any(m.kind not in EXACT_KINDS for ms in policies.values() for m in ms)
             if fuzzy and len(key) >= MIN_FUZZY_KEY:
                 by_letter[key[0]].append(key)
             if any(p.compounds for p in policies) and len(key) >= COMPOUND_MIN:
                 stems[key[:COMPOUND_MIN]].append(key)
+            if any(p.fuzzy for p in policies) and len(key) >= HEAD_MIN and " " not in key:
+                heads[key[-HEAD_MIN:]].append(key)
         self._fuzzy = {k: sorted(v, key=len) for k, v in by_letter.items()}
         self._lengths = {k: [len(x) for x in v] for k, v in self._fuzzy.items()}
         self._stems = dict(stems)
+        self._heads = dict(heads)
         self._longest = max((len(k) for k in self._table), default=0)
 
     def __len__(self) -> int:
@@ -154,6 +166,7 @@ class Lexicon:
                 out += [(key, score) for key, score, _ in found if key != gram]
         if len(gram) > 10:
             out += [(k, 90.0) for k in self._stems.get(gram[:COMPOUND_MIN], ()) if _compound(gram, k)]
+            out += [(k, 90.0) for k in self._heads.get(gram[-HEAD_MIN:], ()) if _head(gram, k)]
         return out
 
     def scan(self, toks: list[str]) -> list[Hit]:
@@ -182,7 +195,10 @@ class Lexicon:
                 for meaning in found:
                     if meaning.kind in EXACT_KINDS and not exact_ok:
                         continue
-                    if exact_ok or close_enough(key, gram, score, end - start, policy.compounds, policy.strict):
+                    plural = gram in (key + "s", key + "es")
+                    head = policy.fuzzy and end - start == 1 and _head(gram, key)
+                    if exact_ok or head or (plural and not policy.fuzzy) or (policy.fuzzy and close_enough(
+                            key, gram, score, end - start, policy.compounds, policy.strict)):
                         meanings.append(meaning)
             if meanings and self._edges_fit(key, toks[start], toks[end - 1], end - start):
                 hits.append(Hit(start, end, key, score / 100, tuple(meanings), len(gram)))

@@ -46,12 +46,14 @@ class Matcher:
             points=tuple(r.points), platform_rows=tuple(r.platform_rows), topic=r.topic, need=r.need,
             need_score=r.need_score,
             described=tuple(r.described), told=tuple(r.told), constraints=r.constraints, cues=r.cues,
-            detail=r.detail, detail_words=r.detail_words, coverage=r.coverage, mentions=tuple(r.mentions), delex=r.delex)
+            detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),
+            coverage=r.coverage, mentions=tuple(r.mentions),
+            delex=r.delex)
         return r, frame
 
     def rank(self, reading: Reading, frame: Frame, lift: str | None = None) -> list[Match]:
         """Every intent with its score for the frame, best first."""
-        return self.ranker.rank(frame, reading.keywords, reading.keyword_words, lift)
+        return self.ranker.rank(frame, reading.keywords, reading.keyword_words, reading.keyword_cells, lift)
 
     def resolve_platforms(self, frame: Frame, env: Env | None) -> Frame:
         """'web client' plus an environment names one of the two Web clients; a platform question about

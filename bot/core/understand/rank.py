@@ -29,6 +29,7 @@ class Match:
     score: float
     keywords: tuple[str, ...]  # the message's words that matched the intent's trigger words
     phrases: tuple[str, ...] = ()  # the trigger phrases they matched (spaces removed)
+    cells: frozenset[int] = frozenset()  # the message's words those phrases cover
     parts: tuple[tuple[str, float], ...] = ()  # component -> value, penalties as multipliers
 
 
@@ -41,11 +42,12 @@ class Ranker:
         self._texts = [text for _, text in self._examples]
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
-             lift: str | None = None) -> list[Match]:
+             cells: dict[str, set[int]], lift: str | None = None) -> list[Match]:
         """Every intent with its score, best first; `lift` raises the thread's previous intent."""
         closeness = self._closeness(frame.delex)
         matches = [self._score(intent, frame, keywords.get(intent.id, {}), words.get(intent.id, []),
-                               closeness.get(intent.id, 0.0)) for intent in self.catalog.intents]
+                               closeness.get(intent.id, 0.0), frozenset(cells.get(intent.id, ())))
+                   for intent in self.catalog.intents]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
         return sorted(matches, key=lambda m: -m.score)
@@ -59,7 +61,7 @@ class Ranker:
         return best
 
     def _score(self, intent: Intent, frame: Frame, phrases: dict[str, float], said: list[str],
-               examples: float) -> Match:
+               examples: float, cells: frozenset[int]) -> Match:
         hits = list(phrases.values())
         if intent.topic is not None and frame.topic == intent.topic:
             hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
@@ -80,7 +82,8 @@ class Ranker:
             if applies:
                 score *= factor
                 parts.append((name, factor))
-        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), tuple(parts))
+        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
+                     tuple(parts))
 
     def _fit(self, intent: Intent, frame: Frame, keyword_hits: bool) -> float:
         if intent.about and set(intent.about) & set(frame.rows):

@@ -17,7 +17,7 @@ from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Constraints, Coverage, Cues, Mention
-from bot.core.understand.lexicon import NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
+from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import tokens
 
@@ -27,6 +27,8 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
+WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
+FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 
 
 @dataclass
@@ -56,8 +58,12 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     keywords: dict[str, dict[str, float]] = field(default_factory=dict)  # intent -> phrase -> score
     keyword_words: dict[str, list[str]] = field(default_factory=dict)  # intent -> the question's words
+    strong: set[str] = field(default_factory=set)  # intents with a keyword (not only a hint) in the message
+    keyword_cells: dict[str, set[int]] = field(default_factory=dict)  # intent -> the words its keywords cover
+    detail_cells: set[int] = field(default_factory=set)
     covered: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # words inside names (a detail word there is part of a name)
+    filtering: set[int] = field(default_factory=set)  # words naming an environment, client or level
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
 
@@ -106,6 +112,9 @@ class Reader:
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words))
         self._domain = set(vocab.domain_words)
+        self._interrogatives = set(vocab.interrogatives)
+        self._reasons = set(vocab.reasons)
+        self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
 
     def _entries(self) -> list[tuple[str, Meaning, Policy]]:
@@ -132,9 +141,10 @@ class Reader:
             out += [(k, Meaning("intent", intent.id), TRIGGERS) for k in intent.keywords]
             out += [(k, Meaning("hint", intent.id), TRIGGERS) for k in intent.hints]
         out += [(x, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words]
-        for kind, phrases in vocab.details.items():
-            out += [(x, Meaning("detail", kind), TRIGGERS) for x in phrases]
+        for kind, phrases in vocab.details.items():  # product names tolerate typos as names do ("outlookl")
+            out += [(x, Meaning("detail", kind), NAMES if kind == "product" else EXACT) for x in phrases]
         out += [(x, Meaning("cue", "lose"), TRIGGERS) for x in vocab.losing]
+        out += [(x, Meaning("cue", "gain"), TRIGGERS) for x in vocab.gaining]
         out += [(x, Meaning("cue", "reset"), TRIGGERS) for x in vocab.resets]
         out += [(x, Meaning("cue", "need"), LOOSE) for x in vocab.need_cues]
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
@@ -157,6 +167,8 @@ class Reader:
                 out[k] = ""
             reading.covered |= set(range(hit.start, hit.end))
             reading.named |= set(range(hit.start, hit.end))
+            if any(m.kind in FILTER_KINDS for m in hit.meanings):
+                reading.filtering |= set(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -167,7 +179,7 @@ class Reader:
         self._detail(hits, reading)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
-        self._describe(text, reading)
+        self._describe(reading)
         reading.coverage = self._coverage(reading)
         return reading
 
@@ -247,15 +259,18 @@ class Reader:
         """Intent trigger words, overlaps allowed; a refusal word right after a negation does not count."""
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
-            if not meanings:
-                continue
+            if not meanings or set(range(hit.start, hit.end)) <= reading.named:
+                continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
             if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                 meanings = [m for m in meanings if m.value not in self._refusals]
             for meaning in meanings:
+                if meaning.kind == "intent":
+                    reading.strong.add(meaning.value)
                 phrases = reading.keywords.setdefault(meaning.value, {})
                 value = hit.score * (w.HINT if meaning.kind == "hint" else 1.0)
                 phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
+                reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered |= set(range(hit.start, hit.end))
 
     def _cues(self, toks: list[str], hits: list[Hit], reading: Reading) -> Cues:
@@ -264,11 +279,15 @@ class Reader:
         lead = toks[1:] if toks and toks[0] in self._fillers else toks
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers)
-        listing = any(i in reading.keywords for i in self._list_intents)
+        listing = bool(reading.strong & self._list_intents)
+        hinting = bool(set(reading.keywords) & self._list_intents)
         return Cues(pronoun=any(t in self._pronouns for t in toks), opener=opener,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
-                    only=any(t in self._only for t in toks), losing="lose" in found,
-                    need="need" in found and not reading.named_rows, list_words=listing)
+                    only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
+                    need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
+                    asks=bool(reading.keywords),
+                    question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
+                    yes_no=bool(lead and lead[0] in self._yes_no))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
@@ -277,7 +296,8 @@ class Reader:
             envs=tuple(filters.envs), not_envs=tuple(filters.not_envs), env_only=filters.env_only,
             clients=tuple(filters.clients), not_clients=tuple(filters.not_clients),
             client_only=filters.client_only, both_clients=both, levels=tuple(filters.levels),
-            groups=tuple(filters.groups), moving=cues.losing, everything="all" in found)
+            groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
+            everything="all" in found)
 
     def _need(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         """The need the message's own phrases name, if any ("rather than compiled code" names none)."""
@@ -298,23 +318,27 @@ class Reader:
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
-                 if m.kind == "detail" and not reading.named & set(range(h.start, h.end))]
+                 if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named]
+        if found and reading.toks and any(t in self._reasons for t in reading.toks):
+            found = [(h, m) for h, m in found if m.value != "error"]  # "it failed, why?": the data may say why
         if found:
-            _, meaning = min(found, key=lambda f: f[0].start)
+            _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, f[0].start))
             reading.detail = meaning.value
+            reading.detail_cells = {i for h, m in found if m.value == meaning.value for i in range(h.start, h.end)}
             reading.detail_words = tuple(dict.fromkeys(h.phrase for h, _ in found))
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
 
-    def _describe(self, text: str, reading: Reading) -> None:
-        """Rows whose descriptions fit a need told in the message's own words."""
-        cued = reading.cues.need and not reading.named_rows
+    def _describe(self, reading: Reading) -> None:
+        """Rows whose descriptions fit a need told in the message's own words (filter words left out)."""
+        text = " ".join(t for i, t in enumerate(reading.toks) if i not in reading.filtering)
+        strong = bool(self.rows.rank(text, limit=1)) and self.rows.rank(text, limit=1)[0][1] >= w.DESCRIBED_STRONG
+        cued = (reading.cues.need or strong) and not reading.named_rows
         if not (reading.need or cued):
             return
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
-        if reading.need:
-            reading.told = ranked
+        reading.told = ranked
         if not cued:
             return
         found = [(n, s) for n, s in ranked[:5] if n not in reading.set_aside]
@@ -325,7 +349,7 @@ class Reader:
         if found and found[0][1] >= w.DESCRIBED_MIN:
             best = found[0][1]
             reading.described = [(n, s) for n, s in found if s >= best * w.DESCRIBED_SHARE][:w.DESCRIBED_MAX]
-        if reading.need is None and not reading.named_platforms:
+        if reading.need is None and not reading.named_platforms and reading.cues.need:
             need, score = self.needs.best(text, w.NEED_INDEX_MARGIN)
             if need is not None and score >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(score / w.NEED_INDEX_MIN, 1.0)

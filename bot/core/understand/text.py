@@ -8,6 +8,7 @@ import unicodedata
 _SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>")
 _SLACK_TOKEN = re.compile(r"<[@#!][^>]*>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^>]*)>")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _APOSTROPHE = re.compile("(\\w)['\u2019](\\w)")
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
@@ -21,9 +22,14 @@ def strip_markup(text: str) -> str:
     return _SLACK_TOKEN.sub(" ", text)
 
 
+def strip_urls(text: str) -> str:
+    """Addresses in a message say nothing about what is asked: leave a single word for them."""
+    return _URL.sub(" url ", text)
+
+
 def normalise(text: str) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces."""
-    text = unicodedata.normalize("NFC", strip_markup(text[:MAX_QUESTION_CHARS])).lower()
+    text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:MAX_QUESTION_CHARS]))).lower()
     text = _APOSTROPHE.sub(r"\1\2", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 

@@ -41,6 +41,7 @@ PRONOUN_MAX_WORDS = 12  # a pronoun in a message this short points back
 # --- needs and descriptions ----------------------------------------------------------------------
 NEED_PHRASE_MIN = 0.95  # a need phrase must match this closely
 DESCRIBED_MIN = 6.0  # the best row's description score for a described need to count
+DESCRIBED_STRONG = 12.0  # ... and to count without a need cue ("how does SuperOffice isolate database changes?")
 DESCRIBED_SHARE = 0.6  # further described rows within this share of the best
 DESCRIBED_MAX = 4
 NEED_INDEX_MIN = 5.0  # the best need's description score for it to count without a need phrase
@@ -49,5 +50,5 @@ TELLS_STEP = 8.0  # what the question says about a row breaks ties in steps of t
 
 # --- answering what was asked --------------------------------------------------------------------
 POINT_MIN = 0.9  # an integration point's alias must match this closely
-UNEXPLAINED_MAX = 2  # more unexplained content words than this, and than explained ones: not understood
-UNEXPLAINED_SHARE = 0.5  # ... or a larger share than this of the content words
+UNEXPLAINED_WEIGHT = 0.04  # each content word nothing explains lowers the best score by this share
+UNEXPLAINED_COUNTED = 4  # ... counting at most this many
