@@ -240,7 +240,9 @@ def test_env_example_lists_every_variable_the_app_reads() -> None:
     names = {line.split("=")[0] for line in (ROOT / ".env.example").read_text().splitlines()
              if "=" in line and not line.startswith("#")}
     assert {"SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"} <= names
-    assert ".env" in (ROOT / ".gitignore").read_text().split()
+    for secret in (".env", ".env.local", "prod.env"):  # every environment file is ignored but the example
+        assert subprocess.run(["git", "check-ignore", "-q", secret], cwd=ROOT).returncode == 0, secret
+    assert subprocess.run(["git", "check-ignore", "-q", ".env.example"], cwd=ROOT).returncode == 1
 
 
 def test_docker_compose_config_is_valid(tmp_path: Path) -> None:
