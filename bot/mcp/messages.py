@@ -161,10 +161,12 @@ def works_in(env: str) -> str:
 
 
 def for_client(client: str) -> str:
+    """A client filter, as the verdict names it."""
     return f"for {client}"
 
 
 def at_level(level: str) -> str:
+    """A level filter, as the verdict names it."""
     return f"level {level}"
 
 
@@ -189,14 +191,17 @@ def unknown_row(name: str, closest: Sequence[str]) -> str:
 
 
 def unknown_level(level: str, levels: Sequence[str]) -> str:
+    """No level is called `level`."""
     return f"No extensibility level is called {level!r}. Use one of: {', '.join(levels)}."
 
 
 def unknown_platform(pid: str, ids: Sequence[str]) -> str:
+    """No platform has that id, name or alias."""
     return f"No platform is called {pid!r}. Use one of: {', '.join(ids)}."
 
 
 def unknown_value(field: str, value: str, choices: Sequence[str]) -> str:
+    """A prompt argument outside its choices."""
     return f"{field} {value!r} is not one of: {', '.join(choices)}."
 
 

@@ -108,6 +108,7 @@ def add_prompt(server: MCPServer) -> None:
 
 
 def sobot_version() -> str:
+    """The installed sobot's version, reported to clients at initialisation."""
     try:
         return version("sobot")
     except PackageNotFoundError:  # running from a source tree that was never installed
