@@ -1,4 +1,4 @@
-"""sobot [repl] | ask | check | slack: the command line."""
+"""sobot [repl] | ask | check | slack | mcp: the command line."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ EXAMPLES = """examples:
   sobot ask --jsonl < questions.jsonl     batch, one JSON object per line
   sobot check                             validate data/ and intents/
   sobot slack [--http --port 3000]        run the Slack app
+  sobot mcp                               serve AI assistants over MCP (stdio)
 """
 
 
-def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
-    """The argument parser; the Slack options are added only when `sobot slack` is run."""
+def build_parser(with_slack: bool = False, with_mcp: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; the Slack and MCP options are added only when that command is run."""
     parser = argparse.ArgumentParser(
         prog="sobot", description="sobot tells you which SuperOffice extensibility point or API fits "
         "your platform and environment.", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -37,6 +38,11 @@ def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
     if with_slack:
         from bot.slack import app as slack_app
         slack_app.add_arguments(slack)
+    mcp = sub.add_parser("mcp", help="serve sobot to AI assistants over the Model Context Protocol on stdio, "
+                         "e.g. `sobot mcp` (needs sobot[mcp])")
+    if with_mcp:
+        from bot.mcp import main as mcp_main
+        mcp_main.add_arguments(mcp)
     return parser
 
 
@@ -108,7 +114,8 @@ def cmd_repl(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(with_slack=bool(argv) and argv[0] == "slack").parse_args(argv)
+    command = argv[0] if argv else None
+    args = build_parser(with_slack=command == "slack", with_mcp=command == "mcp").parse_args(argv)
     try:
         if args.command == "ask":
             return cmd_ask(args, sys.stdout)
@@ -117,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "slack":
             from bot.slack import app as slack_app
             return int(slack_app.run(args))
+        if args.command == "mcp":
+            from bot.mcp import main as mcp_main
+            return mcp_main.run(args)
         return cmd_repl(args)
     except DataError as exc:
         print(f"sobot: bad data - {exc}", file=sys.stderr)
