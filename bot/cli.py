@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from bot.core.errors import DataError
+from bot.store.questionlog import record_answer
 from bot.tools import commands as tools
 
 EXAMPLES = """examples:
@@ -89,6 +90,7 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         print('sobot ask: give a question, e.g. sobot ask "can I use SAINT online?"', file=sys.stderr)
         return 2
     answer = engine.respond(question)
+    record_answer("ask", None, answer)
     if args.json:
         from bot.render.json import explanation, to_dict
         obj = to_dict(answer) | ({"explanation": explanation(answer)} if args.explain else {})

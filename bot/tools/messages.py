@@ -43,3 +43,31 @@ def eval_below(score: float, floor: float) -> str:
 
 def eval_json_written(path: str) -> str:
     return f"results written to {path}"
+
+REPORT_TITLE = "What sobot was asked"
+REPORT_ROWS = "Rows asked about most"
+REPORT_DAYS = "Fallbacks per day"
+REPORT_NONE = "none"
+
+
+def no_log(path: str) -> str:
+    return (f"sobot report: no question log at {path}; turn the log on with SOBOT_LOG=on "
+            "(or SOBOT_LOG=path.jsonl) for the REPL, `sobot ask` and the Slack app, or name the file")
+
+
+def report_head(path: str, answers: int, votes: int, unreadable: int) -> str:
+    skipped = f"; {unreadable} unreadable lines skipped" if unreadable else ""
+    return f"{answers} answers and {votes} votes in {path}{skipped}"
+
+
+def report_unanswered(fallbacks: int, answers: int) -> str:
+    share = f" ({100 * fallbacks / answers:.0f}% of answers)" if answers else ""
+    return f"Not answered: {fallbacks} questions fell back{share}, grouped by wording"
+
+
+def report_unsure(count: int, below: float) -> str:
+    return f"Answered with low confidence (below {below:.2f}): {count} questions"
+
+
+def report_down(votes: int) -> str:
+    return f"Answers voted 👎 ({votes} votes in all)"
