@@ -54,13 +54,15 @@ class Words:
     def check(self, problems: Problems) -> None:
         """Report each word that a later place gives a meaning clashing with an earlier one."""
         first: dict[str, list[Use]] = {}
+        reported: set[tuple[str, Meaning]] = set()
         for use in self.uses:
             key = normalise(use.word)
             if not key:
                 continue
             earlier = first.setdefault(key, [])
             clash = next((e for e in earlier if not self.agree(e.meaning, use.meaning)), None)
-            if clash is not None:
+            if clash is not None and (key, use.meaning) not in reported:
+                reported.add((key, use.meaning))
                 where = f"line {clash.line}" if clash.path == use.path else f"{clash.path.name}:{clash.line}"
                 problems.add(use.path, use.line,
                              f"duplicate alias {key!r}: {use.meaning} here, {clash.meaning} on {where}",

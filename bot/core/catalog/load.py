@@ -195,9 +195,9 @@ class _Reader:
             ids.append((plat.id, line))
             points, point_words = [], Words()
             for index, point in enumerate(plat.points):
-                point_line = line_of(raw, ("points", index))
-                self.known_rows(point.rows, rows, path, point_line, f"platform {plat.id}")
-                point_words.add([point.name, *point.aliases], Meaning(POINT, point.name), path, point_line)
+                self.known_rows(point.rows, rows, path, line_of(raw, ("points", index, "rows")), f"platform {plat.id}")
+                point_words.add([point.name, *point.aliases], Meaning(POINT, point.name), path,
+                                line_of(raw, ("points", index, "aliases")))
                 points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
                                                tuple(point.aliases)))
             point_words.check(self.problems)
