@@ -8,8 +8,9 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
+from rich.text import Text
 
 from bot.tools import messages as msg
 from bot.tools.evaluate import Run, confusion, expected, got, misses, summarize
@@ -21,15 +22,14 @@ def console(out: IO[str], color: bool) -> Console:
                    soft_wrap=False)
 
 
-def table(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]], right: Sequence[str] = ()) -> Table:
-    """A simple table; columns named in `right` are right-aligned (numbers)."""
-    out = Table(title=title, title_justify="left", title_style="bold", box=box.SIMPLE_HEAD, show_edge=False,
-                pad_edge=False)
+def table(title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]], right: Sequence[str] = ()) -> Group:
+    """A heading over a simple table; columns named in `right` are right-aligned (numbers)."""
+    out = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     for n, header in enumerate(headers):
         out.add_column(header, justify="right" if header in right else "left", overflow="fold", no_wrap=n == 0)
     for row in rows:
         out.add_row(*(str(cell) for cell in row))
-    return out
+    return Group(Text(title, style="bold"), out, Text(""))
 
 
 def score_rows(groups: dict[str, dict[str, float]]) -> list[tuple[str, int, str]]:
