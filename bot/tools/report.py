@@ -24,12 +24,12 @@ from bot.store.questionlog import configured_path, default_path
 from bot.tools import messages as msg
 
 LOW_CONFIDENCE = 0.55
-SIMILAR = 80  # token_set_ratio (0-100) at which two wordings count as one question
+SIMILAR = 88  # token_set_ratio (0-100) at which two wordings count as one question
 # Words that carry no meaning for grouping; the catalog's own stop words are added when it loads.
 STOPWORDS = frozenset({"a", "an", "the", "and", "or", "to", "of", "in", "on", "at", "for", "with", "is",
     "are", "was", "be", "it", "this", "that", "i", "we", "you", "my", "our", "me", "can", "could", "do",
     "does", "how", "what", "which", "who", "when", "where", "why", "there", "any", "some", "please", "hi",
-    "hey", "would", "should", "will"})
+    "hey", "would", "should", "will", "use", "using", "get", "have", "not"})
 
 
 def log_files(path: Path) -> list[Path]:
