@@ -1,4 +1,4 @@
-"""Live reload: edited knowledge is answered from without a restart, an invalid edit keeps the old, no question fails."""
+"""Live reload: edits are answered from without a restart, an invalid edit keeps the old, no question fails."""
 
 from __future__ import annotations
 
