@@ -146,6 +146,9 @@ def test_cli_reports_and_exits_by_min(questions: Path, catalog: Catalog, tmp_pat
     assert [r["id"] for r in data["results"]][:2] == ["item-hit", "item-miss"]
     assert data["results"][1]["got"]["items"] == ["SAINT", "User-defined Fields"]
     assert main(["eval", str(questions), "--min", "60"]) == 0
+    questions.write_text(SET.replace("kind: platform", "kind: platfrom"), encoding="utf-8")
+    assert main(["eval", str(questions)]) == 2
+    assert "sobot eval: bad question file" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(("entry", "problem"), [

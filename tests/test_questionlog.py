@@ -55,6 +55,18 @@ def test_an_answer_line_has_the_fields_and_a_salted_user_hash(tmp_path: Path) ->
     assert stat.S_IMODE((tmp_path / "q.jsonl").stat().st_mode) == 0o600
 
 
+def test_mentions_and_pasted_tokens_are_not_kept(tmp_path: Path) -> None:
+    log = QuestionLog(tmp_path / "q.jsonl", b"salt")
+    question = "ask <@U0BOSS> and <#C0SECRET|secret> if xoxb-1111-2222-abcdef works in <!here> online"
+    answer = log.answered("slack", "U1", Answer(question, "availability", 0.9, "Yes."))
+    vote = log.voted("slack", "U1", "up", question, "availability")
+    text = (tmp_path / "q.jsonl").read_text()
+    for secret in ("U0BOSS", "C0SECRET", "xoxb-", "1111-2222", "<!here>"):
+        assert secret not in text
+    assert answer["ref"] == vote["ref"]
+    assert answer["question"].startswith("ask @someone and @someone if")
+
+
 def test_a_vote_refers_to_its_answer(tmp_path: Path) -> None:
     log = QuestionLog(tmp_path / "q.jsonl", b"salt")
     answer = log.answered("slack", "U1", ANSWER)

@@ -4,7 +4,8 @@ Off unless `SOBOT_LOG` names a file (`SOBOT_LOG=on` means questions.jsonl in the
 directory). Each line holds the time, the face (terminal, slack, ask), a salted hash of the
 user id (never the id itself, never a token), the question, the intent, the confidence, whether
 it fell back and the rows of the answer. A vote is a line of its own whose `ref` is the `ref` of
-the answer it is about. The file is 0600 and rotates by size (`PrivateJsonl`). The salt comes
+the answer it is about. Mentions and anything shaped like a Slack token are cut out of the
+questions. The file is 0600 and rotates by size (`PrivateJsonl`). The salt comes
 from `SOBOT_LOG_SALT`, else it is made once and kept 0600 in the state directory as `log-salt`.
 Writing never stops an answer: a failure is logged and the answer goes out.
 """
@@ -15,6 +16,7 @@ import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import threading
 from datetime import UTC, datetime
@@ -31,6 +33,15 @@ DEFAULT_NAME = "questions.jsonl"
 SALT_NAME = "log-salt"
 ON = {"1", "on", "yes", "true"}
 REF_CHARS = 200  # the part of a question that ties a vote to its answer (Slack clips what a button carries)
+# What a question may carry that must not be kept: Slack mentions (raw user, channel and group ids)
+# and anything shaped like a Slack token pasted by mistake.
+_MENTIONS = re.compile(r"<[@#!][^>]*>")
+_TOKENS = re.compile(r"\bx(?:ox[a-z]|app)-[A-Za-z0-9-]+")
+
+
+def scrub(question: str) -> str:
+    """The question without mentions of people or channels and without anything shaped like a token."""
+    return _TOKENS.sub("[token]", _MENTIONS.sub("@someone", question))
 
 
 def default_path() -> Path:
@@ -76,11 +87,11 @@ class QuestionLog:
 
     def ref(self, user: str | None, question: str) -> str:
         """The same for an answer and for a vote on it: who asked, and what."""
-        key = f"{self.user_hash(user) or ''}\n{question.strip()[:REF_CHARS]}"
+        key = f"{self.user_hash(user) or ''}\n{scrub(question).strip()[:REF_CHARS]}"
         return hmac.new(self.salt, key.encode("utf-8"), hashlib.sha256).hexdigest()[:12]
 
     def answered(self, face: str, user: str | None, answer: Answer) -> dict[str, Any]:
-        entry = {"time": now(), "face": face, "user": self.user_hash(user), "question": answer.question,
+        entry = {"time": now(), "face": face, "user": self.user_hash(user), "question": scrub(answer.question),
                  "intent": answer.intent, "confidence": round(answer.confidence, 3), "fallback": answer.fallback,
                  "rows": [i.name for i in answer.items], "ref": self.ref(user, answer.question)}
         self.lines.append(entry)
@@ -88,7 +99,7 @@ class QuestionLog:
 
     def voted(self, face: str, user: str | None, vote: str, question: str, intent: str | None) -> dict[str, Any]:
         entry = {"time": now(), "face": face, "user": self.user_hash(user), "feedback": vote,
-                 "question": question, "intent": intent, "ref": self.ref(user, question)}
+                 "question": scrub(question), "intent": intent, "ref": self.ref(user, question)}
         self.lines.append(entry)
         return entry
 

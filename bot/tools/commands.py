@@ -87,6 +87,7 @@ def cmd_check(args: argparse.Namespace, out: IO[str]) -> int:
 
 def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     from bot.core.engine import load_engine
+    from bot.core.errors import DataError
     from bot.render.terminal import use_color
     from bot.tools import messages as msg
     from bot.tools.evaluate import payload, run_questions, summarize
@@ -94,8 +95,12 @@ def cmd_eval(args: argparse.Namespace, out: IO[str]) -> int:
     from bot.tools.show import print_eval
 
     engine = load_engine(args.data, args.intents)
-    paths = expand(args.files)
-    questions = load_questions(paths, {i.name for i in engine.catalog.items})
+    try:
+        paths = expand(args.files)
+        questions = load_questions(paths, {i.name for i in engine.catalog.items})
+    except DataError as error:  # the questions are wrong, not the knowledge: exit 2, as score.py does
+        print(msg.bad_questions(str(error)), file=sys.stderr)
+        return 2
     run_ = run_questions(engine, questions, session=args.session)
     print_eval(run_, out, use_color(out.isatty()), args.misses)
     if args.json:

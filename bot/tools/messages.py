@@ -41,6 +41,10 @@ def eval_below(score: float, floor: float) -> str:
     return f"sobot eval: overall score {score:.1f} is below --min {floor:g}"
 
 
+def bad_questions(error: str) -> str:
+    return f"sobot eval: bad question file - {error}"
+
+
 def eval_json_written(path: str) -> str:
     return f"results written to {path}"
 
