@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot.core.model import Answer, Profile
 from bot.core.paths import state_dir
 from bot.repl import messages as msg
+from bot.store.questionlog import record_answer
 
 if TYPE_CHECKING:
 
@@ -161,6 +162,7 @@ class Repl:
             self.write(msg.apology(f"{type(exc).__name__}: {exc}"))
             return
         self.last = answer
+        record_answer("terminal", None, answer)
         self.show(answer)
 
     def new_thread(self) -> None:

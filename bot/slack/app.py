@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.slack import messages as msg
+from bot.slack import reload
 from bot.slack.http import make_http_server, not_found, with_health
+from bot.slack.reload import live_reload
 from bot.slack.settings import RedactingFilter, SlackSetupError, load_dotenv, read_settings
 
 if TYPE_CHECKING:
@@ -52,6 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "or ~/.local/state/sobot)")
     parser.add_argument("--log-level", default=os.environ.get("SOBOT_LOG_LEVEL") or "INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log detail (default INFO)")
+    reload.add_arguments(parser)
 
 
 class _GivenPath(argparse.Action):
@@ -103,7 +106,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
     app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
                               client=client, feedback_path=args.feedback)
     stop = stop or threading.Event()
-    with stop_on_signals(stop):
+    with stop_on_signals(stop), live_reload(engine, watch=not getattr(args, "no_reload", False)):
         if args.http:
             serve_http(listeners.http_app(app, settings.signing_secret or ""), args.host, args.port, stop)
         else:

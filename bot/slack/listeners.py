@@ -30,6 +30,7 @@ from bot.slack import messages as msg
 from bot.slack.http import EVENTS_PATH, verified_only, with_health
 from bot.slack.settings import SlackSetupError
 from bot.slack.stores import FeedbackLog, ProfileStore, SeenEvents, default_state_dir
+from bot.store.questionlog import record_answer, record_vote
 
 if TYPE_CHECKING:
     from wsgiref.types import WSGIApplication
@@ -60,7 +61,9 @@ class SlackBot:
     seen: SeenEvents = field(default_factory=SeenEvents)
 
     def answer(self, text: str, thread: str, user: str | None) -> Answer:
-        return self.engine.respond(text, thread=thread, profile=self.profiles.get(user))
+        answer = self.engine.respond(text, thread=thread, profile=self.profiles.get(user))
+        record_answer("slack", user, answer)
+        return answer
 
 
 def make_client(token: str, base_url: str | None = None) -> WebClient:
@@ -252,6 +255,7 @@ class Listeners:
             question=value.get("q"),
             intent=value.get("i"),
         )
+        record_vote("slack", body["user"]["id"], vote, value.get("q"), value.get("i"))
         thanks = msg.feedback_thanks(vote)
         self.tell(client, body, render.Message(text=thanks, blocks=[render.context(thanks)]))
 

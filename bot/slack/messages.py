@@ -117,3 +117,15 @@ def request_refused(status: str, why: str, peer: str) -> str:
 
 def env_file_missing(path: object) -> str:
     return f"the settings file {path} does not exist (give an existing file with --env-file, or leave it out)"
+
+
+def reload_refused(error: str) -> str:
+    return f"Edited knowledge not loaded; still answering from the previous version: {error}"
+
+
+def reloaded(rows: int, intents: int) -> str:
+    return f"Knowledge reloaded: {rows} matrix rows, {intents} intents"
+
+
+def watch_failed(error: Exception) -> str:
+    return f"Cannot watch data/ and intents/ for edits ({error}); send SIGHUP to reload"
