@@ -117,3 +117,16 @@ def request_refused(status: str, why: str, peer: str) -> str:
 
 def env_file_missing(path: object) -> str:
     return f"the settings file {path} does not exist (give an existing file with --env-file, or leave it out)"
+
+
+def health_degraded(reason: str) -> str:
+    """/healthz's body while the replica answers but its shared state is unreachable."""
+    return f"degraded: {reason}\n"
+
+
+def skipped_repeat(kind: str, how: str, retry: str) -> str:
+    return f"Skipping a {kind} already handled (same {how}; retry {retry})"
+
+
+def state_shared(where: str) -> str:
+    return f"Sharing thread context, profiles, feedback and seen requests through Redis at {where}"
