@@ -11,9 +11,10 @@ import os
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from filelock import FileLock
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -40,6 +41,8 @@ def open_private(path: Path, mode: str = "a") -> Any:
 
 def file_lock(path: Path) -> FileLock:
     """A lock shared by every process writing `path`: the hidden file `.NAME.lock` beside it (0600)."""
+    from filelock import FileLock  # loaded when first needed: the REPL's start-up never pays for it
+
     return FileLock(path.with_name(f".{path.name}.lock"), timeout=LOCK_SECONDS, mode=FILE_MODE)
 
 
