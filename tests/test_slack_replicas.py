@@ -9,6 +9,9 @@ while Redis is down (/healthz says degraded) and sharing again once it is back.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 from redis_server import RedisServer, running_redis
 from slack_standin import (
     BOT_TOKEN,
@@ -44,6 +48,7 @@ from bot.store import messages as store_msg
 from bot.store.factory import Stores, open_stores
 
 WAIT = 10.0
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @dataclass
@@ -228,3 +233,29 @@ def test_a_replayed_slash_command_or_click_is_handled_once_whichever_replica_get
     settle(api, "chat.postEphemeral", 1)  # the thank-you for the one recorded vote
     votes = one.stores.feedback.entries()  # type: ignore[attr-defined]
     assert [(v["vote"], v["user"], v["question"]) for v in votes] == [("up", "U0USER", "what is SAINT?")]
+
+
+def test_compose_runs_redis_and_sobot_replicas_share_it(tmp_path: Path) -> None:
+    compose = shutil.which("docker-compose")
+    if compose is None:
+        if os.environ.get("CI"):
+            pytest.fail("docker-compose is missing; .ci/run installs the Debian package docker-compose")
+        pytest.skip("docker-compose not installed (apt-get install docker-compose)")
+    for name in ("docker-compose.yml", "Dockerfile"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / ".env.example", tmp_path / ".env")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "COMPOSE_", "DOCKER_", "REDIS_"))}
+    done = subprocess.run([compose, "config"], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                          env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    config = yaml.safe_load(done.stdout)
+    sobot, redis = config["services"]["sobot"], config["services"]["redis"]
+    assert redis["image"].startswith("redis:")
+    assert "ping" in " ".join(redis["healthcheck"]["test"])
+    assert any(str(v).startswith("redis-data:/data") or (isinstance(v, dict) and v.get("target") == "/data")
+               for v in redis["volumes"])
+    assert "redis-data" in config["volumes"]
+    assert sobot["environment"]["REDIS_URL"] == "redis://redis:6379/0"
+    assert sobot["depends_on"]["redis"]["condition"] == "service_healthy"
+    assert "container_name" not in sobot  # `--scale sobot=2` needs names compose can number
+    assert not sobot.get("ports")  # Socket Mode: nothing to publish, so replicas never clash on a host port
