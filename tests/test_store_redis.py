@@ -14,7 +14,7 @@ from redis_server import RedisServer, free_port, running_redis
 from bot.core.model import Client, Env, Profile
 from bot.core.state import ConversationState
 from bot.store import messages as msg
-from bot.store.factory import Stores, StoreSetupError, open_stores
+from bot.store.factory import Stores, StoreSetupError, open_stores, redis_password
 from bot.store.redis_backed import RedisLink, where
 
 WAIT = 10.0
@@ -187,3 +187,9 @@ def test_link_breaker_sends_nothing_for_a_moment_after_a_failure(tmp_path: Path)
     assert link.call(operation, lambda: "local") == "local"
     assert len(tries) == 2
     link.close()
+
+
+def test_the_redis_password_is_known_for_redaction() -> None:
+    assert redis_password({"REDIS_URL": "redis://:hunter2@cache:6379/0"}) == "hunter2"
+    assert redis_password({"REDIS_URL": "redis://cache:6379/0"}) is None
+    assert redis_password({}) is None

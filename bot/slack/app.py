@@ -24,7 +24,7 @@ from bot.slack import messages as msg
 from bot.slack.http import make_http_server, not_found, with_health
 from bot.slack.settings import RedactingFilter, SlackSetupError, load_dotenv, read_settings
 from bot.slack.stores import slack_stores
-from bot.store.factory import StoreSetupError
+from bot.store.factory import StoreSetupError, redis_password
 
 if TYPE_CHECKING:
     from wsgiref.simple_server import WSGIServer
@@ -52,7 +52,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "a file given here must exist)")
     parser.add_argument("--feedback", type=Path, default=None,
                         help="JSONL file for 👍/👎 votes (default: feedback.jsonl in $SOBOT_STATE_DIR "
-                        "or ~/.local/state/sobot)")
+                        "or ~/.local/state/sobot; with REDIS_URL the votes go to Redis, here only while it is down)")
     parser.add_argument("--log-level", default=os.environ.get("SOBOT_LOG_LEVEL") or "INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log detail (default INFO)")
 
@@ -93,7 +93,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
         print(f"sobot slack: {error}", file=sys.stderr)
         return 2
     configure_logging(args.log_level, [s for s in (settings.bot_token, settings.app_token,
-                                                   settings.signing_secret) if s])
+                                                   settings.signing_secret, redis_password(os.environ)) if s])
     from bot.slack import listeners as listeners  # slack_bolt loads here, not at import
 
     client = listeners.make_client(settings.bot_token, settings.api_url)

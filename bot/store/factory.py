@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bot.core.state import MemoryStore, StateStore
 from bot.store import messages as msg
@@ -36,6 +37,14 @@ class Stores:
 
 class StoreSetupError(ValueError):
     """REDIS_URL cannot be used; the message says why and what to write instead."""
+
+
+def redis_password(environ: Mapping[str, str]) -> str | None:
+    """The password in REDIS_URL, if any, for the faces' log redaction."""
+    try:
+        return urlsplit((environ.get("REDIS_URL") or "").strip()).password or None
+    except ValueError:
+        return None
 
 
 def local_stores(feedback_path: Path, profiles_path: Path | None) -> Stores:
