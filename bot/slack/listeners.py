@@ -167,7 +167,7 @@ class Listeners:
         key = request_key(body, request.headers)
         if key and not self.bot.seen.first_time(key):
             retry = request.headers.get("x-slack-retry-num", ["-"])[0]
-            log.info(msg.skipped_repeat(payload_kind(body), key.split(":", 1)[0], retry))
+            log.info(msg.skipped_repeat(payload_kind(body), retry))
             return BoltResponse(status=200, body="")
         next()
         return None

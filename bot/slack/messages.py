@@ -124,8 +124,8 @@ def health_degraded(reason: str) -> str:
     return f"degraded: {reason}\n"
 
 
-def skipped_repeat(kind: str, how: str, retry: str) -> str:
-    return f"Skipping a {kind} already handled (same {how}; retry {retry})"
+def skipped_repeat(kind: str, retry: str) -> str:
+    return f"Skipping a {kind} already handled, here or by another replica (a retry or a replay; retry {retry})"
 
 
 def state_shared(where: str) -> str:

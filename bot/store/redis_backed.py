@@ -82,8 +82,9 @@ class RedisLink:
     def call(self, operation: Callable[[redis.Redis], T], fallback: Callable[[], T]) -> T:
         """`operation` on Redis, or `fallback()` when Redis fails or failed a moment ago."""
         with self._lock:
-            if self._down and self.clock() < self._retry_at:
-                return fallback()
+            resting = self._down and self.clock() < self._retry_at
+        if resting:
+            return fallback()
         try:
             result = operation(self.client)
         except redis.RedisError as error:
@@ -91,11 +92,6 @@ class RedisLink:
             return fallback()
         self._succeeded()
         return result
-
-    @property
-    def down(self) -> bool:
-        with self._lock:
-            return self._down
 
     def degraded(self) -> str | None:
         """None while Redis answers a PING; otherwise why the replica runs on local state."""
