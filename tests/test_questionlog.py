@@ -90,7 +90,7 @@ def test_the_log_rotates_by_size_and_the_report_reads_every_part(tmp_path: Path)
     log = QuestionLog(tmp_path / "q.jsonl", b"salt", max_bytes=2000, backups=2)
     for n in range(40):
         log.answered("ask", None, Answer(f"question number {n}", "fallback", 0.1, "?", fallback=True))
-    parts = sorted(p.name for p in tmp_path.iterdir())
+    parts = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("."))  # not the lock file
     assert parts == ["q.jsonl", "q.jsonl.1", "q.jsonl.2"]
     assert all((tmp_path / p).stat().st_size <= 2000 for p in parts)
     assert all(stat.S_IMODE((tmp_path / p).stat().st_mode) == 0o600 for p in parts)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 from bot.core.model import Answer, Profile
 from bot.core.paths import state_dir
 from bot.repl import messages as msg
+from bot.store.files import write_private
 from bot.store.questionlog import record_answer
 
 if TYPE_CHECKING:
@@ -48,9 +49,8 @@ def load_profile(path: Path) -> Profile:
 
 
 def save_profile(path: Path, profile: Profile) -> None:
-    """Write the profile as JSON (raises OSError when the state dir is not writable)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(profile.to_dict()) + "\n", encoding="utf-8")
+    """Write the profile as JSON, owner-only (raises OSError when the state dir is not writable)."""
+    write_private(path, json.dumps(profile.to_dict()) + "\n")
 
 
 def profile_labels(profile: Profile) -> dict[str, str]:

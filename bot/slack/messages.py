@@ -129,3 +129,14 @@ def reloaded(rows: int, intents: int) -> str:
 
 def watch_failed(error: Exception) -> str:
     return f"Cannot watch data/ and intents/ for edits ({error}); send SIGHUP to reload"
+def health_degraded(reason: str) -> str:
+    """/healthz's body while the replica answers but its shared state is unreachable."""
+    return f"degraded: {reason}\n"
+
+
+def skipped_repeat(kind: str, retry: str) -> str:
+    return f"Skipping a {kind} already handled, here or by another replica (a retry or a replay; retry {retry})"
+
+
+def state_shared(where: str) -> str:
+    return f"Sharing thread context, profiles, feedback and seen requests through Redis at {where}"
