@@ -1,4 +1,4 @@
-"""sobot [repl] | ask | check | slack: the command line."""
+"""sobot [repl] | ask | check | eval | report | slack | mcp: the command line."""
 
 from __future__ import annotations
 
@@ -9,19 +9,25 @@ from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from bot.core.errors import DataError
+from bot.store.questionlog import record_answer
+from bot.tools import commands as tools
 
 EXAMPLES = """examples:
   sobot                                   start the terminal bot (the REPL)
   sobot ask "can I use sentry plugins online?"
   sobot ask --json "which internal APIs are there?"
   sobot ask --jsonl < questions.jsonl     batch, one JSON object per line
-  sobot check                             validate data/ and intents/
+  sobot ask --explain "can i use udfs online?"   the answer, then how it was reached
+  sobot check [--data DIR]                every problem of data/ and intents/, one line each
+  sobot eval tests/questions/ --min 80    score question files through the engine
+  sobot report                            what users asked that sobot could not answer
   sobot slack [--http --port 3000]        run the Slack app
+  sobot mcp                               serve AI assistants over MCP (stdio)
 """
 
 
-def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
-    """The argument parser; the Slack options are added only when `sobot slack` is run."""
+def build_parser(with_slack: bool = False, with_mcp: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; the Slack and MCP options are added only when that command is run."""
     parser = argparse.ArgumentParser(
         prog="sobot", description="sobot tells you which SuperOffice extensibility point or API fits "
         "your platform and environment.", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -31,12 +37,18 @@ def build_parser(with_slack: bool = False) -> argparse.ArgumentParser:
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON Lines on stdin, write one object per line")
+    ask.add_argument("--explain", action="store_true", help="also show how the answer was reached")
     ask.add_argument("question", nargs="*", help="the question (not with --jsonl)")
-    sub.add_parser("check", help="validate data/ and intents/ and report the first problem, e.g. `sobot check`")
+    tools.add_arguments(sub)
     slack = sub.add_parser("slack", help="run the Slack app, e.g. `sobot slack --http --port 3000`")
     if with_slack:
         from bot.slack import app as slack_app
         slack_app.add_arguments(slack)
+    mcp = sub.add_parser("mcp", help="serve sobot to AI assistants over the Model Context Protocol on stdio, "
+                         "e.g. `sobot mcp` (needs sobot[mcp])")
+    if with_mcp:
+        from bot.mcp import main as mcp_main
+        mcp_main.add_arguments(mcp)
     return parser
 
 
@@ -84,20 +96,18 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         print('sobot ask: give a question, e.g. sobot ask "can I use SAINT online?"', file=sys.stderr)
         return 2
     answer = engine.respond(question)
+    record_answer("ask", None, answer)
     if args.json:
-        from bot.render.json import to_dict
-        out.write(json.dumps(to_dict(answer), ensure_ascii=False, indent=2) + "\n")
+        from bot.render.json import explanation, to_dict
+        obj = to_dict(answer) | ({"explanation": explanation(answer)} if args.explain else {})
+        out.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
     else:
+        from bot.render.explain import why
         from bot.render.terminal import render, use_color
-        out.write(render(answer, color=use_color(out.isatty())))
-    return 0
-
-
-def cmd_check(out: IO[str]) -> int:
-    engine = _engine()
-    cat = engine.catalog
-    out.write(f"ok: {len(cat.items)} matrix rows, {len(cat.platforms)} platforms, {len(cat.topics)} topics, "
-              f"{len(cat.needs)} needs, {len(cat.intents)} intents\n")
+        color = use_color(out.isatty())
+        out.write(render(answer, color=color))
+        if args.explain:
+            out.write("\n" + render(why(answer), color=color))
     return 0
 
 
@@ -108,15 +118,19 @@ def cmd_repl(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(with_slack=bool(argv) and argv[0] == "slack").parse_args(argv)
+    command = argv[0] if argv else None
+    args = build_parser(with_slack=command == "slack", with_mcp=command == "mcp").parse_args(argv)
     try:
         if args.command == "ask":
             return cmd_ask(args, sys.stdout)
-        if args.command == "check":
-            return cmd_check(sys.stdout)
+        if args.command in ("check", "eval", "report"):
+            return tools.run(args, sys.stdout)
         if args.command == "slack":
             from bot.slack import app as slack_app
             return int(slack_app.run(args))
+        if args.command == "mcp":
+            from bot.mcp import main as mcp_main
+            return mcp_main.run(args)
         return cmd_repl(args)
     except DataError as exc:
         print(f"sobot: bad data - {exc}", file=sys.stderr)

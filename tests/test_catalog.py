@@ -238,17 +238,17 @@ def test_check_on_bad_data(tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: 
     monkeypatch.setenv("SOBOT_INTENTS_DIR", str(tree / "intents"))
     assert main(["check"]) == 1
     out, err = capsys.readouterr()
-    assert out == ""
-    assert f"matrix.yaml:{line}:" in err
-    assert "Zapier" in err
-    assert "fix: write true or false" in err
+    assert err == ""
+    assert f"matrix.yaml:{line}: " in out
+    assert "Zapier" in out
+    assert "(fix: write true or false)" in out
 
 
 def test_check_on_bad_intents(tree: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    replace_line(tree / "intents" / "compare.yaml", lambda s: s == "  handler: compare", "  handler: nope")
+    line = replace_line(tree / "intents" / "compare.yaml", lambda s: s == "  handler: compare", "  handler: nope")
     monkeypatch.setenv("SOBOT_DATA_DIR", str(tree / "data"))
     monkeypatch.setenv("SOBOT_INTENTS_DIR", str(tree / "intents"))
     assert main(["check"]) == 1
-    _, err = capsys.readouterr()
-    assert "compare.yaml" in err
-    assert "'nope'" in err
+    out, _ = capsys.readouterr()
+    assert f"compare.yaml:{line}: " in out
+    assert "'nope'" in out

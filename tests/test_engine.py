@@ -295,7 +295,7 @@ def test_environment_follow_up(fresh_engine: Engine) -> None:
     assert names(answer)[0] == "Custom Dialogs"
     assert answer.verdict.startswith("No")
     assert "Custom Dialogs" in answer.verdict
-    assert "items" in answer.explanation.context_used
+    assert "rows" in answer.explanation.context_used
 
 
 def test_client_follow_up(fresh_engine: Engine) -> None:

@@ -125,9 +125,9 @@ TABLE = [
     Row("what's the weather in Oslo", (), fallback=True),
     Row("tell me a joke", (), fallback=True),
     Row("how do I reset my password", (), fallback=True),
-    Row("which REST endpoint returns all appointments?", (), fallback=True),
+    Row("which REST endpoint returns all appointments?", (), ("Restful",), fallback=True),
     Row("what parameters does the ContactAgent SaveContact method take?", (), fallback=True),
-    Row("what does GET /api/v1/Contact/{id} return?", (), fallback=True),
+    Row("what does GET /api/v1/Contact/{id} return?", (), ("Restful",), fallback=True),
     Row("write me a poem about CRM", (), fallback=True),
     Row("who won the football match yesterday", (), fallback=True),
     Row("what's the capital of France?", (), fallback=True),
@@ -144,9 +144,9 @@ def forum_cited(answer: Answer) -> bool:
 def test_question_table(engine: Engine, row: Row) -> None:
     answer = engine.respond(row.question)
     assert answer.fallback is row.fallback, (answer.intent, answer.verdict)
-    if row.fallback:
+    if row.fallback:  # an honest fallback may carry the rows the question names, never others
         assert forum_cited(answer)
-        assert answer.items == ()
+        assert [i.name for i in answer.items] == list(row.first)
         return
     assert answer.intent in row.intents, (answer.intent, answer.confidence, answer.explanation.runners_up)
     names = [i.name for i in answer.items]

@@ -153,9 +153,10 @@ def explain(frame: Frame, top: Match, ranked: list[Match], answer: Answer, *, us
     """Everything that decided the answer, for /why, Slack and `ask --explain`."""
     found = tuple(f"{m.kind} {m.value} ← '{m.said}' ({m.alias}, {m.score:.2f}){' negated' if m.negated else ''}"
                   for m in frame.mentions)
+    answered = answer.intent == top.intent.id  # else a fallback: the best intents are all runners-up
     return Explanation(
-        intent=top.intent.id, score=top.score, matched=top.keywords, entities=tuple(m.said for m in frame.mentions),
-        runners_up=tuple(Candidate(m.intent.id, m.score) for m in ranked[1:4]), context_used=tuple(used),
+        intent=answer.intent, score=top.score, matched=top.keywords, entities=tuple(m.said for m in frame.mentions),
+        runners_up=tuple(Candidate(m.intent.id, m.score) for m in ranked[int(answered):4]), context_used=tuple(used),
         rows=tuple(i.name for i in answer.items), note=answer.explanation.note, text=" ".join(tokens(frame.text)),
         act=frame.act.value, found=found, parts=top.parts, unexplained=frame.coverage.unexplained,
         followup=rule, decision=decision, threshold=ANSWER_AT)

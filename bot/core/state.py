@@ -1,8 +1,9 @@
 """Per-thread conversation state behind one small interface.
 
 `StateStore` is what the engine talks to; `MemoryStore` keeps states in this
-process with an idle lifespan. A Redis-backed store only has to implement the
-same three methods on the JSON form (`ConversationState.to_dict`).
+process with an idle lifespan. `bot.store.redis_backed.RedisState` implements
+the same three methods on the JSON form (`ConversationState.to_dict`), for
+replicas that share one Redis; `bot.store.factory` chooses between them.
 """
 
 from __future__ import annotations

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from bot.core.model import Answer
 from bot.render import markdown
+from bot.render.explain import why_lines
 
 
 def to_dict(answer: Answer) -> dict[str, Any]:
@@ -30,3 +32,8 @@ def to_dict(answer: Answer) -> dict[str, Any]:
 def error(text: str | None, message: str) -> dict[str, Any]:
     """The protocol object for a line that could not be answered."""
     return {"text": text, "error": message}
+
+
+def explanation(answer: Answer) -> dict[str, Any]:
+    """`sobot ask --json --explain`'s "explanation": the Explanation's fields and the lines every face shows."""
+    return {**asdict(answer.explanation), "lines": why_lines(answer.explanation, answer.intent)}

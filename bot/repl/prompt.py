@@ -20,6 +20,7 @@ from bot.core.errors import DataError
 from bot.repl import messages as msg
 from bot.repl.commands import argument_words, handle
 from bot.repl.session import Repl, profile_labels
+from bot.store.files import open_private
 
 
 def completion_words(repl: Repl) -> dict[str, str]:
@@ -106,11 +107,10 @@ def toolbar(repl: Repl) -> HTML:
 
 
 def history(state_dir: Path) -> History:
-    """History kept in the state dir; in memory only when that is not writable."""
+    """History kept in the state dir (a 0600 file in a 0700 dir); in memory only when that is not writable."""
+    path = state_dir / "history"
     try:
-        state_dir.mkdir(parents=True, exist_ok=True)
-        path = state_dir / "history"
-        path.touch()
+        open_private(path).close()  # FileHistory appends to the file as it is, so it keeps this mode
     except OSError:
         return InMemoryHistory()
     return FileHistory(str(path))

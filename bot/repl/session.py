@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, TextIO
 from bot.core.model import Answer, Profile
 from bot.core.paths import state_dir
 from bot.repl import messages as msg
+from bot.store.files import write_private
+from bot.store.questionlog import record_answer
 
 if TYPE_CHECKING:
 
@@ -47,9 +49,8 @@ def load_profile(path: Path) -> Profile:
 
 
 def save_profile(path: Path, profile: Profile) -> None:
-    """Write the profile as JSON (raises OSError when the state dir is not writable)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(profile.to_dict()) + "\n", encoding="utf-8")
+    """Write the profile as JSON, owner-only (raises OSError when the state dir is not writable)."""
+    write_private(path, json.dumps(profile.to_dict()) + "\n")
 
 
 def profile_labels(profile: Profile) -> dict[str, str]:
@@ -161,6 +162,7 @@ class Repl:
             self.write(msg.apology(f"{type(exc).__name__}: {exc}"))
             return
         self.last = answer
+        record_answer("terminal", None, answer)
         self.show(answer)
 
     def new_thread(self) -> None:

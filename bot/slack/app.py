@@ -21,8 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.slack import messages as msg
+from bot.slack import reload
 from bot.slack.http import make_http_server, not_found, with_health
+from bot.slack.reload import live_reload
 from bot.slack.settings import RedactingFilter, SlackSetupError, load_dotenv, read_settings
+from bot.slack.stores import slack_stores
+from bot.store.factory import StoreSetupError, redis_password
 
 if TYPE_CHECKING:
     from wsgiref.simple_server import WSGIServer
@@ -30,6 +34,7 @@ if TYPE_CHECKING:
 
     from slack_bolt import App
 
+    from bot.core.state import StateStore
     from bot.slack.listeners import Answers
 
 log = logging.getLogger("sobot.slack")
@@ -49,9 +54,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "a file given here must exist)")
     parser.add_argument("--feedback", type=Path, default=None,
                         help="JSONL file for 👍/👎 votes (default: feedback.jsonl in $SOBOT_STATE_DIR "
-                        "or ~/.local/state/sobot)")
+                        "or ~/.local/state/sobot; with REDIS_URL the votes go to Redis, here only while it is down)")
     parser.add_argument("--log-level", default=os.environ.get("SOBOT_LOG_LEVEL") or "INFO",
                         choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log detail (default INFO)")
+    reload.add_arguments(parser)
 
 
 class _GivenPath(argparse.Action):
@@ -90,7 +96,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
         print(f"sobot slack: {error}", file=sys.stderr)
         return 2
     configure_logging(args.log_level, [s for s in (settings.bot_token, settings.app_token,
-                                                   settings.signing_secret) if s])
+                                                   settings.signing_secret, redis_password(os.environ)) if s])
     from bot.slack import listeners as listeners  # slack_bolt loads here, not at import
 
     client = listeners.make_client(settings.bot_token, settings.api_url)
@@ -99,15 +105,27 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
     except SlackSetupError as error:
         print(f"sobot slack: {error}", file=sys.stderr)
         return 2
-    engine = engine_factory() if engine_factory else load_default_engine()
+    try:  # Redis when REDIS_URL is set, else this process and the state directory
+        stores = slack_stores(feedback_path=args.feedback)
+    except StoreSetupError as error:
+        print(f"sobot slack: {error}", file=sys.stderr)
+        return 2
+    if stores.shared:
+        log.info(msg.state_shared(stores.shared))
+    engine = engine_factory() if engine_factory else load_default_engine(stores.state)
     app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
-                              client=client, feedback_path=args.feedback)
+                              client=client, stores=stores)
     stop = stop or threading.Event()
-    with stop_on_signals(stop):
-        if args.http:
-            serve_http(listeners.http_app(app, settings.signing_secret or ""), args.host, args.port, stop)
-        else:
-            serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop)
+    try:
+        with stop_on_signals(stop), live_reload(engine, watch=not getattr(args, "no_reload", False)):
+            if args.http:
+                wsgi = listeners.http_app(app, settings.signing_secret or "", degraded=stores.degraded)
+                serve_http(wsgi, args.host, args.port, stop)
+            else:
+                serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop,
+                                  degraded=stores.degraded)
+    finally:
+        stores.close()
     return 0
 
 
@@ -125,10 +143,10 @@ def stop_on_signals(stop: threading.Event) -> Iterator[None]:
             signal.signal(signum, handler)
 
 
-def load_default_engine() -> Answers:
+def load_default_engine(store: StateStore | None = None) -> Answers:
     from bot.core.engine import load_engine
 
-    return load_engine()
+    return load_engine(store=store)
 
 
 def serve_http(wsgi_app: WSGIApplication, host: str, port: int, stop: threading.Event) -> None:
@@ -138,7 +156,7 @@ def serve_http(wsgi_app: WSGIApplication, host: str, port: int, stop: threading.
 
 
 def serve_socket_mode(app: App, app_token: str, host: str, health_port: int | None,
-                      stop: threading.Event) -> None:
+                      stop: threading.Event, degraded: Callable[[], str | None] | None = None) -> None:
     """Connect over Socket Mode (reconnecting on its own); optionally serve /healthz beside it."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
@@ -149,7 +167,7 @@ def serve_socket_mode(app: App, app_token: str, host: str, health_port: int | No
         if health_port is None:
             stop.wait()
         else:
-            health = with_health(not_found, handler.client.is_connected)
+            health = with_health(not_found, handler.client.is_connected, degraded)
             serve_until(make_http_server(health, host, health_port), stop)
     finally:
         handler.close()  # type: ignore[no-untyped-call]

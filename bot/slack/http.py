@@ -29,14 +29,20 @@ class _QuietHandler(WSGIRequestHandler):
         log.debug("http: " + format, *args)
 
 
-def with_health(app: WSGIApplication, healthy: Callable[[], bool] = lambda: True) -> WSGIApplication:
-    """Wrap a WSGI app so GET /healthz answers 200 "ok" (or 503 when `healthy()` is False)."""
+def with_health(app: WSGIApplication, healthy: Callable[[], bool] = lambda: True,
+                degraded: Callable[[], str | None] | None = None) -> WSGIApplication:
+    """Wrap a WSGI app so GET /healthz answers 200 "ok", 503 when `healthy()` is False (not
+    connected), and 200 "degraded: why" while `degraded()` gives a reason: the replica still
+    answers (shared state down, local state in use), so a load balancer should keep it."""
 
     def application(environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
-            ok = healthy()
-            start_response("200 OK" if ok else "503 Service Unavailable", [("Content-Type", "text/plain")])
-            return [b"ok\n" if ok else b"not connected\n"]
+            if not healthy():
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"not connected\n"]
+            reason = degraded() if degraded else None
+            start_response("200 OK", [("Content-Type", "text/plain")])
+            return [msg.health_degraded(reason).encode() if reason else b"ok\n"]
         return app(environ, start_response)
 
     return application

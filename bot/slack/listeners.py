@@ -29,7 +29,11 @@ from bot.slack import blocks as render
 from bot.slack import messages as msg
 from bot.slack.http import EVENTS_PATH, verified_only, with_health
 from bot.slack.settings import SlackSetupError
-from bot.slack.stores import FeedbackLog, ProfileStore, SeenEvents, default_state_dir
+from bot.slack.stores import request_key, slack_stores
+from bot.store.base import Feedback, Profiles, SeenKeys
+from bot.store.factory import Stores
+from bot.store.local import MemorySeen
+from bot.store.questionlog import record_answer, record_vote
 
 if TYPE_CHECKING:
     from wsgiref.types import WSGIApplication
@@ -50,17 +54,19 @@ class Answers(Protocol):
 
 @dataclass
 class SlackBot:
-    """The listeners' shared state: the engine, per-user profiles, feedback, retried-event ids."""
+    """The listeners' shared state: the engine, per-user profiles, feedback, requests already handled."""
 
     engine: Answers
-    profiles: ProfileStore
-    feedback: FeedbackLog
+    profiles: Profiles
+    feedback: Feedback
     knowledge: Sequence[tuple[str, Sequence[str]]] = ()
     examples: Sequence[str] = ()
-    seen: SeenEvents = field(default_factory=SeenEvents)
+    seen: SeenKeys = field(default_factory=MemorySeen)
 
     def answer(self, text: str, thread: str, user: str | None) -> Answer:
-        return self.engine.respond(text, thread=thread, profile=self.profiles.get(user))
+        answer = self.engine.respond(text, thread=thread, profile=self.profiles.get(user, thread))
+        record_answer("slack", user, answer)
+        return answer
 
 
 def make_client(token: str, base_url: str | None = None) -> WebClient:
@@ -94,17 +100,24 @@ def build_app(
     feedback_path: Path | None = None,
     profiles_path: Path | None = None,
     examples: Sequence[str] | None = None,
+    stores: Stores | None = None,
 ) -> App:
-    """The bolt App with every sobot listener; `signing_secret` None means Socket Mode."""
+    """The bolt App with every sobot listener; `signing_secret` None means Socket Mode.
+
+    `stores` (from `bot.slack.stores.slack_stores`, the engine given their `state`)
+    are shared with other replicas when they are Redis-backed; without them the app
+    keeps its state in this process and the state directory.
+    """
     catalog: Catalog | None = getattr(engine, "catalog", None)
     knowledge, found = describe(catalog)
-    state = default_state_dir()
+    stores = stores or slack_stores(feedback_path, profiles_path, shared=False)
     bot = SlackBot(
         engine=engine,
-        profiles=ProfileStore(profiles_path or state / "slack-profiles.json"),
-        feedback=FeedbackLog(feedback_path or state / "feedback.jsonl"),
+        profiles=stores.profiles,
+        feedback=stores.feedback,
         knowledge=knowledge,
         examples=list(examples if examples is not None else found),
+        seen=stores.seen,
     )
     bolt_log = logging.getLogger("sobot.slack.bolt")
     if not any(isinstance(f, _SkipClientWarning) for f in bolt_log.filters):
@@ -129,7 +142,7 @@ class _SkipClientWarning(logging.Filter):
 def register(app: App, bot: SlackBot) -> None:
     """Attach the middleware, listeners and error handler to the app."""
     handlers = Listeners(bot)
-    app.use(handlers.skip_retries)
+    app.use(handlers.skip_repeats)
     app.event("app_mention")(handlers.on_mention)
     app.event("message")(handlers.on_message)
     app.event("app_home_opened")(handlers.on_home)
@@ -149,14 +162,15 @@ class Listeners:
 
     # --- middleware --------------------------------------------------------------------------
 
-    def skip_retries(
+    def skip_repeats(
         self, body: dict[str, Any], request: Any, next: Callable[[], None]
     ) -> BoltResponse | None:
-        """Acknowledge, but do not answer, an event already seen (Slack retries: same event_id)."""
-        event_id = body.get("event_id")
-        if body.get("type") == "event_callback" and event_id and not self.bot.seen.first_time(event_id):
-            retry = request.headers.get("x-slack-retry-num", ["?"])[0]
-            log.info("Skipping event %s already handled (retry %s)", event_id, retry)
+        """Acknowledge, but do not handle, a request already handled here or by another replica:
+        a retried event (same event_id), a replayed slash command or button click (same signature)."""
+        key = request_key(body, request.headers)
+        if key and not self.bot.seen.first_time(key):
+            retry = request.headers.get("x-slack-retry-num", ["-"])[0]
+            log.info(msg.skipped_repeat(payload_kind(body), retry))
             return BoltResponse(status=200, body="")
         next()
         return None
@@ -252,6 +266,7 @@ class Listeners:
             question=value.get("q"),
             intent=value.get("i"),
         )
+        record_vote("slack", body["user"]["id"], vote, value.get("q"), value.get("i"))
         thanks = msg.feedback_thanks(vote)
         self.tell(client, body, render.Message(text=thanks, blocks=[render.context(thanks)]))
 
@@ -382,7 +397,9 @@ def verify_token(client: WebClient) -> None:
         raise SlackSetupError(msg.api_unreachable(client.base_url, error)) from None
 
 
-def http_app(app: App, signing_secret: str) -> WSGIApplication:
+def http_app(app: App, signing_secret: str,
+             degraded: Callable[[], str | None] | None = None) -> WSGIApplication:
     """The WSGI application of HTTP mode: POST /slack/events (size-capped, signature checked
-    before anything parses it), GET /healthz."""
-    return with_health(verified_only(SlackRequestHandler(app, path=EVENTS_PATH), signing_secret))
+    before anything parses it), GET /healthz (saying "degraded" while `degraded()` gives a reason)."""
+    handler = verified_only(SlackRequestHandler(app, path=EVENTS_PATH), signing_secret)
+    return with_health(handler, degraded=degraded)

@@ -117,3 +117,26 @@ def request_refused(status: str, why: str, peer: str) -> str:
 
 def env_file_missing(path: object) -> str:
     return f"the settings file {path} does not exist (give an existing file with --env-file, or leave it out)"
+
+
+def reload_refused(error: str) -> str:
+    return f"Edited knowledge not loaded; still answering from the previous version: {error}"
+
+
+def reloaded(rows: int, intents: int) -> str:
+    return f"Knowledge reloaded: {rows} matrix rows, {intents} intents"
+
+
+def watch_failed(error: Exception) -> str:
+    return f"Cannot watch data/ and intents/ for edits ({error}); send SIGHUP to reload"
+def health_degraded(reason: str) -> str:
+    """/healthz's body while the replica answers but its shared state is unreachable."""
+    return f"degraded: {reason}\n"
+
+
+def skipped_repeat(kind: str, retry: str) -> str:
+    return f"Skipping a {kind} already handled, here or by another replica (a retry or a replay; retry {retry})"
+
+
+def state_shared(where: str) -> str:
+    return f"Sharing thread context, profiles, feedback and seen requests through Redis at {where}"

@@ -1,4 +1,10 @@
-"""Load and validate data/ and intents/ once; every error names file and line."""
+"""Load and validate data/ and intents/ once; every error names file and line.
+
+One set of checks, two ways to report (`Problems`): `load_catalog` raises the first problem
+(the start of every face), `check_catalog` reads on past each problem and returns them all
+(`sobot check`). A record that fails its schema is left out, and checks that need what a broken
+file would have given (the row names, the levels) are skipped rather than guessed.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from bot.core.catalog.aliases import CLIENT, ENV, GROUP, LEVEL, NOT_NAME, PLATFORM, POINT, ROW, Meaning, Words
 from bot.core.catalog.model import Catalog, Intent, Level, Need, Topic
+from bot.core.catalog.problems import Problems, display
 from bot.core.catalog.schema import (
     PLATFORM_IDS,
     IntentModel,
@@ -29,6 +37,19 @@ PACKAGE = Path(__file__).resolve().parents[2]  # bot/
 SOURCE_TREE = PACKAGE.parent  # a clone: data/ and intents/ beside bot/
 INSTALLED = PACKAGE / "_knowledge"  # a wheel: the same files inside the package
 
+FIXES = {
+    "missing": "add the missing field",
+    "extra_forbidden": "remove the field or correct its spelling",
+    "literal_error": "use one of the allowed values",
+    "string_pattern_mismatch": "use an absolute https:// URL (or the allowed form)",
+    "bool_type": "write true or false",
+    "bool_parsing": "write true or false",
+    "list_type": "write a YAML list, e.g. [a, b]",
+    "too_short": "add at least the minimum number of entries",
+    "string_too_short": "write a description of at least a few words",
+    "string_type": "write text",
+}
+
 
 def default_dirs() -> tuple[Path, Path]:
     """Where the knowledge is: $SOBOT_DATA_DIR / $SOBOT_INTENTS_DIR when set, else the copy installed
@@ -39,166 +60,261 @@ def default_dirs() -> tuple[Path, Path]:
     return data, intents
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+def _problem_text(err: Any, raw: Any) -> str:
+    field = ".".join(str(p) for p in err["loc"]) or "entry"
+    name = raw.get("name") or raw.get("id") if isinstance(raw, dict) else None
+    owner = f"{name!s}: " if name else ""
+    if err["type"] == "string_pattern_mismatch" and "https" in str(err.get("ctx", {}).get("pattern", "")):
+        return f"{owner}{field}: {err['input']!r} is not an https:// URL"
+    if err["type"] in ("bool_parsing", "bool_type"):
+        return f"{owner}{field}: {err['input']!r} is not true or false"
+    return f"{owner}{field}: {err['msg']}"
 
 
-def _validate(model: type[BaseModel], raw: Any, path: Path) -> Any:
-    """Validate one record; the error names the field, its line and a fix."""
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(err["loc"])
-        field = ".".join(str(p) for p in loc) or "entry"
-        name = raw.get("name") or raw.get("id") if isinstance(raw, dict) else None
-        owner = f"{name!s}: " if name else ""
-        raise DataError(_display(path), line_of(raw, loc), f"{owner}{field}: {err['msg']}",
-                        _fix_for(err["type"])) from exc
+class _Reader:
+    """Reads the files in order, reporting each problem to `problems` (which may raise)."""
 
+    def __init__(self, data_dir: Path, intents_dir: Path, problems: Problems) -> None:
+        self.data_dir = data_dir
+        self.intents_dir = intents_dir
+        self.problems = problems
+        self.words = Words()
+        self.invalid: list[Any] = []
+        self.row_names: set[str] = set()
+        self.level_names: set[str] = set()
 
-def _fix_for(kind: str) -> str:
-    hints = {
-        "missing": "add the missing field",
-        "extra_forbidden": "remove the field or correct its spelling",
-        "literal_error": "use one of the allowed values",
-        "string_pattern_mismatch": "use an absolute https:// URL (or the allowed form)",
-        "bool_type": "write true or false",
-        "bool_parsing": "write true or false",
-        "list_type": "write a YAML list, e.g. [a, b]",
-        "too_short": "add at least the minimum number of entries",
-        "string_type": "write text",
-    }
-    return hints.get(kind, "correct the value")
+    def report(self, path: Path, line: int | None, problem: str, fix: str) -> None:
+        self.problems.add(path, line, problem, fix)
 
+    # --- files and records ------------------------------------------------------------------------
 
-def _load_list(path: Path, model: type[BaseModel]) -> list[tuple[Any, Any, int]]:
-    raw = load_yaml(path, _display(path))
-    if not isinstance(raw, LineList) or not raw:
-        raise DataError(_display(path), getattr(raw, "line", None), "expected a non-empty YAML list",
+    def yaml(self, path: Path) -> Any:
+        """The parsed file, or None when it cannot be read or parsed (reported)."""
+        try:
+            return load_yaml(path, display(path))
+        except DataError as err:
+            self.problems.error(err)
+            return None
+
+    def validate(self, model: type[BaseModel], raw: Any, path: Path) -> Any:
+        """The validated record, or None (each schema error reported with its field, line and fix)."""
+        try:
+            return model.model_validate(raw)
+        except ValidationError as exc:
+            for err in exc.errors():
+                self.report(path, line_of(raw, tuple(err["loc"])), _problem_text(err, raw),
+                            FIXES.get(err["type"], "correct the value"))
+            return None
+
+    def records(self, path: Path, model: type[BaseModel]) -> list[tuple[Any, Any, int]]:
+        """(record, raw YAML, line) of each valid entry of a list file; the names of the entries
+        that fail their schema go to `self.invalid`, so references to them are not reported too."""
+        raw = self.yaml(path)
+        self.invalid = []
+        if raw is None:
+            return []
+        if not isinstance(raw, LineList) or not raw:
+            self.report(path, getattr(raw, "line", None), "expected a non-empty YAML list",
                         "write one '- ' entry per record")
-    out = []
-    for index, entry in enumerate(raw):
-        out.append((_validate(model, entry, path), entry, raw.item_lines[index]))
-    return out
+            return []
+        out = []
+        for index, entry in enumerate(raw):
+            record = self.validate(model, entry, path)
+            if record is not None:
+                out.append((record, entry, raw.item_lines[index]))
+            elif isinstance(entry, dict):
+                self.invalid.append(entry)
+        return out
 
-
-def _check_unique(values: Iterable[tuple[str, int]], path: Path, what: str) -> None:
-    seen: dict[str, int] = {}
-    for value, line in values:
-        key = normalise(value)
-        if key in seen:
-            raise DataError(_display(path), line, f"duplicate {what} {value!r} (also on line {seen[key]})",
+    def unique(self, values: Iterable[tuple[str, int]], path: Path, what: str) -> None:
+        seen: dict[str, int] = {}
+        for value, line in values:
+            key = normalise(value)
+            if key in seen:
+                self.report(path, line, f"duplicate {what} {value!r} (also on line {seen[key]})",
                             f"each {what} must be unique; remove or rename one")
-        seen[key] = line
+            else:
+                seen[key] = line
 
-
-def _load_items(data_dir: Path, level_names: set[str]) -> tuple[Item, ...]:
-    path = data_dir / "matrix.yaml"
-    rows = _load_list(path, RowModel)
-    names: list[tuple[str, int]] = []
-    aliases: list[tuple[str, int]] = []
-    items = []
-    for row, raw, line in rows:
-        if row.level not in level_names:
-            raise DataError(_display(path), raw.key_lines.get("level", line),
-                            f"row {row.name!r}: unknown level {row.level!r}",
-                            f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
-        if row.only_because and row.online == row.onsite:
-            raise DataError(_display(path), raw.key_lines.get("only_because", line),
-                            f"row {row.name!r}: only_because on a row that works in both or neither environment",
-                            "remove it, or correct the row's onsite/online flags")
-        names.append((row.name, line))
-        own = {normalise(a) for a in row.aliases} | {normalise(row.name)}
-        aliases.extend((a, raw.key_lines.get("aliases", line)) for a in sorted(own))
-        items.append(Item(
-            name=row.name, level=row.level, clients=tuple(row.clients), onsite=row.onsite,
-            online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
-            more=tuple(Link(m.title, m.url) for m in row.more),
-            aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
-            only_because=row.only_because, uses=tuple(row.uses), see_also=tuple(row.see_also),
-        ))
-    _check_unique(names, path, "row name")
-    _check_unique(aliases, path, "alias")
-    return tuple(items)
-
-
-def _check_rows(names: Iterable[str], known: set[str], path: Path, line: int | None, owner: str) -> None:
-    for name in names:
-        if name not in known:
-            raise DataError(_display(path), line, f"{owner}: {name!r} is not a matrix row",
+    def known_rows(self, names: Iterable[str], known: set[str] | None, path: Path, line: int | None,
+                   owner: str) -> None:
+        """Report each name that is not a matrix row (skipped when the matrix could not be read)."""
+        if known is None:
+            return
+        for name in names:
+            if name not in known:
+                self.report(path, line, f"{owner}: {name!r} is not a matrix row",
                             "spell it exactly as the row's name in data/matrix.yaml")
 
+    # --- each file --------------------------------------------------------------------------------
 
-def _load_platforms(data_dir: Path, rows: set[str]) -> tuple[Platform, ...]:
-    path = data_dir / "platforms.yaml"
-    out = []
-    ids: list[tuple[str, int]] = []
-    for plat, raw, line in _load_list(path, PlatformModel):
-        ids.append((plat.id, line))
-        points = []
-        for point in plat.points:
-            _check_rows(point.rows, rows, path, raw.key_lines.get("points"), f"platform {plat.id}")
-            points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
-                                          tuple(point.aliases)))
-        out.append(Platform(
-            id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
-            points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
-            aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
-        ))
-    _check_unique(ids, path, "platform id")
-    missing = set(PLATFORM_IDS) - {p.id for p in out}
-    if missing:
-        raise DataError(_display(path), None, f"platform(s) {sorted(missing)} missing",
+    def levels(self) -> tuple[Level, ...]:
+        path = self.data_dir / "levels.yaml"
+        out = []
+        for level, raw, line in self.records(path, LevelModel):
+            self.words.add([level.name, *level.aliases], Meaning(LEVEL, level.name), path,
+                           raw.key_lines.get("aliases", line))
+            out.append(Level(level.name, level.summary, tuple(level.aliases)))
+        self.level_names = {lv.name for lv in out} | {str(e["name"]) for e in self.invalid if e.get("name")}
+        return tuple(out)
+
+    def items(self, level_names: set[str] | None) -> tuple[Item, ...]:
+        path = self.data_dir / "matrix.yaml"
+        names: list[tuple[str, int]] = []
+        items = []
+        for row, raw, line in self.records(path, RowModel):
+            if level_names is not None and row.level not in level_names:
+                self.report(path, raw.key_lines.get("level", line), f"row {row.name!r}: unknown level {row.level!r}",
+                            f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
+            if row.only_because and row.online == row.onsite:
+                self.report(path, raw.key_lines.get("only_because", line),
+                            f"row {row.name!r}: only_because on a row that works in both or neither environment",
+                            "remove it, or correct the row's onsite/online flags")
+            names.append((row.name, line))
+            self.words.add([row.name, *row.aliases], Meaning(ROW, row.name), path, raw.key_lines.get("aliases", line))
+            items.append(Item(
+                name=row.name, level=row.level, clients=tuple(row.clients), onsite=row.onsite,
+                online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
+                more=tuple(Link(m.title, m.url) for m in row.more),
+                aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
+                only_because=row.only_because, uses=tuple(row.uses), see_also=tuple(row.see_also),
+            ))
+        for entry in self.invalid:  # a row with a bad field still names itself and its words
+            words = [w for w in [entry.get("name"), *(entry.get("aliases") or [])] if isinstance(w, str)]
+            if isinstance(entry.get("name"), str) and isinstance(entry.get("aliases") or [], list):
+                self.words.add(words, Meaning(ROW, entry["name"]), path, _key_line(entry, "aliases", entry.line))
+        self.unique(names, path, "row name")
+        self.row_names = {i.name for i in items} | {str(e["name"]) for e in self.invalid if e.get("name")}
+        return tuple(items)
+
+    def platforms(self, rows: set[str] | None) -> tuple[Platform, ...]:
+        path = self.data_dir / "platforms.yaml"
+        out = []
+        ids: list[tuple[str, int]] = []
+        for plat, raw, line in self.records(path, PlatformModel):
+            ids.append((plat.id, line))
+            points, point_words = [], Words()
+            for index, point in enumerate(plat.points):
+                self.known_rows(point.rows, rows, path, line_of(raw, ("points", index, "rows")), f"platform {plat.id}")
+                point_words.add([point.name, *point.aliases], Meaning(POINT, point.name), path,
+                                line_of(raw, ("points", index, "aliases")))
+                points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
+                                               tuple(point.aliases)))
+            point_words.check(self.problems)
+            self.words.add([plat.name, *plat.aliases], Meaning(PLATFORM, plat.id), path,
+                           raw.key_lines.get("aliases", line))
+            self.words.platform_envs[plat.id] = set(plat.env)
+            self.words.platform_rows[plat.id] = {r for p in plat.points for r in p.rows}
+            out.append(Platform(
+                id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
+                points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
+                aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
+            ))
+        self.unique(ids, path, "platform id")
+        missing = set(PLATFORM_IDS) - {p.id for p in out}
+        if missing and path.exists() and out:
+            self.report(path, None, f"platform(s) {sorted(missing)} missing",
                         "add an entry for every platform id of the ask protocol")
-    return tuple(out)
+        return tuple(out)
 
-
-def _load_topics(data_dir: Path, rows: set[str]) -> tuple[Topic, ...]:
-    path = data_dir / "topics.yaml"
-    out = []
-    ids: list[tuple[str, int]] = []
-    for topic, raw, line in _load_list(path, TopicModel):
-        ids.append((topic.id, line))
-        _check_rows(topic.rows, rows, path, raw.key_lines.get("rows", line), f"topic {topic.id}")
-        if topic.platform is not None and topic.platform not in PLATFORM_IDS:
-            raise DataError(_display(path), raw.key_lines.get("platform", line),
+    def topics(self, rows: set[str] | None) -> tuple[Topic, ...]:
+        path = self.data_dir / "topics.yaml"
+        out = []
+        ids: list[tuple[str, int]] = []
+        for topic, raw, line in self.records(path, TopicModel):
+            ids.append((topic.id, line))
+            self.known_rows(topic.rows, rows, path, raw.key_lines.get("rows", line), f"topic {topic.id}")
+            if topic.platform is not None and topic.platform not in PLATFORM_IDS:
+                self.report(path, raw.key_lines.get("platform", line),
                             f"topic {topic.id}: unknown platform {topic.platform!r}",
                             f"use one of {', '.join(PLATFORM_IDS)}")
-        out.append(Topic(topic.id, topic.title, tuple(topic.aliases), topic.onsite, topic.online, topic.note,
-                         tuple(topic.paragraphs),
-                         tuple(Link(k.title, k.url) for k in topic.links), tuple(topic.rows),
-                         topic.platform, topic.levels_table))
-    _check_unique(ids, path, "topic id")
-    return tuple(out)
+            out.append(Topic(topic.id, topic.title, tuple(topic.aliases), topic.onsite, topic.online, topic.note,
+                             tuple(topic.paragraphs), tuple(Link(k.title, k.url) for k in topic.links),
+                             tuple(topic.rows), topic.platform, topic.levels_table))
+        self.unique(ids, path, "topic id")
+        return tuple(out)
+
+    def needs(self, rows: set[str] | None) -> tuple[Need, ...]:
+        path = self.data_dir / "needs.yaml"
+        if not path.exists():
+            return ()
+        out = []
+        ids: list[tuple[str, int]] = []
+        for need, raw, line in self.records(path, NeedModel):
+            ids.append((need.id, line))
+            for index, row in enumerate(need.rows):
+                self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
+            out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
+                            tuple((pt.platform, pt.point) for pt in need.points)))
+        self.unique(ids, path, "need id")
+        return tuple(out)
+
+    def vocabulary(self, rows: set[str] | None) -> VocabularyModel:
+        path = self.data_dir / "vocabulary.yaml"
+        raw = self.yaml(path)
+        vocab: VocabularyModel | None = None if raw is None else self.validate(VocabularyModel, raw, path)
+        if vocab is None:
+            return VocabularyModel(environments={}, clients={})
+        for index, group in enumerate(vocab.groups):
+            group_line = line_of(raw, ("groups", index))
+            self.known_rows(group.rows, rows, path, group_line, "group")
+            self.words.add(group.words, Meaning(GROUP, ", ".join(group.rows)), path, group_line)
+        for env, words in vocab.environments.items():
+            self.words.add(words, Meaning(ENV, env), path, line_of(raw, ("environments", env)))
+        for client, words in vocab.clients.items():
+            self.words.add(words, Meaning(CLIENT, client), path, line_of(raw, ("clients", client)))
+        self.words.add(vocab.not_names, Meaning(NOT_NAME, ""), path, line_of(raw, ("not_names",)))
+        return vocab
+
+    def intents(self, topics: set[str], rows: set[str] | None) -> tuple[Intent, ...]:
+        files = sorted(self.intents_dir.glob("*.yaml"))
+        if not files:
+            self.report(self.intents_dir, None, "no intent files (*.yaml) found",
+                        "point SOBOT_INTENTS_DIR at the intents/ folder")
+        out: list[Intent] = []
+        ids: dict[str, str] = {}
+        for path in files:
+            raw = self.yaml(path)
+            entries = raw if isinstance(raw, list) else [] if raw is None else [raw]
+            for entry in entries:
+                intent: IntentModel | None = self.validate(IntentModel, entry, path)
+                if intent is None:
+                    continue
+                line = getattr(entry, "line", None)
+                if intent.id in ids:
+                    self.report(path, line, f"duplicate intent id {intent.id!r} (also in {ids[intent.id]})",
+                                "give every intent its own id")
+                    continue
+                if intent.topic is not None and intent.topic not in topics:
+                    self.report(path, _key_line(entry, "topic", line),
+                                f"intent {intent.id}: unknown topic {intent.topic!r}",
+                                f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
+                self.known_rows(intent.about, rows, path, _key_line(entry, "about", line), f"intent {intent.id} about")
+                ids[intent.id] = display(path)
+                out.append(Intent(intent.id, intent.handler, intent.act, tuple(intent.keywords), tuple(intent.hints),
+                                  tuple(intent.examples), tuple(intent.needs), tuple(intent.prefers),
+                                  tuple(intent.avoids), intent.topic, tuple(intent.about), intent.weight,
+                                  intent.max_words, display(path), _key_line(entry, "handler", line),
+                                  example_lines=tuple(line_of(entry, ("examples", n)) or line
+                                                      for n in range(len(intent.examples)))))
+        return tuple(out)
 
 
-def _load_needs(data_dir: Path, rows: set[str]) -> tuple[Need, ...]:
-    path = data_dir / "needs.yaml"
-    if not path.exists():
-        return ()
-    out = []
-    ids: list[tuple[str, int]] = []
-    for need, raw, line in _load_list(path, NeedModel):
-        ids.append((need.id, line))
-        for index, row in enumerate(need.rows):
-            _check_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
-        out.append(Need(need.id, need.need, tuple(need.words),
-                        tuple((r.name, r.why) for r in need.rows), tuple((p.platform, p.point) for p in need.points)))
-    _check_unique(ids, path, "need id")
-    return tuple(out)
-
-
-def _load_vocabulary(data_dir: Path, rows: set[str]) -> VocabularyModel:
-    path = data_dir / "vocabulary.yaml"
-    raw = load_yaml(path, _display(path))
-    vocab: VocabularyModel = _validate(VocabularyModel, raw, path)
-    for index, group in enumerate(vocab.groups):
-        _check_rows(group.rows, rows, path, line_of(raw, ("groups", index)), "group")
-    return vocab
+def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, ...],
+                platforms: tuple[Platform, ...], needs: tuple[Need, ...]) -> None:
+    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists."""
+    topic_ids = {t.id for t in topics}
+    for item in items:
+        for tid in item.see_also:
+            if tid not in topic_ids:
+                reader.report(reader.data_dir / "matrix.yaml", None, f"row {item.name!r}: see_also {tid!r} is not a "
+                              "topic", f"use a topic id of data/topics.yaml: {', '.join(sorted(topic_ids))}")
+    listed = {(p.id, pt.name) for p in platforms for pt in p.points}
+    for need in needs:
+        for pid, name in need.points:
+            if (pid, name) not in listed and platforms:
+                reader.report(reader.data_dir / "needs.yaml", None, f"need {need.id}: {pid} lists no integration "
+                              f"point {name!r}", "spell it exactly as in data/platforms.yaml")
 
 
 def _key_line(entry: Any, key: str, default: int | None) -> int | None:
@@ -206,74 +322,34 @@ def _key_line(entry: Any, key: str, default: int | None) -> int | None:
     return lines.get(key, default) if isinstance(lines, dict) else default
 
 
-def _load_intents(intents_dir: Path, topics: set[str], rows: set[str]) -> tuple[Intent, ...]:
-    files = sorted(intents_dir.glob("*.yaml"))
-    if not files:
-        raise DataError(_display(intents_dir), None, "no intent files (*.yaml) found",
-                        "point SOBOT_INTENTS_DIR at the intents/ folder")
-    out: list[Intent] = []
-    ids: dict[str, str] = {}
-    for path in files:
-        raw = load_yaml(path, _display(path))
-        entries = raw if isinstance(raw, list) else [raw]
-        for entry in entries:
-            intent: IntentModel = _validate(IntentModel, entry, path)
-            line = getattr(entry, "line", None)
-            if intent.id in ids:
-                raise DataError(_display(path), line, f"duplicate intent id {intent.id!r} (also in {ids[intent.id]})",
-                                "give every intent its own id")
-            if intent.topic is not None and intent.topic not in topics:
-                raise DataError(_display(path), _key_line(entry, "topic", line),
-                                f"intent {intent.id}: unknown topic {intent.topic!r}",
-                                f"use a topic id from data/topics.yaml: {', '.join(sorted(topics))}")
-            _check_rows(intent.about, rows, path, line, f"intent {intent.id} about")
-            ids[intent.id] = _display(path)
-            out.append(Intent(intent.id, intent.handler, intent.act, tuple(intent.keywords), tuple(intent.hints),
-                              tuple(intent.examples),
-                              tuple(intent.needs), tuple(intent.prefers), tuple(intent.avoids),
-                              intent.topic, tuple(intent.about), intent.weight, intent.max_words, _display(path),
-                              _key_line(entry, "handler", line)))
-    return tuple(out)
-
-
-def _load_levels(data_dir: Path) -> tuple[Level, ...]:
-    path = data_dir / "levels.yaml"
-    levels = [Level(m.name, m.summary, tuple(m.aliases)) for m, _, _ in _load_list(path, LevelModel)]
-    return tuple(levels)
+def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -> Catalog:
+    default_data, default_intents = default_dirs()
+    data_dir = Path(data_dir or default_data)
+    intents_dir = Path(intents_dir or default_intents)
+    reader = _Reader(data_dir, intents_dir, problems)
+    levels = reader.levels()
+    items = reader.items(reader.level_names or None)
+    names = reader.row_names or None
+    topics = reader.topics(names)
+    platforms = reader.platforms(names)
+    needs = reader.needs(names)
+    vocabulary = reader.vocabulary(names)
+    intents = reader.intents({t.id for t in topics}, names)
+    _references(reader, items, topics, platforms, needs)
+    reader.words.check(problems)
+    return Catalog(items=items, levels=levels, platforms=platforms, topics=topics, needs=needs,
+                   vocabulary=vocabulary, intents=intents, data_dir=data_dir, intents_dir=intents_dir)
 
 
 def load_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) -> Catalog:
     """Read and validate every data and intent file; raise DataError on the first problem."""
-    default_data, default_intents = default_dirs()
-    data_dir = Path(data_dir or default_data)
-    intents_dir = Path(intents_dir or default_intents)
-    levels = _load_levels(data_dir)
-    items = _load_items(data_dir, {lv.name for lv in levels})
-    names = {i.name for i in items}
-    topics = _load_topics(data_dir, names)
-    platforms = _load_platforms(data_dir, names)
-    needs = _load_needs(data_dir, names)
-    _check_references(data_dir, items, topics, platforms, needs)
-    return Catalog(
-        items=items, levels=levels, platforms=platforms, topics=topics,
-        needs=needs, vocabulary=_load_vocabulary(data_dir, names),
-        intents=_load_intents(intents_dir, {t.id for t in topics}, names),
-        data_dir=data_dir, intents_dir=intents_dir,
-    )
+    return _read(data_dir, intents_dir, Problems(collect=False))
 
 
-def _check_references(data_dir: Path, items: tuple[Item, ...], topics: tuple[Topic, ...],
-                      platforms: tuple[Platform, ...], needs: tuple[Need, ...]) -> None:
-    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists."""
-    topic_ids = {t.id for t in topics}
-    for item in items:
-        for tid in item.see_also:
-            if tid not in topic_ids:
-                raise DataError(_display(data_dir / "matrix.yaml"), None, f"row {item.name!r}: see_also "
-                                f"{tid!r} is not a topic", f"use a topic id of data/topics.yaml: {sorted(topic_ids)}")
-    listed = {(p.id, pt.name) for p in platforms for pt in p.points}
-    for need in needs:
-        for pid, name in need.points:
-            if (pid, name) not in listed:
-                raise DataError(_display(data_dir / "needs.yaml"), None, f"need {need.id}: {pid} lists no "
-                                f"integration point {name!r}", "spell it exactly as in data/platforms.yaml")
+def check_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) -> tuple[Catalog, list[DataError]]:
+    """Read every data and intent file with the same checks, keeping every problem instead of stopping.
+
+    The catalog holds what was valid; it is fit to answer from only when the list is empty."""
+    problems = Problems(collect=True)
+    catalog = _read(data_dir, intents_dir, problems)
+    return catalog, problems.sorted()

@@ -61,6 +61,7 @@ class Intent:
     max_words: int | None
     path: str
     handler_line: int | None = None
+    example_lines: tuple[int | None, ...] = ()  # the line of each example, for `sobot check`
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,10 @@ def alternatives(catalog: Catalog, item: Item, env: Env, client: Client | None =
             other = catalog.item(name)
             if other is not item and other.available(env) and clients & set(other.clients) and other not in rows:
                 rows.append(other)
+    order = [lv.name for lv in catalog.levels]
+    rows.sort(key=lambda o: abs(order.index(o.level) - order.index(item.level)))  # the nearest level first
     points = [p for need in needs for p in catalog.points_of(need, env)]
-    if not rows and not points:
+    if not rows:  # no row of its needs works there: the platforms' points first, then the nearest levels
         rows = nearest_levels(catalog, item, env, clients)
     return rows[:limit], list(dict.fromkeys(points))[:limit]
 

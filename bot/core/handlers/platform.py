@@ -27,7 +27,7 @@ def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
     if asked and len(req.frame.point_holders) > 1 and not req.frame.named_platforms:
         holders = [req.catalog.platform(p).name for p in req.frame.point_holders]
         return " ".join(msg.point_per_platform(point, [h for h in holders if _lists(req, h, point)])
-                        for point in asked)
+                        for point in req.frame.points)
     if asked:
         return msg.platform_has(plat.name, asked)
     if elsewhere:

@@ -9,16 +9,16 @@ closest row is named with why, and what serves the same need there instead.
 from __future__ import annotations
 
 from bot.core import messages as msg
-from bot.core.handlers.base import Request, handler, item_links, with_note
+from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import list_rows
-from bot.core.model import Answer, Item, Section
+from bot.core.model import Answer, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.retrieval import stem
 from bot.core.understand.text import tokens
 
 
-def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[str]]:
+def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[Platform, IntegrationPoint]]]:
     """The need's rows (with why each fits), the head of the verdict, and the need's platform points."""
     frame, cat = req.frame, req.catalog
     if frame.need is not None:
@@ -26,8 +26,7 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[str]]:
         listed = {name for name, _ in need.rows}
         rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
-        points = [msg.point_on(p.name, plat.name, p.summary) for plat, p in cat.points_of(need, req.env)]
-        return rows, msg.need_head(need.need), points
+        return rows, msg.need_head(need.need), cat.points_of(need, req.env)
     rows = [(cat.item(name), cat.item(name).summary) for name, _ in frame.described]
     return rows, msg.described_need(), []
 
@@ -67,43 +66,51 @@ def scenario(req: Request) -> Answer:
     fits = [(i, y) for i, y in ranked if _fits(req, i)]
     scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
     head = f"{head} ({req.profile_note()[1:-1] or scope})" if scope else head
+    point_lines = tuple(msg.point_on(p.name, plat.name, p.summary) for plat, p in points)
     sections: list[Section] = []
+    left_out = [i for i, _ in ranked if not _fits(req, i)]
     if fits:
-        verdict = msg.best_fit(head, fits[0][0].name)
-        shown = fits
-        left_out = [i for i, _ in ranked if not _fits(req, i)]
-        if left_out:
-            sections.append(Section(paragraphs=(_left_out(req, left_out),)))
+        verdict, shown = msg.best_fit(head, fits[0][0].name), fits
+    elif points:  # no row works there, the platforms' own integration points do
+        verdict, shown = msg.use_points(head, [p.name for _, p in points]), []
     elif ranked:
-        first = ranked[0][0]
-        verdict = msg.none_fits(head, req.env.value if req.env else None, first.name,
-                                msg.where(first.onsite, first.online))
-        shown = ranked[:1]
-        if req.env is not None:
-            if first.only_because:
-                sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
-            alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
-            bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
-            bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
-            if bullets:
-                sections.append(Section(title=msg.instead(req.env.value), bullets=tuple(bullets)))
-            shown = shown + [(a, a.summary) for a in alts]
-    elif points:
-        verdict, shown = msg.use_points(head, points), []
+        verdict, shown = _none_fits(req, head, ranked[0][0], sections)
+        left_out = []
     else:
         verdict, shown = msg.points_do_it(head), []
     if shown:
         sections.insert(0, Section(title=msg.OPTIONS_TITLE, bullets=tuple(
             msg.option_line(i.name, i.level, i.clients, i.onsite, i.online, y) for i, y in shown)))
-    if points:
-        sections.append(Section(title=msg.POINTS_TITLE, bullets=tuple(points)))
+    if left_out and (req.env is not None or req.client is not None):
+        sections.append(Section(paragraphs=(_left_out(req, left_out),)))
+    if point_lines:
+        sections.append(Section(title=msg.POINTS_TITLE, bullets=point_lines))
     asks_env = req.env is None and any(i.onsite != i.online for i, _ in ranked)
     if asks_env:
         sections.append(Section(paragraphs=(msg.ASK_ENV,)))
     items = tuple(i for i, _ in shown)
-    return req.answer(with_note(verdict, ""), sections=tuple(sections), items=items, table=bool(items),
+    platforms = {plat.id for plat, _ in points}
+    platform = req.catalog.platform(platforms.pop()) if len(platforms) == 1 and not items else None
+    note = f"need {frame.need}" if frame.need else "described: " + ", ".join(f"{n} {s:.1f}" for n, s in frame.described)
+    return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items), platform=platform,
                       links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),
-                      clarify="env" if asks_env else None)
+                      clarify="env" if asks_env else None, explanation=Explanation("", 0.0, note=note))
+
+
+def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) -> tuple[str, list[tuple[Item, str]]]:
+    """Nothing of the need works where the asker is: the closest row, why, and what works there instead."""
+    verdict = msg.none_fits(head, req.env.value if req.env else None, first.name, msg.where(first.onsite, first.online))
+    shown = [(first, first.summary)]
+    if req.env is not None:
+        if first.only_because:
+            sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
+        alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
+        bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
+        bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
+        if bullets:
+            sections.append(Section(title=msg.instead(req.env.value), bullets=tuple(bullets)))
+        shown += [(a, a.summary) for a in alts]
+    return verdict, shown
 
 
 def _left_out(req: Request, items: list[Item]) -> str:

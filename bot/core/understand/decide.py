@@ -24,7 +24,7 @@ from bot.core.understand.rank import Match
 WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "product", "status", "price"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 
 
@@ -52,7 +52,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.ANSWER, "small talk")
     detail = _detail(frame, top)
     if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS:
-        detail = None
+        # a need may involve another product ("store documents in SharePoint"); steps in it are beyond the data
+        detail = "product" if detail == "product" and frame.cues.how_to else None
     unexplained = len(frame.coverage.unexplained)
     if detail and detail not in WEAK_DETAILS | {"contents"}:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
@@ -63,7 +64,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     if detail and unexplained >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
     c = frame.constraints
-    listing = frame.cues.list_words or c.levels or c.everything or (
+    contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
+    listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
         (frame.cues.list_hint or c.groups) and not unexplained)
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")

@@ -48,7 +48,7 @@ def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
 
 
 def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
-    own = bool(f.rows or f.named_platforms or f.need or f.topic)
+    own = bool(f.rows or f.named_platforms or f.need or f.topic) or (m.intent.act == "concept" and bool(m.phrases))
     return f.cues.pronoun and not own and f.size <= w.PRONOUN_MAX_WORDS
 
 
@@ -59,6 +59,11 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     return one_new or (not f.rows and len(s.recent) >= 2)
 
 
+def _own_subject(f: Frame, m: Match) -> bool:
+    """A subject of its own: a name, or a concept asked for in its own words ("how do apps authenticate?")."""
+    return f.subject or (m.intent.act == "concept" and bool(m.phrases))
+
+
 def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?"."""
     return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and (f.cues.opener or f.cues.pronoun
@@ -66,7 +71,7 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
-    return not f.subject and f.size <= w.ELLIPSIS_MAX_WORDS
+    return not _own_subject(f, m) and f.size <= w.ELLIPSIS_MAX_WORDS
 
 
 RULES: tuple[Rule, ...] = (

@@ -83,6 +83,7 @@ class Cues:
     asks: bool = False  # some intent's trigger word or hint is there: something is asked
     question: bool = False  # a question mark, or a first word that opens a question
     yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
+    how_to: bool = False  # "how do I ...", "how to ...": steps are asked for
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class Frame:
     set_aside: tuple[str, ...] = ()  # rows the message puts aside ("no direct SQL")
     platforms: tuple[str, ...] = ()
     named_platforms: tuple[str, ...] = ()  # named as platforms, not implied by "online" or "web client"
+    env_platforms: tuple[str, ...] = ()  # implied only by an environment word ("SuperOffice Online")
     web_client: bool = False  # "the web client", without saying which one
     points: tuple[str, ...] = ()  # integration points named
     point_holders: tuple[str, ...] = ()  # the platforms that list those points
@@ -136,9 +138,17 @@ class Frame:
     @property
     def subject(self) -> bool:
         """Whether the message names what it is about (a row, platform, topic, need or a level/family)."""
-        return bool(self.rows or self.platforms or self.web_client or self.points or self.topic or self.need
+        return bool(self.rows or self.named_platforms or self.web_client or self.points or self.topic or self.need
                     or self.described or self.constraints.levels or self.constraints.groups
                     or self.constraints.everything)
+
+    def fit(self, kind: str) -> float:
+        """How fully an entity kind is present: 1, or 0.5 for a platform only implied by an environment
+        word ("SuperOffice Online"), 0 when absent."""
+        if kind == "platform" and self.platforms and set(self.platforms) <= set(self.env_platforms) \
+                and not self.web_client:
+            return 0.5
+        return float(self.has(kind))
 
     def has(self, kind: str) -> bool:
         """Whether the entity kind an intent needs or prefers is present."""

@@ -29,6 +29,7 @@ MAX_TOKENS = 160
 FUZZY_CUTOFF = 80
 FUZZY_LIMIT = 4
 MIN_FUZZY_KEY = 6  # shorter phrases match exactly or as a plural
+MIN_PLURAL = 3  # ... and phrases this short only exactly
 COMPOUND_MIN = 6
 HEAD_MIN = 8
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
@@ -82,8 +83,8 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
         return True  # "konfigurationsmuligheder" names configuration
     if len(phrase) - len(gram) >= 2 and (phrase.startswith(gram) or phrase.endswith(gram)):
         return False  # a truncated phrase: "superoffice" is not "superoffice cs"
-    if len(phrase) <= (7 if strict else 5):
-        return gram == phrase + "s" or gram == phrase + "es"
+    if len(phrase) <= (7 if strict else 5):  # a plural, never of a tiny word ("com" is not in "comes")
+        return len(phrase) > MIN_PLURAL and (gram == phrase + "s" or gram == phrase + "es")
     if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service")
         return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1
     return score >= (88 if strict else 85) and gram[0] == phrase[0]
@@ -153,7 +154,7 @@ class Lexicon:
         """Phrases that may match `gram`: exact and plural lookups, then fuzzy ones within reach."""
         out: list[tuple[str, float]] = []
         for key in (gram, gram[:-1] if gram.endswith("s") else "", gram[:-2] if gram.endswith("es") else ""):
-            if key and key in self._table:
+            if key and key in self._table and (key == gram or len(key) > MIN_PLURAL):
                 out.append((key, 100.0 if key == gram else 90.0))
         keys = self._fuzzy.get(gram[0], []) if len(gram) >= MIN_FUZZY_KEY - 1 else []
         if keys:
@@ -195,7 +196,7 @@ class Lexicon:
                 for meaning in found:
                     if meaning.kind in EXACT_KINDS and not exact_ok:
                         continue
-                    plural = gram in (key + "s", key + "es")
+                    plural = len(key) > MIN_PLURAL and gram in (key + "s", key + "es")
                     head = policy.fuzzy and end - start == 1 and _head(gram, key)
                     if exact_ok or head or (plural and not policy.fuzzy) or (policy.fuzzy and close_enough(
                             key, gram, score, end - start, policy.compounds, policy.strict)):

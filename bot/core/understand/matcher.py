@@ -42,7 +42,8 @@ class Matcher:
         r = self.reader.read(text)
         frame = Frame(
             text=text, size=r.size, rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
-            platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms), web_client=r.web_client,
+            platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),
+            env_platforms=tuple(r.env_platforms), web_client=r.web_client,
             points=tuple(r.points), platform_rows=tuple(r.platform_rows), topic=r.topic, need=r.need,
             need_score=r.need_score,
             described=tuple(r.described), told=tuple(r.told), constraints=r.constraints, cues=r.cues,

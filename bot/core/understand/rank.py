@@ -91,7 +91,7 @@ class Ranker:
         wanted = intent.needs + intent.prefers
         if not wanted:
             return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
-        return sum(frame.has(k) for k in wanted) / len(wanted)
+        return sum(frame.fit(k) for k in wanted) / len(wanted)
 
     @staticmethod
     def _lifted(match: Match, frame: Frame) -> Match:

@@ -43,6 +43,7 @@ class Reading:
     set_aside: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     named_platforms: list[str] = field(default_factory=list)
+    env_platforms: list[str] = field(default_factory=list)  # implied only by an environment word
     web_client: bool = False
     points: list[str] = field(default_factory=list)
     platform_rows: list[str] = field(default_factory=list)
@@ -207,6 +208,8 @@ class Reader:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
                     reading.named_platforms.append(value)
+                elif any(m.kind == "env" for m in hit.meanings):
+                    reading.env_platforms.append(value)
             elif kind == "generic" and not negated:  # "not the browser one"
                 reading.web_client = True
             elif kind == "level" and value not in filters.levels:
@@ -249,6 +252,8 @@ class Reader:
             if hit.score < w.POINT_MIN:
                 continue
             reading.covered |= set(range(hit.start, hit.end))
+            if hit.end - hit.start > 1:  # "email plugin" is a name; a one-word point ("button") is a plain word too
+                reading.named |= set(range(hit.start, hit.end))
             for m in hit.meanings:
                 if m.value not in reading.points:
                     reading.points.append(m.value)
@@ -287,7 +292,8 @@ class Reader:
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
-                    yes_no=bool(lead and lead[0] in self._yes_no))
+                    yes_no=bool(lead and lead[0] in self._yes_no),
+                    how_to=any(m.kind == "detail" and m.value == "how-to" for h in hits for m in h.meanings))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}

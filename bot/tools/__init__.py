@@ -1,0 +1,1 @@
+"""Tools for the people who keep sobot's knowledge right: check, eval, report."""
