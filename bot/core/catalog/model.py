@@ -42,6 +42,7 @@ class Need:
     words: tuple[str, ...]
     rows: tuple[tuple[str, str], ...]
     points: tuple[tuple[str, str], ...]  # (platform id, integration point name)
+    constraint: bool = False  # says how ("without code"), not what: a goal named beside it comes first
 
 
 @dataclass(frozen=True)

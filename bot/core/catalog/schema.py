@@ -97,6 +97,7 @@ class VocabularyModel(_Strict):
     need_cues: list[str] = []
     not_names: list[str] = []
     pronouns: list[str] = []
+    references: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []
@@ -128,6 +129,7 @@ class NeedPointModel(_Strict):
 class NeedModel(_Strict):
     id: str
     need: str
+    constraint: bool = False
     words: list[str] = Field(min_length=1)
     rows: list[NeedRowModel] = []
     points: list[NeedPointModel] = []

@@ -36,7 +36,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     Project Guide, not Sales Guide), then what it says about each (coarse steps), then the data's order."""
     named = set(req.frame.named_rows)
     told = dict(req.frame.told)
-    said = {stem(t) for t in tokens(req.text)}
+    named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
+    said = {stem(t) for t in tokens(req.text) if t not in named_words}  # "web client" does not echo Windows Client
     words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
     shared = set.intersection(*words.values()) if words else set()
 
@@ -90,7 +91,9 @@ def scenario(req: Request) -> Answer:
         sections.append(Section(paragraphs=(msg.ASK_ENV,)))
     items = tuple(i for i, _ in shown)
     platforms = {plat.id for plat, _ in points}
-    platform = req.catalog.platform(platforms.pop()) if len(platforms) == 1 and not items else None
+    named = [p for p in req.frame.named_platforms if p in platforms]  # the platform asked about lists points of it
+    platform = req.catalog.platform(named[0]) if named else (
+        req.catalog.platform(platforms.pop()) if len(platforms) == 1 and not items else None)
     note = f"need {frame.need}" if frame.need else "described: " + ", ".join(f"{n} {s:.1f}" for n, s in frame.described)
     return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items), platform=platform,
                       links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),

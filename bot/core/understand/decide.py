@@ -24,7 +24,7 @@ from bot.core.understand.rank import Match
 WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 
 
@@ -52,8 +52,10 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.ANSWER, "small talk")
     detail = _detail(frame, top)
     if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS:
-        # a need may involve another product ("store documents in SharePoint"); steps in it are beyond the data
-        detail = "product" if detail == "product" and frame.cues.how_to else None
+        # a need may involve another product ("we want to store documents in SharePoint"); steps in it, or
+        # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
+        product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
+        detail = "product" if product else None
     unexplained = len(frame.coverage.unexplained)
     if detail and detail not in WEAK_DETAILS | {"contents"}:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")

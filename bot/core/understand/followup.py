@@ -23,6 +23,7 @@ from bot.core.understand.frame import Constraints, Frame
 from bot.core.understand.rank import Match
 
 SMALL_TALK = frozenset({"greeting", "thanks", "help"})
+WEAK_DETAILS = frozenset({"how-to", "where"})
 ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
 
 Test = Callable[[Frame, Match, ConversationState], bool]
@@ -42,21 +43,32 @@ def _nothing_to_read(f: Frame, m: Match, s: ConversationState) -> bool:
     return not f.mentions and not m.keywords and not (f.cues.pronoun or f.cues.opener or f.cues.contrast)
 
 
+def _own_detail(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A detail beyond the data, asked in full ("which SQL Server versions?"), not about the thread ("and its
+    price?")."""
+    return f.detail is not None and f.detail not in WEAK_DETAILS and not (f.cues.pronoun or f.cues.opener)
+
+
 def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
     own = bool(f.constraints.envs or f.platforms or f.web_client)
-    return s.pending is not None and own and not f.named_rows and f.size <= w.SHORT_MESSAGE
+    plain = not f.coverage.unexplained  # "we are online", not "what is SuperOffice Online replication?"
+    return s.pending is not None and own and plain and not f.named_rows and f.size <= w.SHORT_MESSAGE
 
 
 def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A pronoun in a short message with nothing of its own: "does it work there?" (not "wat is de
+    hoofdstad van Australië?", whose words nothing explains)."""
     own = bool(f.rows or f.named_platforms or f.need or f.topic) or (m.intent.act == "concept" and bool(m.phrases))
-    return f.cues.pronoun and not own and f.size <= w.PRONOUN_MAX_WORDS
+    strange = len(f.coverage.unexplained) > 1
+    pointing = f.cues.reference or (f.cues.pronoun and not f.cues.list_words)  # "it" in "list everything that ..."
+    return pointing and not own and not strange and f.size <= w.PRONOUN_MAX_WORDS
 
 
 def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     if not f.cues.contrast:
         return False
     one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows
-    return one_new or (not f.rows and len(s.recent) >= 2)
+    return one_new or (not _own_subject(f, m) and len(s.recent) >= 2)
 
 
 def _own_subject(f: Frame, m: Match) -> bool:
@@ -65,19 +77,27 @@ def _own_subject(f: Frame, m: Match) -> bool:
 
 
 def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
-    """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?"."""
-    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and (f.cues.opener or f.cues.pronoun
-                                                                                  or f.size <= 4)
+    """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?" (not "protocol
+    on pocket": words nothing explains are something new)."""
+    short = f.cues.opener or f.cues.pronoun or f.size <= 4
+    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not f.coverage.unexplained
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
-    return not _own_subject(f, m) and f.size <= w.ELLIPSIS_MAX_WORDS
+    """Nothing named of its own: "and online?", "what about for Service?", "which are Sales only?" - but a
+    list asked for in full ("which options are available onsite for Sales?") stands on its own."""
+    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or f.coverage.unexplained:
+        return False  # words nothing explains ("was ist Expander Services?") make a question of its own
+    return not (f.cues.list_words and not (f.cues.opener or f.cues.pronoun))
 
 
 RULES: tuple[Rule, ...] = (
     Rule("a fresh start", "unrelated: what is SAINT?", False, lambda f, m, s: f.cues.reset),
     Rule("nothing to read", "asdf", False, _nothing_to_read),
     Rule("small talk", "thx!", False, lambda f, m, s: m.intent.handler in SMALL_TALK and not f.subject),
+    Rule("asks what is outside", "tell me a joke about service desks", False,
+         lambda f, m, s: m.intent.act == "detail" and bool(m.keywords) and not f.cues.pronoun),
+    Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
     Rule("points back", "does it work there?", True, _points_back),
     Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),

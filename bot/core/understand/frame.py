@@ -71,6 +71,7 @@ class Cues:
     """Small words that change how a message is read."""
 
     pronoun: bool = False  # it, that, those ...
+    reference: bool = False  # "those", "them", "of those", "the two": a plain pointer to earlier rows
     opener: bool = False  # "and ...", "what about ..."
     contrast: bool = False  # vs, compare, difference, "the two"
     reset: bool = False  # "unrelated: ...", "new question"

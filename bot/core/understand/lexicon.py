@@ -30,6 +30,7 @@ FUZZY_CUTOFF = 80
 FUZZY_LIMIT = 4
 MIN_FUZZY_KEY = 6  # shorter phrases match exactly or as a plural
 MIN_PLURAL = 3  # ... and phrases this short only exactly
+PLURAL_SCORE = 97.0  # a plural is the phrase itself
 COMPOUND_MIN = 6
 HEAD_MIN = 8
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
@@ -155,7 +156,7 @@ class Lexicon:
         out: list[tuple[str, float]] = []
         for key in (gram, gram[:-1] if gram.endswith("s") else "", gram[:-2] if gram.endswith("es") else ""):
             if key and key in self._table and (key == gram or len(key) > MIN_PLURAL):
-                out.append((key, 100.0 if key == gram else 90.0))
+                out.append((key, 100.0 if key == gram else PLURAL_SCORE))
         keys = self._fuzzy.get(gram[0], []) if len(gram) >= MIN_FUZZY_KEY - 1 else []
         if keys:
             lengths = self._lengths[gram[0]]

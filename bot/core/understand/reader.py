@@ -101,6 +101,7 @@ class Reader:
         self._both = set(vocab.both)
         self._contrast = set(vocab.contrast)
         self._pronouns = set(vocab.pronouns)
+        self._references = {x for x in vocab.references if " " not in x}
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -150,6 +151,7 @@ class Reader:
         out += [(x, Meaning("cue", "need"), LOOSE) for x in vocab.need_cues]
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
         out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
+        out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -287,6 +289,7 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         return Cues(pronoun=any(t in self._pronouns for t in toks), opener=opener,
+                    reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
                     only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
@@ -306,7 +309,10 @@ class Reader:
             everything="all" in found)
 
     def _need(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
-        """The need the message's own phrases name, if any ("rather than compiled code" names none)."""
+        """The need the message's own phrases name, if any ("rather than compiled code" names none).
+
+        Each phrase counts by its words (a long, specific phrase over a short one), and a goal ("add a
+        field") over a constraint beside it ("no developers")."""
         totals: dict[str, float] = {}
         for hit in hits:
             for meaning in hit.meanings:
@@ -314,12 +320,13 @@ class Reader:
                     continue
                 if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                     continue  # "no developers": not the need
-                totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score
+                totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.covered |= set(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
         if totals:
-            reading.need, reading.need_score = max(totals.items(), key=lambda kv: kv[1])
+            best = max(totals.items(), key=lambda kv: (not self.catalog.need(kv[0]).constraint, kv[1]))
+            reading.need, reading.need_score = best[0], min(best[1], w.NEED_HIT_CAP)
 
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""

@@ -76,7 +76,7 @@ class RowIndex:
 
     def terms(self, text: str) -> list[str]:
         """Content words of a text, stemmed."""
-        return [stem(t) for t in tokens(text) if t not in self._stop and len(t) > 1 and not t.isdigit()]
+        return [stem(t) for t in tokens(text, limit=None) if t not in self._stop and len(t) > 1 and not t.isdigit()]
 
     @staticmethod
     def stem(word: str) -> str:

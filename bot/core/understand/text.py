@@ -27,16 +27,17 @@ def strip_urls(text: str) -> str:
     return _URL.sub(" url ", text)
 
 
-def normalise(text: str) -> str:
-    """Lower-case words separated by single spaces; hyphens and punctuation become spaces."""
-    text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:MAX_QUESTION_CHARS]))).lower()
+def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
+    """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
+    cut at `limit` characters; the data's own texts are read whole (`limit=None`)."""
+    text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:limit]))).lower()
     text = _APOSTROPHE.sub(r"\1\2", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
-def tokens(text: str) -> list[str]:
-    """Normalised words of a text."""
-    return normalise(text).split()
+def tokens(text: str, limit: int | None = MAX_QUESTION_CHARS) -> list[str]:
+    """Normalised words of a text (a message cut at `limit` characters)."""
+    return normalise(text, limit).split()
 
 
 def compact(text: str) -> str:
