@@ -26,6 +26,7 @@ KEYWORD_KINDS = frozenset({"intent", "hint"})
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
+NEGATED_SPAN = 3  # words after a negation that it puts aside
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
@@ -65,6 +66,7 @@ class Reading:
     covered: set[int] = field(default_factory=set)
     named: set[int] = field(default_factory=set)  # words inside names (a detail word there is part of a name)
     filtering: set[int] = field(default_factory=set)  # words naming an environment, client or level
+    row_cells: set[int] = field(default_factory=set)  # words naming a row
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
 
@@ -172,6 +174,8 @@ class Reader:
             reading.named |= set(range(hit.start, hit.end))
             if any(m.kind in FILTER_KINDS for m in hit.meanings):
                 reading.filtering |= set(range(hit.start, hit.end))
+            if any(m.kind == "item" for m in hit.meanings):
+                reading.row_cells |= set(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -320,6 +324,8 @@ class Reader:
                     continue
                 if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                     continue  # "no developers": not the need
+                if reading.row_cells & set(range(hit.start, hit.end)):
+                    continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.covered |= set(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
@@ -343,10 +349,20 @@ class Reader:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
 
+    def _negated(self, toks: list[str]) -> set[int]:
+        """Words a negation puts aside ("rather than compiled code"): they describe what is not wanted."""
+        out: set[int] = set()
+        for i, tok in enumerate(toks):
+            if tok in self._negations:
+                out |= set(range(i + 1, min(i + 1 + NEGATED_SPAN, len(toks))))
+        return out
+
     def _describe(self, reading: Reading) -> None:
         """Rows whose descriptions fit a need told in the message's own words (filter words left out)."""
-        text = " ".join(t for i, t in enumerate(reading.toks) if i not in reading.filtering)
-        strong = bool(self.rows.rank(text, limit=1)) and self.rows.rank(text, limit=1)[0][1] >= w.DESCRIBED_STRONG
+        left_out = reading.filtering | self._negated(reading.toks)
+        text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
+        top = self.rows.rank(text, limit=1)
+        strong = bool(top) and top[0][1] >= w.DESCRIBED_STRONG
         cued = (reading.cues.need or strong) and not reading.named_rows
         if not (reading.need or cued):
             return
