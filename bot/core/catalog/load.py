@@ -230,7 +230,7 @@ class _Reader:
                             f"use one of {', '.join(PLATFORM_IDS)}")
             out.append(Topic(topic.id, topic.title, tuple(topic.aliases), topic.onsite, topic.online, topic.note,
                              tuple(topic.paragraphs), tuple(Link(k.title, k.url) for k in topic.links),
-                             tuple(topic.rows), topic.platform, topic.levels_table))
+                             tuple(topic.rows), topic.platform, topic.levels_table, topic.fallback))
         self.unique(ids, path, "topic id")
         return tuple(out)
 

@@ -33,6 +33,7 @@ class Topic:
     rows: tuple[str, ...]
     platform: str | None
     levels_table: bool
+    fallback: bool = False  # the answer is "ask people": the seeds send such questions to the forum
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ class TopicModel(_Strict):
     onsite: bool | None = None
     online: bool | None = None
     note: str | None = None
+    fallback: bool = False
     paragraphs: list[str] = Field(min_length=1)
     links: list[LinkModel] = []
     rows: list[str] = []

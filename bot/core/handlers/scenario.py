@@ -90,14 +90,24 @@ def scenario(req: Request) -> Answer:
     if asks_env:
         sections.append(Section(paragraphs=(msg.ASK_ENV,)))
     items = tuple(i for i, _ in shown)
-    platforms = {plat.id for plat, _ in points}
-    named = [p for p in req.frame.named_platforms if p in platforms]  # the platform asked about lists points of it
-    platform = req.catalog.platform(named[0]) if named else (
-        req.catalog.platform(platforms.pop()) if len(platforms) == 1 and not items else None)
+    platform = _platform(req, {plat.id for plat, _ in points}, bool(items))
     note = f"need {frame.need}" if frame.need else "described: " + ", ".join(f"{n} {s:.1f}" for n, s in frame.described)
     return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items), platform=platform,
                       links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),
                       clarify="env" if asks_env else None, explanation=Explanation("", 0.0, note=note))
+
+
+def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
+    """The platform the answer is about: the one the message names, else the one that lists the points shown
+    (for more than one, the one where the asker is, e.g. the online Web client)."""
+    if req.frame.named_platforms:
+        return req.catalog.platform(req.frame.named_platforms[0])
+    if rows or not listing:
+        return None
+    here = req.catalog.web_client(req.env) if req.env else None
+    if len(listing) > 1 and here is not None and here.id in listing:
+        return here
+    return req.catalog.platform(listing.pop()) if len(listing) == 1 else None
 
 
 def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) -> tuple[str, list[tuple[Item, str]]]:

@@ -32,4 +32,4 @@ def topic(req: Request) -> Answer:
     rows = tuple(req.catalog.item(n) for n in top.rows)
     plat = req.catalog.platform(top.platform) if top.platform else None
     return req.answer(_verdict(req, top), sections=tuple(sections), items=rows, table=bool(rows), platform=plat,
-                      links=top.links)
+                      links=top.links, fallback=top.fallback)

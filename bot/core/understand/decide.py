@@ -51,7 +51,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act not in DATA_ACTS:
         return Decision(Outcome.ANSWER, "small talk")
     detail = _detail(frame, top)
-    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS:
+    scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
+    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how:
         # a need may involve another product ("we want to store documents in SharePoint"); steps in it, or
         # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
@@ -65,6 +66,10 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "asks for steps about rows")
     if detail and unexplained >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
+    if frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need and unexplained >= 2:
+        return Decision(Outcome.BEYOND, "steps asked, no need told, words the data does not explain")
+    if frame.act is Act.CONCEPT and frame.cues.how_to and unexplained >= 1 and len(top.phrases) <= 1:
+        return Decision(Outcome.BEYOND, "steps the concept does not give")
     c = frame.constraints
     contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (

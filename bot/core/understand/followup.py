@@ -80,13 +80,15 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?" (not "protocol
     on pocket": words nothing explains are something new)."""
     short = f.cues.opener or f.cues.pronoun or f.size <= 4
-    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not f.coverage.unexplained
+    strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
+    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     """Nothing named of its own: "and online?", "what about for Service?", "which are Sales only?" - but a
     list asked for in full ("which options are available onsite for Sales?") stands on its own."""
-    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or f.coverage.unexplained:
+    strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
+    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or strange:
         return False  # words nothing explains ("was ist Expander Services?") make a question of its own
     return not (f.cues.list_words and not (f.cues.opener or f.cues.pronoun))
 

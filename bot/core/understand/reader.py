@@ -267,11 +267,17 @@ class Reader:
                                                 hit.score))
 
     def _keywords(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
-        """Intent trigger words, overlaps allowed; a refusal word right after a negation does not count."""
+        """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
+        one's ("options" in "integration options"); a refusal word right after a negation does not count."""
+        triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or set(range(hit.start, hit.end)) <= reading.named:
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
+            owners = {m.value for m in meanings}
+            if any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
+                   and not owners & {m.value for m in o.meanings} for o in triggers):
+                continue
             if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                 meanings = [m for m in meanings if m.value not in self._refusals]
             for meaning in meanings:
@@ -344,6 +350,7 @@ class Reader:
             _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, f[0].start))
             reading.detail = meaning.value
             reading.detail_cells = {i for h, m in found if m.value == meaning.value for i in range(h.start, h.end)}
+            reading.covered |= {i for h, _ in found for i in range(h.start, h.end)}  # understood: as a detail
             reading.detail_words = tuple(dict.fromkeys(h.phrase for h, _ in found))
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
