@@ -92,6 +92,8 @@ class Engine:
         if thread_state is not None:
             frame, used = followup.merge(frame, thread_state, matcher.catalog)
         where = place(frame, thread_state, profile, matcher.catalog)
+        used += [what for what, source in (("environment", where.env_source), ("client", where.client_source))
+                 if source == "context"]
         resolved = matcher.resolve_platforms(frame, where.env)
         lift = None
         if thread_state is not None and followup.leans_back(ranked, thread_state.intent or "", resolved):

@@ -82,8 +82,8 @@ def both(names: Sequence[str]) -> str:
 
 
 def a(word: str) -> str:
-    """The indefinite article for a word: 'an Internal APIs', 'a Configuration'."""
-    return "an" if word[:1].lower() in "aeiou" else "a"
+    """The indefinite article for a word: 'an Internal APIs', 'a Configuration', 'a UI Workflow'."""
+    return "an" if word[:1].lower() in "aeio" else "a"
 
 
 def facts(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool) -> str:
@@ -320,3 +320,8 @@ def left_out(env: str | None, client: str | None, names: Sequence[str]) -> str:
 def topic_verdict(title: str, env: str, ok: bool) -> str:
     """'No. The Customer Service SOAP services do not work in Online.'"""
     return f"{'Yes' if ok else 'No'}. {title} {'work' if ok else 'do not work'} {in_env(env)}."
+
+
+def platform_offers(platform: str, points: Sequence[str]) -> str:
+    """What the asked platform has of the same kind."""
+    return f"The {platform} offers {', '.join(points)} instead."

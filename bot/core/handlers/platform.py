@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler
 from bot.core.model import Answer, Link, Platform, Section
+from bot.core.understand.text import tokens
 
 
 def _asked_points(req: Request, plat: Platform) -> list[str]:
@@ -32,8 +33,17 @@ def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
         return msg.platform_has(plat.name, asked)
     if elsewhere:
         holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]
-        return msg.point_elsewhere(elsewhere, plat.name, holders)
+        verdict = msg.point_elsewhere(elsewhere, plat.name, holders)
+        instead = _kin(req, plat, elsewhere)
+        return f"{verdict} {msg.platform_offers(plat.name, instead)}" if instead else verdict
     return msg.platform_points(plat.name)
+
+
+def _kin(req: Request, plat: Platform, elsewhere: list[str]) -> list[str]:
+    """The platform's own points that share a word with what was asked elsewhere ("override buttons" online:
+    the online Web client's custom buttons)."""
+    said = {t for m in req.frame.mentions if m.kind == "point" and m.value in elsewhere for t in tokens(m.said)}
+    return [p.name for p in plat.points if said & {t for a in p.aliases for t in tokens(a)}]
 
 
 def _lists(req: Request, platform_name: str, point: str) -> bool:

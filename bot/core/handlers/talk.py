@@ -8,6 +8,8 @@ the developer forum and sdk@superoffice.com are given. Not understood: a plain
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import messages as msg
 from bot.core.handlers.base import FORUM, Request, handler, item_links
 from bot.core.model import Answer, Explanation, Section
@@ -42,14 +44,16 @@ def out_of_scope(req: Request) -> Answer:
 def beyond(req: Request, why: str) -> Answer:
     """Understood, but beyond the data: what is known of the named rows, and where people know the rest."""
     rows = req.rows(req.frame.named_rows or req.frame.rows)
+    intent = next((i.id for i in req.catalog.intents if i.act == "detail"), req.match.intent.id)
     if not rows:
-        return req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
-                          links=(FORUM,), explanation=Explanation("", 0.0, note=why))
+        return replace(req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
+                                  links=(FORUM,), explanation=Explanation("", 0.0, note=why)), intent=intent)
     known = tuple(msg.known_line(i.name, i.level, i.clients, i.onsite, i.online) for i in rows)
     sections = (Section(bullets=known), Section(paragraphs=(msg.ASK_HUMANS,)))
-    return req.answer(msg.beyond_rows([i.name for i in rows], req.frame.detail), fallback=True,
-                      sections=sections, items=tuple(rows), links=(*item_links(rows, more=False), FORUM),
-                      explanation=Explanation("", 0.0, note=why))
+    answer = req.answer(msg.beyond_rows([i.name for i in rows], req.frame.detail), fallback=True,
+                        sections=sections, items=tuple(rows), links=(*item_links(rows, more=False), FORUM),
+                        explanation=Explanation("", 0.0, note=why))
+    return replace(answer, intent=intent)
 
 
 def not_understood(req: Request, ranked: list[Match], why: str) -> Answer:

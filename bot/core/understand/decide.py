@@ -76,6 +76,9 @@ def decide(frame: Frame, top: Match) -> Decision:
         (frame.cues.list_hint or c.groups) and not unexplained)
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
+    if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
+            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained:
+        return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
     if _asks_another_property(frame, top):
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):

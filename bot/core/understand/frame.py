@@ -93,6 +93,11 @@ class Coverage:
 
     content: tuple[str, ...] = ()
     unexplained: tuple[str, ...] = ()
+    borrowed: tuple[tuple[str, frozenset[str]], ...] = ()  # words only intents' trigger words account for
+
+    def left_by(self, intent: str) -> tuple[str, ...]:
+        """The content words an answer from `intent` leaves unexplained: nothing's, or only other intents'."""
+        return self.unexplained + tuple(word for word, owners in self.borrowed if intent not in owners)
 
     @property
     def explained(self) -> int:

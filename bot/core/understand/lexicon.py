@@ -191,6 +191,8 @@ class Lexicon:
             if key in seen:
                 continue
             seen.add(key)
+            if key != gram and gram.startswith(key) and len(self._words[key][-1]) <= MIN_PLURAL - 1:
+                continue  # "does" is no plural of "do": a short last word takes no ending
             meanings: list[Meaning] = []
             for policy, found in self._table[key].items():
                 exact_ok = key == gram

@@ -67,6 +67,7 @@ class Reading:
     named: set[int] = field(default_factory=set)  # words inside names (a detail word there is part of a name)
     filtering: set[int] = field(default_factory=set)  # words naming an environment, client or level
     row_cells: set[int] = field(default_factory=set)  # words naming a row
+    explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
 
@@ -172,6 +173,7 @@ class Reader:
                 out[k] = ""
             reading.covered |= set(range(hit.start, hit.end))
             reading.named |= set(range(hit.start, hit.end))
+            reading.explained |= set(range(hit.start, hit.end))
             if any(m.kind in FILTER_KINDS for m in hit.meanings):
                 reading.filtering |= set(range(hit.start, hit.end))
             if any(m.kind == "item" for m in hit.meanings):
@@ -258,6 +260,7 @@ class Reader:
             if hit.score < w.POINT_MIN:
                 continue
             reading.covered |= set(range(hit.start, hit.end))
+            reading.explained |= set(range(hit.start, hit.end))
             if hit.end - hit.start > 1:  # "email plugin" is a name; a one-word point ("button") is a plain word too
                 reading.named |= set(range(hit.start, hit.end))
             for m in hit.meanings:
@@ -292,7 +295,9 @@ class Reader:
 
     def _cues(self, toks: list[str], hits: list[Hit], reading: Reading) -> Cues:
         found = {m.value for h in hits for m in h.meanings if m.kind == "cue"}
-        reading.covered |= {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        reading.covered |= cued
+        reading.explained |= cued
         lead = toks[1:] if toks and toks[0] in self._fillers else toks
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers)
@@ -334,6 +339,7 @@ class Reader:
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.covered |= set(range(hit.start, hit.end))
+                reading.explained |= set(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
         if totals:
@@ -351,6 +357,7 @@ class Reader:
             reading.detail = meaning.value
             reading.detail_cells = {i for h, m in found if m.value == meaning.value for i in range(h.start, h.end)}
             reading.covered |= {i for h, _ in found for i in range(h.start, h.end)}  # understood: as a detail
+            reading.explained |= {i for h, _ in found for i in range(h.start, h.end)}
             reading.detail_words = tuple(dict.fromkeys(h.phrase for h, _ in found))
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
@@ -394,14 +401,21 @@ class Reader:
         """The content words (not small words, not the domain's generic words) nothing above explains."""
         content: list[str] = []
         unexplained: list[str] = []
+        borrowed: list[tuple[str, frozenset[str]]] = []
         told = self._told(reading)
+        keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit():
                 continue
             content.append(tok)
-            if i not in reading.covered and tok not in self._domain and self.rows.stem(tok) not in told:
+            if tok in self._domain or self.rows.stem(tok) in told:
+                continue
+            if i not in reading.covered:
                 unexplained.append(tok)
-        return Coverage(tuple(content), tuple(unexplained))
+            elif i in keyword_only:  # only some intent's trigger words account for it
+                owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
+                borrowed.append((tok, owners))
+        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed))
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
