@@ -72,8 +72,11 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
 
 
 def _own_subject(f: Frame, m: Match) -> bool:
-    """A subject of its own: a name, or a concept asked for in its own words ("how do apps authenticate?")."""
-    return f.subject or (m.intent.act == "concept" and bool(m.phrases))
+    """A subject of its own: a name, a concept asked for in its own words ("how do apps authenticate?"), or
+    a platform's integration points asked for ("hvilke integrationspunkter har Customer Service?")."""
+    asked = bool(m.phrases)
+    return f.subject or (asked and m.intent.act == "concept") or (asked and m.intent.act == "platform"
+                                                                   and bool(f.platforms))
 
 
 def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -90,7 +93,7 @@ def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
     if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or strange:
         return False  # words nothing explains ("was ist Expander Services?") make a question of its own
-    return not (f.cues.list_words and not (f.cues.opener or f.cues.pronoun))
+    return not (f.cues.list_words and not (f.cues.opener or f.cues.reference))
 
 
 RULES: tuple[Rule, ...] = (
