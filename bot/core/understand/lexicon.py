@@ -31,6 +31,7 @@ FUZZY_LIMIT = 4
 MIN_FUZZY_KEY = 6  # shorter phrases match exactly or as a plural
 MIN_PLURAL = 3  # ... and phrases this short only exactly
 PLURAL_SCORE = 97.0  # a plural is the phrase itself
+MEMO_SIZE = 50_000  # grams whose candidates are remembered (the lexicon never changes once built)
 COMPOUND_MIN = 6
 HEAD_MIN = 8
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
@@ -108,6 +109,8 @@ class Lexicon:
         policy = Policy(compounds=compounds, strict=strict)
         self._table: dict[str, dict[Policy, list[Meaning]]] = defaultdict(dict)
         self._words: dict[str, list[str]] = {}
+        self._known: set[str] = set()
+        self._memo: dict[tuple[str, bool], list[tuple[str, float]]] = {}
         self.add(((phrase, meaning, policy) for phrase, meaning in entries))
 
     @classmethod
@@ -127,6 +130,7 @@ class Lexicon:
             if meaning not in found:
                 found.append(meaning)
             self._words.setdefault(key, tokens(phrase))
+        self._memo.clear()
         self._index()
 
     def _index(self) -> None:
@@ -151,13 +155,30 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self._table)
 
-    def _candidates(self, gram: str) -> list[tuple[str, float]]:
-        """Phrases that may match `gram`: exact and plural lookups, then fuzzy ones within reach."""
+    def know(self, words: Iterable[str]) -> None:
+        """Words that are spelled right (small words of the languages): a phrase of them is looked up, not
+        fuzzy-matched, so only misspelt or unknown words pay for the fuzzy comparison."""
+        self._known |= {compact(w) for w in words}
+
+    def _candidates(self, gram: str, fuzzy: bool) -> list[tuple[str, float]]:
+        """Phrases that may match `gram` (memoised): exact and plural lookups, then fuzzy ones within reach."""
+        memo = self._memo.get((gram, fuzzy))
+        if memo is None:
+            memo = self._look_up(gram, fuzzy)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[(gram, fuzzy)] = memo
+        return memo
+
+    def _look_up(self, gram: str, fuzzy: bool) -> list[tuple[str, float]]:
         out: list[tuple[str, float]] = []
-        for key in (gram, gram[:-1] if gram.endswith("s") else "", gram[:-2] if gram.endswith("es") else ""):
-            if key and key in self._table and (key == gram or len(key) > MIN_PLURAL):
-                out.append((key, 100.0 if key == gram else PLURAL_SCORE))
-        keys = self._fuzzy.get(gram[0], []) if len(gram) >= MIN_FUZZY_KEY - 1 else []
+        plurals = (gram[:-1] if gram.endswith("s") else "", gram[:-2] if gram.endswith("es") else "",
+                   gram + "s", gram + "es")  # "screens" finds "screen", and "screen" "screens"
+        if gram in self._table:
+            out.append((gram, 100.0))
+        for key in plurals:
+            if key and key in self._table and len(key) > MIN_PLURAL and len(gram) > MIN_PLURAL:
+                out.append((key, PLURAL_SCORE))
+        keys = self._fuzzy.get(gram[0], []) if fuzzy and len(gram) >= MIN_FUZZY_KEY - 1 else []
         if keys:
             lengths = self._lengths[gram[0]]
             low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
@@ -172,8 +193,9 @@ class Lexicon:
         return out
 
     def scan(self, toks: list[str]) -> list[Hit]:
-        """Every acceptable phrase match on n-grams of `toks` (overlapping)."""
+        """Every acceptable phrase match on n-grams of `toks` (overlapping), in one pass over the chunks."""
         toks = toks[:MAX_TOKENS]
+        known = [t in self._known for t in toks]
         hits: list[Hit] = []
         for start in range(len(toks)):
             gram = ""
@@ -181,13 +203,13 @@ class Lexicon:
                 gram += toks[end - 1]
                 if end > start + 1 and len(gram) > self._longest * 1.5 + 2:
                     break  # longer than any phrase can stretch (one word may still be a compound)
-                hits += self._hits_at(gram, toks, start, end)
+                hits += self._hits_at(gram, toks, start, end, fuzzy=not all(known[start:end]))
         return hits
 
-    def _hits_at(self, gram: str, toks: list[str], start: int, end: int) -> list[Hit]:
+    def _hits_at(self, gram: str, toks: list[str], start: int, end: int, fuzzy: bool = True) -> list[Hit]:
         hits = []
         seen: set[str] = set()
-        for key, score in self._candidates(gram):
+        for key, score in self._candidates(gram, fuzzy):
             if key in seen:
                 continue
             seen.add(key)

@@ -97,6 +97,8 @@ class Reader:
         self.catalog = catalog
         vocab = catalog.vocabulary
         self.lexicon = Lexicon.of(self._entries())
+        self.lexicon.know([*vocab.stopwords, *vocab.function_words, *vocab.domain_words, *vocab.pronouns,
+                           *vocab.interrogatives])
         self.rows = RowIndex(catalog)
         self.needs = NeedIndex(catalog, self.rows)
         self._negations = {x.replace("'", "") for x in vocab.negations}
