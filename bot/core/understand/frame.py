@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from bot.core.model import Client, Env
 
@@ -158,8 +159,12 @@ class Frame:
 
     def has(self, kind: str) -> bool:
         """Whether the entity kind an intent needs or prefers is present."""
+        return self._present.get(kind, False)
+
+    @cached_property
+    def _present(self) -> dict[str, bool]:
         c = self.constraints
-        present = {
+        return {
             "item": bool(self.rows),
             "row": bool(self.named_rows),
             "other_row": bool(set(self.named_rows) - set(self.platform_rows)),
@@ -175,7 +180,6 @@ class Frame:
             "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.groups
                            or c.everything),
         }
-        return present.get(kind, False)
 
     def names(self, kind: str) -> bool:
         """Whether the message itself names this kind (for an intent's `avoids`)."""

@@ -111,6 +111,7 @@ class Lexicon:
         self._words: dict[str, list[str]] = {}
         self._known: set[str] = set()
         self._memo: dict[tuple[str, bool], list[tuple[str, float]]] = {}
+        self._found: dict[tuple[tuple[str, ...], bool], list[tuple[str, float, tuple[Meaning, ...]]]] = {}
         self.add(((phrase, meaning, policy) for phrase, meaning in entries))
 
     @classmethod
@@ -131,6 +132,7 @@ class Lexicon:
                 found.append(meaning)
             self._words.setdefault(key, tokens(phrase))
         self._memo.clear()
+        self._found.clear()
         self._index()
 
     def _index(self) -> None:
@@ -207,7 +209,18 @@ class Lexicon:
         return hits
 
     def _hits_at(self, gram: str, toks: list[str], start: int, end: int, fuzzy: bool = True) -> list[Hit]:
-        hits = []
+        words = tuple(toks[start:end])
+        found = self._found.get((words, fuzzy))
+        if found is None:
+            found = self._accepted(gram, toks, start, end, fuzzy)
+            if len(self._found) < MEMO_SIZE:
+                self._found[(words, fuzzy)] = found
+        return [Hit(start, end, key, score, meanings, len(gram)) for key, score, meanings in found]
+
+    def _accepted(self, gram: str, toks: list[str], start: int, end: int,
+                  fuzzy: bool) -> list[tuple[str, float, tuple[Meaning, ...]]]:
+        """The phrases the words toks[start:end] match, with their scores and meanings."""
+        hits: list[tuple[str, float, tuple[Meaning, ...]]] = []
         seen: set[str] = set()
         for key, score in self._candidates(gram, fuzzy):
             if key in seen:
@@ -227,7 +240,7 @@ class Lexicon:
                             key, gram, score, end - start, policy.compounds, policy.strict)):
                         meanings.append(meaning)
             if meanings and self._edges_fit(key, toks[start], toks[end - 1], end - start):
-                hits.append(Hit(start, end, key, score / 100, tuple(meanings), len(gram)))
+                hits.append((key, score / 100, tuple(meanings)))
         return hits
 
     def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:

@@ -33,13 +33,17 @@ class Match:
     parts: tuple[tuple[str, float], ...] = ()  # component -> value, penalties as multipliers
 
 
+def _sorted_words(text: str) -> str:
+    return " ".join(sorted(text.split()))
+
+
 class Ranker:
     """The intents of a catalog with their delexicalised examples, ready to score frames."""
 
     def __init__(self, catalog: Catalog, examples: dict[str, list[str]]) -> None:
         self.catalog = catalog
         self._examples = [(intent, text) for intent, texts in examples.items() for text in texts]
-        self._texts = [text for _, text in self._examples]
+        self._texts = [_sorted_words(text) for _, text in self._examples]  # token_sort_ratio, sorted once
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
              cells: dict[str, set[int]], lift: str | None = None) -> list[Match]:
@@ -55,13 +59,15 @@ class Ranker:
     def _closeness(self, delex: str) -> dict[str, float]:
         """Each intent's best example similarity, from one pass over all examples."""
         best: dict[str, float] = {}
-        for _, score, index in process.extract(delex, self._texts, scorer=fuzz.token_sort_ratio, limit=None):
+        for _, score, index in process.extract(_sorted_words(delex), self._texts, scorer=fuzz.ratio, limit=None):
             intent = self._examples[index][0]
             best[intent] = max(best.get(intent, 0.0), score / 100)
         return best
 
     def _score(self, intent: Intent, frame: Frame, phrases: dict[str, float], said: list[str],
                examples: float, cells: frozenset[int]) -> Match:
+        if not phrases and not intent.topic and "need" not in intent.needs and examples < w.EXAMPLES_ALONE:
+            return self._unlikely(intent, frame, examples)
         hits = list(phrases.values())
         if intent.topic is not None and frame.topic == intent.topic:
             hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
@@ -84,6 +90,20 @@ class Ranker:
                 parts.append((name, factor))
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
                      tuple(parts))
+
+    def _unlikely(self, intent: Intent, frame: Frame, examples: float) -> Match:
+        """An intent none of whose words are in the message and whose examples are far: scored the same way,
+        without the bookkeeping (most intents for most messages)."""
+        fit = self._fit(intent, frame, False)
+        score = intent.weight * (w.EXAMPLES * examples + w.FIT * fit)
+        if any(not frame.has(n) for n in intent.needs):
+            score *= w.MISSING_NEED
+        if intent.max_words is not None and frame.size > intent.max_words:
+            score *= w.TOO_LONG
+        if any(frame.names(a) for a in intent.avoids):
+            score *= w.AVOIDED
+        return Match(intent, round(min(score, 1.0), 4), (), (), frozenset(),
+                     (("keywords", 0.0), ("examples", round(examples, 3)), ("fit", round(fit, 3))))
 
     def _fit(self, intent: Intent, frame: Frame, keyword_hits: bool) -> float:
         if intent.about and set(intent.about) & set(frame.rows):
