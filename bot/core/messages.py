@@ -56,6 +56,8 @@ DETAILS = {
     "people": "people, contacts and opening hours",
     "product": "other products",
     "status": "service status and outages",
+    "request": "doing things for you (sending, booking, ordering)",
+    "contents": "what a feature holds in detail (its kinds, values or settings)",
 }
 
 

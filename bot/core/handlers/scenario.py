@@ -41,11 +41,14 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
     shared = set.intersection(*words.values()) if words else set()
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int]:
+    offered = set(req.frame.platform_rows)  # what a platform the message names offers, first
+
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & said)
-        return (int(item.name not in named), int(not echoed), -int(told.get(item.name, 0.0) // w.TELLS_STEP),
-                rows.index(entry))
+        elsewhere = bool(offered) and item.name not in offered
+        return (int(item.name not in named), int(elsewhere), int(not echoed),
+                -int(told.get(item.name, 0.0) // w.TELLS_STEP), rows.index(entry))
     return sorted(rows, key=key)
 
 

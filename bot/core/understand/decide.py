@@ -106,8 +106,9 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     works, nor for whom, nor at which level, with words nothing explains."""
     c = frame.constraints
     where = c.envs or c.not_envs or c.clients or c.not_clients or c.levels
+    foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
-            and not top.keywords and bool(frame.coverage.unexplained))
+            and not top.keywords and bool(foreign))
 
 
 def _poorly_covered(frame: Frame, top: Match) -> bool:

@@ -24,6 +24,7 @@ from bot.core.understand.rank import Match
 
 SMALL_TALK = frozenset({"greeting", "thanks", "help"})
 WEAK_DETAILS = frozenset({"how-to", "where"})
+LISTED_MAX = 6  # "do those work online?" answers at most this many rows one by one
 ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
 
 Test = Callable[[Frame, Match, ConversationState], bool]
@@ -135,6 +136,9 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if state.intent == "scenario" and state.need and not frame.cues.pronoun and not rows and not need:
         need = state.need  # "we are online": the same need, ranked again
         used.append("need")
+    if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX:
+        rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
+        used.append("rows")
     if not rows and not frame.named_platforms and not need and not frame.web_client and state.items:
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")

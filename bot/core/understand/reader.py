@@ -280,9 +280,9 @@ class Reader:
             if not meanings or set(range(hit.start, hit.end)) <= reading.named:
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
             owners = {m.value for m in meanings}
-            if any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start
-                   and not owners & {m.value for m in o.meanings} for o in triggers):
-                continue
+            if any(o.start <= hit.start and hit.end <= o.end and not owners & {m.value for m in o.meanings}
+                   and (o.end - o.start > hit.end - hit.start or o.score > hit.score) for o in triggers):
+                continue  # "options" in "integration options"; a compound's head where the word itself is a trigger
             if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                 meanings = [m for m in meanings if m.value not in self._refusals]
             for meaning in meanings:
@@ -348,12 +348,17 @@ class Reader:
             best = max(totals.items(), key=lambda kv: (not self.catalog.need(kv[0]).constraint, kv[1]))
             reading.need, reading.need_score = best[0], min(best[1], w.NEED_HIT_CAP)
 
+    def _explains_failure(self, reading: Reading) -> bool:
+        """A row named for an environment it does not work in: the data explains why it failed there."""
+        envs = reading.constraints.envs
+        return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs)
+
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
                  if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named]
-        if found and reading.toks and any(t in self._reasons for t in reading.toks):
-            found = [(h, m) for h, m in found if m.value != "error"]  # "it failed, why?": the data may say why
+        if found and any(t in self._reasons for t in reading.toks) and self._explains_failure(reading):
+            found = [(h, m) for h, m in found if m.value != "error"]  # "it failed online, why?": the data says why
         if found:
             _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, f[0].start))
             reading.detail = meaning.value
@@ -405,6 +410,8 @@ class Reader:
         unexplained: list[str] = []
         borrowed: list[tuple[str, frozenset[str]]] = []
         told = self._told(reading)
+        about = self.rows.vocabulary(reading.rows)
+        in_rows: list[str] = []
         keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit():
@@ -414,10 +421,12 @@ class Reader:
                 continue
             if i not in reading.covered:
                 unexplained.append(tok)
+                if self.rows.stem(tok) in about:
+                    in_rows.append(tok)
             elif i in keyword_only:  # only some intent's trigger words account for it
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
-        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed))
+        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows))
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
