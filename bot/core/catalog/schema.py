@@ -113,6 +113,7 @@ class VocabularyModel(_Strict):
     people: list[str] = []
     ties: list[str] = []
     function_words: list[str] = []
+    common_words: dict[str, list[str]] = {}
     domain_words: list[str] = []
     details: dict[str, list[str]] = {}
 

@@ -42,13 +42,16 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     shared = set.intersection(*words.values()) if words else set()
 
     offered = set(req.frame.platform_rows)  # what a platform the message names offers, first
+    also = {name for n in req.frame.also for name, _ in req.catalog.need(n).rows}  # "no coding": no-code rows
+    most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & said)
         elsewhere = bool(offered) and item.name not in offered
-        return (int(item.name not in named), int(elsewhere), int(not echoed),
-                -int(told.get(item.name, 0.0) // w.TELLS_STEP), rows.index(entry))
+        says = int(told.get(item.name, 0.0) / most * w.TELLS_STEPS)  # what the message says about it, in steps
+        return (int(item.name not in named), int(elsewhere), int(bool(also) and item.name not in also),
+                int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
 
 

@@ -26,6 +26,7 @@ WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when n
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
+SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT})  # judged by how much of them is explained
 
 
 class Outcome(StrEnum):
@@ -83,6 +84,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "too many words nothing explains")
+    if frame.act in SHARED_ACTS and _mostly_unexplained(frame):
+        return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "most of it is words nothing explains")
     return Decision(Outcome.ANSWER, "understood")
 
 
@@ -109,6 +112,13 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
             and not top.keywords and bool(foreign))
+
+
+def _mostly_unexplained(frame: Frame) -> bool:
+    """More content words nothing explains than words something does: "RESTful REST or HTTP RPC Agent?"."""
+    c = frame.coverage
+    short = len(c.content) <= w.SHORT_CONTENT  # a long message tells a story around its question
+    return short and len(c.unexplained) >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE
 
 
 def _poorly_covered(frame: Frame, top: Match) -> bool:

@@ -132,6 +132,7 @@ class Frame:
     topic: str | None = None
     need: str | None = None
     need_score: float = 0.0
+    also: tuple[str, ...] = ()  # constraint needs named beside the need ("no coding")
     described: tuple[tuple[str, float], ...] = ()  # rows whose descriptions fit the described need
     told: tuple[tuple[str, float], ...] = ()  # what the message says about each row (retrieval scores)
     constraints: Constraints = field(default_factory=Constraints)

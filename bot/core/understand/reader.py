@@ -51,6 +51,8 @@ class Reading:
     topic: str | None = None
     need: str | None = None
     need_score: float = 0.0
+    need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
+    also: list[str] = field(default_factory=list)  # constraints named beside the need ("no coding")
     described: list[tuple[str, float]] = field(default_factory=list)
     told: list[tuple[str, float]] = field(default_factory=list)
     constraints: Constraints = field(default_factory=Constraints)
@@ -98,7 +100,7 @@ class Reader:
         vocab = catalog.vocabulary
         self.lexicon = Lexicon.of(self._entries())
         self.lexicon.know([*vocab.stopwords, *vocab.function_words, *vocab.domain_words, *vocab.pronouns,
-                           *vocab.interrogatives])
+                           *vocab.interrogatives, *(x for words in vocab.common_words.values() for x in words)])
         self.rows = RowIndex(catalog)
         self.needs = NeedIndex(catalog, self.rows)
         self._negations = {x.replace("'", "") for x in vocab.negations}
@@ -116,8 +118,9 @@ class Reader:
         self._people = set(vocab.people)
         self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
         self._list_intents = {i.id for i in catalog.intents if i.handler == "list"}
+        common = {x for words in vocab.common_words.values() for x in words}
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
-                       | self._only | self._both | self._contrast | self._ties | set(vocab.function_words))
+                       | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
         self._domain = set(vocab.domain_words)
         self._interrogatives = set(vocab.interrogatives)
         self._reasons = set(vocab.reasons)
@@ -344,9 +347,7 @@ class Reader:
                 reading.explained |= set(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
-        if totals:
-            best = max(totals.items(), key=lambda kv: (not self.catalog.need(kv[0]).constraint, kv[1]))
-            reading.need, reading.need_score = best[0], min(best[1], w.NEED_HIT_CAP)
+        reading.need_phrases = totals
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
@@ -379,30 +380,43 @@ class Reader:
         return out
 
     def _describe(self, reading: Reading) -> None:
-        """Rows whose descriptions fit a need told in the message's own words (filter words left out)."""
+        """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
+        out): what its phrases name and what the needs' and rows' descriptions say, together."""
         left_out = reading.filtering | self._negated(reading.toks)
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
-        top = self.rows.rank(text, limit=1)
-        strong = bool(top) and top[0][1] >= w.DESCRIBED_STRONG
-        cued = (reading.cues.need or strong) and not reading.named_rows
-        if not (reading.need or cued):
-            return
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
+        strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
+        cued = (reading.cues.need or strong) and not reading.named_rows
+        if not (reading.need_phrases or cued):
+            return
         reading.told = ranked
-        if not cued:
+        exclusive = any(self.catalog.platform(p).exclusive for p in reading.platforms)
+        if not exclusive:  # "that is all": only the platform's own points apply
+            self._choose_need(text, reading, cued)
+        if not cued or exclusive:
             return
         found = [(n, s) for n, s in ranked[:5] if n not in reading.set_aside]
         if reading.named_platforms:  # a named platform: only what it offers
             found = [(n, s) for n, s in found if n in reading.platform_rows]
-        if any(self.catalog.platform(p).exclusive for p in reading.platforms):
-            found, reading.need = [], None  # "that is all": only the platform's own points apply
         if found and found[0][1] >= w.DESCRIBED_MIN:
             best = found[0][1]
             reading.described = [(n, s) for n, s in found if s >= best * w.DESCRIBED_SHARE][:w.DESCRIBED_MAX]
-        if reading.need is None and not reading.named_platforms and reading.cues.need:
-            need, score = self.needs.best(text, w.NEED_INDEX_MARGIN)
-            if need is not None and score >= w.NEED_INDEX_MIN:
-                reading.need, reading.need_score = need, min(score / w.NEED_INDEX_MIN, 1.0)
+
+    def _choose_need(self, text: str, reading: Reading, cued: bool) -> None:
+        """A need named by its phrases wins with what the needs' descriptions add; without one, a described
+        need counts only when it is clear (and a need was cued). A goal beats a constraint beside it."""
+        index = dict(self.needs.index.rank(self.rows.terms(text), limit=len(self.catalog.needs)))
+        phrases = reading.need_phrases
+        if phrases:
+            score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in {*phrases, *index}
+                     if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
+            best = max(score, key=lambda n: (not self.catalog.need(n).constraint, score[n]))
+            reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
+            reading.also = [n for n in phrases if n != best and self.catalog.need(n).constraint]
+        elif cued and not reading.named_platforms:
+            need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
+            if need is not None and found >= w.NEED_INDEX_MIN:
+                reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
 
     def _coverage(self, reading: Reading) -> Coverage:
         """The content words (not small words, not the domain's generic words) nothing above explains."""

@@ -63,7 +63,9 @@ class RowIndex:
     """One document per matrix row."""
 
     def __init__(self, catalog: Catalog) -> None:
-        self._stop = frozenset(catalog.vocabulary.stopwords) | frozenset(catalog.vocabulary.function_words)
+        vocab = catalog.vocabulary
+        common = (x for words in vocab.common_words.values() for x in words)
+        self._stop = frozenset(vocab.stopwords) | frozenset(vocab.function_words) | frozenset(common)
         docs: dict[str, list[str]] = {}
         for item in catalog.items:
             text = [item.name, *item.aliases, item.summary, *item.uses]

@@ -47,9 +47,13 @@ DESCRIBED_SHARE = 0.6  # further described rows within this share of the best
 DESCRIBED_MAX = 4
 NEED_INDEX_MIN = 5.0  # the best need's description score for it to count without a need phrase
 NEED_INDEX_MARGIN = 1.25  # ... and it must lead the next need by this factor
-TELLS_STEP = 8.0  # what the question says about a row breaks ties in steps of this retrieval score
+NEED_INDEX_SCALE = 5.0  # beside need phrases, a need's description score counts divided by this
+TELLS_STEPS = 4  # what the message says about a row breaks ties in this many steps of the best row's score
 
 # --- answering what was asked --------------------------------------------------------------------
 POINT_MIN = 0.9  # an integration point's alias must match this closely
+SHORT_CONTENT = 8  # a message of at most this many content words is judged by how much of it is explained:
+UNEXPLAINED_MIN = 2  # at least this many content words nothing explains,
+UNEXPLAINED_SHARE = 0.5  # ... and at most this share of the content explained: not answered as asked
 UNEXPLAINED_WEIGHT = 0.04  # each content word nothing explains lowers the best score by this share
 UNEXPLAINED_COUNTED = 4  # ... counting at most this many
