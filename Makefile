@@ -35,7 +35,7 @@ check: test
 eval: $(STAMP_RUN)
 	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" ../shared/eval/dev.yaml --show-failures
 	$(BIN)/python ../shared/eval/matrix_check.py "$(BIN)/sobot ask --jsonl" ../shared
-	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" tests/questions/holdout*.yaml
+	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" tests/questions/regression/*.yaml
 
 ## bench: print start-up and answer-latency figures, and what shared state in Redis costs
 bench: $(STAMP_DEV)

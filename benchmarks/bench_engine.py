@@ -17,7 +17,7 @@ from bot.core.catalog.load import load_catalog
 from bot.core.engine import Engine
 from bot.core.understand.text import tokens
 
-QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "questions" / "holdout.yaml"
+QUESTIONS = Path(__file__).resolve().parent.parent / "tests" / "questions" / "regression" / "holdout1.yaml"
 FALLBACK_QUESTIONS = (
     "can I deploy a sentry plugin to CRM Online?",
     "what can I customise for Service in online?",

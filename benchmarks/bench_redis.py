@@ -6,7 +6,7 @@ events per second one replica serves (with Redis and without), and so how many r
 Runs the real thing on 127.0.0.1: its own redis-server (and redis-benchmark for
 Redis's own rate), the Slack stand-in of the tests as the Web API, and
 `sobot slack --http` as a separate process, to which it sends signed mentions
-like Slack does (new threads and follow-ups, the questions of the holdout set).
+like Slack does (new threads and follow-ups, the questions of the first regression set).
 Figures, not assertions: run it before and after a change and compare.
 """
 

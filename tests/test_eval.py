@@ -18,9 +18,9 @@ from bot.tools.evaluate import confusion, misses, run_questions, summarize
 from bot.tools.questions import expand, load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
-# Today's score on tests/questions/ is 96.6 (1216 questions); the floor leaves 3.6 points for the
-# understanding to move before CI says that the regression sets got worse.
-FLOOR = 93.0
+# The regression sets score 92.1 today (1506 questions, tests/test_regression.py checks each question);
+# this floor is the command-line check CI also runs.
+FLOOR = 89.0
 
 SET = """\
 - id: item-hit
@@ -188,6 +188,6 @@ def test_files_folders_and_globs(tmp_path: Path) -> None:
 
 def test_the_regression_sets_stay_above_the_floor(capsys: pytest.CaptureFixture[str]) -> None:
     """CI's floor: `sobot eval` on the repo's own question sets, in-process on the real engine."""
-    status = main(["eval", str(ROOT / "tests" / "questions"), "--min", str(FLOOR), "--misses", "20"])
+    status = main(["eval", str(ROOT / "tests" / "questions" / "regression"), "--min", str(FLOOR), "--misses", "20"])
     out, err = capsys.readouterr()
     assert status == 0, out + err
