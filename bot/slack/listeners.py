@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App, BoltResponse
-from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
@@ -27,18 +26,22 @@ from bot.core import messages as core_msg
 from bot.core.model import Answer, Client, Env, Profile
 from bot.slack import blocks as render
 from bot.slack import messages as msg
-from bot.slack.http import EVENTS_PATH, verified_only, with_health
+from bot.slack.http import Health, asgi_app, verified_only
 from bot.slack.settings import SlackSetupError
 from bot.slack.stores import FeedbackLog, ProfileStore, SeenEvents, default_state_dir
+from bot.slack.workers import Workers
 
 if TYPE_CHECKING:
-    from wsgiref.types import WSGIApplication
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
 
     from bot.core.catalog.model import Catalog
 
 log = logging.getLogger("sobot.slack")
 
 RATE_LIMIT_RETRIES = 3
+WEB_API_TIMEOUT = 10  # seconds for any one Web API or response_url call; a hung call frees its worker
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
 
 
@@ -46,6 +49,8 @@ class Answers(Protocol):
     """What the Slack app needs from the engine (bot.engine.Engine has it)."""
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer: ...
+
+    def forget(self, thread: str) -> None: ...
 
 
 @dataclass
@@ -59,14 +64,15 @@ class SlackBot:
     examples: Sequence[str] = ()
     seen: SeenEvents = field(default_factory=SeenEvents)
 
-    def answer(self, text: str, thread: str, user: str | None) -> Answer:
+    def answer(self, text: str, thread: str | None, user: str | None) -> Answer:
         return self.engine.respond(text, thread=thread, profile=self.profiles.get(user))
 
 
-def make_client(token: str, base_url: str | None = None) -> WebClient:
-    """A WebClient that retries rate-limited calls after Slack's Retry-After (and connection errors)."""
+def make_client(token: str, base_url: str | None = None, timeout: int = WEB_API_TIMEOUT) -> WebClient:
+    """A WebClient that gives up on a call after `timeout` seconds and retries rate-limited calls after
+    Slack's Retry-After (and connection errors)."""
     url = base_url or os.environ.get("SLACK_API_URL") or WebClient.BASE_URL
-    client = WebClient(token=token, base_url=url)
+    client = WebClient(token=token, base_url=url, timeout=timeout)
     if not client.base_url.endswith("/"):
         client.base_url += "/"
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES))
@@ -94,8 +100,13 @@ def build_app(
     feedback_path: Path | None = None,
     profiles_path: Path | None = None,
     examples: Sequence[str] | None = None,
+    workers: Workers | None = None,
 ) -> App:
-    """The bolt App with every sobot listener; `signing_secret` None means Socket Mode."""
+    """The bolt App with every sobot listener; `signing_secret` None means Socket Mode.
+
+    Listeners run on `workers` (a fresh pool when not given): the request is acknowledged
+    first, the answer follows on a worker thread.
+    """
     catalog: Catalog | None = getattr(engine, "catalog", None)
     knowledge, found = describe(catalog)
     state = default_state_dir()
@@ -114,6 +125,7 @@ def build_app(
         signing_secret=signing_secret or "",
         request_verification_enabled=signing_secret is not None,
         logger=bolt_log,
+        listener_executor=workers or Workers(),
     )
     register(app, bot)
     return app
@@ -136,6 +148,7 @@ def register(app: App, bot: SlackBot) -> None:
     app.command("/sobot")(handlers.on_command)
     app.action(re.compile(f"^{render.ASK}:"))(handlers.on_ask)
     app.action(render.WHY)(handlers.on_why)
+    app.action(render.START_OVER)(handlers.on_start_over)
     app.action(re.compile(f"^{render.FEEDBACK}:"))(handlers.on_feedback)
     app.action(re.compile(f"^({render.ENV_SELECT}|{render.CLIENT_SELECT})$"))(handlers.on_profile)
     app.error(handlers.on_error)
@@ -163,10 +176,17 @@ class Listeners:
 
     # --- messages ----------------------------------------------------------------------------
 
-    def on_mention(self, event: dict[str, Any], client: WebClient) -> None:
-        """A mention in a channel: answer in the thread (the event's thread, or a new one)."""
-        thread_ts = event.get("thread_ts") or event["ts"]
-        self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts}")
+    def on_mention(self, event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+        """A mention in a channel: answer in the thread (the event's thread, or a new one); without
+        a timestamp to thread on, in the channel itself, as a question of its own."""
+        if not event.get("channel"):
+            log.warning(msg.mention_not_answerable(body.get("event_id")))
+            return
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        if not thread_ts:
+            log.info(msg.mention_without_ts(body.get("event_id")))
+        thread = f"{event['channel']}:{thread_ts}" if thread_ts else None
+        self.reply(client, event, thread_ts=thread_ts, thread=thread)
 
     def on_message(self, event: dict[str, Any], client: WebClient) -> None:
         """A direct message; bots, edits and other subtypes are ignored."""
@@ -175,13 +195,14 @@ class Listeners:
         thread_ts = event.get("thread_ts")
         self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts or 'dm'}")
 
-    def reply(self, client: WebClient, event: dict[str, Any], *, thread_ts: str | None, thread: str) -> None:
+    def reply(self, client: WebClient, event: dict[str, Any], *, thread_ts: str | None,
+              thread: str | None) -> None:
         text = question_text(event.get("text", ""))
         if not text:
             post(client, event["channel"], thread_ts, render.render_help(self.bot.examples))
             return
         answer = self.bot.answer(text, thread, event.get("user"))
-        post_answer(client, event["channel"], thread_ts, answer)
+        post_answer(client, event["channel"], thread_ts, answer, start_over=thread)
 
     def on_command(self, ack: Callable[..., None], command: dict[str, Any]) -> None:
         """/sobot <question>: acknowledge at once, then answer in the channel through response_url."""
@@ -214,17 +235,19 @@ class Listeners:
         container = body.get("container", {})
         if container.get("type") == "view":  # App Home: answer in the app's DM
             channel = client.conversations_open(users=user)["channel"]["id"]
-            answer = self.bot.answer(question, f"{channel}:dm", user)
-            post_answer(client, channel, None, answer, asked_by=user)
+            thread = f"{channel}:dm"
+            answer = self.bot.answer(question, thread, user)
+            post_answer(client, channel, None, answer, asked_by=user, start_over=thread)
         elif container.get("is_ephemeral") and body.get("response_url"):
             thread = f"{container.get('channel_id')}:{user}:slash"
             answer = self.bot.answer(question, thread, user)
             send_response(body["response_url"], answer, response_type="in_channel", asked_by=user)
         else:
             channel, thread_ts = message_place(body)
-            answer = self.bot.answer(question, f"{channel}:{thread_ts or 'dm'}", user)
+            thread = f"{channel}:{thread_ts or 'dm'}"
+            answer = self.bot.answer(question, thread, user)
             try:
-                post_answer(client, channel, thread_ts, answer, asked_by=user)
+                post_answer(client, channel, thread_ts, answer, asked_by=user, start_over=thread)
             except SlackApiError as error:  # a /sobot answer in a channel sobot is not in
                 if not (outside(error) and body.get("response_url")):
                     raise
@@ -235,6 +258,18 @@ class Listeners:
         """"Why this answer?": the explanation, visible only to whoever asked for it."""
         ack()
         self.tell(client, body, render.render_why(load_value(action.get("value"))))
+
+    def on_start_over(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+                      client: WebClient) -> None:
+        """"Start over": the thread's next question is read afresh; only the clicking user is told."""
+        ack()
+        thread = str(load_value(action.get("value")).get("t") or "")
+        channel, _ = message_place(body)
+        if not thread.startswith(f"{channel}:"):  # the button names its own conversation, nothing else
+            log.warning(msg.start_over_elsewhere(channel))
+            return
+        self.bot.engine.forget(thread)
+        self.tell(client, body, render.Message(text=msg.STARTED_OVER, blocks=[render.context(msg.STARTED_OVER)]))
 
     def on_feedback(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
                     client: WebClient) -> None:
@@ -311,8 +346,9 @@ def outside(error: SlackApiError) -> bool:
 
 
 def webhook(url: str) -> WebhookClient:
-    """A response_url client that retries rate-limited posts."""
-    return WebhookClient(url=url, retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
+    """A response_url client that gives up after WEB_API_TIMEOUT seconds and retries rate-limited posts."""
+    return WebhookClient(url=url, timeout=WEB_API_TIMEOUT,
+                         retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
 
 
 def payload_kind(body: dict[str, Any]) -> str:
@@ -335,15 +371,17 @@ def post(client: WebClient, channel: str, thread_ts: str | None, message: render
 
 
 def post_answer(client: WebClient, channel: str, thread_ts: str | None, answer: Answer,
-                asked_by: str | None = None) -> None:
-    """Post an answer; if Slack refuses the table block, post it again with the monospace table."""
+                asked_by: str | None = None, start_over: str | None = None) -> None:
+    """Post an answer (with a "Start over" button for the conversation `start_over`, if given); if Slack
+    refuses the table block, post it again with the monospace table."""
     try:
-        post(client, channel, thread_ts, render.render_answer(answer, asked_by=asked_by))
+        post(client, channel, thread_ts, render.render_answer(answer, asked_by=asked_by, start_over=start_over))
     except SlackApiError as error:
         if error.response.get("error") != "invalid_blocks" or not render.shows_table(answer):
             raise
         log.warning("Slack refused the table block; posting the monospace table instead")
-        post(client, channel, thread_ts, render.render_answer(answer, tables=False, asked_by=asked_by))
+        post(client, channel, thread_ts,
+             render.render_answer(answer, tables=False, asked_by=asked_by, start_over=start_over))
 
 
 def send_response(url: str, answer: Answer, *, response_type: str, asked_by: str | None = None) -> None:
@@ -362,7 +400,7 @@ def apologise(client: WebClient, body: dict[str, Any]) -> None:
     apology = render.render_apology()
     event = body.get("event") or {}
     if event.get("channel"):
-        thread_ts = event.get("thread_ts") or (event["ts"] if event.get("type") == "app_mention" else None)
+        thread_ts = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
         post(client, event["channel"], thread_ts, apology)
     elif body.get("response_url"):
         webhook(body["response_url"]).send_dict({"response_type": "ephemeral", **apology.kwargs()})
@@ -382,7 +420,15 @@ def verify_token(client: WebClient) -> None:
         raise SlackSetupError(msg.api_unreachable(client.base_url, error)) from None
 
 
-def http_app(app: App, signing_secret: str) -> WSGIApplication:
-    """The WSGI application of HTTP mode: POST /slack/events (size-capped, signature checked
-    before anything parses it), GET /healthz."""
-    return with_health(verified_only(SlackRequestHandler(app, path=EVENTS_PATH), signing_secret))
+def http_app(app: App, signing_secret: str, health: Health = lambda: None) -> Starlette:
+    """The ASGI application of HTTP mode: POST /slack/events (size-capped, signature checked before
+    anything parses it, then bolt's dispatch on a thread: it acks, the answer follows on a worker),
+    GET /healthz (`health` gives the reason to answer 503)."""
+    from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+    from starlette.concurrency import run_in_threadpool
+
+    async def dispatch(request: Request, body: bytes) -> Response:
+        response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))
+        return to_starlette_response(response)
+
+    return asgi_app(health, verified_only(dispatch, signing_secret))
