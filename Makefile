@@ -37,10 +37,11 @@ eval: $(STAMP_RUN)
 	$(BIN)/python ../shared/eval/matrix_check.py "$(BIN)/sobot ask --jsonl" ../shared
 	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" tests/questions/holdout*.yaml
 
-## bench: print start-up and answer-latency figures
+## bench: print start-up, answer-latency and Slack burst (ack time, memory) figures
 bench: $(STAMP_DEV)
 	$(BIN)/python benchmarks/bench_engine.py
 	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_slack_burst.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -235,7 +235,7 @@ def test_start_over_with_the_real_engine_clears_the_threads_state(
     workers = Workers()
     app = build_app(fresh_engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
                     client=make_client(BOT_TOKEN, api.url, timeout=3), workers=workers)
-    with HttpServer(http_app(app, SIGNING_SECRET), "127.0.0.1", 0) as server:
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
         events = f"http://127.0.0.1:{server.port}/slack/events"
         post_event(events, event_body(mention("is SAINT available online?", ts="1840.01")))
         (answer,) = api.wait_for("chat.postMessage")
@@ -275,3 +275,19 @@ def test_workers_run_in_order_report_stalls_and_drain_within_a_budget() -> None:
     with pytest.raises(RuntimeError):
         workers.submit(print)
     stuck.set()
+
+
+def test_workers_let_a_burst_be_acknowledged_first_but_never_wait_forever() -> None:
+    workers = Workers(2)
+    busy = threading.Event()
+    busy.set()
+    workers.defer_while(busy.is_set)
+    ran = threading.Event()
+    workers.submit(ran.set)
+    assert not ran.wait(0.1)  # held back while requests are coming in
+    busy.clear()
+    assert ran.wait(WAIT)
+    busy.set()
+    again = workers.submit(lambda: "done")
+    assert again.result(WAIT) == "done"  # requests that never stop hold an answer back only briefly
+    workers.drain(1)

@@ -97,7 +97,7 @@ def bot(api: WebApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
                     client=make_client(BOT_TOKEN, api.url, timeout=3), examples=["what is SAINT?"],
                     workers=workers)
-    with HttpServer(http_app(app, SIGNING_SECRET, workers.stalled), "127.0.0.1", 0) as server:
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
         yield Bot(f"http://127.0.0.1:{server.port}", api, engine, tmp_path, workers)
     workers.drain(5)
 

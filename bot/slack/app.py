@@ -115,7 +115,7 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
     try:
         with stop_on_signals(stop):
             if args.http:
-                web = listeners.http_app(app, settings.signing_secret or "", workers.stalled)
+                web = listeners.http_app(app, settings.signing_secret or "", workers)
                 serve_http(web, args.host, args.port, stop, workers)
             else:
                 serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop, workers)

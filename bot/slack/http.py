@@ -36,13 +36,30 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 BACKLOG = 2048  # connections the kernel queues before accept(); Python's default of 5 dropped bursts
 HTTP_GRACE = 2  # seconds in-flight requests (acks) get once a stop is asked for
+QUIET_SECONDS = 0.05  # no request for this long: a burst, if there was one, has been acknowledged
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 Handler = Callable[[Request, bytes], Awaitable[Response]]
 Health = Callable[[], str | None]  # None when healthy, else a short reason
 
 
-def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_BODY_BYTES) -> Endpoint:
+class Arrivals:
+    """When the last request came in, so that answers can wait while a burst is being acknowledged."""
+
+    def __init__(self, quiet: float = QUIET_SECONDS) -> None:
+        self.quiet = quiet
+        self.last = float("-inf")
+
+    def seen(self) -> None:
+        self.last = time.monotonic()
+
+    def busy(self) -> bool:
+        """A request came in less than `quiet` seconds ago."""
+        return time.monotonic() - self.last < self.quiet
+
+
+def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_BODY_BYTES,
+                  arrivals: Arrivals | None = None) -> Endpoint:
     """An endpoint that hands `handler` a request's body only once its size is checked and its Slack
     signature verified.
 
@@ -56,6 +73,8 @@ def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_
     verifier = SignatureVerifier(signing_secret)
 
     async def endpoint(request: Request) -> Response:
+        if arrivals is not None:
+            arrivals.seen()
         try:
             length = int(request.headers.get("content-length") or "")
         except ValueError:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
@@ -26,7 +26,7 @@ from bot.core import messages as core_msg
 from bot.core.model import Answer, Client, Env, Profile
 from bot.slack import blocks as render
 from bot.slack import messages as msg
-from bot.slack.http import Health, asgi_app, verified_only
+from bot.slack.http import Arrivals, Health, asgi_app, verified_only
 from bot.slack.settings import SlackSetupError
 from bot.slack.stores import FeedbackLog, ProfileStore, SeenEvents, default_state_dir
 from bot.slack.workers import Workers
@@ -420,15 +420,47 @@ def verify_token(client: WebClient) -> None:
         raise SlackSetupError(msg.api_unreachable(client.base_url, error)) from None
 
 
-def http_app(app: App, signing_secret: str, health: Health = lambda: None) -> Starlette:
+def http_app(app: App, signing_secret: str, workers: Workers, health: Health | None = None) -> Starlette:
     """The ASGI application of HTTP mode: POST /slack/events (size-capped, signature checked before
-    anything parses it, then bolt's dispatch on a thread: it acks, the answer follows on a worker),
-    GET /healthz (`health` gives the reason to answer 503)."""
+    anything parses it), GET /healthz (503 with `health`'s reason; by default the workers' stalls).
+
+    An Events API delivery is acknowledged at once and dispatched on a worker: its ack is always an
+    empty 200, so it waits for nothing. Anything else (slash commands, clicks, URL verification) goes
+    through bolt's dispatch on a thread, because its ack may carry a message.
+    """
     from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
     from starlette.concurrency import run_in_threadpool
+    from starlette.responses import Response
 
     async def dispatch(request: Request, body: bytes) -> Response:
-        response = await run_in_threadpool(app.dispatch, to_bolt_request(request, body))
+        try:
+            bolt_request = to_bolt_request(request, body)
+        except UnicodeDecodeError:
+            return Response(status_code=400)
+        if is_event_delivery(body):
+            workers.submit(dispatch_later, app, bolt_request)
+            return Response(status_code=200)
+        response = await run_in_threadpool(app.dispatch, bolt_request)
         return to_starlette_response(response)
 
-    return asgi_app(health, verified_only(dispatch, signing_secret))
+    arrivals = Arrivals()
+    workers.defer_while(arrivals.busy)  # acks first: answers wait while a burst is coming in
+    return asgi_app(health or workers.stalled, verified_only(dispatch, signing_secret, arrivals=arrivals))
+
+
+def is_event_delivery(body: bytes) -> bool:
+    """An Events API delivery (not URL verification, a command or a click)."""
+    if not body.startswith(b"{"):
+        return False
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("type") == "event_callback"
+
+
+def dispatch_later(app: App, request: BoltRequest) -> None:
+    """Bolt's dispatch of an event already acknowledged; what it would have answered Slack is dropped."""
+    response = app.dispatch(request)
+    if response.status >= 400:
+        log.debug("bolt answered %s to an event acknowledged earlier: %s", response.status, response.body)

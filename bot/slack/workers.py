@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 WORKERS = 32  # answers are mostly waiting on Slack; enough that a few hung calls leave the rest free
 STALL_SECONDS = 60.0  # longer than any answer takes with every Web API call bounded (see listeners)
+MAX_DEFER = 0.5  # seconds a task may wait for a burst of requests to be acknowledged first
+DEFER_STEP = 0.005
 
 _Task = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any], int]  # ..., task number
 
@@ -48,6 +50,12 @@ class Workers(Executor):
         self._numbers = itertools.count()
         self._idle = 0
         self._closed = False
+        self._defer: Callable[[], bool] = lambda: False
+
+    def defer_while(self, busy: Callable[[], bool]) -> None:
+        """Before each task, wait (up to MAX_DEFER) while `busy()`: acknowledging requests comes first,
+        and in one Python process every thread running an answer slows the acks down."""
+        self._defer = busy
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         """Queue `fn(*args, **kwargs)`; a free thread runs it, or a new one while fewer than `size` exist."""
@@ -71,6 +79,9 @@ class Workers(Executor):
         me = threading.get_ident()
         while (task := self._queue.get()) is not None:
             future, fn, args, kwargs, number = task
+            deadline = time.monotonic() + MAX_DEFER
+            while self._defer() and time.monotonic() < deadline:
+                time.sleep(DEFER_STEP)
             with self._lock:
                 self._waiting.pop(number, None)
                 self._busy[me] = time.monotonic()
