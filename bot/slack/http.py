@@ -1,11 +1,11 @@
 """HTTP mode's front door and server: size and signature checks before bolt, /healthz, uvicorn.
 
-The server is uvicorn (one process, one asyncio loop accepting and parsing
-connections, a listen backlog of 2,048) serving a small Starlette app. One
+The server is uvicorn (one process, one asyncio loop accepting connections and
+parsing them with httptools, a listen backlog of 2,048) serving a small Starlette app. One
 process matters: conversations, profiles and retried-event ids live in memory
 unless Redis is configured, so several worker processes would each see a part.
-Bolt's dispatch runs on a thread (it may wait up to 3 s for a listener's ack),
-so the loop keeps accepting while requests are acknowledged.
+What reaches bolt is decided in bot.slack.listeners.http_app: events are
+acknowledged at once, everything else is dispatched on a thread.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ Health = Callable[[], str | None]  # None when healthy, else a short reason
 
 
 class Arrivals:
-    """When the last request came in, so that answers can wait while a burst is being acknowledged."""
+    """When the last event came in, so that answers can wait while a burst is being acknowledged."""
 
     def __init__(self, quiet: float = QUIET_SECONDS) -> None:
         self.quiet = quiet
@@ -54,12 +54,11 @@ class Arrivals:
         self.last = time.monotonic()
 
     def busy(self) -> bool:
-        """A request came in less than `quiet` seconds ago."""
+        """An event came in less than `quiet` seconds ago."""
         return time.monotonic() - self.last < self.quiet
 
 
-def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_BODY_BYTES,
-                  arrivals: Arrivals | None = None) -> Endpoint:
+def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_BODY_BYTES) -> Endpoint:
     """An endpoint that hands `handler` a request's body only once its size is checked and its Slack
     signature verified.
 
@@ -73,8 +72,6 @@ def verified_only(handler: Handler, signing_secret: str, *, max_body: int = MAX_
     verifier = SignatureVerifier(signing_secret)
 
     async def endpoint(request: Request) -> Response:
-        if arrivals is not None:
-            arrivals.seen()
         try:
             length = int(request.headers.get("content-length") or "")
         except ValueError:

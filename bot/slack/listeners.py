@@ -432,20 +432,22 @@ def http_app(app: App, signing_secret: str, workers: Workers, health: Health | N
     from starlette.concurrency import run_in_threadpool
     from starlette.responses import Response
 
+    arrivals = Arrivals()
+    workers.defer_while(arrivals.busy)  # acks first: answers wait while a burst of events is coming in
+
     async def dispatch(request: Request, body: bytes) -> Response:
         try:
             bolt_request = to_bolt_request(request, body)
         except UnicodeDecodeError:
             return Response(status_code=400)
         if is_event_delivery(body):
+            arrivals.seen()
             workers.submit(dispatch_later, app, bolt_request)
             return Response(status_code=200)
         response = await run_in_threadpool(app.dispatch, bolt_request)
         return to_starlette_response(response)
 
-    arrivals = Arrivals()
-    workers.defer_while(arrivals.busy)  # acks first: answers wait while a burst is coming in
-    return asgi_app(health or workers.stalled, verified_only(dispatch, signing_secret, arrivals=arrivals))
+    return asgi_app(health or workers.stalled, verified_only(dispatch, signing_secret))
 
 
 def is_event_delivery(body: bytes) -> bool:
