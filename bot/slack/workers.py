@@ -26,7 +26,7 @@ T = TypeVar("T")
 
 WORKERS = 32  # answers are mostly waiting on Slack; enough that a few hung calls leave the rest free
 STALL_SECONDS = 60.0  # longer than any answer takes with every Web API call bounded (see listeners)
-MAX_DEFER = 0.5  # seconds a task may wait for a burst of requests to be acknowledged first
+MAX_DEFER = 1.0  # seconds a task may wait for a burst of requests to be acknowledged first
 DEFER_STEP = 0.005
 
 _Task = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any], int]  # ..., task number
