@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
@@ -57,29 +59,46 @@ def _engine() -> Any:
     return load_engine()
 
 
-def run_jsonl(engine: Any, lines: Iterable[str], out: IO[str]) -> None:
-    """The batch protocol: one object out per line in, in order, flushed."""
-    from bot.render.json import error, to_dict
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Text without lone surrogates (a `\\ud800` escape in JSON): each becomes U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def run_jsonl(engine: Any, lines: Iterable[str | bytes], out: IO[str]) -> None:
+    """The batch protocol: one object out per line in, in order, flushed; always valid UTF-8 JSON."""
     for raw in lines:
-        obj: dict[str, Any]
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            obj = error(None, "line is not valid JSON") if raw.strip() else error(None, "blank line")
-        else:
-            if not isinstance(data, dict):
-                obj = error(None, "line is not a JSON object")
-            elif not isinstance(data.get("text"), str):
-                obj = error(None, "`text` is missing or not a string")
-            else:
-                thread = data.get("thread")
-                key = f"jsonl:{thread}" if isinstance(thread, (str, int)) and str(thread) else None
-                try:
-                    obj = to_dict(engine.respond(data["text"], thread=key))
-                except Exception as exc:  # one bad line never stops the batch
-                    obj = error(data["text"], f"internal error: {type(exc).__name__}")
-        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        obj = answer_line(engine, raw)
+        out.write(clean(json.dumps(obj, ensure_ascii=False)) + "\n")
         out.flush()
+
+
+def answer_line(engine: Any, raw: str | bytes) -> dict[str, Any]:
+    """The protocol object for one input line: an answer, or an error saying what is wrong with the line."""
+    from bot.render.json import error, to_dict
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return error(None, f"line is not valid UTF-8 (byte {exc.start + 1})")
+    try:
+        data = json.loads(raw)
+    except RecursionError:
+        return error(None, "line is nested too deeply")
+    except ValueError:
+        return error(None, "line is not valid JSON") if raw.strip() else error(None, "blank line")
+    if not isinstance(data, dict):
+        return error(None, "line is not a JSON object")
+    if not isinstance(data.get("text"), str):
+        return error(None, "`text` is missing or not a string")
+    text, thread = clean(data["text"]), data.get("thread")
+    key = f"jsonl:{clean(str(thread))}" if isinstance(thread, (str, int)) and str(thread) else None
+    try:
+        return to_dict(engine.respond(text, thread=key))
+    except Exception as exc:  # one bad line never stops the batch
+        return error(text, f"internal error: {type(exc).__name__}")
 
 
 def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
@@ -88,8 +107,10 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
               f"remove {' '.join(args.question)!r} or drop --jsonl", file=sys.stderr)
         return 2
     engine = _engine()
-    if args.jsonl:
-        run_jsonl(engine, sys.stdin, out)
+    if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
+        if isinstance(out, io.TextIOWrapper):
+            out.reconfigure(encoding="utf-8", errors="replace")
+        run_jsonl(engine, getattr(sys.stdin, "buffer", sys.stdin), out)
         return 0
     question = " ".join(args.question).strip()
     if not question:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import copy
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from bot.core.catalog.load import load_catalog
 from bot.core.catalog.model import Catalog
@@ -13,6 +15,11 @@ from bot.core.engine import Engine
 from bot.core.state import MemoryStore
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Property tests: a fixed seed and more examples in CI (CI is set there), quicker and varied locally.
+settings.register_profile("ci", derandomize=True, database=None, max_examples=300, print_blob=True)
+settings.register_profile("dev", max_examples=60)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(scope="session")

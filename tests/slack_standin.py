@@ -3,13 +3,15 @@
 How bolt-python and python-slack-sdk test themselves: real HTTP and WebSocket
 traffic against a small fake server, with every wait bounded. The Web API
 records each call; `rate_limit_once` makes the next call of a method answer
-429 with Retry-After. `SocketModeServer` hands out its ws:// URL through
+429 with Retry-After, `hang` makes the next calls of a method hang. `burst` posts
+many signed requests at once over raw sockets. `SocketModeServer` hands out its ws:// URL through
 apps.connections.open, says `hello`, relays envelopes and records the acks.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import hmac
 import itertools
@@ -66,6 +68,10 @@ class WebApi:
         self.changed = threading.Condition()
         self.rate_limited: dict[str, int] = {}
         self.errors: dict[str, str] = {}
+        self.hangs: dict[str, int] = {}
+        self.hanging = 0
+        self.hang_for = WAIT
+        self.released = threading.Event()
         self.socket_url: str | None = None
         self._ts = itertools.count(1)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -88,6 +94,36 @@ class WebApi:
     def fail_once(self, method: str, error: str) -> None:
         """The next call of `method` answers ok=false with this error."""
         self.errors[method] = error
+
+    def hang(self, method: str, count: int, seconds: float = WAIT) -> None:
+        """The next `count` calls of `method` are recorded as "METHOD (hung)" and get no answer for
+        `seconds` (or until `release()`)."""
+        with self.changed:
+            self.hangs[method] = count
+            self.hang_for = seconds
+
+    def release(self) -> None:
+        """Let every hung call go."""
+        self.released.set()
+
+    def now_hanging(self) -> int:
+        with self.changed:
+            return self.hanging
+
+    def _start_hang(self, method: str, call: Call) -> bool:
+        with self.changed:
+            if self.hangs.get(method, 0) <= 0:
+                return False
+            self.hangs[method] -= 1
+            self.hanging += 1
+            self.calls.append(call)
+            self.changed.notify_all()
+        return True
+
+    def _end_hang(self) -> None:
+        with self.changed:
+            self.hanging -= 1
+            self.changed.notify_all()
 
     def of(self, method: str) -> list[Call]:
         with self.changed:
@@ -133,6 +169,11 @@ class WebApi:
                 params = _parse(self.rfile.read(length), self.headers.get("Content-Type", ""))
                 path = self.path.split("?")[0]
                 method = path.removeprefix("/api/") if path.startswith("/api/") else path.lstrip("/")
+                if api._start_hang(method, Call(f"{method} (hung)", params, dict(self.headers.items()))):
+                    try:
+                        api.released.wait(api.hang_for)
+                    finally:
+                        api._end_hang()
                 status, headers, body = api.answer(method, params)
                 name = f"{method} (429)" if status == 429 else method
                 with api.changed:
@@ -145,7 +186,8 @@ class WebApi:
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                with contextlib.suppress(OSError):  # the caller gave up waiting (a hung call)
+                    self.wfile.write(data)
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass
@@ -153,6 +195,7 @@ class WebApi:
         return Handler
 
     def close(self) -> None:
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
         self.thread.join(WAIT)
@@ -336,3 +379,51 @@ def mrkdwn_texts(blocks: Any) -> list[str]:
         for value in blocks:
             found.extend(mrkdwn_texts(value))
     return found
+
+
+# --- a burst of signed requests at once --------------------------------------------------------------
+
+
+@dataclass
+class Reply:
+    """What one request of a burst got: the HTTP status (0: no response) and the seconds it took."""
+
+    status: int
+    seconds: float
+    error: str = ""
+
+
+async def _post_raw(host: str, port: int, path: str, body: bytes, timeout: float) -> Reply:
+    ts = str(int(time.time()))
+    head = (f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\nX-Slack-Request-Timestamp: {ts}\r\n"
+            f"X-Slack-Signature: {sign(body.decode(), int(ts))}\r\nConnection: close\r\n\r\n").encode()
+    started = time.perf_counter()
+    try:
+        async with asyncio.timeout(timeout):
+            reader, writer = await asyncio.open_connection(host, port)
+            try:
+                writer.write(head + body)
+                await writer.drain()
+                status_line = await reader.readline()
+            finally:
+                writer.close()
+                with contextlib.suppress(OSError):
+                    await writer.wait_closed()
+        status = int(status_line.split()[1]) if status_line else 0
+        return Reply(status, time.perf_counter() - started)
+    except (OSError, TimeoutError, ValueError, IndexError) as error:
+        return Reply(0, time.perf_counter() - started, f"{type(error).__name__}: {error}")
+
+
+def burst(url: str, bodies: list[dict[str, Any]], timeout: float = 60.0) -> list[Reply]:
+    """POST every body at once (one connection each, all opened together), signed like Slack does;
+    the replies in the same order. The time of each is from its connect to its status line."""
+    parts = urllib.parse.urlsplit(url)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
+    encoded = [json.dumps(body).encode() for body in bodies]
+
+    async def run() -> list[Reply]:
+        return list(await asyncio.gather(*(_post_raw(host, port, parts.path, b, timeout) for b in encoded)))
+
+    return asyncio.run(run())

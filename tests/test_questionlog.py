@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import stat
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,8 +18,9 @@ from bot.core.model import Answer, Explanation, Item
 from bot.repl.commands import handle
 from bot.repl.session import Repl
 from bot.slack import blocks
-from bot.slack.http import make_http_server
+from bot.slack.http import HttpServer
 from bot.slack.listeners import build_app, http_app
+from bot.slack.workers import Workers
 from bot.store import questionlog
 from bot.store.questionlog import QuestionLog, load_salt, record_answer
 from bot.tools.report import read_log
@@ -135,14 +135,11 @@ def test_ask_and_the_repl_each_write_one_line(tmp_path: Path, monkeypatch: pytes
 @pytest.fixture
 def slack_url(tmp_path: Path) -> Iterator[tuple[str, WebApi]]:
     api = WebApi()
-    app = build_app(Fixed(), token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url)
-    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/slack/events", api
-    server.shutdown()
-    server.server_close()
-    thread.join(10)
+    workers = Workers()
+    app = build_app(Fixed(), token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url, workers=workers)
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
+        yield f"http://127.0.0.1:{server.port}/slack/events", api
+    workers.drain(5)
     api.close()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,8 +11,9 @@ from slack_standin import BOT_TOKEN, SIGNING_SECRET, WebApi, event_body, mention
 
 from bot.core.engine import Engine, load_engine
 from bot.core.model import Answer, Profile
-from bot.slack.http import make_http_server
+from bot.slack.http import HttpServer
 from bot.slack.listeners import build_app, http_app, make_client, post_answer
+from bot.slack.workers import Workers
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +25,11 @@ def engine() -> Engine:
 def served(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, WebApi]]:
     monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path))
     api = WebApi()
-    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url)
-    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/slack/events", api
-    server.shutdown()
-    server.server_close()
-    thread.join(10)
+    workers = Workers()
+    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url, workers=workers)
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
+        yield f"http://127.0.0.1:{server.port}/slack/events", api
+    workers.drain(5)
     api.close()
 
 

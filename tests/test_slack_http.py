@@ -33,8 +33,9 @@ from slack_standin import (
 
 from bot.core.model import Answer, Env, Explanation, Item, Link, Profile, Section
 from bot.slack import blocks as render
-from bot.slack.http import make_http_server
-from bot.slack.listeners import build_app, http_app
+from bot.slack.http import HttpServer
+from bot.slack.listeners import build_app, http_app, make_client
+from bot.slack.workers import Workers
 
 SAINT = Item(name="SAINT", level="Configuration", clients=("Sales",), onsite=True, online=True,
              summary="Status monitors.", url="https://docs.example/saint", url_title="SAINT")
@@ -45,6 +46,7 @@ class EchoEngine:
 
     def __init__(self) -> None:
         self.calls: list[tuple[str, str | None, Profile | None]] = []
+        self.forgotten: list[str] = []
         self.lock = threading.Lock()
         self.fail = False
 
@@ -58,6 +60,10 @@ class EchoEngine:
                       links=(Link("SAINT", SAINT.url),), suggestions=("is SAINT available onsite?",),
                       explanation=Explanation("availability", 0.9, matched=("saint",)))
 
+    def forget(self, thread: str) -> None:
+        with self.lock:
+            self.forgotten.append(thread)
+
     def texts(self) -> list[str]:
         with self.lock:
             return [c[0] for c in self.calls]
@@ -69,6 +75,7 @@ class Bot:
     api: WebApi
     engine: EchoEngine
     state: Path
+    workers: Workers
 
     @property
     def events(self) -> str:
@@ -86,15 +93,13 @@ def api() -> Iterator[WebApi]:
 def bot(api: WebApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Bot]:
     monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path))
     engine = EchoEngine()
-    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url,
-                    examples=["what is SAINT?"])
-    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield Bot(f"http://127.0.0.1:{server.server_port}", api, engine, tmp_path)
-    server.shutdown()
-    server.server_close()
-    thread.join(10)
+    workers = Workers(stall_after=1.0)
+    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET,
+                    client=make_client(BOT_TOKEN, api.url, timeout=3), examples=["what is SAINT?"],
+                    workers=workers)
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
+        yield Bot(f"http://127.0.0.1:{server.port}", api, engine, tmp_path, workers)
+    workers.drain(5)
 
 
 def test_mention_gets_a_threaded_reply_with_blocks_and_text(bot: Bot) -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import threading
 import time
 from collections.abc import Iterator
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +32,10 @@ from test_slack_http import EchoEngine
 from bot.slack import app as slack_app
 from bot.slack import blocks as render
 from bot.slack import messages as msg
-from bot.slack.http import make_http_server, not_found, with_health
+from bot.slack.http import Health, HttpServer, asgi_app
 from bot.slack.listeners import build_app, http_app
 from bot.slack.stores import request_key
+from bot.slack.workers import Workers
 from bot.store import messages as store_msg
 
 
@@ -50,14 +51,11 @@ def served(api: WebApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     """One replica with its default, local stores."""
     monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path))
     engine = EchoEngine()
-    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url)
-    server = make_http_server(http_app(app, SIGNING_SECRET), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/slack/events", engine
-    server.shutdown()
-    server.server_close()
-    thread.join(10)
+    workers = Workers()
+    app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url, workers=workers)
+    with HttpServer(http_app(app, SIGNING_SECRET, workers), "127.0.0.1", 0) as server:
+        yield f"http://127.0.0.1:{server.port}/slack/events", engine
+    workers.drain(5)
 
 
 def settle(api: WebApi, method: str, count: int) -> list[Any]:
@@ -108,20 +106,30 @@ def test_request_keys() -> None:
     assert request_key({"type": "event_callback"}, {}) is None
 
 
-def health(app: Any) -> tuple[str, bytes]:
-    seen: list[str] = []
-    body = app({"PATH_INFO": "/healthz", "REQUEST_METHOD": "GET", "wsgi.input": io.BytesIO()},
-               lambda status, headers: seen.append(status))
-    return seen[0], b"".join(body)
+def health(problem: Health, degraded: Health | None = None) -> tuple[str, bytes]:
+    """GET /healthz over real HTTP from the health app: `problem` gives a 503 reason, `degraded` a 200 one."""
+    with HttpServer(asgi_app(problem, degraded=degraded), "127.0.0.1", 0) as server:
+        status, body = get(f"http://127.0.0.1:{server.port}/healthz")
+    return f"{status} {HTTPStatus(status).phrase}", body
+
+
+def connected() -> str | None:
+    return None
+
+
+def not_connected() -> str | None:
+    return msg.NOT_CONNECTED
 
 
 def test_health_says_degraded_but_stays_200_and_not_connected_still_wins() -> None:
     reason = store_msg.redis_degraded("redis:6379/0")
-    assert health(with_health(not_found)) == ("200 OK", b"ok\n")
-    assert health(with_health(not_found, lambda: True, lambda: None)) == ("200 OK", b"ok\n")
-    assert health(with_health(not_found, lambda: True, lambda: reason)) == (
+    assert health(connected) == ("200 OK", b"ok\n")
+    assert health(connected, lambda: None) == ("200 OK", b"ok\n")
+    assert health(connected, lambda: reason) == (
         "200 OK", msg.health_degraded(reason).encode())
-    assert health(with_health(not_found, lambda: False, lambda: reason))[0] == "503 Service Unavailable"
+    assert health(not_connected, lambda: reason)[0] == "503 Service Unavailable"
+    stalled = msg.workers_stalled(1, 32, 0, 60)  # a stall wins over degraded too
+    assert health(lambda: stalled, lambda: reason) == ("503 Service Unavailable", f"{stalled}\n".encode())
 
 
 # --- run() chooses the stores from REDIS_URL -------------------------------------------------------

@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import subprocess
-import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -42,8 +41,9 @@ from bot.core.engine import Engine
 from bot.core.model import Answer, Env, Profile
 from bot.slack import blocks as render
 from bot.slack import messages as msg
-from bot.slack.http import make_http_server
+from bot.slack.http import HttpServer
 from bot.slack.listeners import build_app, http_app
+from bot.slack.workers import Workers
 from bot.store import messages as store_msg
 from bot.store.factory import Stores, open_stores
 
@@ -97,22 +97,22 @@ def api() -> Iterator[WebApi]:
 def replicas(server: RedisServer, api: WebApi, catalog: Catalog, tmp_path: Path,
              monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Replica, Replica]]:
     monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path / "unused"))
-    started: list[tuple[Replica, object, threading.Thread]] = []
+    started: list[tuple[Replica, HttpServer, Workers]] = []
     for name in ("one", "two"):
         state = tmp_path / name
         stores = open_stores(state / "feedback.jsonl", state / "slack-profiles.json",
                              environ={"REDIS_URL": server.url})
         engine = Recording(Engine(catalog, store=stores.state))
-        app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url, stores=stores)
-        http = make_http_server(http_app(app, SIGNING_SECRET, degraded=stores.degraded), "127.0.0.1", 0)
-        thread = threading.Thread(target=http.serve_forever, args=(0.05,), daemon=True)
-        thread.start()
-        started.append((Replica(f"http://127.0.0.1:{http.server_port}", engine, stores), http, thread))
+        workers = Workers()
+        app = build_app(engine, token=BOT_TOKEN, signing_secret=SIGNING_SECRET, base_url=api.url, stores=stores,
+                        workers=workers)
+        http = HttpServer(http_app(app, SIGNING_SECRET, workers, degraded=stores.degraded), "127.0.0.1", 0)
+        http.start()
+        started.append((Replica(f"http://127.0.0.1:{http.port}", engine, stores), http, workers))
     yield started[0][0], started[1][0]
-    for replica, http, thread in started:
-        http.shutdown()  # type: ignore[attr-defined]
-        http.server_close()  # type: ignore[attr-defined]
-        thread.join(WAIT)
+    for replica, http, workers in started:
+        http.stop()
+        workers.drain(WAIT)
         replica.stores.close()
 
 

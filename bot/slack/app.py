@@ -2,9 +2,14 @@
 
 Socket Mode (`sobot slack`, SLACK_BOT_TOKEN + SLACK_APP_TOKEN) or HTTP mode
 (`sobot slack --http --port N`, SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET; POST
-/slack/events, GET /healthz). SLACK_API_URL points the Web API elsewhere (a
-local stand-in in tests). Importing this module stays light: slack_bolt loads
-only when `run` starts, so `sobot --help` and the REPL never pay for it.
+/slack/events, GET /healthz, served by uvicorn). SLACK_API_URL points the Web
+API elsewhere (a local stand-in in tests). Importing this module stays light:
+slack_bolt, Starlette and uvicorn load only when `run` starts, so `sobot --help`
+and the REPL never pay for them.
+
+On SIGTERM (docker stop) or SIGINT the app stops taking requests, gives answers in
+progress what is left of SHUTDOWN_SECONDS, and exits: docker-compose.yml's
+stop_grace_period leaves a margin above it.
 """
 
 from __future__ import annotations
@@ -16,28 +21,29 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.slack import messages as msg
 from bot.slack import reload
-from bot.slack.http import make_http_server, not_found, with_health
 from bot.slack.reload import live_reload
 from bot.slack.settings import RedactingFilter, SlackSetupError, load_dotenv, read_settings
 from bot.slack.stores import slack_stores
 from bot.store.factory import StoreSetupError, redis_password
 
 if TYPE_CHECKING:
-    from wsgiref.simple_server import WSGIServer
-    from wsgiref.types import WSGIApplication
-
     from slack_bolt import App
+    from starlette.types import ASGIApp
 
     from bot.core.state import StateStore
     from bot.slack.listeners import Answers
+    from bot.slack.workers import Workers
 
 log = logging.getLogger("sobot.slack")
+
+SHUTDOWN_SECONDS = 8.0  # from SIGTERM to exit, at most (docker compose waits 10 s, then kills)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="HTTP mode: port of POST /slack/events and GET /healthz (default $PORT or 3000)")
     parser.add_argument("--host", default="0.0.0.0", help="address to listen on (default 0.0.0.0)")
     parser.add_argument("--health-port", type=int, default=None,
-                        help="Socket Mode: also serve GET /healthz on this port (200 while connected)")
+                        help="Socket Mode: also serve GET /healthz on this port (200 while connected, 503 when not)")
     parser.add_argument("--env-file", default=Path(".env"), action=_GivenPath,
                         help="read variables not already set from this file (default: .env, if it exists; "
                         "a file given here must exist)")
@@ -112,18 +118,26 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
         return 2
     if stores.shared:
         log.info(msg.state_shared(stores.shared))
-    engine = engine_factory() if engine_factory else load_default_engine(stores.state)
-    app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
-                              client=client, stores=stores)
-    stop = stop or threading.Event()
+    from bot.slack.workers import Workers
+
     try:
-        with stop_on_signals(stop), live_reload(engine, watch=not getattr(args, "no_reload", False)):
-            if args.http:
-                wsgi = listeners.http_app(app, settings.signing_secret or "", degraded=stores.degraded)
-                serve_http(wsgi, args.host, args.port, stop)
-            else:
-                serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop,
-                                  degraded=stores.degraded)
+        engine = engine_factory() if engine_factory else load_default_engine(stores.state)
+        workers = Workers()
+        app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
+                                  client=client, stores=stores, workers=workers)
+        stop = stop or threading.Event()
+        try:
+            with stop_on_signals(stop), live_reload(engine, watch=not getattr(args, "no_reload", False)):
+                if args.http:
+                    web = listeners.http_app(app, settings.signing_secret or "", workers,
+                                             degraded=stores.degraded)
+                    serve_http(web, args.host, args.port, stop, workers)
+                else:
+                    serve_socket_mode(app, settings.app_token or "", args.host, args.health_port, stop,
+                                      workers, degraded=stores.degraded)
+        except OSError as error:  # the port is taken, or the address is not this machine's
+            print(f"sobot slack: {error}", file=sys.stderr)
+            return 1
     finally:
         stores.close()
     return 0
@@ -149,37 +163,51 @@ def load_default_engine(store: StateStore | None = None) -> Answers:
     return load_engine(store=store)
 
 
-def serve_http(wsgi_app: WSGIApplication, host: str, port: int, stop: threading.Event) -> None:
-    server = make_http_server(wsgi_app, host, port)
-    print(msg.started_http(host, server.server_port), file=sys.stderr)
-    serve_until(server, stop)
+def serve_http(web: ASGIApp, host: str, port: int, stop: threading.Event, workers: Workers) -> None:
+    """Serve HTTP mode until `stop`, then stop within SHUTDOWN_SECONDS."""
+    from bot.slack.http import HttpServer
+
+    server = HttpServer(web, host, port)
+    print(msg.started_http(host, server.start()), file=sys.stderr)
+    stop.wait()
+    shut_down(server.stop, workers)
 
 
 def serve_socket_mode(app: App, app_token: str, host: str, health_port: int | None,
-                      stop: threading.Event, degraded: Callable[[], str | None] | None = None) -> None:
-    """Connect over Socket Mode (reconnecting on its own); optionally serve /healthz beside it."""
+                      stop: threading.Event, workers: Workers,
+                      degraded: Callable[[], str | None] | None = None) -> None:
+    """Connect over Socket Mode (reconnecting on its own); optionally serve /healthz beside it
+    (503 when not connected or stalled, 200 "degraded: ..." while `degraded()` gives a reason)."""
     from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.slack.http import HttpServer, asgi_app
 
     handler = SocketModeHandler(app, app_token=app_token)
     handler.connect()  # type: ignore[no-untyped-call]
     print(msg.STARTED_SOCKET, file=sys.stderr)
-    try:
-        if health_port is None:
-            stop.wait()
-        else:
-            health = with_health(not_found, handler.client.is_connected, degraded)
-            serve_until(make_http_server(health, host, health_port), stop)
-    finally:
+    health: HttpServer | None = None
+
+    def close() -> None:
         handler.close()  # type: ignore[no-untyped-call]
+        if health is not None:
+            health.stop()
 
-
-def serve_until(server: WSGIServer, stop: threading.Event) -> None:
-    """Serve in a thread until `stop` is set, then shut down cleanly."""
-    worker = threading.Thread(target=server.serve_forever, name="sobot-http", daemon=True)
-    worker.start()
     try:
+        if health_port is not None:
+            def check() -> str | None:
+                return None if handler.client.is_connected() else msg.NOT_CONNECTED
+
+            health = HttpServer(asgi_app(lambda: check() or workers.stalled(), degraded=degraded), host,
+                                health_port)
+            health.start()
         stop.wait()
     finally:
-        server.shutdown()
-        server.server_close()
-        worker.join(timeout=5)
+        shut_down(close, workers)
+
+
+def shut_down(close: Callable[[], None], workers: Workers, budget: float = SHUTDOWN_SECONDS) -> None:
+    """Stop taking requests (`close`), give the answers in progress the rest of `budget`, then return."""
+    started = time.monotonic()
+    log.info(msg.stopping(budget))
+    close()
+    workers.drain(max(0.0, budget - (time.monotonic() - started) - 0.5))

@@ -36,6 +36,7 @@ MAX_TEXT = 3000
 
 ASK = "sobot_ask"
 WHY = "sobot_why"
+START_OVER = "sobot_start_over"
 FEEDBACK = "sobot_feedback"
 ENV_SELECT = "sobot_env"
 CLIENT_SELECT = "sobot_client"
@@ -214,8 +215,9 @@ def fit_value(data: dict[str, Any], trim_key: str) -> str:
     return text
 
 
-def action_blocks(answer: Answer) -> list[Block]:
-    """Suggestions (did you mean / follow-ups) as buttons, then "Why this answer?" and 👍/👎."""
+def action_blocks(answer: Answer, start_over: str | None = None) -> list[Block]:
+    """Suggestions (did you mean / follow-ups) as buttons, then "Why this answer?", 👍/👎 and, for a
+    conversation that remembers (`start_over` names it), "Start over"."""
     blocks: list[Block] = []
     suggestions = [s for s in answer.suggestions if s.strip()][:MAX_SUGGESTIONS]
     if suggestions:
@@ -231,15 +233,14 @@ def action_blocks(answer: Answer) -> list[Block]:
         "w",
     )
     vote = fit_value({"q": clip(answer.question, 500), "i": answer.intent}, "q")
-    blocks.append({
-        "type": "actions",
-        "block_id": "sobot_meta",
-        "elements": [
-            button(msg.WHY_BUTTON, WHY, why),
-            button(msg.THUMBS_UP, f"{FEEDBACK}:up", vote),
-            button(msg.THUMBS_DOWN, f"{FEEDBACK}:down", vote),
-        ],
-    })
+    elements = [
+        button(msg.WHY_BUTTON, WHY, why),
+        button(msg.THUMBS_UP, f"{FEEDBACK}:up", vote),
+        button(msg.THUMBS_DOWN, f"{FEEDBACK}:down", vote),
+    ]
+    if start_over:
+        elements.append(button(msg.START_OVER_BUTTON, START_OVER, clip(json.dumps({"t": start_over}), MAX_VALUE)))
+    blocks.append({"type": "actions", "block_id": "sobot_meta", "elements": elements})
     return blocks
 
 
@@ -257,8 +258,10 @@ def trim(body: list[Block], budget: int, links: Sequence[Link]) -> list[Block]:
     return [*body[: max(0, budget - 1)], context(note)]
 
 
-def render_answer(answer: Answer, *, tables: bool = True, asked_by: str | None = None) -> Message:
-    """The Block Kit message for an answer: verdict first, facts, sections, matrix, links, buttons."""
+def render_answer(answer: Answer, *, tables: bool = True, asked_by: str | None = None,
+                  start_over: str | None = None) -> Message:
+    """The Block Kit message for an answer: verdict first, facts, sections, matrix, links, buttons
+    (with "Start over" for the conversation `start_over`, when given)."""
     head: list[Block] = []
     if asked_by:
         head.append(context(msg.asked_by(asked_by, escape(clip(answer.question, 500)))))
@@ -270,7 +273,7 @@ def render_answer(answer: Answer, *, tables: bool = True, asked_by: str | None =
     if shows_table(answer):
         body.extend(table_blocks(answer.items, tables))
     links = links_block(answer.links)
-    tail = ([links] if links else []) + action_blocks(answer)
+    tail = ([links] if links else []) + action_blocks(answer, start_over)
     body = trim(body, MAX_BLOCKS - len(head) - len(tail), answer.links)
     return Message(text=fallback_text(answer), blocks=[*head, *body, *tail])
 

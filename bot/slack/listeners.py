@@ -16,8 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from slack_bolt import App, BoltResponse
-from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt import App, BoltRequest, BoltResponse
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
@@ -27,22 +26,26 @@ from bot.core import messages as core_msg
 from bot.core.model import Answer, Client, Env, Profile
 from bot.slack import blocks as render
 from bot.slack import messages as msg
-from bot.slack.http import EVENTS_PATH, verified_only, with_health
+from bot.slack.http import Arrivals, Health, asgi_app, verified_only
 from bot.slack.settings import SlackSetupError
 from bot.slack.stores import request_key, slack_stores
+from bot.slack.workers import Workers
 from bot.store.base import Feedback, Profiles, SeenKeys
 from bot.store.factory import Stores
 from bot.store.local import MemorySeen
 from bot.store.questionlog import record_answer, record_vote
 
 if TYPE_CHECKING:
-    from wsgiref.types import WSGIApplication
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
 
     from bot.core.catalog.model import Catalog
 
 log = logging.getLogger("sobot.slack")
 
 RATE_LIMIT_RETRIES = 3
+WEB_API_TIMEOUT = 10  # seconds for any one Web API or response_url call; a hung call frees its worker
 _MENTION = re.compile(r"^\s*<@[A-Z0-9]+(?:\|[^>]*)?>[\s:,]*")
 
 
@@ -50,6 +53,8 @@ class Answers(Protocol):
     """What the Slack app needs from the engine (bot.engine.Engine has it)."""
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer: ...
+
+    def forget(self, thread: str) -> None: ...
 
 
 @dataclass
@@ -63,16 +68,17 @@ class SlackBot:
     examples: Sequence[str] = ()
     seen: SeenKeys = field(default_factory=MemorySeen)
 
-    def answer(self, text: str, thread: str, user: str | None) -> Answer:
+    def answer(self, text: str, thread: str | None, user: str | None) -> Answer:
         answer = self.engine.respond(text, thread=thread, profile=self.profiles.get(user, thread))
         record_answer("slack", user, answer)
         return answer
 
 
-def make_client(token: str, base_url: str | None = None) -> WebClient:
-    """A WebClient that retries rate-limited calls after Slack's Retry-After (and connection errors)."""
+def make_client(token: str, base_url: str | None = None, timeout: int = WEB_API_TIMEOUT) -> WebClient:
+    """A WebClient that gives up on a call after `timeout` seconds and retries rate-limited calls after
+    Slack's Retry-After (and connection errors)."""
     url = base_url or os.environ.get("SLACK_API_URL") or WebClient.BASE_URL
-    client = WebClient(token=token, base_url=url)
+    client = WebClient(token=token, base_url=url, timeout=timeout)
     if not client.base_url.endswith("/"):
         client.base_url += "/"
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=RATE_LIMIT_RETRIES))
@@ -101,12 +107,16 @@ def build_app(
     profiles_path: Path | None = None,
     examples: Sequence[str] | None = None,
     stores: Stores | None = None,
+    workers: Workers | None = None,
 ) -> App:
     """The bolt App with every sobot listener; `signing_secret` None means Socket Mode.
 
     `stores` (from `bot.slack.stores.slack_stores`, the engine given their `state`)
     are shared with other replicas when they are Redis-backed; without them the app
     keeps its state in this process and the state directory.
+
+    Listeners run on `workers` (a fresh pool when not given): the request is acknowledged
+    first, the answer follows on a worker thread.
     """
     catalog: Catalog | None = getattr(engine, "catalog", None)
     knowledge, found = describe(catalog)
@@ -127,6 +137,7 @@ def build_app(
         signing_secret=signing_secret or "",
         request_verification_enabled=signing_secret is not None,
         logger=bolt_log,
+        listener_executor=workers or Workers(),
     )
     register(app, bot)
     return app
@@ -149,6 +160,7 @@ def register(app: App, bot: SlackBot) -> None:
     app.command("/sobot")(handlers.on_command)
     app.action(re.compile(f"^{render.ASK}:"))(handlers.on_ask)
     app.action(render.WHY)(handlers.on_why)
+    app.action(render.START_OVER)(handlers.on_start_over)
     app.action(re.compile(f"^{render.FEEDBACK}:"))(handlers.on_feedback)
     app.action(re.compile(f"^({render.ENV_SELECT}|{render.CLIENT_SELECT})$"))(handlers.on_profile)
     app.error(handlers.on_error)
@@ -177,10 +189,17 @@ class Listeners:
 
     # --- messages ----------------------------------------------------------------------------
 
-    def on_mention(self, event: dict[str, Any], client: WebClient) -> None:
-        """A mention in a channel: answer in the thread (the event's thread, or a new one)."""
-        thread_ts = event.get("thread_ts") or event["ts"]
-        self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts}")
+    def on_mention(self, event: dict[str, Any], body: dict[str, Any], client: WebClient) -> None:
+        """A mention in a channel: answer in the thread (the event's thread, or a new one); without
+        a timestamp to thread on, in the channel itself, as a question of its own."""
+        if not event.get("channel"):
+            log.warning(msg.mention_not_answerable(body.get("event_id")))
+            return
+        thread_ts = event.get("thread_ts") or event.get("ts")
+        if not thread_ts:
+            log.info(msg.mention_without_ts(body.get("event_id")))
+        thread = f"{event['channel']}:{thread_ts}" if thread_ts else None
+        self.reply(client, event, thread_ts=thread_ts, thread=thread)
 
     def on_message(self, event: dict[str, Any], client: WebClient) -> None:
         """A direct message; bots, edits and other subtypes are ignored."""
@@ -189,13 +208,14 @@ class Listeners:
         thread_ts = event.get("thread_ts")
         self.reply(client, event, thread_ts=thread_ts, thread=f"{event['channel']}:{thread_ts or 'dm'}")
 
-    def reply(self, client: WebClient, event: dict[str, Any], *, thread_ts: str | None, thread: str) -> None:
+    def reply(self, client: WebClient, event: dict[str, Any], *, thread_ts: str | None,
+              thread: str | None) -> None:
         text = question_text(event.get("text", ""))
         if not text:
             post(client, event["channel"], thread_ts, render.render_help(self.bot.examples))
             return
         answer = self.bot.answer(text, thread, event.get("user"))
-        post_answer(client, event["channel"], thread_ts, answer)
+        post_answer(client, event["channel"], thread_ts, answer, start_over=thread)
 
     def on_command(self, ack: Callable[..., None], command: dict[str, Any]) -> None:
         """/sobot <question>: acknowledge at once, then answer in the channel through response_url."""
@@ -228,17 +248,19 @@ class Listeners:
         container = body.get("container", {})
         if container.get("type") == "view":  # App Home: answer in the app's DM
             channel = client.conversations_open(users=user)["channel"]["id"]
-            answer = self.bot.answer(question, f"{channel}:dm", user)
-            post_answer(client, channel, None, answer, asked_by=user)
+            thread = f"{channel}:dm"
+            answer = self.bot.answer(question, thread, user)
+            post_answer(client, channel, None, answer, asked_by=user, start_over=thread)
         elif container.get("is_ephemeral") and body.get("response_url"):
             thread = f"{container.get('channel_id')}:{user}:slash"
             answer = self.bot.answer(question, thread, user)
             send_response(body["response_url"], answer, response_type="in_channel", asked_by=user)
         else:
             channel, thread_ts = message_place(body)
-            answer = self.bot.answer(question, f"{channel}:{thread_ts or 'dm'}", user)
+            thread = f"{channel}:{thread_ts or 'dm'}"
+            answer = self.bot.answer(question, thread, user)
             try:
-                post_answer(client, channel, thread_ts, answer, asked_by=user)
+                post_answer(client, channel, thread_ts, answer, asked_by=user, start_over=thread)
             except SlackApiError as error:  # a /sobot answer in a channel sobot is not in
                 if not (outside(error) and body.get("response_url")):
                     raise
@@ -249,6 +271,18 @@ class Listeners:
         """"Why this answer?": the explanation, visible only to whoever asked for it."""
         ack()
         self.tell(client, body, render.render_why(load_value(action.get("value"))))
+
+    def on_start_over(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
+                      client: WebClient) -> None:
+        """"Start over": the thread's next question is read afresh; only the clicking user is told."""
+        ack()
+        thread = str(load_value(action.get("value")).get("t") or "")
+        channel, _ = message_place(body)
+        if not thread.startswith(f"{channel}:"):  # the button names its own conversation, nothing else
+            log.warning(msg.start_over_elsewhere(channel))
+            return
+        self.bot.engine.forget(thread)
+        self.tell(client, body, render.Message(text=msg.STARTED_OVER, blocks=[render.context(msg.STARTED_OVER)]))
 
     def on_feedback(self, ack: Callable[..., None], body: dict[str, Any], action: dict[str, Any],
                     client: WebClient) -> None:
@@ -326,8 +360,9 @@ def outside(error: SlackApiError) -> bool:
 
 
 def webhook(url: str) -> WebhookClient:
-    """A response_url client that retries rate-limited posts."""
-    return WebhookClient(url=url, retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
+    """A response_url client that gives up after WEB_API_TIMEOUT seconds and retries rate-limited posts."""
+    return WebhookClient(url=url, timeout=WEB_API_TIMEOUT,
+                         retry_handlers=[RateLimitErrorRetryHandler(RATE_LIMIT_RETRIES)])
 
 
 def payload_kind(body: dict[str, Any]) -> str:
@@ -350,15 +385,17 @@ def post(client: WebClient, channel: str, thread_ts: str | None, message: render
 
 
 def post_answer(client: WebClient, channel: str, thread_ts: str | None, answer: Answer,
-                asked_by: str | None = None) -> None:
-    """Post an answer; if Slack refuses the table block, post it again with the monospace table."""
+                asked_by: str | None = None, start_over: str | None = None) -> None:
+    """Post an answer (with a "Start over" button for the conversation `start_over`, if given); if Slack
+    refuses the table block, post it again with the monospace table."""
     try:
-        post(client, channel, thread_ts, render.render_answer(answer, asked_by=asked_by))
+        post(client, channel, thread_ts, render.render_answer(answer, asked_by=asked_by, start_over=start_over))
     except SlackApiError as error:
         if error.response.get("error") != "invalid_blocks" or not render.shows_table(answer):
             raise
         log.warning("Slack refused the table block; posting the monospace table instead")
-        post(client, channel, thread_ts, render.render_answer(answer, tables=False, asked_by=asked_by))
+        post(client, channel, thread_ts,
+             render.render_answer(answer, tables=False, asked_by=asked_by, start_over=start_over))
 
 
 def send_response(url: str, answer: Answer, *, response_type: str, asked_by: str | None = None) -> None:
@@ -377,7 +414,7 @@ def apologise(client: WebClient, body: dict[str, Any]) -> None:
     apology = render.render_apology()
     event = body.get("event") or {}
     if event.get("channel"):
-        thread_ts = event.get("thread_ts") or (event["ts"] if event.get("type") == "app_mention" else None)
+        thread_ts = event.get("thread_ts") or (event.get("ts") if event.get("type") == "app_mention" else None)
         post(client, event["channel"], thread_ts, apology)
     elif body.get("response_url"):
         webhook(body["response_url"]).send_dict({"response_type": "ephemeral", **apology.kwargs()})
@@ -397,9 +434,52 @@ def verify_token(client: WebClient) -> None:
         raise SlackSetupError(msg.api_unreachable(client.base_url, error)) from None
 
 
-def http_app(app: App, signing_secret: str,
-             degraded: Callable[[], str | None] | None = None) -> WSGIApplication:
-    """The WSGI application of HTTP mode: POST /slack/events (size-capped, signature checked
-    before anything parses it), GET /healthz (saying "degraded" while `degraded()` gives a reason)."""
-    handler = verified_only(SlackRequestHandler(app, path=EVENTS_PATH), signing_secret)
-    return with_health(handler, degraded=degraded)
+def http_app(app: App, signing_secret: str, workers: Workers, health: Health | None = None,
+             degraded: Health | None = None) -> Starlette:
+    """The ASGI application of HTTP mode: POST /slack/events (size-capped, signature checked before
+    anything parses it), GET /healthz (503 with `health`'s reason, by default the workers' stalls;
+    else 200 "degraded: ..." while `degraded()` gives a reason, as `stores.degraded` does while
+    Redis is down; else 200 "ok").
+
+    An Events API delivery is acknowledged at once and dispatched on a worker: its ack is always an
+    empty 200, so it waits for nothing. Anything else (slash commands, clicks, URL verification) goes
+    through bolt's dispatch on a thread, because its ack may carry a message.
+    """
+    from slack_bolt.adapter.starlette.handler import to_bolt_request, to_starlette_response
+    from starlette.concurrency import run_in_threadpool
+    from starlette.responses import Response
+
+    arrivals = Arrivals()
+    workers.defer_while(arrivals.busy)  # acks first: answers wait while a burst of events is coming in
+
+    async def dispatch(request: Request, body: bytes) -> Response:
+        try:
+            bolt_request = to_bolt_request(request, body)
+        except UnicodeDecodeError:
+            return Response(status_code=400)
+        if is_event_delivery(body):
+            arrivals.seen()
+            workers.submit(dispatch_later, app, bolt_request)
+            return Response(status_code=200)
+        response = await run_in_threadpool(app.dispatch, bolt_request)
+        return to_starlette_response(response)
+
+    return asgi_app(health or workers.stalled, verified_only(dispatch, signing_secret), degraded)
+
+
+def is_event_delivery(body: bytes) -> bool:
+    """An Events API delivery (not URL verification, a command or a click)."""
+    if not body.startswith(b"{"):
+        return False
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("type") == "event_callback"
+
+
+def dispatch_later(app: App, request: BoltRequest) -> None:
+    """Bolt's dispatch of an event already acknowledged; what it would have answered Slack is dropped."""
+    response = app.dispatch(request)
+    if response.status >= 400:
+        log.debug("bolt answered %s to an event acknowledged earlier: %s", response.status, response.body)

@@ -42,6 +42,7 @@ APOLOGY = (
     "Sorry, something went wrong while answering that. It has been logged; please try again, "
     f"or ask the developer forum: {FORUM_URL}"
 )
+NOT_CONNECTED = "not connected to Slack"
 STARTED_SOCKET = "sobot is connected to Slack in Socket Mode; press Ctrl-C to stop."
 
 # Start-up problems: name the variable and where the Slack app settings show it.
@@ -129,6 +130,8 @@ def reloaded(rows: int, intents: int) -> str:
 
 def watch_failed(error: Exception) -> str:
     return f"Cannot watch data/ and intents/ for edits ({error}); send SIGHUP to reload"
+
+
 def health_degraded(reason: str) -> str:
     """/healthz's body while the replica answers but its shared state is unreachable."""
     return f"degraded: {reason}\n"
@@ -140,3 +143,37 @@ def skipped_repeat(kind: str, retry: str) -> str:
 
 def state_shared(where: str) -> str:
     return f"Sharing thread context, profiles, feedback and seen requests through Redis at {where}"
+
+
+def could_not_listen(host: str, port: int) -> str:
+    return f"could not listen on {host}:{port} (is the port in use, or the address not this machine's?)"
+
+
+def workers_stalled(stuck: int, size: int, late: int, seconds: float) -> str:
+    """The /healthz reason when answers are not keeping up: short, for a load balancer's log."""
+    parts = []
+    if stuck:
+        parts.append(f"{stuck} of {size} workers busy for over {seconds:g}s")
+    if late:
+        parts.append(f"{late} answers queued for over {seconds:g}s")
+    return "stalled: " + "; ".join(parts)
+
+
+def stopping(budget: float) -> str:
+    return f"Stopping: no new requests; answers in progress get up to {budget:g}s."
+
+
+def abandoned_at_shutdown(left: int, budget: float) -> str:
+    return f"{left} answer(s) still unfinished after {budget:g}s at shutdown; they were dropped."
+
+
+def mention_not_answerable(event_id: object) -> str:
+    return f"Ignored an app_mention without a channel (event {event_id}); there is nowhere to answer."
+
+
+def mention_without_ts(event_id: object) -> str:
+    return f"An app_mention without ts (event {event_id}): answering in the channel, not in a thread."
+
+
+def start_over_elsewhere(channel: object) -> str:
+    return f"Ignored a Start over click in {channel} whose button names another conversation."
