@@ -49,7 +49,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & said)
         elsewhere = bool(offered) and item.name not in offered
-        says = int(told.get(item.name, 0.0) / most * w.TELLS_STEPS)  # what the message says about it, in steps
+        share = told.get(item.name, 0.0) / most  # what the message says about it, in steps of the best
+        says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
         return (int(item.name not in named), int(elsewhere), int(bool(also) and item.name not in also),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)

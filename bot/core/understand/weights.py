@@ -49,6 +49,7 @@ NEED_INDEX_MIN = 5.0  # the best need's description score for it to count withou
 NEED_INDEX_MARGIN = 1.25  # ... and it must lead the next need by this factor
 NEED_INDEX_SCALE = 5.0  # beside need phrases, a need's description score counts divided by this
 TELLS_STEPS = 4  # what the message says about a row breaks ties in this many steps of the best row's score
+TELLS_TIE = 0.95  # ... rows within this share of the best tie with it (the data's order decides)
 
 # --- answering what was asked --------------------------------------------------------------------
 POINT_MIN = 0.9  # an integration point's alias must match this closely
