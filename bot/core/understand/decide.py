@@ -69,7 +69,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
     if frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need and unexplained >= 2:
         return Decision(Outcome.BEYOND, "steps asked, no need told, words the data does not explain")
-    if frame.act is Act.CONCEPT and frame.cues.how_to and unexplained >= 1 and len(top.phrases) <= 1:
+    generic = len(frame.coverage.generic)  # "how to update your application": a step no phrase accounts for
+    if frame.act is Act.CONCEPT and frame.cues.how_to and unexplained + generic >= 1 and len(top.phrases) <= 1:
         return Decision(Outcome.BEYOND, "steps the concept does not give")
     c = frame.constraints
     contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
@@ -84,7 +85,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "too many words nothing explains")
-    if frame.act in SHARED_ACTS and _mostly_unexplained(frame):
+    if frame.act in SHARED_ACTS and _mostly_unexplained(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "most of it is words nothing explains")
     return Decision(Outcome.ANSWER, "understood")
 
@@ -114,11 +115,18 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
             and not top.keywords and bool(foreign))
 
 
-def _mostly_unexplained(frame: Frame) -> bool:
-    """More content words nothing explains than words something does: "RESTful REST or HTTP RPC Agent?"."""
+def _mostly_unexplained(frame: Frame, top: Match) -> bool:
+    """More content words the answer leaves unexplained than words it explains: "RESTful REST or HTTP RPC
+    Agent?", "Why does Customer Service stop sending emails to a specific address?" (only another intent's
+    trigger word accounts for "emails")."""
     c = frame.coverage
     short = len(c.content) <= w.SHORT_CONTENT  # a long message tells a story around its question
-    return short and len(c.unexplained) >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE
+    if not short:
+        return False
+    if len(c.unexplained) >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
+        return True
+    left = len(c.left_by(top.intent.id))  # ... or more than half of it only other intents' words account for
+    return left >= w.UNEXPLAINED_MIN and left / len(c.content) > 1 - w.UNEXPLAINED_SHARE
 
 
 def _poorly_covered(frame: Frame, top: Match) -> bool:

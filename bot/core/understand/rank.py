@@ -76,7 +76,8 @@ class Ranker:
         elif "need" in intent.needs and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
-        fit = self._fit(intent, frame, bool(hits))
+        # hints alone make its words present only in a message close to one of its examples
+        fit = self._fit(intent, frame, any(h > w.HINT for h in hits) or examples >= w.EXAMPLES_ALONE)
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         parts = [("keywords", round(keywords, 3)), ("examples", round(examples, 3)), ("fit", round(fit, 3))]
         penalties = (

@@ -426,11 +426,14 @@ class Reader:
         told = self._told(reading)
         about = self.rows.vocabulary(reading.rows)
         in_rows: list[str] = []
+        generic: list[str] = []
         keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit():
                 continue
             content.append(tok)
+            if tok in self._domain and i not in reading.covered:
+                generic.append(tok)
             if tok in self._domain or self.rows.stem(tok) in told:
                 continue
             if i not in reading.covered:
@@ -440,7 +443,7 @@ class Reader:
             elif i in keyword_only:  # only some intent's trigger words account for it
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
-        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows))
+        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
