@@ -58,6 +58,7 @@ DETAILS = {
     "status": "service status and outages",
     "request": "doing things for you (sending, booking, ordering)",
     "contents": "what a feature holds in detail (its kinds, values or settings)",
+    "docs": "changes to the documentation itself (missing pages, corrections)",
 }
 
 

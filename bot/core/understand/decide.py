@@ -26,7 +26,7 @@ WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when n
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
-SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT})  # judged by how much of them is explained
+SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})  # judged by how much of them is explained
 
 
 class Outcome(StrEnum):
@@ -72,6 +72,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     generic = len(frame.coverage.generic)  # "how to update your application": a step no phrase accounts for
     if frame.act is Act.CONCEPT and frame.cues.how_to and unexplained + generic >= 1 and len(top.phrases) <= 1:
         return Decision(Outcome.BEYOND, "steps the concept does not give")
+    if frame.act is Act.PLATFORM and frame.cues.how_to and unexplained >= 1 and not frame.named_rows:
+        return Decision(Outcome.BEYOND, "steps about a platform the data does not give")  # "how to download"
     c = frame.constraints
     contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
@@ -85,7 +87,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "too many words nothing explains")
-    if frame.act in SHARED_ACTS and _mostly_unexplained(frame, top):
+    judged = frame.act in SHARED_ACTS and (frame.act is not Act.PLATFORM or not frame.named_rows)
+    if judged and _mostly_unexplained(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "most of it is words nothing explains")
     return Decision(Outcome.ANSWER, "understood")
 

@@ -11,6 +11,7 @@ ranking of intents decides.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.core.catalog.model import Catalog
@@ -29,6 +30,10 @@ NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
+VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
+VERSION = Meaning("detail", "version")
+DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
+DOCS = Meaning("detail", "docs")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 
 
@@ -103,6 +108,9 @@ class Reader:
                            *vocab.interrogatives, *(x for words in vocab.common_words.values() for x in words)])
         self.rows = RowIndex(catalog)
         self.needs = NeedIndex(catalog, self.rows)
+        self._platform_words = {  # what each platform's own description says ("full-duplex" of the Windows client)
+            p.id: set(self.rows.terms(" ".join([p.name, p.summary, *(f"{x.name} {x.summary}" for x in p.points)])))
+            for p in catalog.platforms}
         self._negations = {x.replace("'", "") for x in vocab.negations}
         self._only = set(vocab.only)
         self._both = set(vocab.both)
@@ -358,6 +366,10 @@ class Reader:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
                  if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named]
+        found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
+                  if VERSION_TOKEN.fullmatch(tok) and i not in reading.named]  # "CRMScript V2", "v10"
+        if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
+            found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
         if found and any(t in self._reasons for t in reading.toks) and self._explains_failure(reading):
             found = [(h, m) for h, m in found if m.value != "error"]  # "it failed online, why?": the data says why
         if found:
@@ -447,10 +459,11 @@ class Reader:
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
+        said = {t for p in reading.named_platforms for t in self._platform_words[p]}
         if not (reading.described or reading.need):
-            return set()
+            return said
         names = [n for n, _ in reading.described]
         if reading.need:
             need = next(n for n in self.catalog.needs if n.id == reading.need)
             names += [n for n, _ in need.rows]
-        return self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())
+        return said | self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())
