@@ -114,6 +114,8 @@ def test_a_filter_word_never_turns_another_question_into_a_table(engine: Engine,
     ("how often does database mirroring sync?", "Database Mirroring"),
     ("what interface do i implement for an archive provider and which methods?", "Archive Providers"),
     ("How do I use Database Mirroring?", "Database Mirroring"),
+    ("What is CRMScript V2?", "CRMScript"),
+    ("Add documentation for QuoteConnectors in Online", "Quote Connector"),
 ])
 def test_a_detail_beyond_the_data_is_an_honest_partial_answer(engine: Engine, question: str, row: str) -> None:
     answer = engine.respond(question)
@@ -139,6 +141,27 @@ def test_what_the_data_answers_is_answered(engine: Engine, question: str, row: s
 
 
 # -- constraints are kept -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "kept", "gone"), [
+    ("customer is moving from onsite to online, which of the extensibility options wont work for them anymore",
+     Env.ONSITE, Env.ONLINE),
+    ("what would we gain moving from onsite to online?", Env.ONLINE, Env.ONSITE),
+])
+def test_a_move_lists_what_stays_behind_or_is_gained(engine: Engine, question: str, kept: Env, gone: Env) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    where = {n: {Env.ONSITE: onsite, Env.ONLINE: online} for n, (_, _, onsite, online) in SEED.items()}
+    expected = [n for n, works in where.items() if works[kept] and not works[gone]]
+    assert sorted(names(answer)) == sorted(expected)
+    assert f"not {gone.value}" in answer.verdict
+
+
+def test_a_negation_belongs_to_the_name_after_it_only(engine: Engine) -> None:
+    answer = engine.respond("what works onsite but not online for sales")
+    assert names(answer)
+    assert all("Sales" in SEED[n][1] and SEED[n][2] and not SEED[n][3] for n in names(answer))
+    assert "not Sales" not in answer.verdict
+
 
 def test_options_that_do_not_work_there_are_not_offered(engine: Engine) -> None:
     answer = engine.respond("we're online and need a nightly job")

@@ -144,10 +144,11 @@ def describe_filter(req: Request, ignore_env: bool = False) -> str:
     if clients:
         parts.append(f"{' and '.join(clients)}{' only' if c.client_only else ''}")
     parts += [f"not {x.value}" for x in c.not_clients]
-    if not ignore_env:
-        for env in c.envs or ([req.env] if req.env and not c.not_envs else []):
-            parts.append(f"{env.value}{' only' if c.env_only else ''}")
-        parts += [f"not {e.value}" for e in c.not_envs]
+    if not ignore_env:  # as filtered: "moving from onsite to online" keeps what works onsite, not online
+        f = filters_of(req)
+        said = list(dict.fromkeys([*c.envs, *([req.env] if req.env else []), *sorted(f.envs), *sorted(f.not_envs)]))
+        parts += [f"{e.value}{' only' if f.env_only else ''}" for e in said if e in f.envs]
+        parts += [f"not {e.value}" for e in said if e in f.not_envs]
     return ", ".join(parts)
 
 

@@ -26,7 +26,8 @@ WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when n
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
-SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})  # judged by how much of them is explained
+# acts judged by how much of the message is explained
+SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})
 
 
 class Outcome(StrEnum):

@@ -206,7 +206,9 @@ class Reader:
         return reading
 
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
-        before = [t for t in toks[:hit.start] if t not in self._glue][-NEAR:]  # "not available in SO Online"
+        # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
+        floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
+        before = [t for t in toks[floor:hit.start] if t not in self._glue][-NEAR:]
         after = toks[hit.end:hit.end + 2]
         negated = bool(self._negations & set(before)) or (
             bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties))
