@@ -67,17 +67,18 @@ def clean(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def run_jsonl(engine: Any, lines: Iterable[str | bytes], out: IO[str]) -> None:
-    """The batch protocol: one object out per line in, in order, flushed; always valid UTF-8 JSON."""
+def run_jsonl(engine: Any, lines: Iterable[str | bytes], out: IO[str], explain: bool = False) -> None:
+    """The batch protocol: one object out per line in, in order, flushed; always valid UTF-8 JSON.
+    With `explain`, each answer also carries how it was reached (an extra `explanation` field)."""
     for raw in lines:
-        obj = answer_line(engine, raw)
+        obj = answer_line(engine, raw, explain)
         out.write(clean(json.dumps(obj, ensure_ascii=False)) + "\n")
         out.flush()
 
 
-def answer_line(engine: Any, raw: str | bytes) -> dict[str, Any]:
+def answer_line(engine: Any, raw: str | bytes, explain: bool = False) -> dict[str, Any]:
     """The protocol object for one input line: an answer, or an error saying what is wrong with the line."""
-    from bot.render.json import error, to_dict
+    from bot.render.json import error, explanation, to_dict
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
@@ -96,7 +97,8 @@ def answer_line(engine: Any, raw: str | bytes) -> dict[str, Any]:
     text, thread = clean(data["text"]), data.get("thread")
     key = f"jsonl:{clean(str(thread))}" if isinstance(thread, (str, int)) and str(thread) else None
     try:
-        return to_dict(engine.respond(text, thread=key))
+        answer = engine.respond(text, thread=key)
+        return to_dict(answer) | ({"explanation": explanation(answer)} if explain else {})
     except Exception as exc:  # one bad line never stops the batch
         return error(text, f"internal error: {type(exc).__name__}")
 
@@ -110,7 +112,7 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
     if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
         if isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8", errors="replace")
-        run_jsonl(engine, getattr(sys.stdin, "buffer", sys.stdin), out)
+        run_jsonl(engine, getattr(sys.stdin, "buffer", sys.stdin), out, explain=args.explain)
         return 0
     question = " ".join(args.question).strip()
     if not question:

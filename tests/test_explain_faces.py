@@ -21,7 +21,13 @@ UDF = Item(name="User-defined Fields", level="Configuration", clients=("Sales",)
            summary="Custom fields.", url="https://docs.example/udf", url_title="UDF")
 EXPLANATION = Explanation("availability", 0.8, matched=("can i use",), entities=("udf", "online"),
                           runners_up=(Candidate("describe", 0.5), Candidate("list", 0.31)),
-                          context_used=("platform",), rows=("User-defined Fields",), note="the alias 'udfs' matched")
+                          context_used=("platform",), rows=("User-defined Fields",), note="the alias 'udfs' matched",
+                          text="can i use udfs online", act="availability",
+                          found=("row User-defined Fields ← 'udfs' (udfs, 1.00)",
+                                 "env online ← 'online' (online, 1.00)"),
+                          parts=(("keywords", 0.5), ("examples", 0.92), ("fit", 1.0), ("too long", 0.5)),
+                          unexplained=("please",), followup="a question of its own", decision="understood",
+                          threshold=0.4)
 
 
 class Fixed:
@@ -35,7 +41,7 @@ class Fixed:
 @pytest.fixture
 def lines() -> list[str]:
     found = why_lines(EXPLANATION, "availability")
-    assert len(found) == 7  # every part of the explanation is drawn
+    assert len(found) == 12  # every part of the explanation is drawn
     return found
 
 
@@ -84,3 +90,36 @@ def test_slack_why_button_shows_the_same_lines(lines: list[str]) -> None:
     shown = blocks.render_why(json.loads(why["value"]))
     for line in lines:
         assert f"• {blocks.escape(line)}" in shown.text
+
+
+def test_the_real_explanation_shows_how_the_question_was_read(capsys: pytest.CaptureFixture[str]) -> None:
+    """Through the real engine: the normalised text, the alias that named the row with its score, the act,
+    the score's parts against the threshold, and the rule that decided."""
+    assert main(["ask", "--explain", "Can I use UDFs online?"]) == 0
+    out = flat(capsys.readouterr().out)
+    assert "Read as: can i use udfs online" in out
+    assert "row User-defined Fields ← 'udfs' (udfs, 1.00)" in out
+    assert "env online ← 'online'" in out
+    assert "act availability" in out
+    assert "answers from 0.40" in out
+    assert "Score parts: keywords" in out
+    assert "Decided by: understood" in out
+
+
+def test_the_explanation_says_which_words_nothing_explains(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--explain", "Is the Activate button disabled? Is the license name shown in red?"]) == 0
+    out = flat(capsys.readouterr().out)
+    words = out.split("Words nothing explains: ", 1)[1]
+    assert {"activate", "disabled", "red"} <= {w.strip(",") for w in words.split()[:3]}
+    assert "Decided by: most of it is words nothing explains" in out
+
+
+def test_a_follow_up_names_the_rule_that_read_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SOBOT_STATE_DIR", str(tmp_path))
+    lines = '{"text": "can i use custom pages onsite?", "thread": "t"}\n{"text": "and online?", "thread": "t"}\n'
+    monkeypatch.setattr("sys.stdin", io.StringIO(lines))
+    assert main(["ask", "--jsonl", "--explain"]) == 0
+    second = json.loads(capsys.readouterr().out.splitlines()[1])
+    assert second["explanation"]["followup"]
+    assert any(line.startswith("Follow-up rule: ") for line in second["explanation"]["lines"])
