@@ -28,7 +28,6 @@ class ConversationState:
     platform: str | None = None
     env: str | None = None
     client: str | None = None
-    level: str | None = None
     topic: str | None = None
     need: str | None = None
     listed: tuple[str, ...] = ()
