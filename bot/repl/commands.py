@@ -115,9 +115,18 @@ def show_matrix(repl: Repl, args: list[str]) -> bool:
     if not rows:
         repl.write(msg.matrix_empty(" ".join(args)))
         return True
-    verdict = msg.matrix_verdict(len(rows), len(items), " ".join(args))
+    verdict = msg.matrix_verdict(len(rows), len(items), _filter_words(reading.filters) or " ".join(args))
     repl.show(Answer(f"/matrix {' '.join(args)}".strip(), "matrix", 1.0, verdict, items=rows, table=True))
     return True
+
+
+def _filter_words(f: Filters) -> str:
+    """The filters as read, in words ("onlinee sevrice" was read as "Service, online")."""
+    only = " only" if f.env_only else ""
+    words = [*sorted(f.levels), *sorted(c.value for c in f.clients), *sorted(e.value + only for e in f.envs)]
+    if f.rows is not None:
+        words.append(", ".join(sorted(f.rows)))
+    return ", ".join(words)
 
 
 def _profile_word(repl: Repl, args: list[str], field: str) -> Filters | None:

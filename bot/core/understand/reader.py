@@ -466,6 +466,6 @@ class Reader:
             return said
         names = [n for n, _ in reading.described]
         if reading.need:
-            need = next(n for n in self.catalog.needs if n.id == reading.need)
+            need = self.catalog.need(reading.need)
             names += [n for n, _ in need.rows]
         return said | self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())
