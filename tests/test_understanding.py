@@ -210,6 +210,15 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     assert names(in_thread) == names(alone)
 
 
+@pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?"])
+def test_a_follow_up_with_nothing_before_it_asks_for_the_subject(fresh_engine: Engine, question: str) -> None:
+    answer = fresh_engine.respond(question, thread="new")
+    assert answer.fallback
+    assert answer.verdict == msg.nothing_earlier()
+    assert answer.suggestions == ()
+    assert FORUM_URL in text_of(answer)
+
+
 @pytest.mark.parametrize("then", ["asdfghjkl", "?", "qwerty uiop"])
 def test_gibberish_never_repeats_the_previous_answer(fresh_engine: Engine, then: str) -> None:
     fresh_engine.respond("can I use sentry plugins online?", thread="t")

@@ -278,6 +278,12 @@ def scope_of(env: str | None, client: str | None) -> str:
     return both([x for x in (env_label(env) if env else "", client or "") if x])
 
 
+def nothing_earlier() -> str:
+    """A follow-up ("does that work online?", "and onsite?") with no earlier question to lean on."""
+    return ("I'm not sure what that refers to - there is no earlier question in this conversation. "
+            "Name the feature or platform, for example \"Does CRMScript work online?\".")
+
+
 def not_understood() -> str:
     return (f"I don't know that one - my knowledge is {KNOWLEDGE}, and I did not understand that question "
             "well enough to answer it.")

@@ -58,11 +58,16 @@ def beyond(req: Request, why: str) -> Answer:
 
 def not_understood(req: Request, ranked: list[Match], why: str) -> Answer:
     """Not understood: said plainly, with up to three questions it may have meant, and the forum."""
-    suggestions = suggest(req, ranked) if ranked[0].score >= w.SUGGEST_AT else []
+    f = req.frame
+    leans = f.cues.pronoun or f.cues.reference or f.cues.opener
+    subject = f.rows or f.platforms or f.topic or f.need or f.described or f.constraints.levels or f.constraints.groups
+    orphan = req.state is None and leans and not subject  # "does that work online?" with nothing before it
+    suggestions = suggest(req, ranked) if ranked[0].score >= w.SUGGEST_AT and not orphan else []
     sections = [Section(paragraphs=(msg.ASK_HUMANS,))]
     if suggestions:
         sections.insert(0, Section(title=msg.DID_YOU_MEAN, bullets=tuple(suggestions)))
-    return Answer(question=req.text, intent="fallback", confidence=ranked[0].score, verdict=msg.not_understood(),
+    verdict = msg.nothing_earlier() if orphan else msg.not_understood()
+    return Answer(question=req.text, intent="fallback", confidence=ranked[0].score, verdict=verdict,
                   fallback=True, sections=tuple(sections), links=(FORUM,), suggestions=tuple(suggestions),
                   explanation=Explanation("fallback", ranked[0].score, note=why))
 
