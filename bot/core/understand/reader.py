@@ -210,8 +210,9 @@ class Reader:
         floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
         before = [t for t in toks[floor:hit.start] if t not in self._glue][-NEAR:]
         after = toks[hit.end:hit.end + 2]
-        negated = bool(self._negations & set(before)) or (
-            bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties))
+        filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
+        negated = bool(self._negations & set(before)) or (filtering and (
+            bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties)))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
