@@ -249,6 +249,8 @@ class Lexicon:
         if size == 1 or (size == 2 and key == first + last):
             return True
         words = self._words[key]
+        if len(words) == 1:
+            return False  # a one-word phrase is matched across words only exactly ("web hook"), not "we hook"
         if size > max(len(words), 2):
             return False  # "customise for service" is not "customer service"
         if len(words) >= 3 and size < len(words):
