@@ -248,6 +248,7 @@ def test_tools_and_resources_never_load_the_knowledge_again(engine: Engine, monk
     import anyio
 
     from bot.core import engine as engine_module
+    from bot.core.catalog import cache as cache_module
     from bot.core.catalog import load as load_module
     from bot.mcp.server import build_server
 
@@ -256,7 +257,7 @@ def test_tools_and_resources_never_load_the_knowledge_again(engine: Engine, monk
     def no_loading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the knowledge was loaded again")
 
-    monkeypatch.setattr(engine_module, "load_catalog", no_loading)
+    monkeypatch.setattr(cache_module, "read", no_loading)  # the compiled knowledge is loading too
     monkeypatch.setattr(engine_module, "load_engine", no_loading)
     monkeypatch.setattr(load_module, "load_catalog", no_loading)
 
