@@ -123,10 +123,12 @@ class Lexicon:
 
     def add(self, entries: Iterable[tuple[str, Meaning, Policy]]) -> None:
         """Add phrases, then rebuild the lookup structures."""
+        shared: dict[Meaning, Meaning] = {}  # one object per meaning: a smaller, quicker compiled cache
         for phrase, meaning, policy in entries:
             key = compact(phrase)
             if not key:
                 continue
+            meaning = shared.setdefault(meaning, meaning)
             found = self._table[key].setdefault(policy, [])
             if meaning not in found:
                 found.append(meaning)
@@ -153,6 +155,10 @@ class Lexicon:
         self._stems = dict(stems)
         self._heads = dict(heads)
         self._longest = max((len(k) for k in self._table), default=0)
+
+    def __getstate__(self) -> dict[str, object]:
+        """What the compiled cache keeps: everything but the memos, which fill again as questions come."""
+        return {**self.__dict__, "_memo": {}, "_found": {}}
 
     def __len__(self) -> int:
         return len(self._table)

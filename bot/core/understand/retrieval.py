@@ -43,18 +43,19 @@ class Bm25:
             frequency.update(counts.keys())
         n = len(docs)
         self._idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
-        self._postings: dict[str, list[str]] = {}
+        # each posting carries its term's score in that document, computed once here (the same arithmetic)
+        self._postings: dict[str, list[tuple[str, float]]] = {}
         for name, counts in self.docs.items():
-            for term in counts:
-                self._postings.setdefault(term, []).append(name)
+            for term, tf in counts.items():
+                impact = self._idf[term] * tf * (K1 + 1) / (tf + self._norm[name])
+                self._postings.setdefault(term, []).append((name, impact))
 
     def rank(self, query: Iterable[str], limit: int = 5) -> list[tuple[str, float]]:
         """Documents by score for the query's terms, best first (zero scores left out)."""
         scores: dict[str, float] = {}
         for term in set(query):
-            for name in self._postings.get(term, ()):
-                tf = self.docs[name][term]
-                scores[name] = scores.get(name, 0.0) + self._idf[term] * tf * (K1 + 1) / (tf + self._norm[name])
+            for name, impact in self._postings.get(term, ()):
+                scores[name] = scores.get(name, 0.0) + impact
         ranked = sorted(((name, round(s, 3)) for name, s in scores.items()), key=lambda s: -s[1])
         return ranked[:limit]
 
