@@ -1,4 +1,4 @@
-"""sobot [repl] | ask | check | eval | report | slack | mcp: the command line."""
+"""sobot [repl] | ask | check | eval | report | cache | slack | mcp: the command line."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ EXAMPLES = """examples:
   sobot check [--data DIR]                every problem of data/ and intents/, one line each
   sobot eval tests/questions/ --min 80    score question files through the engine
   sobot report                            what users asked that sobot could not answer
+  sobot cache clear                       delete the compiled knowledge (rebuilt at the next start)
   sobot slack [--http --port 3000]        run the Slack app
   sobot mcp                               serve AI assistants over MCP (stdio)
 """
@@ -162,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.command == "ask":
             return cmd_ask(args, sys.stdout)
-        if args.command in ("check", "eval", "report"):
+        if args.command in ("check", "eval", "report", "cache"):
             from bot.tools import commands as tools
             return tools.run(args, sys.stdout)
         if args.command == "slack":

@@ -189,11 +189,14 @@ def _private_dir(folder: Path, create: bool) -> bool:
     return _private(info, stat.S_ISDIR)
 
 
+def files() -> list[Path]:
+    """The cache files in the cache directory (one per pair of knowledge folders used)."""
+    return sorted(cache_dir().glob(f"{PREFIX}*{SUFFIX}"))
+
+
 def clear() -> list[Path]:
     """Delete every cache file (and leftover temporary file) in the cache directory; returns what was deleted."""
-    folder = cache_dir()
-    gone = []
-    for path in sorted(folder.glob(f"{PREFIX}*{SUFFIX}")) + sorted(folder.glob(f".{PREFIX}*.tmp")):
+    gone = [*files(), *sorted(cache_dir().glob(f".{PREFIX}*.tmp"))]
+    for path in gone:
         path.unlink(missing_ok=True)
-        gone.append(path)
     return gone
