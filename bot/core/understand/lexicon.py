@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.core.understand.text import compact, tokens
+from bot.core.understand.text import compact, normalise
 
 MAX_GRAM = 5
 MAX_TOKENS = 160
@@ -125,14 +125,16 @@ class Lexicon:
         """Add phrases, then rebuild the lookup structures."""
         shared: dict[Meaning, Meaning] = {}  # one object per meaning: a smaller, quicker compiled cache
         for phrase, meaning, policy in entries:
-            key = compact(phrase)
+            words = normalise(phrase)  # what compact() and tokens() both start from, worked out once
+            key = words.replace(" ", "")
             if not key:
                 continue
             meaning = shared.setdefault(meaning, meaning)
             found = self._table[key].setdefault(policy, [])
             if meaning not in found:
                 found.append(meaning)
-            self._words.setdefault(key, tokens(phrase))
+            if key not in self._words:
+                self._words[key] = words.split()
         self._memo.clear()
         self._found.clear()
         self._index()

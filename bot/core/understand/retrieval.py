@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bot.core.catalog.model import Catalog
 from bot.core.understand.text import tokens
@@ -22,6 +23,7 @@ B = 0.75
 SUFFIXES = ("ingen", "ingar", "ungen", "ing", "ed", "es", "er", "en", "et", "s")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words again and again, in the data and in messages
 def stem(word: str) -> str:
     """A crude stemmer for English and the Nordic, German and Dutch endings that matter here."""
     for suffix in SUFFIXES:
