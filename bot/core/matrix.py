@@ -37,11 +37,12 @@ def keeps(item: Item, f: Filters) -> bool:
         return False
     if f.levels and item.level not in f.levels:
         return False
-    if (f.envs and not all(item.available(e) for e in f.envs)) or (
-            f.not_envs and any(item.available(e) for e in f.not_envs)):
-        return False
-    if f.env_only and any(item.available(other(e)) for e in f.envs):
-        return False
+    for env in f.envs:  # plain loops: select() asks this of every row
+        if not item.available(env) or (f.env_only and item.available(other(env))):
+            return False
+    for env in f.not_envs:
+        if item.available(env):
+            return False
     if not (f.clients or f.not_clients):
         return True  # no client filter: the row's clients need not be read (select walks every row)
     served = _served(item.clients)

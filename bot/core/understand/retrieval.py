@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 
 from bot.core.catalog.model import Catalog
 from bot.core.understand.text import tokens
@@ -58,7 +59,8 @@ class Bm25:
         for term in set(query):
             for name, impact in self._postings.get(term, ()):
                 scores[name] = scores.get(name, 0.0) + impact
-        ranked = sorted(((name, round(s, 3)) for name, s in scores.items()), key=lambda s: -s[1])
+        ranked = [(name, round(s, 3)) for name, s in scores.items()]
+        ranked.sort(key=itemgetter(1), reverse=True)  # stable, ties in the same order as sorting by -score
         return ranked[:limit]
 
 
