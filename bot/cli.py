@@ -59,9 +59,13 @@ def build_parser(with_slack: bool = False, with_mcp: bool = False, only_ask: boo
     return parser
 
 
-def _engine() -> Any:
+def _engine(own_process: bool = False) -> Any:
     from bot.core.engine import load_engine
-    return load_engine()
+    engine = load_engine()
+    if own_process:  # the engine lives as long as the process: full collections need not walk it again
+        import gc
+        gc.freeze()
+    return engine
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -111,7 +115,7 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         print("sobot ask: --jsonl reads its questions from standard input, one JSON object a line; "
               f"remove {' '.join(args.question)!r} or drop --jsonl", file=sys.stderr)
         return 2
-    engine = _engine()
+    engine = _engine(own_process=getattr(args, "own_process", False))
     if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
         if isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8", errors="replace")
@@ -152,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = argv[0] if argv else None
     parser = build_parser(with_slack=command == "slack", with_mcp=command == "mcp", only_ask=command == "ask")
     args = parser.parse_args(argv)
+    args.own_process = own
     status = run(args)
     if own and args.command == "ask":
         exit_now(status)
