@@ -27,12 +27,16 @@ import pickle
 import stat
 import struct
 import sys
-from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from bot.core.paths import PACKAGE, cache_dir
 from bot.core.version import __version__
+
+try:  # hashlib's own blake2b, without hashlib loading OpenSSL first (a few ms of every start)
+    from _blake2 import blake2b
+except ImportError:  # a Python without the module: the same function through hashlib
+    from hashlib import blake2b
 
 FORMAT = 1  # raise when the layout of the file or of what is pickled changes in a way the code hash misses
 MAGIC = b"sobotkc\x01"
