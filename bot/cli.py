@@ -59,13 +59,9 @@ def build_parser(with_slack: bool = False, with_mcp: bool = False, only_ask: boo
     return parser
 
 
-def _engine(own_process: bool = False) -> Any:
+def _engine() -> Any:
     from bot.core.engine import load_engine
-    engine = load_engine()
-    if own_process:  # the engine lives as long as the process: full collections need not walk it again
-        import gc
-        gc.freeze()
-    return engine
+    return load_engine()
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -115,7 +111,11 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         print("sobot ask: --jsonl reads its questions from standard input, one JSON object a line; "
               f"remove {' '.join(args.question)!r} or drop --jsonl", file=sys.stderr)
         return 2
-    engine = _engine(own_process=getattr(args, "own_process", False))
+    engine = _engine()
+    if getattr(args, "own_process", False):
+        import gc
+
+        gc.freeze()  # the engine lives as long as the process: full collections need not walk it again
     if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
         if isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8", errors="replace")
