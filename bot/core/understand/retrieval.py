@@ -71,13 +71,19 @@ class RowIndex:
         vocab = catalog.vocabulary
         common = (x for words in vocab.common_words.values() for x in words)
         self._stop = frozenset(vocab.stopwords) | frozenset(vocab.function_words) | frozenset(common)
+        needs: dict[str, list[str]] = {}  # row -> what the needs listing it say, in the needs' order
+        for need in catalog.needs:
+            for name, why in need.rows:
+                needs.setdefault(name, []).extend((why, *need.words))
+        points: dict[str, list[str]] = {}  # row -> the integration points tied to it, in the platforms' order
+        for plat in catalog.platforms:
+            for p in plat.points:
+                for name in dict.fromkeys(p.items):
+                    points.setdefault(name, []).append(f"{p.name} {p.summary}")
         docs: dict[str, list[str]] = {}
         for item in catalog.items:
-            text = [item.name, *item.aliases, item.summary, *item.uses]
-            text += [x for need in catalog.needs for name, why in need.rows if name == item.name
-                     for x in (why, *need.words)]
-            text += [f"{p.name} {p.summary}" for plat in catalog.platforms for p in plat.points
-                     if item.name in p.items]
+            text = [item.name, *item.aliases, item.summary, *item.uses, *needs.get(item.name, ()),
+                    *points.get(item.name, ())]
             docs[item.name] = self.terms(" ".join(text))
         self.index = Bm25(docs)
 
