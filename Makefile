@@ -37,9 +37,10 @@ eval: $(STAMP_RUN)
 	$(BIN)/python ../shared/eval/matrix_check.py "$(BIN)/sobot ask --jsonl" ../shared
 	$(BIN)/python ../shared/eval/score.py --bot "$(BIN)/sobot ask --jsonl" tests/questions/regression/*.yaml
 
-## bench: print start-up, answer-latency, Slack burst (ack time, memory) and Redis cost figures
+## bench: print start-up, answer-latency, scale (cache, BM25, growth), Slack burst and Redis cost figures
 bench: $(STAMP_DEV)
 	$(BIN)/python benchmarks/bench_engine.py
+	$(BIN)/python benchmarks/bench_scale.py
 	-$(BIN)/python benchmarks/bench_slack_burst.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_redis.py

@@ -57,7 +57,7 @@ def time_once(command: list[str], state_dir: str, timeout: float = 15.0) -> floa
     """Seconds from spawning the process to the prompt appearing on its terminal."""
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))  # rows, columns
-    env = dict(os.environ, SOBOT_STATE_DIR=state_dir)
+    env = dict(os.environ, SOBOT_STATE_DIR=state_dir, SOBOT_CACHE_DIR=os.path.join(state_dir, "cache"))
     env.setdefault("TERM", "xterm-256color")
     start = time.perf_counter()
     proc = subprocess.Popen(command, stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True)

@@ -1,18 +1,17 @@
-"""sobot [repl] | ask | check | eval | report | slack | mcp: the command line."""
+"""sobot [repl] | ask | check | eval | report | cache | slack | mcp: the command line."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from bot.core.errors import DataError
-from bot.store.questionlog import record_answer
-from bot.tools import commands as tools
 
 EXAMPLES = """examples:
   sobot                                   start the terminal bot (the REPL)
@@ -23,24 +22,30 @@ EXAMPLES = """examples:
   sobot check [--data DIR]                every problem of data/ and intents/, one line each
   sobot eval tests/questions/ --min 80    score question files through the engine
   sobot report                            what users asked that sobot could not answer
+  sobot cache clear                       delete the compiled knowledge (rebuilt at the next start)
   sobot slack [--http --port 3000]        run the Slack app
   sobot mcp                               serve AI assistants over MCP (stdio)
 """
 
 
-def build_parser(with_slack: bool = False, with_mcp: bool = False) -> argparse.ArgumentParser:
-    """The argument parser; the Slack and MCP options are added only when that command is run."""
+def build_parser(with_slack: bool = False, with_mcp: bool = False, only_ask: bool = False) -> argparse.ArgumentParser:
+    """The argument parser; the Slack and MCP options are added only when that command is run, and
+    `only_ask` leaves out every other command (`sobot ask ...` pays for no parser it does not use)."""
     parser = argparse.ArgumentParser(
         prog="sobot", description="sobot tells you which SuperOffice extensibility point or API fits "
         "your platform and environment.", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", metavar="command")
-    sub.add_parser("repl", help="the interactive terminal bot (default), e.g. `sobot repl`")
+    if not only_ask:
+        sub.add_parser("repl", help="the interactive terminal bot (default), e.g. `sobot repl`")
     ask = sub.add_parser("ask", help='answer questions, e.g. `sobot ask "is SAINT available online?"`')
     mode = ask.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print one JSON object")
     mode.add_argument("--jsonl", action="store_true", help="read JSON Lines on stdin, write one object per line")
     ask.add_argument("--explain", action="store_true", help="also show how the answer was reached")
     ask.add_argument("question", nargs="*", help="the question (not with --jsonl)")
+    if only_ask:
+        return parser
+    from bot.tools import commands as tools
     tools.add_arguments(sub)
     slack = sub.add_parser("slack", help="run the Slack app, e.g. `sobot slack --http --port 3000`")
     if with_slack:
@@ -109,6 +114,10 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
               f"remove {' '.join(args.question)!r} or drop --jsonl", file=sys.stderr)
         return 2
     engine = _engine()
+    if getattr(args, "own_process", False):
+        import gc
+
+        gc.freeze()  # the engine lives as long as the process: full collections need not walk it again
     if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
         if isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8", errors="replace")
@@ -119,7 +128,9 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         print('sobot ask: give a question, e.g. sobot ask "can I use SAINT online?"', file=sys.stderr)
         return 2
     answer = engine.respond(question)
-    record_answer("ask", None, answer)
+    if os.environ.get("SOBOT_LOG"):  # the question log is off unless SOBOT_LOG is set: its module loads only then
+        from bot.store.questionlog import record_answer
+        record_answer("ask", None, answer)
     if args.json:
         from bot.render.json import explanation, to_dict
         obj = to_dict(answer) | ({"explanation": explanation(answer)} if args.explain else {})
@@ -140,13 +151,27 @@ def cmd_repl(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `sobot` command; `argv` None means the process's own arguments (a one-shot `ask` then exits
+    at once, see `exit_now`)."""
+    own = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv[0] if argv else None
-    args = build_parser(with_slack=command == "slack", with_mcp=command == "mcp").parse_args(argv)
+    parser = build_parser(with_slack=command == "slack", with_mcp=command == "mcp", only_ask=command == "ask")
+    args = parser.parse_args(argv)
+    args.own_process = own
+    status = run(args)
+    if own and args.command == "ask":
+        exit_now(status)
+    return status
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command; returns the exit status."""
     try:
         if args.command == "ask":
             return cmd_ask(args, sys.stdout)
-        if args.command in ("check", "eval", "report"):
+        if args.command in ("check", "eval", "report", "cache"):
+            from bot.tools import commands as tools
             return tools.run(args, sys.stdout)
         if args.command == "slack":
             from bot.slack import app as slack_app
@@ -162,6 +187,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def exit_now(status: int) -> NoReturn:
+    """End the process without tearing the interpreter down: `ask` has written and flushed everything,
+    and freeing the engine object by object would cost about as long as starting Python again."""
+    from contextlib import suppress
+
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(OSError, ValueError):  # a closed pipe: nothing more can be said
+            stream.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,19 @@ ROOT = Path(__file__).resolve().parent.parent
 settings.register_profile("ci", derandomize=True, database=None, max_examples=300, print_blob=True)
 settings.register_profile("dev", max_examples=60)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The compiled knowledge cache of this test run, never the user's (subprocesses inherit it)."""
+    folder = tmp_path_factory.mktemp("sobot-cache")
+    previous = os.environ.get("SOBOT_CACHE_DIR")
+    os.environ["SOBOT_CACHE_DIR"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("SOBOT_CACHE_DIR", None)
+    else:
+        os.environ["SOBOT_CACHE_DIR"] = previous
 
 
 @pytest.fixture(scope="session")

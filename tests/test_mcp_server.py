@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import subprocess
 import sys
@@ -52,7 +53,8 @@ class Remote:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Remote]:
     """One `sobot mcp` process for the module, started from another directory, its stderr kept in a file."""
     errlog = tmp_path_factory.mktemp("mcp") / "stderr.log"
-    params = StdioServerParameters(command=str(SOBOT), args=["mcp"], cwd=str(errlog.parent))
+    params = StdioServerParameters(command=str(SOBOT), args=["mcp"], cwd=str(errlog.parent),
+                                   env={"SOBOT_CACHE_DIR": os.environ["SOBOT_CACHE_DIR"]})  # the test run's cache
     with errlog.open("w") as err, start_blocking_portal() as portal, \
             portal.wrap_async_context_manager(stdio_client(params, errlog=err)) as (read, write), \
             portal.wrap_async_context_manager(ClientSession(read, write)) as session:
@@ -248,6 +250,7 @@ def test_tools_and_resources_never_load_the_knowledge_again(engine: Engine, monk
     import anyio
 
     from bot.core import engine as engine_module
+    from bot.core.catalog import cache as cache_module
     from bot.core.catalog import load as load_module
     from bot.mcp.server import build_server
 
@@ -256,7 +259,7 @@ def test_tools_and_resources_never_load_the_knowledge_again(engine: Engine, monk
     def no_loading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the knowledge was loaded again")
 
-    monkeypatch.setattr(engine_module, "load_catalog", no_loading)
+    monkeypatch.setattr(cache_module, "read", no_loading)  # the compiled knowledge is loading too
     monkeypatch.setattr(engine_module, "load_engine", no_loading)
     monkeypatch.setattr(load_module, "load_catalog", no_loading)
 

@@ -52,7 +52,8 @@ def test_an_installed_sobot_answers_from_another_directory(wheel: Path, tmp_path
     clean = {k: v for k, v in os.environ.items() if not k.startswith("SOBOT_") and k != "PYTHONPATH"}
     question = "can I deploy a sentry plugin to CRM Online?"
     done = subprocess.run([str(env_dir / "bin" / "sobot"), "ask", "--json", question],
-                          cwd=elsewhere, env={**clean, "SOBOT_STATE_DIR": str(tmp_path / "state")},
+                          cwd=elsewhere, env={**clean, "SOBOT_STATE_DIR": str(tmp_path / "state"),
+                                              "SOBOT_CACHE_DIR": str(tmp_path / "cache")},
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     answer = json.loads(done.stdout)

@@ -198,7 +198,7 @@ def test_output_is_flushed_line_by_line(fresh_engine: Engine) -> None:
 # -- the real console script -----------------------------------------------------------------------
 
 def sobot(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SOBOT_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SOBOT_") or k == "SOBOT_CACHE_DIR"}
     env["NO_COLOR"] = "1"
     return subprocess.run([str(SOBOT), *args], input=stdin, capture_output=True, text=True, timeout=60,
                           cwd=ROOT, env=env, check=False)

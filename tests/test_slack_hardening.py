@@ -109,7 +109,7 @@ def test_every_web_api_and_response_url_call_has_a_bounded_timeout() -> None:
 
 
 def sobot_env(api: WebApi, state: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SOBOT_", "SLACK_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SOBOT_", "SLACK_")) or k == "SOBOT_CACHE_DIR"}
     env.update(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=api.url,
                SOBOT_STATE_DIR=str(state))
     return env

@@ -7,16 +7,15 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bot.core.catalog.load import load_catalog
 from bot.core.catalog.model import Catalog
 from bot.core.errors import DataError
 from bot.core.handlers import REGISTRY, Request
 from bot.core.handlers.talk import beyond, not_understood
 from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile
+from bot.core.paths import knowledge_dirs
 from bot.core.state import ConversationState, MemoryStore, StateStore
 from bot.core.understand import followup
 from bot.core.understand.decide import Outcome, decide
@@ -26,8 +25,6 @@ from bot.core.understand.matcher import Matcher
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
 from bot.core.understand.weights import ANSWER_AT
-
-log = logging.getLogger(__name__)
 
 
 def check_joins(catalog: Catalog) -> None:
@@ -57,9 +54,10 @@ class Where:
 class Engine:
     """Understands messages against a catalog and keeps per-thread context."""
 
-    def __init__(self, catalog: Catalog, store: StateStore | None = None) -> None:
+    def __init__(self, catalog: Catalog, store: StateStore | None = None, matcher: Matcher | None = None) -> None:
         check_joins(catalog)
-        self._matcher = Matcher(catalog)  # holds its catalog: one reference swaps both atomically
+        # holds its catalog: one reference swaps both atomically (`matcher`: compiled for this catalog, the cache's)
+        self._matcher = matcher if matcher is not None and matcher.catalog is catalog else Matcher(catalog)
         self.store: StateStore = store or MemoryStore()
 
     @property
@@ -67,9 +65,11 @@ class Engine:
         return self._matcher.catalog
 
     def reload(self, catalog: Catalog) -> None:
-        """Swap in a new, already validated catalog."""
+        """Swap in a new, already validated catalog (and compile it for the next start)."""
         check_joins(catalog)
-        self._matcher = Matcher(catalog)
+        matcher = Matcher(catalog)
+        compile_knowledge(matcher)  # before it serves: no answer touches it while it is pickled
+        self._matcher = matcher
 
     def read_filters(self, text: str) -> FilterReading:
         """Filter words alone ("online service", "internal apis"): the filters and the words that are not."""
@@ -184,7 +184,27 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
 
 def load_engine(data_dir: Path | None = None, intents_dir: Path | None = None,
                 store: StateStore | None = None) -> Engine:
-    """Load and validate the catalog, then build an engine on it."""
-    return Engine(load_catalog(data_dir, intents_dir), store=store)
+    """An engine on the knowledge: the compiled one when the cache holds it for the files as they are
+    (no YAML, no pydantic, nothing derived again), else the catalog loaded and validated in full, then
+    compiled for the next start (`bot.core.catalog.cache`)."""
+    from bot.core.catalog import cache
+
+    data_dir, intents_dir = knowledge_dirs(data_dir, intents_dir)
+    compiled = cache.read(data_dir, intents_dir)
+    if isinstance(compiled, Matcher):
+        return Engine(compiled.catalog, store=store, matcher=compiled)
+    from bot.core.catalog.load import load_catalog  # YAML and pydantic: only when the files are read
+
+    engine = Engine(load_catalog(data_dir, intents_dir), store=store)  # the joins checked before compiling
+    compile_knowledge(engine._matcher)  # before it serves: no answer touches it while it is pickled
+    return engine
+
+
+def compile_knowledge(matcher: Matcher) -> bool:
+    """Keep the matcher, with its catalog, for the next start, if its catalog was read from the files
+    as they still are; True when written."""
+    from bot.core.catalog import cache
+
+    return cache.write(matcher.catalog, matcher)
 
 

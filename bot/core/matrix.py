@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from bot.core.model import Client, Env, Item
 
@@ -36,14 +37,24 @@ def keeps(item: Item, f: Filters) -> bool:
         return False
     if f.levels and item.level not in f.levels:
         return False
-    if not all(item.available(e) for e in f.envs) or any(item.available(e) for e in f.not_envs):
-        return False
-    if f.env_only and any(item.available(other(e)) for e in f.envs):
-        return False
-    served = {Client(c) for c in item.clients}
+    for env in f.envs:  # plain loops: select() asks this of every row
+        if not item.available(env) or (f.env_only and item.available(other(env))):
+            return False
+    for env in f.not_envs:
+        if item.available(env):
+            return False
+    if not (f.clients or f.not_clients):
+        return True  # no client filter: the row's clients need not be read (select walks every row)
+    served = _served(item.clients)
     if not f.clients <= served or (f.clients_exact and f.clients and served != f.clients):
         return False
     return not served & f.not_clients
+
+
+@cache
+def _served(clients: tuple[str, ...]) -> frozenset[Client]:
+    """The clients a row's `clients` names (a handful of distinct tuples, so remembered)."""
+    return frozenset(Client(c) for c in clients)
 
 
 def select(items: Iterable[Item], f: Filters) -> list[Item]:

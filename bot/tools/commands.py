@@ -1,4 +1,4 @@
-"""`sobot check`, `sobot eval` and `sobot report`: their options and what each runs.
+"""`sobot check`, `sobot eval`, `sobot report` and `sobot cache`: their options and what each runs.
 
 Importing this module stays light; the engine and rich load when a command runs.
 """
@@ -13,6 +13,7 @@ from typing import IO
 
 CHECK_HELP = "validate data/ and intents/, report every problem and ask every intent's examples, e.g. `sobot check`"
 EVAL_HELP = "score question files through the engine, e.g. `sobot eval tests/questions/ --min 80`"
+CACHE_HELP = "where the compiled knowledge is kept, e.g. `sobot cache`; `sobot cache clear` deletes it"
 REPORT_HELP = "what users asked that sobot could not answer, from the question log, e.g. `sobot report`"
 EVAL_EPILOG = """question files: a YAML list of questions, e.g.
   - id: q1
@@ -50,6 +51,9 @@ def add_arguments(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     rep.add_argument("--low", type=float, default=None, metavar="CONF",
                      help="answers below this confidence count as low-confidence (default 0.55)")
     rep.add_argument("--top", type=int, default=10, metavar="N", help="how many entries each part shows")
+    cache = sub.add_parser("cache", help=CACHE_HELP)
+    cache.add_argument("action", nargs="?", choices=["show", "clear"], default="show",
+                       help="show (default): the folder and its files; clear: delete them (the next start rebuilds)")
 
 
 def _knowledge_dirs(parser: argparse.ArgumentParser) -> None:
@@ -64,6 +68,8 @@ def run(args: argparse.Namespace, out: IO[str]) -> int:
         return cmd_check(args, out)
     if args.command == "eval":
         return cmd_eval(args, out)
+    if args.command == "cache":
+        return cmd_cache(args, out)
     return cmd_report(args, out)
 
 
@@ -119,3 +125,16 @@ def cmd_report(args: argparse.Namespace, out: IO[str]) -> int:
     from bot.tools.report import run_report
 
     return run_report(args, out)
+
+
+def cmd_cache(args: argparse.Namespace, out: IO[str]) -> int:
+    from bot.core.catalog import cache
+    from bot.core.paths import cache_dir
+    from bot.tools import messages as msg
+
+    if args.action == "clear":
+        out.write(msg.cache_cleared(len(cache.clear()), str(cache_dir())) + "\n")
+        return 0
+    files = cache.files()
+    out.write(msg.cache_shown(str(cache_dir()), [(p.name, p.stat().st_size) for p in files]) + "\n")
+    return 0

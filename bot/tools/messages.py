@@ -75,3 +75,14 @@ def report_unsure(count: int, below: float) -> str:
 
 def report_down(votes: int) -> str:
     return f"Answers voted 👎 ({votes} votes in all)"
+
+
+def cache_shown(folder: str, files: list[tuple[str, int]]) -> str:
+    if not files:
+        return f"knowledge cache: {folder} (empty; the next start fills it)"
+    lines = [f"knowledge cache: {folder}"] + [f"  {name}  {size / 1e6:.1f} MB" for name, size in files]
+    return "\n".join([*lines, "`sobot cache clear` deletes it; the next start validates data/ and intents/ again"])
+
+
+def cache_cleared(count: int, folder: str) -> str:
+    return f"deleted {count} cache file{'s' if count != 1 else ''} in {folder}"

@@ -8,15 +8,15 @@ file would have given (the row names, the levels) are skipped rather than guesse
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from bot.core.catalog import cache
 from bot.core.catalog.aliases import CLIENT, ENV, GROUP, LEVEL, NOT_NAME, PLATFORM, POINT, ROW, Meaning, Words
-from bot.core.catalog.model import Catalog, Intent, Level, Need, Topic
+from bot.core.catalog.model import Catalog, Group, Intent, Level, Need, Topic, Vocabulary
 from bot.core.catalog.problems import Problems, display
 from bot.core.catalog.schema import (
     PLATFORM_IDS,
@@ -31,11 +31,8 @@ from bot.core.catalog.schema import (
 from bot.core.catalog.yamlload import LineList, line_of, load_yaml
 from bot.core.errors import DataError
 from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
+from bot.core.paths import knowledge_dirs
 from bot.core.understand.text import normalise
-
-PACKAGE = Path(__file__).resolve().parents[2]  # bot/
-SOURCE_TREE = PACKAGE.parent  # a clone: data/ and intents/ beside bot/
-INSTALLED = PACKAGE / "_knowledge"  # a wheel: the same files inside the package
 
 FIXES = {
     "missing": "add the missing field",
@@ -49,15 +46,6 @@ FIXES = {
     "string_too_short": "write a description of at least a few words",
     "string_type": "write text",
 }
-
-
-def default_dirs() -> tuple[Path, Path]:
-    """Where the knowledge is: $SOBOT_DATA_DIR / $SOBOT_INTENTS_DIR when set, else the copy installed
-    with the package (a wheel), else data/ and intents/ of the source tree (a clone or editable install)."""
-    base = INSTALLED if (INSTALLED / "data").is_dir() else SOURCE_TREE
-    data = Path(os.environ.get("SOBOT_DATA_DIR") or base / "data")
-    intents = Path(os.environ.get("SOBOT_INTENTS_DIR") or base / "intents")
-    return data, intents
 
 
 def _problem_text(err: Any, raw: Any) -> str:
@@ -249,12 +237,12 @@ class _Reader:
         self.unique(ids, path, "need id")
         return tuple(out)
 
-    def vocabulary(self, rows: set[str] | None) -> VocabularyModel:
+    def vocabulary(self, rows: set[str] | None) -> Vocabulary:
         path = self.data_dir / "vocabulary.yaml"
         raw = self.yaml(path)
         vocab: VocabularyModel | None = None if raw is None else self.validate(VocabularyModel, raw, path)
         if vocab is None:
-            return VocabularyModel(environments={}, clients={})
+            return Vocabulary(environments={}, clients={})
         for index, group in enumerate(vocab.groups):
             group_line = line_of(raw, ("groups", index))
             self.known_rows(group.rows, rows, path, group_line, "group")
@@ -264,7 +252,7 @@ class _Reader:
         for client, words in vocab.clients.items():
             self.words.add(words, Meaning(CLIENT, client), path, line_of(raw, ("clients", client)))
         self.words.add(vocab.not_names, Meaning(NOT_NAME, ""), path, line_of(raw, ("not_names",)))
-        return vocab
+        return plain_vocabulary(vocab)
 
     def intents(self, topics: set[str], rows: set[str] | None) -> tuple[Intent, ...]:
         files = sorted(self.intents_dir.glob("*.yaml"))
@@ -300,6 +288,13 @@ class _Reader:
         return tuple(out)
 
 
+def plain_vocabulary(vocab: VocabularyModel) -> Vocabulary:
+    """The validated vocabulary as plain data: the catalog holds no pydantic model, so a compiled
+    catalog (bot.core.catalog.cache) loads without importing pydantic."""
+    lists = {name: getattr(vocab, name) for name in VocabularyModel.model_fields if name != "groups"}
+    return Vocabulary(**lists, groups=[Group(list(g.words), list(g.rows)) for g in vocab.groups])
+
+
 def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, ...],
                 platforms: tuple[Platform, ...], needs: tuple[Need, ...]) -> None:
     """Rows' `see_also` name topics; needs' `points` name integration points their platform lists."""
@@ -323,9 +318,7 @@ def _key_line(entry: Any, key: str, default: int | None) -> int | None:
 
 
 def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -> Catalog:
-    default_data, default_intents = default_dirs()
-    data_dir = Path(data_dir or default_data)
-    intents_dir = Path(intents_dir or default_intents)
+    data_dir, intents_dir = knowledge_dirs(data_dir, intents_dir)
     reader = _Reader(data_dir, intents_dir, problems)
     levels = reader.levels()
     items = reader.items(reader.level_names or None)
@@ -342,8 +335,15 @@ def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -
 
 
 def load_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) -> Catalog:
-    """Read and validate every data and intent file; raise DataError on the first problem."""
-    return _read(data_dir, intents_dir, Problems(collect=False))
+    """Read and validate every data and intent file; raise DataError on the first problem.
+
+    The catalog is marked with the key of the files as they were before reading them, so that
+    the engine built on it may be compiled into the cache (`bot.core.catalog.cache`)."""
+    data_dir, intents_dir = knowledge_dirs(data_dir, intents_dir)
+    source = cache.key(data_dir, intents_dir)
+    catalog = _read(data_dir, intents_dir, Problems(collect=False))
+    cache.mark(catalog, source)
+    return catalog
 
 
 def check_catalog(data_dir: Path | None = None, intents_dir: Path | None = None) -> tuple[Catalog, list[DataError]]:

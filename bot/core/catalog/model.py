@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
-
-if TYPE_CHECKING:
-    from bot.core.catalog.schema import VocabularyModel
 
 
 @dataclass(frozen=True)
@@ -67,6 +63,50 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class Group:
+    """A family of rows and the words that name all of them ("guides")."""
+
+    words: list[str]
+    rows: list[str]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """data/vocabulary.yaml as validated (`VocabularyModel`), as plain data: what the reader's word lists are."""
+
+    environments: dict[str, list[str]]
+    clients: dict[str, list[str]]
+    groups: list[Group] = field(default_factory=list)
+    negations: list[str] = field(default_factory=list)
+    only: list[str] = field(default_factory=list)
+    both: list[str] = field(default_factory=list)
+    contrast: list[str] = field(default_factory=list)
+    stopwords: list[str] = field(default_factory=list)
+    everything: list[str] = field(default_factory=list)
+    need_cues: list[str] = field(default_factory=list)
+    not_names: list[str] = field(default_factory=list)
+    pronouns: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    openers: list[str] = field(default_factory=list)
+    fillers: list[str] = field(default_factory=list)
+    glue: list[str] = field(default_factory=list)
+    trailing_negations: list[str] = field(default_factory=list)
+    row_negations: list[str] = field(default_factory=list)
+    losing: list[str] = field(default_factory=list)
+    gaining: list[str] = field(default_factory=list)
+    interrogatives: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+    yes_no: list[str] = field(default_factory=list)
+    resets: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    ties: list[str] = field(default_factory=list)
+    function_words: list[str] = field(default_factory=list)
+    common_words: dict[str, list[str]] = field(default_factory=dict)
+    domain_words: list[str] = field(default_factory=list)
+    details: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Catalog:
     """Everything sobot knows, validated."""
 
@@ -75,7 +115,7 @@ class Catalog:
     platforms: tuple[Platform, ...]
     topics: tuple[Topic, ...]
     needs: tuple[Need, ...]
-    vocabulary: VocabularyModel
+    vocabulary: Vocabulary
     intents: tuple[Intent, ...]
     data_dir: Path
     intents_dir: Path

@@ -38,8 +38,8 @@ def nearest_levels(catalog: Catalog, item: Item, env: Env, clients: set[str]) ->
     order = [lv.name for lv in catalog.levels]
     here = order.index(item.level)
     pool = [o for o in catalog.items if o.available(env) and o is not item and set(o.clients) & clients]
-    ranked = sorted(pool, key=lambda o: (abs(order.index(o.level) - here), -len(set(o.clients) & clients),
-                                         catalog.items.index(o)))
+    # sorted() is stable and the pool is in matrix order, so ties stay in matrix order (no O(rows) index lookup)
+    ranked = sorted(pool, key=lambda o: (abs(order.index(o.level) - here), -len(set(o.clients) & clients)))
     if not ranked:
         return []
     nearest = abs(order.index(ranked[0].level) - here)

@@ -160,9 +160,10 @@ def list_rows(req: Request) -> Answer:
         return _compare_envs(req)
     rows = filtered(req)
     if not rows and c.env_only is not None and len(c.envs) == 1:  # "we're cloud-only": what works there
+        kept = {i.name for i in filtered_without_only(req)}  # once, not once per row (row names are unique)
         rows = [i for i in select(req.catalog.items, filters_of(req)) or
                 select(req.catalog.items, Filters(envs=frozenset(c.envs)))
-                if i in filtered_without_only(req)]
+                if i.name in kept]
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())
     if not rows:
         return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from operator import itemgetter
 
 from bot.core.catalog.model import Catalog
 from bot.core.understand.text import tokens
@@ -22,6 +24,7 @@ B = 0.75
 SUFFIXES = ("ingen", "ingar", "ungen", "ing", "ed", "es", "er", "en", "et", "s")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand words again and again, in the data and in messages
 def stem(word: str) -> str:
     """A crude stemmer for English and the Nordic, German and Dutch endings that matter here."""
     for suffix in SUFFIXES:
@@ -43,19 +46,21 @@ class Bm25:
             frequency.update(counts.keys())
         n = len(docs)
         self._idf = {t: math.log(1 + (n - df + 0.5) / (df + 0.5)) for t, df in frequency.items()}
-        self._postings: dict[str, list[str]] = {}
+        # each posting carries its term's score in that document, computed once here (the same arithmetic)
+        self._postings: dict[str, list[tuple[str, float]]] = {}
         for name, counts in self.docs.items():
-            for term in counts:
-                self._postings.setdefault(term, []).append(name)
+            for term, tf in counts.items():
+                impact = self._idf[term] * tf * (K1 + 1) / (tf + self._norm[name])
+                self._postings.setdefault(term, []).append((name, impact))
 
     def rank(self, query: Iterable[str], limit: int = 5) -> list[tuple[str, float]]:
         """Documents by score for the query's terms, best first (zero scores left out)."""
         scores: dict[str, float] = {}
         for term in set(query):
-            for name in self._postings.get(term, ()):
-                tf = self.docs[name][term]
-                scores[name] = scores.get(name, 0.0) + self._idf[term] * tf * (K1 + 1) / (tf + self._norm[name])
-        ranked = sorted(((name, round(s, 3)) for name, s in scores.items()), key=lambda s: -s[1])
+            for name, impact in self._postings.get(term, ()):
+                scores[name] = scores.get(name, 0.0) + impact
+        ranked = [(name, round(s, 3)) for name, s in scores.items()]
+        ranked.sort(key=itemgetter(1), reverse=True)  # stable, ties in the same order as sorting by -score
         return ranked[:limit]
 
 
@@ -66,13 +71,19 @@ class RowIndex:
         vocab = catalog.vocabulary
         common = (x for words in vocab.common_words.values() for x in words)
         self._stop = frozenset(vocab.stopwords) | frozenset(vocab.function_words) | frozenset(common)
+        needs: dict[str, list[str]] = {}  # row -> what the needs listing it say, in the needs' order
+        for need in catalog.needs:
+            for name, why in need.rows:
+                needs.setdefault(name, []).extend((why, *need.words))
+        points: dict[str, list[str]] = {}  # row -> the integration points tied to it, in the platforms' order
+        for plat in catalog.platforms:
+            for p in plat.points:
+                for name in dict.fromkeys(p.items):
+                    points.setdefault(name, []).append(f"{p.name} {p.summary}")
         docs: dict[str, list[str]] = {}
         for item in catalog.items:
-            text = [item.name, *item.aliases, item.summary, *item.uses]
-            text += [x for need in catalog.needs for name, why in need.rows if name == item.name
-                     for x in (why, *need.words)]
-            text += [f"{p.name} {p.summary}" for plat in catalog.platforms for p in plat.points
-                     if item.name in p.items]
+            text = [item.name, *item.aliases, item.summary, *item.uses, *needs.get(item.name, ()),
+                    *points.get(item.name, ())]
             docs[item.name] = self.terms(" ".join(text))
         self.index = Bm25(docs)
 

@@ -17,6 +17,8 @@ MAX_QUESTION_CHARS = 2000
 
 def strip_markup(text: str) -> str:
     """Drop Slack mentions and link markup, keep link labels."""
+    if "<" not in text:  # every pattern below starts with "<" (most texts: no work at all)
+        return text
     text = _SLACK_LINK.sub(r"\1", text)
     text = _BARE_LINK.sub(r"\1", text)
     return _SLACK_TOKEN.sub(" ", text)
@@ -24,6 +26,8 @@ def strip_markup(text: str) -> str:
 
 def strip_urls(text: str) -> str:
     """Addresses in a message say nothing about what is asked: leave a single word for them."""
+    if "http" not in text and "www." not in text:  # what the pattern needs to match (it is case-sensitive)
+        return text
     return _URL.sub(" url ", text)
 
 
@@ -31,7 +35,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
     cut at `limit` characters; the data's own texts are read whole (`limit=None`)."""
     text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:limit]))).lower()
-    text = _APOSTROPHE.sub(r"\1\2", text)
+    if "'" in text or "\u2019" in text:
+        text = _APOSTROPHE.sub(r"\1\2", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
