@@ -24,7 +24,7 @@ from bot.core.understand.rank import Match
 WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # acts judged by how much of the message is explained
 SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})

@@ -362,7 +362,7 @@ class Reader:
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
-        envs = reading.constraints.envs
+        envs = reading.constraints.envs + reading.constraints.not_envs  # "not working online" names online
         return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs)
 
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
@@ -373,8 +373,11 @@ class Reader:
                   if VERSION_TOKEN.fullmatch(tok) and i not in reading.named]  # "CRMScript V2", "v10"
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
-        if found and any(t in self._reasons for t in reading.toks) and self._explains_failure(reading):
-            found = [(h, m) for h, m in found if m.value != "error"]  # "it failed online, why?": the data says why
+        if found and self._explains_failure(reading):  # "it failed online": the data says why
+            failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
+            reading.covered |= failed
+            reading.explained |= failed
+            found = [(h, m) for h, m in found if m.value != "error"]
         if found:
             _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, f[0].start))
             reading.detail = meaning.value
