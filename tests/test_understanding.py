@@ -200,6 +200,11 @@ def test_alternatives_depend_on_the_row(engine: Engine) -> None:
     ("is CRMScript available onsite?", "hi", "greeting"),
     ("compare SOAP and Restful", "which internal APIs are there?", "list"),
     ("what are the integration points of the windows client", "thx!", "thanks"),
+    # every filter set in a question's own form: a list of its own, not the earlier level narrowed
+    ("which configuration options work online?", "what can CS use in SO Online?", "list"),
+    ("which configuration options work online?", "hvad kan vi kun bruge online og ikke onsite?", "list"),
+    # nothing in it to apply to the thread's topic
+    ("what is NetServer?", "Which screens can i configure?", "fallback"),
 ])
 def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Engine, first: str, then: str,
                                                intent: str) -> None:
@@ -208,6 +213,18 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     alone = engine.respond(then)
     assert in_thread.intent == alone.intent == intent
     assert names(in_thread) == names(alone)
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("what is NetServer?", "and online?"),
+    ("is CRMScript available online?", "for Sales?"),
+    ("which internal APIs are there?", "onsite?"),
+])
+def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.explanation is not None
+    assert answer.explanation.context_used
 
 
 @pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?"])

@@ -24,7 +24,7 @@ from bot.core.understand.rank import Match
 WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # acts judged by how much of the message is explained
 SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})
@@ -78,7 +78,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     c = frame.constraints
     contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
-        (frame.cues.list_hint or c.groups) and not unexplained)
+        (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and not unexplained)
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \

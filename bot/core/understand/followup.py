@@ -92,9 +92,28 @@ def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     """Nothing named of its own: "and online?", "what about for Service?", "which are Sales only?" - but a
     list asked for in full ("which options are available onsite for Sales?") stands on its own."""
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
-    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or strange:
+    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or strange or _asks_in_full(f):
         return False  # words nothing explains ("was ist Expander Services?") make a question of its own
+    if not _carries(f):
+        return False  # "Which screens can I configure?" after a topic: nothing in it to apply to the thread
     return not (f.cues.list_words and not (f.cues.opener or f.cues.reference))
+
+
+def _carries(f: Frame) -> bool:
+    """Something a message without a subject brings to the thread: a filter, a platform, a word that
+    continues ("and", "what about", "it", "instead") or so few words that it can only continue ("why?")."""
+    cues = f.cues
+    return (f.constraints.any or bool(f.platforms) or f.web_client or cues.opener or cues.contrast
+            or cues.reference or cues.pronoun or f.size <= w.TINY_MESSAGE)
+
+
+def _asks_in_full(f: Frame) -> bool:
+    """A question in its own form that sets every filter itself: "what can CS use in SO Online?", "hvad kan
+    vi kun bruge online og ikke onsite?" (not "and for Sales onsite?" nor "Sales onsite?")."""
+    c = f.constraints
+    filtered = bool(c.envs and c.clients) or (len(set(c.envs + c.not_envs)) == 2 and (
+        f.cues.contrast or c.moving is not None or bool(c.not_envs) or c.env_only is not None))
+    return filtered and f.cues.interrogative and not (f.cues.opener or f.cues.reference or f.cues.pronoun)
 
 
 RULES: tuple[Rule, ...] = (

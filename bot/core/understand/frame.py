@@ -85,6 +85,7 @@ class Cues:
     asks: bool = False  # some intent's trigger word or hint is there: something is asked
     question: bool = False  # a question mark, or a first word that opens a question
     yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
+    interrogative: bool = False  # a first word that opens a question ("what ...", "hva ...", "can ...")
     how_to: bool = False  # "how do I ...", "how to ...": steps are asked for
 
 

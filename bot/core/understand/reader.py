@@ -28,6 +28,7 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
+RELATIVE = frozenset({"that", "which"})  # pronouns that also open a relative clause
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -254,7 +255,7 @@ class Reader:
                 filters.not_envs.append(env)
         elif env not in filters.envs:
             filters.envs.append(env)
-        if self._only & set(before[-2:] + after):
+        if self._only & set(before[-2:] + after[:1]):  # "online only", "only onsite"; not "online who only uses"
             filters.env_only = env
 
     def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
@@ -319,7 +320,10 @@ class Reader:
                                  or " ".join(lead[:3]) in self._openers)
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
-        return Cues(pronoun=any(t in self._pronouns for t in toks), opener=opener,
+        # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
+        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and toks[i - 1] not in self._small)
+                      for i, t in enumerate(toks))
+        return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
                     only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
@@ -327,6 +331,7 @@ class Reader:
                     asks=bool(reading.keywords),
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
                     yes_no=bool(lead and lead[0] in self._yes_no),
+                    interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value == "how-to" for h in hits for m in h.meanings))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
@@ -431,7 +436,7 @@ class Reader:
             best = max(score, key=lambda n: (not self.catalog.need(n).constraint, score[n]))
             reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
             reading.also = [n for n in phrases if n != best and self.catalog.need(n).constraint]
-        elif cued and not reading.named_platforms:
+        elif cued and not reading.named_platforms and not reading.constraints.levels:  # a level named: a list
             need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)

@@ -36,6 +36,7 @@ FIT_NONE = 0.2  # ... its words absent: a topic or small talk without its words 
 FOLLOWUP_LIFT = 0.28  # a follow-up leans towards the thread's previous act
 FOLLOWUP_LIFT_SHORT = 0.1  # ... more for very short messages
 SHORT_MESSAGE = 6  # words
+TINY_MESSAGE = 3  # words: "why not?", "how come?" can only continue a thread
 ELLIPSIS_MAX_WORDS = 9  # a message without a subject of its own, at most this long, continues the thread
 PRONOUN_MAX_WORDS = 12  # a pronoun in a message this short points back
 
