@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from seed_facts import FORUM_URL, SEED_MATRIX
+from seed_facts import rows as seed_rows
 
 from bot.core import messages as msg
 from bot.core.catalog.model import Catalog
@@ -205,6 +206,10 @@ def test_alternatives_depend_on_the_row(engine: Engine) -> None:
     ("which configuration options work online?", "hvad kan vi kun bruge online og ikke onsite?", "list"),
     # nothing in it to apply to the thread's topic
     ("what is NetServer?", "Which screens can i configure?", "fallback"),
+    # a contrast of environments, not of the earlier row with this one
+    ("can I use UDFs online?", "saint onsite vs online - any difference in availability?", "availability"),
+    # "gibt es" is "there are", no pointer to the earlier row
+    ("is CRMScript available online?", "Welche Konfigurationsmöglichkeiten gibt es nur für Sales?", "list"),
 ])
 def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Engine, first: str, then: str,
                                                intent: str) -> None:
@@ -282,3 +287,17 @@ def test_without_a_thread_no_rule_applies(matcher_of: Matcher) -> None:
 @pytest.fixture(scope="module")
 def matcher_of(catalog: Catalog) -> Matcher:
     return Matcher(catalog)
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    ("What do online customers get that us onsite folks don't?", {"Zapier", "Database Mirroring"}),
+    ("sales-side extensibilty that works in the cloud?", None),
+])
+def test_people_words_and_relative_clauses_keep_the_filters(engine: Engine, text: str, rows: set[str] | None) -> None:
+    answer = engine.respond(text)
+    assert answer.intent == "list"
+    listed = set(names(answer))
+    if rows is not None:
+        assert listed == rows
+    else:  # every Sales row that works online, and nothing else
+        assert listed == set(seed_rows(online=True, client="Sales"))

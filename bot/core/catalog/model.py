@@ -91,6 +91,7 @@ class Vocabulary:
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)
     trailing_negations: list[str] = field(default_factory=list)
+    existentials: list[str] = field(default_factory=list)
     row_negations: list[str] = field(default_factory=list)
     losing: list[str] = field(default_factory=list)
     gaining: list[str] = field(default_factory=list)

@@ -103,6 +103,7 @@ class VocabularyModel(_Strict):
     fillers: list[str] = []
     glue: list[str] = []
     trailing_negations: list[str] = []
+    existentials: list[str] = []
     row_negations: list[str] = []
     losing: list[str] = []
     gaining: list[str] = []

@@ -66,8 +66,9 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
 
 
 def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
-    if not f.cues.contrast:
-        return False
+    c = f.constraints
+    if not f.cues.contrast or len(set(c.envs + c.not_envs)) == 2 or len(set(c.clients + c.not_clients)) == 2:
+        return False  # "SAINT onsite vs online", "onsite vs online for Service: ... the two environments"
     one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows
     return one_new or (not _own_subject(f, m) and len(s.recent) >= 2)
 

@@ -122,6 +122,10 @@ class Reader:
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
         self._trailing = set(vocab.trailing_negations)
+        self._existentials = {tuple(x.split()) for x in vocab.existentials}
+        # after these a "that" points back ("does that", "about that"); after other words it opens a clause
+        self._lead_ins = (set(vocab.stopwords) | set(vocab.function_words) | set(vocab.interrogatives)
+                          | set(vocab.yes_no)) - set(vocab.ties)
         self._row_negations = set(vocab.row_negations)
         self._ties = set(vocab.ties)
         self._people = set(vocab.people)
@@ -212,8 +216,10 @@ class Reader:
         before = [t for t in toks[floor:hit.start] if t not in self._glue][-NEAR:]
         after = toks[hit.end:hit.end + 2]
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
+        # "online, not onsite"; "us onsite folks don't": a people word may stand between
+        trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
         negated = bool(self._negations & set(before)) or (filtering and (
-            bool(after) and after[0] in self._trailing and (len(after) < 2 or after[1] not in self._ties)))
+            bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties)))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -310,6 +316,10 @@ class Reader:
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered |= set(range(hit.start, hit.end))
 
+    def _existential(self, toks: list[str], i: int) -> bool:
+        """The pronoun of "gibt es", "finnes det": there is, not it."""
+        return tuple(toks[i - 1:i + 1]) in self._existentials or tuple(toks[i:i + 2]) in self._existentials
+
     def _cues(self, toks: list[str], hits: list[Hit], reading: Reading) -> Cues:
         found = {m.value for h in hits for m in h.meanings if m.kind == "cue"}
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
@@ -321,8 +331,8 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
-        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and toks[i - 1] not in self._small)
-                      for i, t in enumerate(toks))
+        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and toks[i - 1] not in self._lead_ins)
+                      and not self._existential(toks, i) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
