@@ -29,6 +29,7 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
 NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 RELATIVE = frozenset({"that", "which"})  # pronouns that also open a relative clause
+SUBJECTS = frozenset({"i", "we", "us", "you", "they", "our", "my", "your", "their"})  # "... that we can't"
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -316,6 +317,10 @@ class Reader:
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered |= set(range(hit.start, hit.end))
 
+    def _opens_clause(self, toks: list[str], i: int) -> bool:
+        """"extensibility that works", "get that us onsite folks don't": a clause, not a pointer."""
+        return toks[i - 1] not in self._lead_ins or (i + 1 < len(toks) and toks[i + 1] in SUBJECTS)
+
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
         return tuple(toks[i - 1:i + 1]) in self._existentials or tuple(toks[i:i + 2]) in self._existentials
@@ -331,7 +336,7 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
-        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and toks[i - 1] not in self._lead_ins)
+        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and self._opens_clause(toks, i))
                       and not self._existential(toks, i) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
