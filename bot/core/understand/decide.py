@@ -77,8 +77,10 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "steps about a platform the data does not give")  # "how to download"
     c = frame.constraints
     contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
+    # a family asked about in a question's own form may carry one word of its own ("connector thingies")
+    plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
-        (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and not unexplained)
+        (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \

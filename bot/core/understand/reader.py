@@ -33,6 +33,8 @@ SUBJECTS = frozenset({"i", "we", "us", "you", "they", "our", "my", "your", "thei
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
+RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after the product's name
+PRODUCT_NAMES = frozenset({"superoffice", "so", "crm", "version", "versjon", "versionen", "release"})
 VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
@@ -274,8 +276,8 @@ class Reader:
         elif client not in filters.clients:
             filters.clients.append(client)
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
-        about_people = bool(self._people & set(toks[hit.start:hit.end] + after[:2]))
-        # "Sales-only rows" filters rows; "only Sales users" describes the customer
+        # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
+        about_people = bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]
         filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
@@ -301,6 +303,8 @@ class Reader:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or set(range(hit.start, hit.end)) <= reading.named:
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
+            if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
+                continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
             owners = {m.value for m in meanings}
             if any(o.start <= hit.start and hit.end <= o.end and not owners & {m.value for m in o.meanings}
                    and (o.end - o.start > hit.end - hit.start or o.score > hit.score) for o in triggers):
@@ -390,7 +394,10 @@ class Reader:
         found = [(h, m) for h in hits for m in h.meanings
                  if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
-                  if VERSION_TOKEN.fullmatch(tok) and i not in reading.named]  # "CRMScript V2", "v10"
+                  if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
+                      # "SuperOffice 11 documentation"; beside a named row the release is context
+                      RELEASE_NUMBER.fullmatch(tok) and i and reading.toks[i - 1] in PRODUCT_NAMES
+                      and not reading.named_rows))]
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
         if found and self._explains_failure(reading):  # "it failed online": the data says why
