@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.understand.lexicon import Lexicon, Meaning, close_enough
-from bot.core.understand.text import compact, tokens
+from bot.core.understand.text import compact, normalise, tokens
 
 
 def lexicon(*phrases: str, **kw: bool) -> Lexicon:
@@ -57,3 +57,17 @@ def test_longer_and_closer_phrases_win() -> None:
                    ("windows client scripting", Meaning("item", "Windows Client"))])
     hits = lex.spans(tokens("is windows client scripting allowed"))
     assert [h.phrase for h in hits] == ["windowsclientscripting"]
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("SuperOffice's extensibility ladder", "superoffice extensibility ladder"),
+    ("the customer\u2019s cloud tenant", "the customer cloud tenant"),
+    ("what's the name of it", "whats the name of it"),  # a contraction keeps its verb
+    ("it's online, isn't it?", "its online isnt it"),
+])
+def test_a_message_loses_its_possessives_not_its_contractions(text: str, read: str) -> None:
+    assert normalise(text) == read
+
+
+def test_the_data_is_read_as_written() -> None:
+    assert normalise("the user's own records", limit=None) == "the users own records"

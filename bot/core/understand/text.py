@@ -10,6 +10,9 @@ _SLACK_TOKEN = re.compile(r"<[@#!][^>]*>")
 _BARE_LINK = re.compile(r"<((?:https?|mailto):[^>]*)>")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 _APOSTROPHE = re.compile("(\\w)['\u2019](\\w)")
+_POSSESSIVE = re.compile("\\b(\\w+)['\u2019]s\\b")  # "SuperOffice's ladder" reads "superoffice ladder"
+_CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", "how", "let", "he", "she", "when",
+                         "why", "this", "which"})  # "what's", "it's": a verb, kept as "whats", "its"
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 MAX_QUESTION_CHARS = 2000
@@ -33,11 +36,19 @@ def strip_urls(text: str) -> str:
 
 def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
-    cut at `limit` characters; the data's own texts are read whole (`limit=None`)."""
+    cut at `limit` characters and lose their possessives ("SuperOffice's" reads "superoffice"); the data's own
+    texts are read whole and as written (`limit=None`)."""
     text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:limit]))).lower()
     if "'" in text or "\u2019" in text:
+        if limit is not None:
+            text = _POSSESSIVE.sub(_possessive, text)
         text = _APOSTROPHE.sub(r"\1\2", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+def _possessive(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word in _CONTRACTED else word
 
 
 def tokens(text: str, limit: int | None = MAX_QUESTION_CHARS) -> list[str]:
