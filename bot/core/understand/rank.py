@@ -42,8 +42,9 @@ class Ranker:
 
     def __init__(self, catalog: Catalog, examples: dict[str, list[str]]) -> None:
         self.catalog = catalog
-        self._examples = [(intent, text) for intent, texts in examples.items() for text in texts]
-        self._texts = [_sorted_words(text) for _, text in self._examples]  # token_sort_ratio, sorted once
+        # each intent's examples, their words sorted once (token_sort_ratio without re-sorting the examples)
+        self._examples = [(intent, [_sorted_words(text) for text in texts]) for intent, texts in examples.items()
+                          if texts]
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
              cells: dict[str, set[int]], lift: str | None = None) -> list[Match]:
@@ -57,11 +58,12 @@ class Ranker:
         return sorted(matches, key=lambda m: -m.score)
 
     def _closeness(self, delex: str) -> dict[str, float]:
-        """Each intent's best example similarity, from one pass over all examples."""
+        """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
+        query = _sorted_words(delex)
         best: dict[str, float] = {}
-        for _, score, index in process.extract(_sorted_words(delex), self._texts, scorer=fuzz.ratio, limit=None):
-            intent = self._examples[index][0]
-            best[intent] = max(best.get(intent, 0.0), score / 100)
+        for intent, texts in self._examples:
+            found = process.extractOne(query, texts, scorer=fuzz.ratio)
+            best[intent] = found[1] / 100 if found is not None else 0.0
         return best
 
     def _score(self, intent: Intent, frame: Frame, phrases: dict[str, float], said: list[str],
