@@ -208,6 +208,9 @@ def test_alternatives_depend_on_the_row(engine: Engine) -> None:
     ("what is NetServer?", "Which screens can i configure?", "fallback"),
     # a contrast of environments, not of the earlier row with this one
     ("can I use UDFs online?", "saint onsite vs online - any difference in availability?", "availability"),
+    # "that" opens a clause whose subject is a name: no pointer to the earlier row
+    ("is Zapier available onsite?", "Scripting-wise, what does an onsite install give me that Online doesn't?",
+     "list"),
     # "gibt es" is "there are", no pointer to the earlier row
     ("is CRMScript available online?", "Welche Konfigurationsmöglichkeiten gibt es nur für Sales?", "list"),
 ])
@@ -232,7 +235,7 @@ def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, f
     assert answer.explanation.context_used
 
 
-@pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?"])
+@pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?", "is it onsite only?"])
 def test_a_follow_up_with_nothing_before_it_asks_for_the_subject(fresh_engine: Engine, question: str) -> None:
     answer = fresh_engine.respond(question, thread="new")
     assert answer.fallback

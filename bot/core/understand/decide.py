@@ -81,6 +81,9 @@ def decide(frame: Frame, top: Match) -> Decision:
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
+    if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
+            frame.cues.list_words or c.levels or c.groups or c.everything):
+        return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \

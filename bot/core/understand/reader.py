@@ -321,9 +321,12 @@ class Reader:
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered |= set(range(hit.start, hit.end))
 
-    def _opens_clause(self, toks: list[str], i: int) -> bool:
-        """"extensibility that works", "get that us onsite folks don't": a clause, not a pointer."""
-        return toks[i - 1] not in self._lead_ins or (i + 1 < len(toks) and toks[i + 1] in SUBJECTS)
+    def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
+        """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
+        clause (its subject a person or a name right after it), not a pointer."""
+        asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
+        return toks[i - 1] not in self._lead_ins or (i + 1 < len(toks) and (
+            toks[i + 1] in SUBJECTS or (i + 1 in reading.filtering and not asked)))
 
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
@@ -340,7 +343,7 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
-        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and self._opens_clause(toks, i))
+        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
