@@ -44,6 +44,7 @@ bench: $(STAMP_DEV)
 	-$(BIN)/python benchmarks/bench_slack_burst.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_redis.py
+	$(BIN)/python benchmarks/bench_mcp.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
