@@ -459,6 +459,8 @@ class Reader:
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in {*phrases, *index}
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             best = max(score, key=lambda n: (not self.catalog.need(n).constraint, score[n]))
+            if self.catalog.need(best).constraint and reading.constraints.levels and reading.cues.list_words:
+                return  # "no-code ... which UI workflow options?": the level named says how; a list
             reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
             reading.also = [n for n in phrases if n != best and self.catalog.need(n).constraint]
         elif cued and not reading.named_platforms and not reading.constraints.levels:  # a level named: a list
