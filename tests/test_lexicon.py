@@ -64,6 +64,7 @@ def test_longer_and_closer_phrases_win() -> None:
     ("the customer\u2019s cloud tenant", "the customer cloud tenant"),
     ("what's the name of it", "whats the name of it"),  # a contraction keeps its verb
     ("it's online, isn't it?", "its online isnt it"),
+    ("a sales+service customer on C++", "a sales service customer on c++"),  # a plus joins words, not "c++"
 ])
 def test_a_message_loses_its_possessives_not_its_contractions(text: str, read: str) -> None:
     assert normalise(text) == read

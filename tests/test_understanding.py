@@ -227,6 +227,7 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     ("what is NetServer?", "and online?"),
     ("is CRMScript available online?", "for Sales?"),
     ("which internal APIs are there?", "onsite?"),
+    ("which options work onsite for Sales?", "narrow that down to scripting"),  # "that" before a particle
 ])
 def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:
     fresh_engine.respond(first, thread="t")

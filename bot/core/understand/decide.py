@@ -82,7 +82,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
-            frame.cues.list_words or c.levels or c.groups or c.everything):
+            frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms):
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")

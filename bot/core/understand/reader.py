@@ -29,6 +29,8 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
 NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 RELATIVE = frozenset({"that", "which"})  # pronouns that also open a relative clause
+PARTICLES = frozenset({"down", "up", "out", "to", "with", "for", "in", "on", "again", "too", "also", "instead",
+                       "and", "or", "then", "please", "pls"})
 SUBJECTS = frozenset({"i", "we", "us", "you", "they", "our", "my", "your", "their"})  # "... that we can't"
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
@@ -325,6 +327,8 @@ class Reader:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
         clause (its subject a person or a name right after it), not a pointer."""
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
+        if i + 1 >= len(toks) or toks[i + 1] in PARTICLES:
+            return False  # "narrow that down", "compare that with", "...use that?": an object, pointing back
         return toks[i - 1] not in self._lead_ins or (i + 1 < len(toks) and (
             toks[i + 1] in SUBJECTS or (i + 1 in reading.filtering and not asked)))
 

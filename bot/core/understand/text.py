@@ -13,6 +13,7 @@ _APOSTROPHE = re.compile("(\\w)['\u2019](\\w)")
 _POSSESSIVE = re.compile("\\b(\\w+)['\u2019]s\\b")  # "SuperOffice's ladder" reads "superoffice ladder"
 _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", "how", "let", "he", "she", "when",
                          "why", "this", "which"})  # "what's", "it's": a verb, kept as "whats", "its"
+_PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 MAX_QUESTION_CHARS = 2000
@@ -43,6 +44,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         if limit is not None:
             text = _POSSESSIVE.sub(_possessive, text)
         text = _APOSTROPHE.sub(r"\1\2", text)
+    if "+" in text:
+        text = _PLUS.sub(" ", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
