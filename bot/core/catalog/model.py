@@ -92,6 +92,8 @@ class Vocabulary:
     glue: list[str] = field(default_factory=list)
     trailing_negations: list[str] = field(default_factory=list)
     existentials: list[str] = field(default_factory=list)
+    clauses: dict[str, list[str]] = field(default_factory=dict)
+    release_names: list[str] = field(default_factory=list)
     row_negations: list[str] = field(default_factory=list)
     losing: list[str] = field(default_factory=list)
     gaining: list[str] = field(default_factory=list)

@@ -104,6 +104,8 @@ class VocabularyModel(_Strict):
     glue: list[str] = []
     trailing_negations: list[str] = []
     existentials: list[str] = []
+    clauses: dict[Literal["relative", "particles", "subjects"], list[str]] = {}
+    release_names: list[str] = []
     row_negations: list[str] = []
     losing: list[str] = []
     gaining: list[str] = []

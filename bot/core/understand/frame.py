@@ -62,6 +62,16 @@ class Constraints:
     everything: bool = False  # "the whole matrix"
 
     @property
+    def names_both_envs(self) -> bool:
+        """Both environments named, asked for or set aside ("online, not onsite")."""
+        return len(set(self.envs + self.not_envs)) == 2
+
+    @property
+    def names_both_clients(self) -> bool:
+        """Both clients named, asked for or set aside."""
+        return len(set(self.clients + self.not_clients)) == 2
+
+    @property
     def any(self) -> bool:
         return bool(self.envs or self.not_envs or self.clients or self.not_clients or self.levels
                     or self.groups or self.everything)

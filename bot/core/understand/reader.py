@@ -28,15 +28,10 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
-RELATIVE = frozenset({"that", "which"})  # pronouns that also open a relative clause
-PARTICLES = frozenset({"down", "up", "out", "to", "with", "for", "in", "on", "again", "too", "also", "instead",
-                       "and", "or", "then", "please", "pls"})
-SUBJECTS = frozenset({"i", "we", "us", "you", "they", "our", "my", "your", "their"})  # "... that we can't"
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
-RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after the product's name
-PRODUCT_NAMES = frozenset({"superoffice", "so", "crm", "version", "versjon", "versionen", "release"})
+RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
@@ -128,6 +123,10 @@ class Reader:
         self._glue = set(vocab.glue)
         self._trailing = set(vocab.trailing_negations)
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
+        self._relative = set(vocab.clauses.get("relative", ()))
+        self._particles = set(vocab.clauses.get("particles", ()))
+        self._subjects = set(vocab.clauses.get("subjects", ()))
+        self._release_names = set(vocab.release_names)
         # after these a "that" points back ("does that", "about that"); after other words it opens a clause
         self._lead_ins = (set(vocab.stopwords) | set(vocab.function_words) | set(vocab.interrogatives)
                           | set(vocab.yes_no)) - set(vocab.ties)
@@ -326,11 +325,11 @@ class Reader:
     def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
         clause (its subject a person or a name right after it), not a pointer."""
-        asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
-        if i + 1 >= len(toks) or toks[i + 1] in PARTICLES:
+        if i + 1 >= len(toks) or toks[i + 1] in self._particles:
             return False  # "narrow that down", "compare that with", "...use that?": an object, pointing back
-        return toks[i - 1] not in self._lead_ins or (i + 1 < len(toks) and (
-            toks[i + 1] in SUBJECTS or (i + 1 in reading.filtering and not asked)))
+        asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
+        return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
+                or (i + 1 in reading.filtering and not asked))
 
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
@@ -347,7 +346,7 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
-        pronoun = any(t in self._pronouns and not (t in RELATIVE and i and self._opens_clause(toks, i, reading))
+        pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
@@ -403,7 +402,7 @@ class Reader:
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
-                      RELEASE_NUMBER.fullmatch(tok) and i and reading.toks[i - 1] in PRODUCT_NAMES
+                      RELEASE_NUMBER.fullmatch(tok) and i and reading.toks[i - 1] in self._release_names
                       and not reading.named_rows))]
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
