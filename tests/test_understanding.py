@@ -305,3 +305,10 @@ def test_people_words_and_relative_clauses_keep_the_filters(engine: Engine, text
         assert listed == rows
     else:  # every Sales row that works online, and nothing else
         assert listed == set(seed_rows(online=True, client="Sales"))
+
+
+def test_a_topic_does_not_answer_for_another_platform(engine: Engine) -> None:
+    """The CS SOAP topic's lifecycle words ("still maintained") do not make it answer about Pocket CRM."""
+    answer = engine.respond("is pocket crm still maintained?")
+    assert answer.intent != "topic-cs-soap"
+    assert answer.platform is None or answer.platform.id != "customer-service"
