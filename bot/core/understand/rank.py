@@ -30,11 +30,44 @@ class Match:
     keywords: tuple[str, ...]  # the message's words that matched the intent's trigger words
     phrases: tuple[str, ...] = ()  # the trigger phrases they matched (spaces removed)
     cells: frozenset[int] = frozenset()  # the message's words those phrases cover
-    parts: tuple[tuple[str, float], ...] = ()  # component -> value, penalties as multipliers
+    # keywords, examples, fit, then the penalties that applied and a follow-up's lift, unrounded
+    components: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    penalties: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def parts(self) -> tuple[tuple[str, float], ...]:
+        """Component -> value, penalties as multipliers (only the explained match needs them rounded)."""
+        keywords, examples, fit = self.components
+        return (("keywords", round(keywords, 3)), ("examples", round(examples, 3)), ("fit", round(fit, 3)),
+                *self.penalties)
 
 
 def _sorted_words(text: str) -> str:
     return " ".join(sorted(text.split()))
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What an intent asks of a frame, worked out once per catalog."""
+
+    intent: Intent
+    needs: tuple[str, ...]
+    wanted: tuple[str, ...]  # needs, then prefers
+    avoids: tuple[str, ...]
+    about: frozenset[str]
+    wants_need: bool  # a need (described or named by its phrases) counts as a keyword hit
+
+
+class _Presence:
+    """A frame's entity kinds, looked up once per ranking: present, how fully, named by the message itself."""
+
+    __slots__ = ("fit", "has", "names", "rows")
+
+    def __init__(self, frame: Frame, kinds: frozenset[str]) -> None:
+        self.has = {k: frame.has(k) for k in kinds}
+        self.fit = {k: frame.fit(k) for k in kinds}
+        self.names = {k: frame.names(k) for k in kinds}
+        self.rows = frozenset(frame.rows)
 
 
 class Ranker:
@@ -45,76 +78,72 @@ class Ranker:
         # each intent's examples, their words sorted once (token_sort_ratio without re-sorting the examples)
         self._examples = [(intent, [_sorted_words(text) for text in texts]) for intent, texts in examples.items()
                           if texts]
+        self._plans = [_Plan(i, i.needs, i.needs + i.prefers, i.avoids, frozenset(i.about), "need" in i.needs)
+                       for i in catalog.intents]
+        self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.avoids))
+        self._last: tuple[str, dict[str, float]] = ("", {})  # the last message's closeness (ranked twice)
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
              cells: dict[str, set[int]], lift: str | None = None) -> list[Match]:
         """Every intent with its score, best first; `lift` raises the thread's previous intent."""
         closeness = self._closeness(frame.delex)
-        matches = [self._score(intent, frame, keywords.get(intent.id, {}), words.get(intent.id, []),
-                               closeness.get(intent.id, 0.0), frozenset(cells.get(intent.id, ())))
-                   for intent in self.catalog.intents]
+        present = _Presence(frame, self._kinds)
+        matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, {}),
+                               words.get(plan.intent.id, []), closeness.get(plan.intent.id, 0.0),
+                               frozenset(cells.get(plan.intent.id, ())))
+                   for plan in self._plans]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
         return sorted(matches, key=lambda m: -m.score)
 
     def _closeness(self, delex: str) -> dict[str, float]:
-        """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
+        """Each intent's best example similarity: one search per intent, the loop over its examples in C.
+        A message ranked again (its platform resolved, a follow-up) reuses the last result."""
+        last, found_before = self._last
+        if delex == last and found_before:
+            return found_before
         query = _sorted_words(delex)
         best: dict[str, float] = {}
         for intent, texts in self._examples:
             found = process.extractOne(query, texts, scorer=fuzz.ratio)
             best[intent] = found[1] / 100 if found is not None else 0.0
+        self._last = (delex, best)
         return best
 
-    def _score(self, intent: Intent, frame: Frame, phrases: dict[str, float], said: list[str],
+    def _score(self, plan: _Plan, frame: Frame, present: _Presence, phrases: dict[str, float], said: list[str],
                examples: float, cells: frozenset[int]) -> Match:
-        if not phrases and not intent.topic and "need" not in intent.needs and examples < w.EXAMPLES_ALONE:
-            return self._unlikely(intent, frame, examples)
+        intent = plan.intent
         hits = list(phrases.values())
         if intent.topic is not None and frame.topic == intent.topic:
             hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
-        if "need" in intent.needs and frame.need:
+        if plan.wants_need and frame.need:
             hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
-        elif "need" in intent.needs and frame.described:
+        elif plan.wants_need and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
         # hints alone make its words present only in a message close to one of its examples
-        fit = self._fit(intent, frame, any(h > w.HINT for h in hits) or examples >= w.EXAMPLES_ALONE)
+        fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or any(h > w.HINT for h in hits))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
-        parts = [("keywords", round(keywords, 3)), ("examples", round(examples, 3)), ("fit", round(fit, 3))]
-        penalties = (
-            ("missing entity", w.MISSING_NEED, any(not frame.has(n) for n in intent.needs)),
-            ("too long", w.TOO_LONG, intent.max_words is not None and frame.size > intent.max_words),
-            ("avoided entity", w.AVOIDED, any(frame.names(a) for a in intent.avoids)),
-        )
-        for name, factor, applies in penalties:
-            if applies:
-                score *= factor
-                parts.append((name, factor))
-        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
-                     tuple(parts))
-
-    def _unlikely(self, intent: Intent, frame: Frame, examples: float) -> Match:
-        """An intent none of whose words are in the message and whose examples are far: scored the same way,
-        without the bookkeeping (most intents for most messages)."""
-        fit = self._fit(intent, frame, False)
-        score = intent.weight * (w.EXAMPLES * examples + w.FIT * fit)
-        if any(not frame.has(n) for n in intent.needs):
+        penalties: tuple[tuple[str, float], ...] = ()
+        if any(not present.has[n] for n in plan.needs):
             score *= w.MISSING_NEED
+            penalties += (("missing entity", w.MISSING_NEED),)
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
-        if any(frame.names(a) for a in intent.avoids):
+            penalties += (("too long", w.TOO_LONG),)
+        if any(present.names[a] for a in plan.avoids):
             score *= w.AVOIDED
-        return Match(intent, round(min(score, 1.0), 4), (), (), frozenset(),
-                     (("keywords", 0.0), ("examples", round(examples, 3)), ("fit", round(fit, 3))))
+            penalties += (("avoided entity", w.AVOIDED),)
+        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
+                     (keywords, examples, fit), penalties)
 
-    def _fit(self, intent: Intent, frame: Frame, keyword_hits: bool) -> float:
-        if intent.about and set(intent.about) & set(frame.rows):
+    @staticmethod
+    def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
+        if plan.about and plan.about & present.rows:
             return w.FIT_ABOUT
-        wanted = intent.needs + intent.prefers
-        if not wanted:
+        if not plan.wanted:
             return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
-        return sum(frame.fit(k) for k in wanted) / len(wanted)
+        return sum(present.fit[k] for k in plan.wanted) / len(plan.wanted)
 
     @staticmethod
     def _lifted(match: Match, frame: Frame) -> Match:
@@ -122,4 +151,5 @@ class Ranker:
         if not all(frame.has(n) for n in match.intent.needs):
             return match
         lift = w.FOLLOWUP_LIFT + (w.FOLLOWUP_LIFT_SHORT if frame.size <= w.SHORT_MESSAGE else 0.0)
-        return replace(match, score=round(min(1.0, match.score + lift), 4), parts=(*match.parts, ("follow-up", lift)))
+        return replace(match, score=round(min(1.0, match.score + lift), 4),
+                       penalties=(*match.penalties, ("follow-up", lift)))
