@@ -44,6 +44,7 @@ KNOWLEDGE = ("which SuperOffice extensibility point or API works where (platform
 
 DETAILS = {
     "how-to": "step-by-step instructions",
+    "steps": "tutorials, walk-throughs and sample projects",
     "where": "where exactly to find it",
     "timing": "when or how often it runs",
     "version": "versions and release details",
@@ -56,6 +57,7 @@ DETAILS = {
     "people": "people, contacts and opening hours",
     "product": "other products",
     "status": "service status and outages",
+    "performance": "performance and speed",
     "request": "doing things for you (sending, booking, ordering)",
     "contents": "what a feature holds in detail (its kinds, values or settings)",
     "docs": "changes to the documentation itself (missing pages, corrections)",

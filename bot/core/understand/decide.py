@@ -24,7 +24,9 @@ from bot.core.understand.rank import Match
 WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps"})
+# ... and these when the message names the row it asks about ("sales guide: max number of stages?")
+ROW_DETAILS = frozenset({"limit", "version", "api", "config", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # acts judged by how much of the message is explained
 SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})
@@ -54,7 +56,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.ANSWER, "small talk")
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
-    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how:
+    named = detail in ROW_DETAILS and bool(frame.named_rows)
+    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how and not named:
         # a need may involve another product ("we want to store documents in SharePoint"); steps in it, or
         # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)

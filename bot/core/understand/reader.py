@@ -30,6 +30,7 @@ NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
+HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
@@ -357,7 +358,7 @@ class Reader:
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
                     yes_no=bool(lead and lead[0] in self._yes_no),
                     interrogative=bool(lead and lead[0] in self._interrogatives),
-                    how_to=any(m.kind == "detail" and m.value == "how-to" for h in hits for m in h.meanings))
+                    how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
@@ -402,8 +403,9 @@ class Reader:
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
-                      RELEASE_NUMBER.fullmatch(tok) and i and reading.toks[i - 1] in self._release_names
-                      and not reading.named_rows))]
+                      # "8.x" (tokenised "8" "x") too
+                      RELEASE_NUMBER.fullmatch(tok) and not reading.named_rows and (
+                          (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
         if found and self._explains_failure(reading):  # "it failed online": the data says why
