@@ -167,7 +167,9 @@ def explain(frame: Frame, top: Match, ranked: list[Match], answer: Answer, *, us
 def remember(state: ConversationState | None, answer: Answer, frame: Frame, where: Where) -> ConversationState:
     """What the thread remembers after this answer."""
     prev = state or ConversationState()
-    if answer.fallback:
+    # a detail beyond the data about named rows keeps them: "only for sales?" next is about the same rows
+    kept = answer.fallback and bool(frame.named_rows) and frame.intent in followup.ROW_INTENTS
+    if answer.fallback and not kept:
         return replace(prev, turns=prev.turns + 1)
     c = frame.constraints
     filters = {"levels": list(c.levels), "clients": [x.value for x in c.clients], "client_only": c.client_only,
@@ -175,7 +177,8 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
     named = tuple(frame.named_rows)
     items = named or ((answer.items[0].name,) if frame.act.value == "scenario" and answer.items else ())
     return ConversationState(
-        intent=answer.intent, items=items, platform=answer.platform.id if answer.platform else None,
+        intent=frame.intent if kept else answer.intent, items=items,
+        platform=answer.platform.id if answer.platform else None,
         env=where.env.value if where.env else None, client=where.client.value if where.client else None,
         topic=frame.topic if frame.act.value == "concept" else None, need=frame.need,
         listed=tuple(i.name for i in answer.items), filters=filters, turns=prev.turns + 1,

@@ -326,8 +326,8 @@ class Reader:
     def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
         clause (its subject a person or a name right after it), not a pointer."""
-        if i + 1 >= len(toks) or toks[i + 1] in self._particles:
-            return False  # "narrow that down", "compare that with", "...use that?": an object, pointing back
+        if i + 1 >= len(toks) or toks[i + 1] in self._particles or toks[i - 1] in self._particles:
+            return False  # "narrow that down", "compare that with", "...use that?", "access to that": pointing back
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
         return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
                 or (i + 1 in reading.filtering and not asked))
@@ -463,7 +463,8 @@ class Reader:
         if phrases:
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in {*phrases, *index}
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
-            best = max(score, key=lambda n: (not self.catalog.need(n).constraint, score[n]))
+            best = max(score, key=lambda n: (not self.catalog.need(n).constraint, self._fits_named(n, reading),
+                                              score[n]))
             if self.catalog.need(best).constraint and reading.constraints.levels and reading.cues.list_words:
                 return  # "no-code ... which UI workflow options?": the level named says how; a list
             reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
@@ -472,6 +473,12 @@ class Reader:
             need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
+
+    def _fits_named(self, need: str, reading: Reading) -> bool:
+        """Whether a need has rows at the level the message names ("which internal API is made for that?"):
+        the asker's level chooses between needs its words name."""
+        levels = reading.constraints.levels
+        return not levels or any(self.catalog.item(r).level in levels for r, _ in self.catalog.need(need).rows)
 
     def _coverage(self, reading: Reading) -> Coverage:
         """The content words (not small words, not the domain's generic words) nothing above explains."""
