@@ -79,7 +79,9 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.PLATFORM and frame.cues.how_to and unexplained >= 1 and not frame.named_rows:
         return Decision(Outcome.BEYOND, "steps about a platform the data does not give")  # "how to download"
     c = frame.constraints
-    contrasted = len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)
+    # "SAINT onsite vs online", "what do we lose moving to Online", "online that on-prem customers don't get"
+    contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)) or (
+        bool(c.envs) and bool(c.not_envs) and not frame.rows)
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1)
     listing = frame.cues.list_words or c.levels or c.everything or contrasted or (
