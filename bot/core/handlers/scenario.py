@@ -8,10 +8,12 @@ closest row is named with why, and what serves the same need there instead.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
-from bot.core.handlers.rows import list_rows
+from bot.core.handlers.rows import availability, list_rows
 from bot.core.model import Answer, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.retrieval import stem
@@ -72,6 +74,8 @@ def scenario(req: Request) -> Answer:
         rows = [(i, y) for i, y in rows if i.level in levels] or rows
     ranked = _rank(req, rows)
     fits = [(i, y) for i, y in ranked if _fits(req, i)]
+    if frame.named_rows and frame.cues.yes_no and not _fits(req, req.catalog.item(frame.named_rows[0])):
+        return _named_does_not_fit(req, fits)
     scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
     head = f"{head} ({req.profile_note()[1:-1] or scope})" if scope else head
     point_lines = tuple(msg.point_on(p.name, plat.name, p.summary) for plat, p in points)
@@ -102,6 +106,18 @@ def scenario(req: Request) -> Answer:
     return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items), platform=platform,
                       links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),
                       clarify="env" if asks_env else None, explanation=Explanation("", 0.0, note=note))
+
+
+def _named_does_not_fit(req: Request, fits: list[tuple[Item, str]]) -> Answer:
+    """"Can a service-only customer even use udfs? they want a checkbox": no, and why (the row's own
+    answer), then what serves the need where the asker is."""
+    asked = availability(req)
+    shown = [(i, y) for i, y in fits if i not in asked.items]
+    if not shown:
+        return asked
+    options = Section(title=msg.OPTIONS_TITLE, bullets=tuple(
+        msg.option_line(i.name, i.level, i.clients, i.onsite, i.online, y) for i, y in shown))
+    return replace(asked, sections=(*asked.sections, options), items=(*asked.items, *(i for i, _ in shown)))
 
 
 def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
