@@ -69,7 +69,9 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     c = f.constraints
     if not f.cues.contrast or c.names_both_envs or c.names_both_clients:
         return False  # "SAINT onsite vs online", "onsite vs online for Service: ... the two environments"
-    one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows
+    # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
+    one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows \
+        and not f.coverage.unexplained
     return one_new or (not _own_subject(f, m) and len(s.recent) >= 2)
 
 
@@ -112,6 +114,8 @@ def _asks_in_full(f: Frame) -> bool:
     """A question in its own form that sets every filter itself: "what can CS use in SO Online?", "hvad kan
     vi kun bruge online og ikke onsite?" (not "and for Sales onsite?" nor "Sales onsite?")."""
     c = f.constraints
+    if c.names_both_envs and f.cues.contrast and not (f.cues.opener or f.cues.reference or f.cues.pronoun):
+        return True  # "Online versus OnSite Extensibility": both sides named, a comparison of its own
     filtered = bool(c.envs and c.clients) or (c.names_both_envs and (
         f.cues.contrast or c.moving is not None or bool(c.not_envs) or c.env_only is not None))
     return filtered and f.cues.interrogative and not (f.cues.opener or f.cues.reference or f.cues.pronoun)

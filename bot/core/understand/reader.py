@@ -37,6 +37,7 @@ VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
+SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Reading:
     named: set[int] = field(default_factory=set)  # words inside names (a detail word there is part of a name)
     filtering: set[int] = field(default_factory=set)  # words naming an environment, client or level
     row_cells: set[int] = field(default_factory=set)  # words naming a row
+    subject_cells: set[int] = field(default_factory=set)  # words naming a row, platform, level, family or topic
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
@@ -201,6 +203,8 @@ class Reader:
                 reading.filtering |= set(range(hit.start, hit.end))
             if any(m.kind == "item" for m in hit.meanings):
                 reading.row_cells |= set(range(hit.start, hit.end))
+            if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
+                reading.subject_cells |= set(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -326,11 +330,25 @@ class Reader:
     def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
         clause (its subject a person or a name right after it), not a pointer."""
-        if i + 1 >= len(toks) or toks[i + 1] in self._particles or toks[i - 1] in self._particles:
-            return False  # "narrow that down", "compare that with", "...use that?", "access to that": pointing back
+        if i + 1 >= len(toks) or toks[i - 1] in self._particles:
+            return False  # "...use that?", "access to that as well": pointing back
+        if toks[i + 1] in self._particles and i + 1 not in reading.named:  # not "that on-prem ...": a name
+            return False  # "narrow that down", "compare that with": an object, pointing back
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
         return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
                 or (i + 1 in reading.filtering and not asked))
+
+    def _within(self, i: int, reading: Reading) -> bool:
+        """A pronoun that points inside the message: a determiner before a name ("het niveau configuratie",
+        "die Sentry-Plugins") or before a word of its own the data does not know ("disse feltene": these
+        fields, not the thread's), or a word after a level or family it names ("internal api bucket - whats
+        in it")."""
+        cells = reading.subject_cells
+        before = any(j < i for j in cells - reading.row_cells)  # a row before it is the message's own already
+        nxt = reading.toks[i + 1] if i + 1 < len(reading.toks) else ""
+        unknown = len(nxt) > 2 and i + 1 not in reading.covered and nxt not in self._small \
+            and nxt not in self._domain and not nxt.isdigit()
+        return i + 1 in cells or i + 2 in cells or before or unknown
 
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
@@ -348,7 +366,7 @@ class Reader:
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
-                      and not self._existential(toks, i) for i, t in enumerate(toks))
+                      and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
