@@ -72,7 +72,7 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
     one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows \
         and not f.coverage.unexplained
-    return one_new or (not _own_subject(f, m) and len(s.recent) >= 2)
+    return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not f.coverage.unexplained)
 
 
 def _own_subject(f: Frame, m: Match) -> bool:
