@@ -20,7 +20,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import tokens
+from bot.core.understand.text import sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -78,6 +78,7 @@ class Reading:
     filtering: set[int] = field(default_factory=set)  # words naming an environment, client or level
     row_cells: set[int] = field(default_factory=set)  # words naming a row
     subject_cells: set[int] = field(default_factory=set)  # words naming a row, platform, level, family or topic
+    sentences: tuple[int, ...] = ()  # where each sentence after the first begins
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
@@ -188,7 +189,7 @@ class Reader:
         """Everything the message says, in one pass over its words."""
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
-        reading = Reading(text=text, toks=toks, hits=hits)
+        reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks))
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -222,6 +223,7 @@ class Reader:
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
         # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
         floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
+        floor = max([floor, *(s for s in reading.sentences if s <= hit.start)])  # "without code. what's on UI .."
         before = [t for t in toks[floor:hit.start] if t not in self._glue][-NEAR:]
         after = toks[hit.end:hit.end + 2]
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
@@ -442,18 +444,20 @@ class Reader:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
 
-    def _negated(self, toks: list[str]) -> set[int]:
-        """Words a negation puts aside ("rather than compiled code"): they describe what is not wanted."""
+    def _negated(self, toks: list[str], sentences: tuple[int, ...] = ()) -> set[int]:
+        """Words a negation puts aside ("rather than compiled code"), within its sentence: they describe
+        what is not wanted."""
         out: set[int] = set()
         for i, tok in enumerate(toks):
             if tok in self._negations:
-                out |= set(range(i + 1, min(i + 1 + NEGATED_SPAN, len(toks))))
+                end = min([i + 1 + NEGATED_SPAN, len(toks), *(s for s in sentences if s > i)])
+                out |= set(range(i + 1, end))
         return out
 
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
-        left_out = reading.filtering | self._negated(reading.toks)
+        left_out = reading.filtering | self._negated(reading.toks, reading.sentences)
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
@@ -481,7 +485,7 @@ class Reader:
         if phrases:
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in {*phrases, *index}
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
-            best = max(score, key=lambda n: (not self.catalog.need(n).constraint, self._fits_named(n, reading),
+            best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
                                               score[n]))
             if self.catalog.need(best).constraint and reading.constraints.levels and reading.cues.list_words:
                 return  # "no-code ... which UI workflow options?": the level named says how; a list

@@ -16,6 +16,8 @@ _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", 
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
+_SENTENCE_END = re.compile(r"[.?!;]+(?=\s|$)")  # "...without code. what's on ...", not "SOAP.exe" or "8.x"
+
 MAX_QUESTION_CHARS = 2000
 
 
@@ -57,6 +59,22 @@ def _possessive(match: re.Match[str]) -> str:
 def tokens(text: str, limit: int | None = MAX_QUESTION_CHARS) -> list[str]:
     """Normalised words of a text (a message cut at `limit` characters)."""
     return normalise(text, limit).split()
+
+
+def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
+    """The token positions where a new sentence begins after the first (negation does not reach across):
+    none when the sentences' words do not add up to `toks` (markup read differently)."""
+    text = text[:MAX_QUESTION_CHARS]
+    if not _SENTENCE_END.search(text):
+        return ()
+    starts: list[int] = []
+    count = 0
+    for part in _SENTENCE_END.split(text):
+        words = tokens(part)
+        if count and words:
+            starts.append(count)
+        count += len(words)
+    return tuple(starts) if count == len(toks) else ()
 
 
 def compact(text: str) -> str:
