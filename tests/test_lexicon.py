@@ -72,3 +72,13 @@ def test_a_message_loses_its_possessives_not_its_contractions(text: str, read: s
 
 def test_the_data_is_read_as_written() -> None:
     assert normalise("the user's own records", limit=None) == "the users own records"
+
+
+def test_sentence_starts_split_at_sentence_ends_only() -> None:
+    from bot.core.understand.text import sentence_starts, tokens
+
+    text = "we want it without code. what's on the ui level? SOAP.exe?action=x on 8.x"
+    toks = tokens(text)
+    starts = sentence_starts(text, toks)
+    assert [toks[i] for i in starts] == ["whats", "soap"]
+    assert sentence_starts("no sentence end here", tokens("no sentence end here")) == ()

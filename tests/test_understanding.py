@@ -213,6 +213,12 @@ def test_alternatives_depend_on_the_row(engine: Engine) -> None:
      "list"),
     # "gibt es" is "there are", no pointer to the earlier row
     ("is CRMScript available online?", "Welche Konfigurationsmöglichkeiten gibt es nur für Sales?", "list"),
+    # a "that" before a name is no particle: a clause, not a pointer to the earlier row
+    ("is CRMScript available online?", "anything in SO online that on-prem customers DON'T get?", "list"),
+    # a pronoun after the level it names points inside the message
+    ("is CRMScript available online?", "internal api bucket - whats in it", "list"),
+    # both environments set against each other: a comparison of its own
+    ("which integration points does the onsite web client have?", "Online versus OnSite Extensibility", "list"),
 ])
 def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Engine, first: str, then: str,
                                                intent: str) -> None:
@@ -228,6 +234,7 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     ("is CRMScript available online?", "for Sales?"),
     ("which internal APIs are there?", "onsite?"),
     ("which options work onsite for Sales?", "narrow that down to scripting"),  # "that" before a particle
+    ("what is SuperMacro?", "do sales users have access to that as well?"),  # "that" after a preposition
 ])
 def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:
     fresh_engine.respond(first, thread="t")
@@ -312,3 +319,65 @@ def test_a_topic_does_not_answer_for_another_platform(engine: Engine) -> None:
     answer = engine.respond("is pocket crm still maintained?")
     assert answer.intent != "topic-cs-soap"
     assert answer.platform is None or answer.platform.id != "customer-service"
+
+
+def test_a_fallback_about_named_rows_keeps_them_in_the_thread(fresh_engine: Engine) -> None:
+    """'what rung of the ladder' is beyond the data, but the row stays what the thread is about."""
+    first = fresh_engine.respond("erp sync conn - what weird thing of the ladder is that", thread="t")
+    assert first.fallback and names(first) == ["ERP Sync Connector"]
+    answer = fresh_engine.respond("only for sales?", thread="t")
+    assert not answer.fallback
+    assert names(answer)[0] == "ERP Sync Connector"
+
+
+def test_a_contrast_with_a_word_of_its_own_does_not_compare_the_thread_row(fresh_engine: Engine) -> None:
+    fresh_engine.respond("can I use UDFs online?", thread="t")
+    answer = fresh_engine.respond("VBScript vs. JavaScript", thread="t")
+    assert "User-defined Fields" not in names(answer)
+
+
+def test_a_one_environment_list_set_against_the_other(engine: Engine) -> None:
+    answer = engine.respond("anything in SO online that on-prem customers DON'T get?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == set(seed_rows(online=True)) - set(seed_rows(onsite=True))
+
+
+def test_a_named_row_that_does_not_fit_is_answered_before_the_need(engine: Engine) -> None:
+    """'can a service-only customer even use udfs?': no (the seed says Sales only), then what serves Service."""
+    answer = engine.respond("can a service-only customer even use udfs? they want one extra checkbox on the form")
+    assert names(answer)[0] == "User-defined Fields"
+    assert "Service" not in SEED["User-defined Fields"][1]
+    assert answer.verdict.startswith("No")
+    assert all("Service" in item.clients for item in answer.items[1:])
+
+
+def test_negation_stays_in_its_sentence(engine: Engine) -> None:
+    answer = engine.respond("sales-only customer's admin wants some workflow automation without code. "
+                            "what's on the ui workflow level for sales users?")
+    assert set(names(answer)) == {n for n, (level, clients, _, _) in SEED.items()
+                                  if level == "UI Workflow" and "Sales" in clients}
+
+
+@pytest.mark.parametrize("question", [
+    "Which release brought the ERP Sync Connector, was it 8.x or 9?",
+    "getting 'Object reference not set to an instance' back from SOAP.exe?action=ticket since this morning, "
+    "anyone seen that?",
+    "Does a trigger that runs a big CRMScript noticeably slow down saving a request?",
+    "how do i build an erp sync connector for visma, any sample project?",
+    "sales guide: max number of stages per sale type?",
+    "The automation overview page seem lacking information on Zapier.",
+])
+def test_details_beyond_the_data_get_the_forum(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("title", "row"), [
+    ("Introduction to custom screens", "Custom Screens"),
+    ("User-defined fields explained", "User-defined Fields"),
+])
+def test_a_docs_heading_about_a_row_describes_it(engine: Engine, title: str, row: str) -> None:
+    answer = engine.respond(title)
+    assert not answer.fallback
+    assert names(answer)[0] == row
