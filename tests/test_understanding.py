@@ -322,9 +322,10 @@ def test_a_topic_does_not_answer_for_another_platform(engine: Engine) -> None:
 
 
 def test_a_fallback_about_named_rows_keeps_them_in_the_thread(fresh_engine: Engine) -> None:
-    """'what rung of the ladder' is beyond the data, but the row stays what the thread is about."""
+    """A question about the row beyond the data, but the row stays what the thread is about."""
     first = fresh_engine.respond("erp sync conn - what weird thing of the ladder is that", thread="t")
-    assert first.fallback and names(first) == ["ERP Sync Connector"]
+    assert first.fallback
+    assert names(first) == ["ERP Sync Connector"]
     answer = fresh_engine.respond("only for sales?", thread="t")
     assert not answer.fallback
     assert names(answer)[0] == "ERP Sync Connector"
