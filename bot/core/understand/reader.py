@@ -30,6 +30,8 @@ NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
+# details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
@@ -419,7 +421,9 @@ class Reader:
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
-                 if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named]
+                 if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named
+                 and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
+                          and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
