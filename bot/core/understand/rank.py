@@ -12,7 +12,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -21,9 +22,9 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import Frame
 
 
-@dataclass(frozen=True)
-class Match:
-    """One intent's score for a frame, with the parts it is made of."""
+class Match(NamedTuple):
+    """One intent's score for a frame, with the parts it is made of (immutable; a tuple, as twenty are made
+    for every message)."""
 
     intent: Intent
     score: float
@@ -40,6 +41,10 @@ class Match:
         keywords, examples, fit = self.components
         return (("keywords", round(keywords, 3)), ("examples", round(examples, 3)), ("fit", round(fit, 3)),
                 *self.penalties)
+
+
+_NONE: dict[str, float] = {}
+_NO_CELLS: frozenset[int] = frozenset()
 
 
 def _sorted_words(text: str) -> str:
@@ -88,9 +93,9 @@ class Ranker:
         """Every intent with its score, best first; `lift` raises the thread's previous intent."""
         closeness = self._closeness(frame.delex)
         present = _Presence(frame, self._kinds)
-        matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, {}),
+        matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, _NONE),
                                words.get(plan.intent.id, []), closeness.get(plan.intent.id, 0.0),
-                               frozenset(cells.get(plan.intent.id, ())))
+                               frozenset(cells[plan.intent.id]) if plan.intent.id in cells else _NO_CELLS)
                    for plan in self._plans]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
@@ -125,13 +130,13 @@ class Ranker:
         fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or any(h > w.HINT for h in hits))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         penalties: tuple[tuple[str, float], ...] = ()
-        if any(not present.has[n] for n in plan.needs):
+        if plan.needs and not all(present.has[n] for n in plan.needs):
             score *= w.MISSING_NEED
             penalties += (("missing entity", w.MISSING_NEED),)
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
-        if any(present.names[a] for a in plan.avoids):
+        if plan.avoids and any(present.names[a] for a in plan.avoids):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
@@ -151,5 +156,5 @@ class Ranker:
         if not all(frame.has(n) for n in match.intent.needs):
             return match
         lift = w.FOLLOWUP_LIFT + (w.FOLLOWUP_LIFT_SHORT if frame.size <= w.SHORT_MESSAGE else 0.0)
-        return replace(match, score=round(min(1.0, match.score + lift), 4),
-                       penalties=(*match.penalties, ("follow-up", lift)))
+        return match._replace(score=round(min(1.0, match.score + lift), 4),
+                              penalties=(*match.penalties, ("follow-up", lift)))
