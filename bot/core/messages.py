@@ -58,6 +58,7 @@ DETAILS = {
     "product": "other products",
     "status": "service status and outages",
     "performance": "performance and speed",
+    "benefit": "why or when to choose it over something else",
     "request": "doing things for you (sending, booking, ordering)",
     "contents": "what a feature holds in detail (its kinds, values or settings)",
     "docs": "changes to the documentation itself (missing pages, corrections)",

@@ -28,6 +28,8 @@ SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
 ROW_DETAILS = frozenset({"limit", "version", "api", "config", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
+# details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
+ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
 # acts judged by how much of the message is explained
 SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})
 
@@ -63,10 +65,12 @@ def decide(frame: Frame, top: Match) -> Decision:
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
         detail = "product" if product else None
     unexplained = len(frame.coverage.unexplained)
-    if detail and detail not in WEAK_DETAILS | {"contents"}:
+    if detail and detail not in WEAK_DETAILS | ROW_ONLY_DETAILS:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
     if detail == "contents" and frame.act in ROW_ACTS - {Act.LIST}:
         return Decision(Outcome.BEYOND, "asks what a row holds, beyond where it works")
+    if detail == "benefit" and frame.act in ROW_ACTS:
+        return Decision(Outcome.BEYOND, "asks why to choose a row, beyond where it works")
     if detail == "how-to" and frame.act in ROW_ACTS:
         return Decision(Outcome.BEYOND, "asks for steps about rows")
     if detail and unexplained >= 2:
