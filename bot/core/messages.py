@@ -296,6 +296,11 @@ def outside() -> str:
     return f"I can't answer that: it is outside what I know, which is {KNOWLEDGE}."
 
 
+def other_than(scope: str, rows: Sequence[str]) -> str:
+    """A list's filters with the rows it leaves out: 'online only, other than Zapier'."""
+    return f"{scope}, other than {', '.join(rows)}"
+
+
 def beyond_rows(rows: Sequence[str], detail: str | None) -> str:
     """The honest partial answer: the rows are known, what is asked about them is not."""
     asked = DETAILS.get(detail or "", "that detail")

@@ -87,6 +87,7 @@ class Vocabulary:
     not_names: list[str] = field(default_factory=list)
     pronouns: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    others: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

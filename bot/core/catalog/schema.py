@@ -99,6 +99,7 @@ class VocabularyModel(_Strict):
     not_names: list[str] = []
     pronouns: list[str] = []
     references: list[str] = []
+    others: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -127,9 +127,10 @@ def filters_of(req: Request, ignore_env: bool = False) -> Filters:
 
 
 def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
-    """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows."""
+    """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows (not "which
+    others")."""
     rows = select(req.catalog.items, filters_of(req, ignore_env))
-    if req.frame.cues.pronoun and req.state and req.state.listed:
+    if req.frame.cues.pronoun and not req.frame.cues.other and req.state and req.state.listed:
         rows = [i for i in rows if i.name in req.state.listed]
     return rows
 
@@ -164,7 +165,11 @@ def list_rows(req: Request) -> Answer:
         rows = [i for i in select(req.catalog.items, filters_of(req)) or
                 select(req.catalog.items, Filters(envs=frozenset(c.envs)))
                 if i.name in kept]
+    aside = [i.name for i in rows if i.name in req.frame.set_aside]  # "anything else ...": not those again
+    rows = [i for i in rows if i.name not in aside]
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())
+    if aside:
+        scope = msg.other_than(scope, aside)
     if not rows:
         return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])

@@ -61,7 +61,8 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     hoofdstad van Australië?", whose words nothing explains)."""
     own = bool(f.rows or f.named_platforms or f.need or f.topic) or (m.intent.act == "concept" and bool(m.phrases))
     strange = len(f.coverage.unexplained) > 1
-    pointing = f.cues.reference or (f.cues.pronoun and not f.cues.list_words)  # "it" in "list everything that ..."
+    # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
+    pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
     return pointing and not own and not strange and f.size <= w.PRONOUN_MAX_WORDS
 
 
@@ -163,7 +164,11 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX:
         rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
         used.append("rows")
-    if not rows and not frame.named_platforms and not need and not frame.web_client and state.items:
+    set_aside = frame.set_aside
+    if not rows and frame.cues.other and frame.constraints.any and state.items:
+        set_aside = tuple(dict.fromkeys([*set_aside, *state.items]))  # "anything else that's cloud-only?"
+        used.append("rows set aside")
+    elif not rows and not frame.named_platforms and not need and not frame.web_client and state.items:
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")
     platforms = list(frame.platforms)
@@ -181,7 +186,8 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if web_client and not frame.web_client:
         used.append("web client")
     constraints, more = _constraints(frame.constraints, state)
-    merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), platforms=tuple(platforms),
+    merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside,
+                     platforms=tuple(platforms),
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
                      web_client=web_client, constraints=constraints)
     return merged, used + more
