@@ -18,9 +18,9 @@ from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile
 from bot.core.paths import knowledge_dirs
 from bot.core.state import ConversationState, MemoryStore, StateStore
 from bot.core.understand import followup
-from bot.core.understand.decide import Outcome, decide
+from bot.core.understand.decide import FILTER_ALONE, Decision, Outcome, decide
 from bot.core.understand.filters import FilterReading
-from bot.core.understand.frame import Frame
+from bot.core.understand.frame import Act, Frame
 from bot.core.understand.matcher import Matcher
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
@@ -79,6 +79,26 @@ class Engine:
         """Start the thread afresh: nothing said before fills in what comes next."""
         self.store.clear(thread)
 
+    def _choose(self, frame: Frame, ranked: list[Match],
+                state: ConversationState | None) -> tuple[Match, Frame, Decision]:
+        """The best intent, its finished frame and its decision; when the best is a list that only a filter
+        word asked for ("so in crm online there's no way to get our own UI inside the client?"), the
+        runner-up answers instead when it is about a platform the message names."""
+        chosen: tuple[Match, Frame, Decision] | None = None
+        for match in ranked[:2]:
+            topic = state.topic if state and match.intent.id == state.intent else None
+            finished = self._matcher.finish(frame, match, topic)
+            decision = decide(finished, match)
+            if chosen is None:
+                chosen = (match, finished, decision)
+                if decision.rule != FILTER_ALONE or match.score < ANSWER_AT:
+                    break
+            elif match.score >= ANSWER_AT and decision.outcome is not Outcome.UNKNOWN \
+                    and finished.act is Act.PLATFORM and finished.named_platforms:
+                return match, finished, decision
+        assert chosen is not None  # every catalog has intents
+        return chosen
+
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer:
         """Answer one message; `thread` links follow-ups, `profile` fills gaps."""
         profile = profile or Profile()
@@ -101,10 +121,7 @@ class Engine:
         if resolved is not frame or thread_state is not None:
             frame = resolved
             ranked = matcher.rank(reading, frame, lift=lift)
-        top = ranked[0]
-        topic = thread_state.topic if thread_state and top.intent.id == thread_state.intent else None
-        frame = matcher.finish(frame, top, topic)
-        decision = decide(frame, top)
+        top, frame, decision = self._choose(frame, ranked, thread_state)
         req = Request(text=text, frame=frame, match=top, catalog=matcher.catalog, env=where.env,
                       env_source=where.env_source, client=where.client, client_source=where.client_source,
                       profile=profile, state=thread_state)

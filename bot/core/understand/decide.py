@@ -34,6 +34,9 @@ ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
 SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFORM})
 
 
+FILTER_ALONE = "a filter word alone is no list question"  # the runner-up may still answer ("CRM Online ... UI?")
+
+
 class Outcome(StrEnum):
     ANSWER = "answer"
     BEYOND = "beyond the data"
@@ -94,7 +97,7 @@ def decide(frame: Frame, top: Match) -> Decision:
             frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms):
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and not listing:
-        return Decision(Outcome.UNKNOWN, "a filter word alone is no list question")
+        return Decision(Outcome.UNKNOWN, FILTER_ALONE)
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
             and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained:
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
