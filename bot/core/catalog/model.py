@@ -88,6 +88,7 @@ class Vocabulary:
     pronouns: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
+    choices: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

@@ -100,6 +100,7 @@ class VocabularyModel(_Strict):
     pronouns: list[str] = []
     references: list[str] = []
     others: list[str] = []
+    choices: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

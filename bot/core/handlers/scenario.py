@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
-from bot.core.handlers.rows import availability, list_rows
+from bot.core.handlers.rows import availability, compare, list_rows
 from bot.core.model import Answer, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.retrieval import stem
@@ -76,6 +76,9 @@ def scenario(req: Request) -> Answer:
     fits = [(i, y) for i, y in ranked if _fits(req, i)]
     if frame.named_rows and frame.cues.yes_no and not _fits(req, req.catalog.item(frame.named_rows[0])):
         return _named_does_not_fit(req, fits)
+    if len(frame.named_rows) >= 2 and (frame.cues.choice or frame.cues.contrast):  # "udf or extra tables for a
+        # service-only customer, which one can they use?": the rows named, side by side
+        return compare(req)
     scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
     head = f"{head} ({req.profile_note()[1:-1] or scope})" if scope else head
     point_lines = tuple(msg.point_on(p.name, plat.name, p.summary) for plat, p in points)

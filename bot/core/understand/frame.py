@@ -84,6 +84,7 @@ class Cues:
     pronoun: bool = False  # it, that, those ...
     reference: bool = False  # "those", "them", "of those", "the two": a plain pointer to earlier rows
     other: bool = False  # "else", "other": rows besides the ones just talked about
+    choice: bool = False  # "or", "eller": a choice between things named
     opener: bool = False  # "and ...", "what about ..."
     contrast: bool = False  # vs, compare, difference, "the two"
     reset: bool = False  # "unrelated: ...", "new question"

@@ -125,6 +125,7 @@ class Reader:
         self._pronouns = set(vocab.pronouns)
         self._references = {x for x in vocab.references if " " not in x}
         self._others = set(vocab.others)
+        self._choices = set(vocab.choices)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -375,7 +376,7 @@ class Reader:
         return Cues(pronoun=pronoun, opener=opener,
                     reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
-                    other=any(t in self._others for t in toks),
+                    other=any(t in self._others for t in toks), choice=any(t in self._choices for t in toks),
                     only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
