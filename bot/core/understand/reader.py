@@ -28,6 +28,7 @@ PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "e
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
+NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
@@ -405,8 +406,8 @@ class Reader:
             for meaning in hit.meanings:
                 if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
                     continue
-                if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
-                    continue  # "no developers": not the need
+                if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
+                    continue  # "no developers", "instead of paying for compiled code": not the need
                 if reading.row_cells & set(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
@@ -457,9 +458,19 @@ class Reader:
         out: set[int] = set()
         for i, tok in enumerate(toks):
             if tok in self._negations:
-                end = min([i + 1 + NEGATED_SPAN, len(toks), *(s for s in sentences if s > i)])
-                out |= set(range(i + 1, end))
+                end = min([len(toks), *(s for s in sentences if s > i)])
+                counted = 0
+                for j in range(i + 1, end):  # the next words, glue ("of", "for") not counted
+                    out.add(j)
+                    counted += toks[j] not in self._glue
+                    if counted == NEGATED_SPAN:
+                        break
         return out
+
+    def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...]) -> list[str]:
+        """The `count` words before `start` in its sentence, glue ("of", "for") skipped."""
+        floor = max([0, *(s for s in sentences if s <= start)])
+        return [t for t in toks[floor:start] if t not in self._glue][-count:]
 
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
