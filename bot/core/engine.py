@@ -94,7 +94,7 @@ class Engine:
                 if decision.rule != FILTER_ALONE or match.score < ANSWER_AT:
                     break
             elif match.score >= ANSWER_AT and decision.outcome is not Outcome.UNKNOWN \
-                    and finished.act is Act.PLATFORM and finished.named_platforms:
+                    and finished.act is Act.PLATFORM and (finished.named_platforms or finished.env_platforms):
                 return match, finished, decision
         assert chosen is not None  # every catalog has intents
         return chosen
