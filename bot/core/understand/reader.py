@@ -144,6 +144,7 @@ class Reader:
         self._people = set(vocab.people)
         self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
         self._list_intents = {i.id for i in catalog.intents if i.handler == "list"}
+        self._platform_intents = sorted(i.id for i in catalog.intents if i.handler == "platform")
         common = {x for words in vocab.common_words.values() for x in words}
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
@@ -222,6 +223,7 @@ class Reader:
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._describe(reading)
+        self._platform_told(reading)
         reading.coverage = self._coverage(reading)
         return reading
 
@@ -546,6 +548,20 @@ class Reader:
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
+
+    def _platform_told(self, reading: Reading) -> None:
+        """Words of a named platform's own description ("travel gateway", ".up and .dwn files" of the Web
+        client's advantages) say the message is about that platform: each counts as a hint of its intents."""
+        said = {t for p in reading.named_platforms for t in self._platform_words[p]}
+        if not said:
+            return
+        words = {t for i, t in enumerate(reading.toks) if i not in reading.covered and t not in self._small
+                 and t not in self._domain and self.rows.stem(t) in said}
+        for intent in self._platform_intents:
+            phrases = reading.keywords.setdefault(intent, {})
+            for word in sorted(words):
+                phrases[f"~{word}"] = w.HINT
+            reading.keyword_words.setdefault(intent, []).extend(sorted(words))
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
