@@ -148,6 +148,15 @@ def compare_env(env: str, good: Sequence[str], bad: Sequence[str], total: int) -
     return f"{label}: {', '.join(good)} - yes; {', '.join(bad)} - no."
 
 
+def compare_client(client: str, good: Sequence[str], bad: Sequence[str], total: int) -> str:
+    """Which of the rows compared serve the asker's client: 'For Service: Extra Tables - yes; ...'."""
+    if not bad:
+        return f"For {client}: {'both' if total == 2 else 'all'} serve it."
+    if not good:
+        return f"For {client}: none of them serves it."
+    return f"For {client}: {', '.join(good)} - yes; {', '.join(bad)} - no."
+
+
 def differ_in(fields: Sequence[str]) -> str:
     return f"They differ in {' and '.join(fields)}." if fields else "They share level and clients."
 

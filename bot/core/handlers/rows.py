@@ -72,6 +72,10 @@ def _compare_rows(req: Request, items: list[Item]) -> Answer:
     envs = [req.env] if req.env else [Env.ONSITE, Env.ONLINE]
     lines = [msg.compare_env(env.value, [i.name for i in items if i.available(env)],
                              [i.name for i in items if not i.available(env)], len(items)) for env in envs]
+    if req.client is not None:  # "udf or extra tables for a service-only customer?": who each serves, first
+        client = req.client
+        lines.insert(0, msg.compare_client(client.value, [i.name for i in items if i.serves(client)],
+                                           [i.name for i in items if not i.serves(client)], len(items)))
     differ = [f for f in ("level", "clients") if len({getattr(i, f) for i in items}) > 1]
     bullets = tuple(facts(i) + " " + i.summary for i in items)
     sections = (Section(paragraphs=(msg.differ_in(differ),), bullets=bullets),)
@@ -105,7 +109,7 @@ def compare(req: Request) -> Answer:
 def filters_of(req: Request, ignore_env: bool = False) -> Filters:
     """The frame's constraints (and the profile's or thread's environment and client) as matrix filters."""
     c: Constraints = req.frame.constraints
-    rows = frozenset(n for g in c.groups for n in g) if c.groups and not c.levels else None
+    rows = frozenset(n for g in c.groups for n in g) if c.groups else None
     clients = frozenset(c.clients) or (frozenset({req.client}) if req.client else frozenset())
     envs: frozenset[Env] = frozenset()
     not_envs = frozenset(c.not_envs)
