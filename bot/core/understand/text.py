@@ -64,7 +64,7 @@ def tokens(text: str, limit: int | None = MAX_QUESTION_CHARS) -> list[str]:
 def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     """The token positions where a new sentence begins after the first (negation does not reach across):
     none when the sentences' words do not add up to `toks` (markup read differently)."""
-    text = text[:MAX_QUESTION_CHARS]
+    text = text[:MAX_QUESTION_CHARS].rstrip(" \t\n?!.;")  # the last sentence's end starts nothing
     if not _SENTENCE_END.search(text):
         return ()
     starts: list[int] = []
