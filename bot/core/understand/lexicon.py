@@ -203,27 +203,32 @@ class Lexicon:
         return out
 
     def scan(self, toks: list[str]) -> list[Hit]:
-        """Every acceptable phrase match on n-grams of `toks` (overlapping), in one pass over the chunks."""
+        """Every acceptable phrase match on n-grams of `toks` (overlapping), in one pass over the chunks; what
+        a run of words matches is remembered (the words decide it, not where they stand)."""
         toks = toks[:MAX_TOKENS]
         known = [t in self._known for t in toks]
+        memo = self._found
+        longest = self._longest * 1.5 + 2
         hits: list[Hit] = []
-        for start in range(len(toks)):
+        count = len(toks)
+        for start in range(count):
             gram = ""
-            for end in range(start + 1, min(start + MAX_GRAM, len(toks)) + 1):
+            fuzzy = False
+            for end in range(start + 1, min(start + MAX_GRAM, count) + 1):
                 gram += toks[end - 1]
-                if end > start + 1 and len(gram) > self._longest * 1.5 + 2:
+                if end > start + 1 and len(gram) > longest:
                     break  # longer than any phrase can stretch (one word may still be a compound)
-                hits += self._hits_at(gram, toks, start, end, fuzzy=not all(known[start:end]))
+                fuzzy = fuzzy or not known[end - 1]  # only misspelt or unknown words pay for fuzzy matching
+                key = (tuple(toks[start:end]), fuzzy)
+                found = memo.get(key)
+                if found is None:
+                    found = self._accepted(gram, toks, start, end, fuzzy)
+                    if len(memo) < MEMO_SIZE:
+                        memo[key] = found
+                if found:
+                    size = len(gram)
+                    hits += [Hit(start, end, phrase, score, meanings, size) for phrase, score, meanings in found]
         return hits
-
-    def _hits_at(self, gram: str, toks: list[str], start: int, end: int, fuzzy: bool = True) -> list[Hit]:
-        words = tuple(toks[start:end])
-        found = self._found.get((words, fuzzy))
-        if found is None:
-            found = self._accepted(gram, toks, start, end, fuzzy)
-            if len(self._found) < MEMO_SIZE:
-                self._found[(words, fuzzy)] = found
-        return [Hit(start, end, key, score, meanings, len(gram)) for key, score, meanings in found]
 
     def _accepted(self, gram: str, toks: list[str], start: int, end: int,
                   fuzzy: bool) -> list[tuple[str, float, tuple[Meaning, ...]]]:
