@@ -109,7 +109,7 @@ def compare(req: Request) -> Answer:
 def filters_of(req: Request, ignore_env: bool = False) -> Filters:
     """The frame's constraints (and the profile's or thread's environment and client) as matrix filters."""
     c: Constraints = req.frame.constraints
-    rows = frozenset(n for g in c.groups for n in g) if c.groups else None
+    rows = frozenset(n for g in c.groups for n in g) if c.groups and not c.levels else None
     clients = frozenset(c.clients) or (frozenset({req.client}) if req.client else frozenset())
     envs: frozenset[Env] = frozenset()
     not_envs = frozenset(c.not_envs)

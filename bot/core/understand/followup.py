@@ -199,7 +199,7 @@ def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraint
         return own, []
     filters, used = state.filters, []
     levels, groups, clients, client_only = own.levels, own.groups, own.clients, own.client_only
-    if not levels and filters.get("levels"):
+    if not levels and not groups and filters.get("levels"):  # a family of its own narrows ("which are plugins?")
         levels = tuple(filters["levels"])
         used.append("level")
     if not groups and filters.get("groups"):
