@@ -382,3 +382,33 @@ def test_a_docs_heading_about_a_row_describes_it(engine: Engine, title: str, row
     answer = engine.respond(title)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+@pytest.mark.parametrize(("question", "client", "serves"), [
+    # what the customer lacks: they have the other client, rows for both included
+    ("helpdesk-only customer (no sales licences) is leaving their own servers for CRM Online. which of the "
+     "options they can use today won't be there anymore?", "Service", True),
+    # what is off limits: the rows that do not serve the customer's client
+    ("helpdesk-only customer (no sales licences at all). which of the external APIs are off limits for them?",
+     "Service", False),
+    ("Customer only licenses Sales. Which rows of the matrix can they forget about because those serve Service "
+     "only?", "Sales", False),
+])
+def test_the_customers_client_decides_the_list(engine: Engine, question: str, client: str, serves: bool) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert answer.items
+    assert all((client in SEED[i.name][1]) is serves for i in answer.items)
+
+
+def test_a_comparison_says_which_row_serves_the_client(engine: Engine) -> None:
+    answer = engine.respond("udf or extra tables for a service-only customer, which one can they use?")
+    assert set(names(answer)[:2]) == {"User-defined Fields", "Extra Tables"}
+    assert answer.verdict.startswith(msg.compare_client("Service", ["Extra Tables"], ["User-defined Fields"], 2))
+
+
+def test_other_rows_leave_out_the_thread_rows(fresh_engine: Engine) -> None:
+    fresh_engine.respond("is Zapier available onsite?", thread="t")
+    answer = fresh_engine.respond("is there anything else thats cloud-only like that", thread="t")
+    expected = {n for n, (_, _, onsite, online) in SEED.items() if online and not onsite} - {"Zapier"}
+    assert set(names(answer)) == expected

@@ -89,6 +89,8 @@ class Vocabulary:
     references: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)
     choices: list[str] = field(default_factory=list)
+    lacking: list[str] = field(default_factory=list)
+    exclusions: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

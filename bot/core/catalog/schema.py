@@ -101,6 +101,8 @@ class VocabularyModel(_Strict):
     references: list[str] = []
     others: list[str] = []
     choices: list[str] = []
+    lacking: list[str] = []
+    exclusions: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -101,6 +101,8 @@ class _Filters:
     clients: list[Client] = field(default_factory=list)
     not_clients: list[Client] = field(default_factory=list)
     client_only: bool = False
+    lacking: list[Client] = field(default_factory=list)  # "no sales licences": what the customer does not have
+    customer: Client | None = None  # the client named first: the customer's, when the message is about them
     levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
 
@@ -127,6 +129,7 @@ class Reader:
         self._references = {x for x in vocab.references if " " not in x}
         self._others = set(vocab.others)
         self._choices = set(vocab.choices)
+        self._lacking = set(vocab.lacking)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -187,6 +190,7 @@ class Reader:
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
         out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
+        out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -285,7 +289,12 @@ class Reader:
     def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
                 negated: bool, filters: _Filters) -> None:
         before, after = near
-        if negated:
+        filters.customer = filters.customer or client
+        lacks = bool(self._lacking & set(before[-2:])) and bool(self._people & set(after[:1]))
+        if negated and lacks:  # "no sales licences", "without sales users": the customer has the other one
+            if client not in filters.lacking:
+                filters.lacking.append(client)
+        elif negated:
             if client not in filters.not_clients:
                 filters.not_clients.append(client)
         elif client not in filters.clients:
@@ -391,10 +400,18 @@ class Reader:
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
         both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and any(t in self._both for t in toks)
+        clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
+        has = [c for c in Client if c not in filters.lacking]
+        if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
+            clients = [c for c in clients if c not in filters.lacking] or has
+            not_clients = [c for c in not_clients if c not in filters.lacking]
+        customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
+        if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
+            clients, not_clients, only = [], [customer], False  # the customer's client
         return Constraints(
             envs=tuple(filters.envs), not_envs=tuple(filters.not_envs), env_only=filters.env_only,
-            clients=tuple(filters.clients), not_clients=tuple(filters.not_clients),
-            client_only=filters.client_only, both_clients=both, levels=tuple(filters.levels),
+            clients=tuple(clients), not_clients=tuple(not_clients),
+            client_only=only, both_clients=both, levels=tuple(filters.levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             everything="all" in found)
 
