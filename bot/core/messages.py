@@ -305,6 +305,11 @@ def outside() -> str:
     return f"I can't answer that: it is outside what I know, which is {KNOWLEDGE}."
 
 
+def without(scope: str) -> str:
+    """A list shown again without the rows a filter describes: 'the rows shown before, without: online only'."""
+    return f"the rows shown before, without those for {scope}"
+
+
 def other_than(scope: str, rows: Sequence[str]) -> str:
     """A list's filters with the rows it leaves out: 'online only, other than Zapier'."""
     return f"{scope}, other than {', '.join(rows)}"

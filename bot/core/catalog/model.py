@@ -91,6 +91,7 @@ class Vocabulary:
     choices: list[str] = field(default_factory=list)
     lacking: list[str] = field(default_factory=list)
     exclusions: list[str] = field(default_factory=list)
+    drops: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

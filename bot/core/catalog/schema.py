@@ -103,6 +103,7 @@ class VocabularyModel(_Strict):
     choices: list[str] = []
     lacking: list[str] = []
     exclusions: list[str] = []
+    drops: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

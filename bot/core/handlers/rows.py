@@ -134,9 +134,19 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
     """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows (not "which
     others")."""
     rows = select(req.catalog.items, filters_of(req, ignore_env))
+    if dropping(req):  # "drop anything that's cloud-only": the list just shown without those
+        listed = req.state.listed if req.state else ()
+        kept = [i for i in req.catalog.items if i.name in listed and i not in rows]
+        if kept:  # all of them dropped: what the message describes is not a part of that list
+            return kept
     if req.frame.cues.pronoun and not req.frame.cues.other and req.state and req.state.listed:
         rows = [i for i in rows if i.name in req.state.listed]
     return rows
+
+
+def dropping(req: Request) -> bool:
+    """Whether the message takes rows out of the list the thread just showed."""
+    return req.frame.cues.drop and req.state is not None and bool(req.state.listed)
 
 
 def describe_filter(req: Request, ignore_env: bool = False) -> str:
@@ -174,6 +184,8 @@ def list_rows(req: Request) -> Answer:
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())
     if aside:
         scope = msg.other_than(scope, aside)
+    if dropping(req) and len(rows) < len(req.state.listed if req.state else ()):
+        scope = msg.without(scope)
     if not rows:
         return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])

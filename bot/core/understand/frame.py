@@ -85,6 +85,7 @@ class Cues:
     reference: bool = False  # "those", "them", "of those", "the two": a plain pointer to earlier rows
     other: bool = False  # "else", "other": rows besides the ones just talked about
     choice: bool = False  # "or", "eller": a choice between things named
+    drop: bool = False  # "drop", "remove": take the rows the message describes out of the list just shown
     opener: bool = False  # "and ...", "what about ..."
     contrast: bool = False  # vs, compare, difference, "the two"
     reset: bool = False  # "unrelated: ...", "new question"
