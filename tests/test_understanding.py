@@ -417,7 +417,8 @@ def test_other_rows_leave_out_the_thread_rows(fresh_engine: Engine) -> None:
 @pytest.mark.parametrize(("first", "then", "dropped"), [
     ("what's at the external API level?", "drop the ones their service people can't use",
      {n for n, (level, clients, _, _) in SEED.items() if level == "External APIs" and "Service" not in clients}),
-    ("which internal APIs are there?", "drop the plugins", {"Document Plugins", "Sentry Plugins", "Batch Task Plugins"}),
+    ("which internal APIs are there?", "drop the plugins",
+     {"Document Plugins", "Sentry Plugins", "Batch Task Plugins"}),
 ])
 def test_drop_takes_rows_out_of_the_list_just_shown(fresh_engine: Engine, first: str, then: str,
                                                     dropped: set[str]) -> None:
