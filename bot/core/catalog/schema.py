@@ -104,6 +104,7 @@ class VocabularyModel(_Strict):
     lacking: list[str] = []
     exclusions: list[str] = []
     drops: list[str] = []
+    owning: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -130,6 +130,7 @@ class Reader:
         self._others = set(vocab.others)
         self._choices = set(vocab.choices)
         self._lacking = set(vocab.lacking)
+        self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -302,7 +303,8 @@ class Reader:
             filters.clients.append(client)
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
-        about_people = bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]
+        about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
+            or bool(self._owning & set(before[-3:]))  # "Kunden har bare salg": what the customer has
         filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
