@@ -304,7 +304,8 @@ class Reader:
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
-            or bool(self._owning & set(before[-3:]))  # "Kunden har bare salg": what the customer has
+            or bool(self._owning & set(before[-3:])) \
+            or bool(self._people & set(before[-1:]))  # "Kunden har bare salg", "customer (CS only)": the customer
         filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
