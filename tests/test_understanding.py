@@ -425,3 +425,32 @@ def test_drop_takes_rows_out_of_the_list_just_shown(fresh_engine: Engine, first:
     shown = set(names(fresh_engine.respond(first, thread="t")))
     answer = fresh_engine.respond(then, thread="t")
     assert set(names(answer)) == shown - dropped
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    # words that say the earlier subject goes on
+    ("sql scripts against an onprem sales customer's db, allowed?", "same customer moves to the cloud next month - "
+     "still?", "SQL Scripts"),
+    ("customer self-hosts SO web, which bits of it can we override as a partner?", "desktop client equivalent?",
+     None),
+    # one concept word in a message that opens as a follow-up
+    ("are custom dialogs a sales-only thing", "and which level are they on?", "Custom Dialogs"),
+])
+def test_continuations_keep_the_thread(fresh_engine: Engine, first: str, then: str, expected: str | None) -> None:
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.explanation is not None
+    assert answer.explanation.followup
+    if expected is None:
+        assert answer.platform is not None
+        assert answer.platform.id == "windows-client"
+    else:
+        assert names(answer)[0] == expected
+
+
+def test_a_level_alone_narrows_the_list_just_shown(fresh_engine: Engine) -> None:
+    fresh_engine.respond("sales user in a hosted tenant - what can they use, full list?", thread="t")
+    answer = fresh_engine.respond("just the configuration level pls", thread="t")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
+                                  if level == "Configuration" and "Sales" in clients and online}

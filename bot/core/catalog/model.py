@@ -93,6 +93,7 @@ class Vocabulary:
     exclusions: list[str] = field(default_factory=list)
     drops: list[str] = field(default_factory=list)
     owning: list[str] = field(default_factory=list)
+    continuations: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

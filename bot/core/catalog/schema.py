@@ -105,6 +105,7 @@ class VocabularyModel(_Strict):
     exclusions: list[str] = []
     drops: list[str] = []
     owning: list[str] = []
+    continuations: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

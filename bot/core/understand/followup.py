@@ -59,7 +59,10 @@ def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
 def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     """A pronoun in a short message with nothing of its own: "does it work there?" (not "wat is de
     hoofdstad van Australië?", whose words nothing explains)."""
-    own = bool(f.rows or f.named_platforms or f.need or f.topic) or (m.intent.act == "concept" and bool(m.phrases))
+    # a concept's words are a subject of their own, unless one word in a message that opens as a follow-up
+    # ("and which level are they on?")
+    concept = m.intent.act == "concept" and bool(m.phrases) and not (f.cues.opener and len(m.phrases) == 1)
+    own = bool(f.rows or f.named_platforms or f.need or f.topic) or concept
     strange = len(f.coverage.unexplained) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
@@ -90,6 +93,21 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     short = f.cues.opener or f.cues.pronoun or f.size <= 4
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
     return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange
+
+
+def _narrows_list(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A few words naming only a level after a list: "just the configuration level pls" narrows it (asked
+    alone, a level's name may ask about the levels themselves)."""
+    c = f.constraints
+    named = f.rows or f.named_platforms or f.web_client or f.points or f.need or f.topic
+    return s.intent == "list" and bool(c.levels) and not named and f.size <= w.SHORT_MESSAGE \
+        and not f.coverage.unexplained
+
+
+def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
+    """Words that say the earlier subject goes on: "same customer ... - still?", "desktop client equivalent?",
+    "is db mirroring in the same boat?"."""
+    return f.cues.continuation
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -130,10 +148,12 @@ RULES: tuple[Rule, ...] = (
          lambda f, m, s: m.intent.act == "detail" and bool(m.keywords) and not f.cues.pronoun),
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
+    Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),
     Rule("points back", "does it work there?", True, _points_back),
     Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),
     Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
     Rule("no subject of its own", "what about for Service?", True, _no_subject),
+    Rule("narrows the earlier list", "just the configuration level pls", True, _narrows_list),
     Rule("a question of its own", "which internal APIs are there?", False, lambda f, m, s: True),
 )
 

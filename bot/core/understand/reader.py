@@ -193,6 +193,7 @@ class Reader:
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
+        out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -393,7 +394,7 @@ class Reader:
                     reference=any(t in self._references for t in toks) or "ref" in found,
                     contrast=any(t in self._contrast for t in toks), reset="reset" in found,
                     other=any(t in self._others for t in toks), choice=any(t in self._choices for t in toks),
-                    drop="drop" in found,
+                    drop="drop" in found, continuation="same" in found,
                     only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
