@@ -272,6 +272,8 @@ SETTING = {
     "compares with an earlier row": "can I use custom pages onsite?",
     "a new name, nothing asked": "can I use custom dialogs online?",
     "no subject of its own": "is Zapier available onsite?",
+    "says the earlier subject goes on": "is CRMScript available online?",
+    "narrows the earlier list": "sales user in a hosted tenant - what can they use, full list?",
     "a question of its own": "compare SOAP and Restful",
 }
 
