@@ -456,3 +456,22 @@ def test_a_level_alone_narrows_the_list_just_shown(fresh_engine: Engine) -> None
     assert answer.intent == "list"
     assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
                                   if level == "Configuration" and "Sales" in clients and online}
+
+
+@pytest.mark.parametrize(("question", "keep"), [
+    ("What's in SO online that a helpdesk-only team can't use?",
+     lambda level, clients, onsite, online: online and "Service" not in clients),
+    ("what in the matrix is a no-go for a customer who runs SO strictly on their own hardware?",
+     lambda level, clients, onsite, online: not onsite),
+    ("which rows can't I use online?", lambda level, clients, onsite, online: not online),
+])
+def test_what_the_customer_cannot_use(engine: Engine, question: str, keep) -> None:  # type: ignore[no-untyped-def]
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == {n for n, fact in SEED.items() if keep(*fact)}
+
+
+def test_the_web_client_named_beside_an_environment_is_a_platform_question(engine: Engine) -> None:
+    answer = engine.respond("what about the web client in SO online?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"

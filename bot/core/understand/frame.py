@@ -204,7 +204,7 @@ class Frame:
         if kind == "item":
             return bool(self.named_rows)
         if kind == "platform":
-            return bool(self.named_platforms)
+            return bool(self.named_platforms) or self.web_client  # "the web client in SO online"
         if kind == "need":
             return self.need is not None
         if kind == "items2":

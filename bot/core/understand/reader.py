@@ -412,10 +412,13 @@ class Reader:
             clients = [c for c in clients if c not in filters.lacking] or has
             not_clients = [c for c in not_clients if c not in filters.lacking]
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
+        envs, not_envs = list(filters.envs), list(filters.not_envs)
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
+        elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
+            envs, not_envs = [], envs  # hardware": what does not work where the customer is
         return Constraints(
-            envs=tuple(filters.envs), not_envs=tuple(filters.not_envs), env_only=filters.env_only,
+            envs=tuple(envs), not_envs=tuple(not_envs), env_only=filters.env_only if envs else None,
             clients=tuple(clients), not_clients=tuple(not_clients),
             client_only=only, both_clients=both, levels=tuple(filters.levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
