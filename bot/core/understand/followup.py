@@ -100,8 +100,9 @@ def _narrows_list(f: Frame, m: Match, s: ConversationState) -> bool:
     alone, a level's name may ask about the levels themselves)."""
     c = f.constraints
     named = f.rows or f.named_platforms or f.web_client or f.points or f.need or f.topic
+    asked = f.cues.interrogative or f.cues.list_words  # "internal APIs list pls", "Vilka finns på databasnivå?"
     return s.intent == "list" and bool(c.levels) and not named and f.size <= w.SHORT_MESSAGE \
-        and not f.coverage.unexplained
+        and not f.coverage.unexplained and not asked
 
 
 def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
