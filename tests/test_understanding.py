@@ -469,3 +469,9 @@ def test_the_web_client_named_beside_an_environment_is_a_platform_question(engin
     answer = engine.respond("what about the web client in SO online?")
     assert answer.platform is not None
     assert answer.platform.id == "web-client-online"
+
+
+def test_besides_a_row_sets_it_aside(engine: Engine) -> None:
+    answer = engine.respond("is there anything else thats cloud-only besides zapier?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if online and not onsite} - {"Zapier"}
