@@ -475,3 +475,19 @@ def test_besides_a_row_sets_it_aside(engine: Engine) -> None:
     answer = engine.respond("is there anything else thats cloud-only besides zapier?")
     assert answer.intent == "list"
     assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if online and not onsite} - {"Zapier"}
+
+
+def test_a_product_name_says_where_the_customer_is(engine: Engine) -> None:
+    """'on SuperOffice CRM Online' beside 'a copy in their own data centre': the customer is online."""
+    answer = engine.respond("The customer's BI team wants their own copy of the CRM data on a SQL Server in their "
+                            "own data centre, refreshed regularly. They're on SuperOffice CRM Online. Which option "
+                            "fits?")
+    first = names(answer)[0]
+    assert SEED[first][3]  # works online
+
+
+def test_a_later_sentence_may_ask_yes_or_no(engine: Engine) -> None:
+    answer = engine.respond("Hi! Customer of ours is on SuperOffice Online. They want us to run our nightly SQL "
+                            "cleanup scripts against their database. Is that even an option for them?")
+    assert names(answer)[0] == "SQL Scripts"
+    assert answer.verdict.startswith("No")

@@ -101,6 +101,7 @@ class _Filters:
     clients: list[Client] = field(default_factory=list)
     not_clients: list[Client] = field(default_factory=list)
     client_only: bool = False
+    products: list[Env] = field(default_factory=list)  # environments named by a product name ("CRM Online")
     lacking: list[Client] = field(default_factory=list)  # "no sales licences": what the customer does not have
     customer: Client | None = None  # the client named first: the customer's, when the message is about them
     levels: list[str] = field(default_factory=list)
@@ -276,6 +277,8 @@ class Reader:
                 filters.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
             elif kind == "env":
                 self._env(Env(value), (before, after), negated, filters)
+                if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
+                    filters.products.append(Env(value))
             elif kind == "client":
                 self._client(Client(value), hit, toks, (before, after), negated, filters)
 
@@ -399,7 +402,9 @@ class Reader:
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
-                    yes_no=bool(lead and lead[0] in self._yes_no),
+                    # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
+                    yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
+                                                                          for i in reading.sentences),
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings))
 
@@ -413,6 +418,9 @@ class Reader:
             not_clients = [c for c in not_clients if c not in filters.lacking]
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
         envs, not_envs = list(filters.envs), list(filters.not_envs)
+        products = set(filters.products)
+        if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
+            envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
