@@ -53,8 +53,12 @@ class Matcher:
         return r, frame
 
     def rank(self, reading: Reading, frame: Frame, lift: str | None = None) -> list[Match]:
-        """Every intent with its score for the frame, best first."""
-        return self.ranker.rank(frame, reading.keywords, reading.keyword_words, reading.keyword_cells, lift)
+        """Every intent with its score for the frame, best first (a message ranked again, its platform resolved
+        or as a follow-up, keeps its example closeness)."""
+        if reading.closeness is None:
+            reading.closeness = self.ranker.closeness(reading.delex)
+        return self.ranker.rank(frame, reading.keywords, reading.keyword_words, reading.keyword_cells,
+                                reading.closeness, lift)
 
     def resolve_platforms(self, frame: Frame, env: Env | None) -> Frame:
         """'web client' plus an environment names one of the two Web clients; a platform question about

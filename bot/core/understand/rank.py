@@ -56,9 +56,7 @@ class _Plan:
     """What an intent asks of a frame, worked out once per catalog."""
 
     intent: Intent
-    needs: tuple[str, ...]
     wanted: tuple[str, ...]  # needs, then prefers
-    avoids: tuple[str, ...]
     about: frozenset[str]
     wants_need: bool  # a need (described or named by its phrases) counts as a keyword hit
 
@@ -83,15 +81,13 @@ class Ranker:
         # each intent's examples, their words sorted once (token_sort_ratio without re-sorting the examples)
         self._examples = [(intent, [_sorted_words(text) for text in texts]) for intent, texts in examples.items()
                           if texts]
-        self._plans = [_Plan(i, i.needs, i.needs + i.prefers, i.avoids, frozenset(i.about), "need" in i.needs)
-                       for i in catalog.intents]
-        self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.avoids))
-        self._last: tuple[str, dict[str, float]] = ("", {})  # the last message's closeness (ranked twice)
+        self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
+        self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
-             cells: dict[str, set[int]], lift: str | None = None) -> list[Match]:
-        """Every intent with its score, best first; `lift` raises the thread's previous intent."""
-        closeness = self._closeness(frame.delex)
+             cells: dict[str, set[int]], closeness: dict[str, float], lift: str | None = None) -> list[Match]:
+        """Every intent with its score, best first (`closeness`: `Ranker.closeness` of the message); `lift`
+        raises the thread's previous intent."""
         present = _Presence(frame, self._kinds)
         matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, _NONE),
                                words.get(plan.intent.id, []), closeness.get(plan.intent.id, 0.0),
@@ -101,18 +97,13 @@ class Ranker:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
         return sorted(matches, key=lambda m: -m.score)
 
-    def _closeness(self, delex: str) -> dict[str, float]:
-        """Each intent's best example similarity: one search per intent, the loop over its examples in C.
-        A message ranked again (its platform resolved, a follow-up) reuses the last result."""
-        last, found_before = self._last
-        if delex == last and found_before:
-            return found_before
+    def closeness(self, delex: str) -> dict[str, float]:
+        """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
         query = _sorted_words(delex)
         best: dict[str, float] = {}
         for intent, texts in self._examples:
             found = process.extractOne(query, texts, scorer=fuzz.ratio)
             best[intent] = found[1] / 100 if found is not None else 0.0
-        self._last = (delex, best)
         return best
 
     def _score(self, plan: _Plan, frame: Frame, present: _Presence, phrases: dict[str, float], said: list[str],
@@ -130,13 +121,13 @@ class Ranker:
         fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or any(h > w.HINT for h in hits))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         penalties: tuple[tuple[str, float], ...] = ()
-        if plan.needs and not all(present.has[n] for n in plan.needs):
+        if intent.needs and not all(present.has[n] for n in intent.needs):
             score *= w.MISSING_NEED
             penalties += (("missing entity", w.MISSING_NEED),)
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
-        if plan.avoids and any(present.names[a] for a in plan.avoids):
+        if intent.avoids and any(present.names[a] for a in intent.avoids):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,

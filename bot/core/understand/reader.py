@@ -85,6 +85,7 @@ class Reading:
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
+    closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
 
     @property
     def size(self) -> int:
