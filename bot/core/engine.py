@@ -84,20 +84,19 @@ class Engine:
         """The best intent, its finished frame and its decision; when the best is a list that only a filter
         word asked for ("so in crm online there's no way to get our own UI inside the client?"), the
         runner-up answers instead when it is about a platform the message names."""
-        chosen: tuple[Match, Frame, Decision] | None = None
-        for match in ranked[:2]:
-            topic = state.topic if state and match.intent.id == state.intent else None
-            finished = self._matcher.finish(frame, match, topic)
-            decision = decide(finished, match)
-            if chosen is None:
-                chosen = (match, finished, decision)
-                if decision.rule != FILTER_ALONE or match.score < ANSWER_AT:
-                    break
-            elif match.score >= ANSWER_AT and decision.outcome is not Outcome.UNKNOWN \
-                    and finished.act is Act.PLATFORM and (finished.named_platforms or finished.env_platforms):
-                return match, finished, decision
-        assert chosen is not None  # every catalog has intents
-        return chosen
+        best = self._decided(frame, ranked[0], state)
+        if best[2].rule == FILTER_ALONE and len(ranked) > 1 and ranked[1].score >= ANSWER_AT:
+            _, finished, decision = runner = self._decided(frame, ranked[1], state)
+            if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
+                    and (finished.named_platforms or finished.env_platforms):
+                return runner
+        return best
+
+    def _decided(self, frame: Frame, match: Match, state: ConversationState | None) -> tuple[Match, Frame, Decision]:
+        """The frame finished for one intent (a thread's topic kept when it continues), and its decision."""
+        topic = state.topic if state and match.intent.id == state.intent else None
+        finished = self._matcher.finish(frame, match, topic)
+        return match, finished, decide(finished, match)
 
     def respond(self, text: str, thread: str | None = None, profile: Profile | None = None) -> Answer:
         """Answer one message; `thread` links follow-ups, `profile` fills gaps."""

@@ -239,8 +239,7 @@ class Reader:
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
         # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
         floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
-        floor = max([floor, *(s for s in reading.sentences if s <= hit.start)])  # "without code. what's on UI .."
-        before = [t for t in toks[floor:hit.start] if t not in self._glue][-NEAR:]
+        before = self._before(toks, hit.start, NEAR, reading.sentences, floor)  # "without code. what's on UI .."
         after = toks[hit.end:hit.end + 2]
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
         # "online, not onsite"; "us onsite folks don't": a people word may stand between
@@ -504,9 +503,10 @@ class Reader:
                         break
         return out
 
-    def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...]) -> list[str]:
-        """The `count` words before `start` in its sentence, glue ("of", "for") skipped."""
-        floor = max([0, *(s for s in sentences if s <= start)])
+    def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...],
+                floor: int = 0) -> list[str]:
+        """The `count` words before `start` in its sentence (and from `floor` on), glue ("of", "for") skipped."""
+        floor = max([floor, *(s for s in sentences if s <= start)])
         return [t for t in toks[floor:start] if t not in self._glue][-count:]
 
     def _describe(self, reading: Reading) -> None:
@@ -584,10 +584,14 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
 
+    def _platform_said(self, reading: Reading) -> set[str]:
+        """The words of the named platforms' own descriptions."""
+        return {t for p in reading.named_platforms for t in self._platform_words[p]}
+
     def _platform_told(self, reading: Reading) -> None:
         """Words of a named platform's own description ("travel gateway", ".up and .dwn files" of the Web
         client's advantages) say the message is about that platform: each counts as a hint of its intents."""
-        said = {t for p in reading.named_platforms for t in self._platform_words[p]}
+        said = self._platform_said(reading)
         if not said:
             return
         words = {t for i, t in enumerate(reading.toks) if i not in reading.covered and t not in self._small
@@ -600,7 +604,7 @@ class Reader:
 
     def _told(self, reading: Reading) -> set[str]:
         """The words the described rows' and the need's descriptions account for."""
-        said = {t for p in reading.named_platforms for t in self._platform_words[p]}
+        said = self._platform_said(reading)
         if not (reading.described or reading.need):
             return said
         names = [n for n, _ in reading.described]
