@@ -140,21 +140,21 @@ def alternative_line(name: str, level: str, clients: Sequence[str], summary: str
 
 
 def compare_env(env: str, good: Sequence[str], bad: Sequence[str], total: int) -> str:
-    label = "In Online" if env == "online" else "Onsite"
-    if not bad:
-        return f"{label}: {'both' if total == 2 else 'all'} work."
-    if not good:
-        return f"{label}: none of them works."
-    return f"{label}: {', '.join(good)} - yes; {', '.join(bad)} - no."
+    return _split("In Online" if env == "online" else "Onsite", good, bad, total, ("work", "works"))
 
 
 def compare_client(client: str, good: Sequence[str], bad: Sequence[str], total: int) -> str:
     """Which of the rows compared serve the asker's client: 'For Service: Extra Tables - yes; ...'."""
+    return _split(f"For {client}", good, bad, total, ("serve it", "serves it"))
+
+
+def _split(label: str, good: Sequence[str], bad: Sequence[str], total: int, verb: tuple[str, str]) -> str:
+    """Rows compared on one question: all of them, none of them, or which yes and which no."""
     if not bad:
-        return f"For {client}: {'both' if total == 2 else 'all'} serve it."
+        return f"{label}: {'both' if total == 2 else 'all'} {verb[0]}."
     if not good:
-        return f"For {client}: none of them serves it."
-    return f"For {client}: {', '.join(good)} - yes; {', '.join(bad)} - no."
+        return f"{label}: none of them {verb[1]}."
+    return f"{label}: {', '.join(good)} - yes; {', '.join(bad)} - no."
 
 
 def differ_in(fields: Sequence[str]) -> str:
@@ -306,7 +306,8 @@ def outside() -> str:
 
 
 def without(scope: str) -> str:
-    """A list shown again without the rows a filter describes: 'the rows shown before, without: online only'."""
+    """A list shown again without the rows a filter describes: 'the rows shown before, without those for
+    online only'."""
     return f"the rows shown before, without those for {scope}"
 
 

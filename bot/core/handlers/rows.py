@@ -134,8 +134,7 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
     """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows (not "which
     others")."""
     rows = select(req.catalog.items, filters_of(req, ignore_env))
-    if dropping(req):  # "drop anything that's cloud-only": the list just shown without those
-        listed = req.state.listed if req.state else ()
+    if listed := dropped_from(req):  # "drop anything that's cloud-only": the list just shown without those
         kept = [i for i in req.catalog.items if i.name in listed and i not in rows]
         if kept:  # all of them dropped: what the message describes is not a part of that list
             return kept
@@ -144,9 +143,9 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
     return rows
 
 
-def dropping(req: Request) -> bool:
-    """Whether the message takes rows out of the list the thread just showed."""
-    return req.frame.cues.drop and req.state is not None and bool(req.state.listed)
+def dropped_from(req: Request) -> tuple[str, ...]:
+    """The list the thread just showed, when the message takes rows out of it ("drop the plugins"); else ()."""
+    return req.state.listed if req.frame.cues.drop and req.state is not None else ()
 
 
 def describe_filter(req: Request, ignore_env: bool = False) -> str:
@@ -184,7 +183,7 @@ def list_rows(req: Request) -> Answer:
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())
     if aside:
         scope = msg.other_than(scope, aside)
-    if dropping(req) and len(rows) < len(req.state.listed if req.state else ()):
+    if len(rows) < len(dropped_from(req)):
         scope = msg.without(scope)
     if not rows:
         return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
