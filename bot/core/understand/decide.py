@@ -18,10 +18,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.core.understand import weights as w
-from bot.core.understand.frame import DATA_ACTS, Act, Frame
+from bot.core.understand.frame import DATA_ACTS, WEAK_DETAILS, Act, Frame
 from bot.core.understand.rank import Match
 
-WEAK_DETAILS = frozenset({"how-to", "where"})  # "how do I ...": answered when nothing else is left unexplained
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps"})

@@ -19,11 +19,10 @@ from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Platform
 from bot.core.state import ConversationState
 from bot.core.understand import weights as w
-from bot.core.understand.frame import Constraints, Frame
+from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
 from bot.core.understand.rank import Match
 
 SMALL_TALK = frozenset({"greeting", "thanks", "help"})
-WEAK_DETAILS = frozenset({"how-to", "where"})
 LISTED_MAX = 6  # "do those work online?" answers at most this many rows one by one
 ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
 

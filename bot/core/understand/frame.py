@@ -31,6 +31,8 @@ class Act(StrEnum):
 
 DATA_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.LIST, Act.COMPARE, Act.PLATFORM, Act.CONCEPT,
                        Act.SCENARIO})
+# details that count only beside words the data does not explain ("how do I ..." is often a plain question)
+WEAK_DETAILS = frozenset({"how-to", "where"})
 
 
 @dataclass(frozen=True)

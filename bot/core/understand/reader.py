@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
 from bot.core.understand import weights as w
-from bot.core.understand.frame import Constraints, Coverage, Cues, Mention
+from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import sentence_starts, tokens
@@ -30,7 +30,6 @@ NEAR = 3  # words before a name that may negate it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
-WEAK_DETAILS = frozenset({"how-to", "where"})  # details that count only with words the data does not explain
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
