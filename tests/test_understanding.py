@@ -6,6 +6,8 @@ the hand-typed seed matrix.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from seed_facts import FORUM_URL, SEED_MATRIX
 from seed_facts import rows as seed_rows
@@ -459,7 +461,7 @@ def test_a_level_alone_narrows_the_list_just_shown(fresh_engine: Engine) -> None
      lambda level, clients, onsite, online: not onsite),
     ("which rows can't I use online?", lambda level, clients, onsite, online: not online),
 ])
-def test_what_the_customer_cannot_use(engine: Engine, question: str, keep) -> None:  # type: ignore[no-untyped-def]
+def test_what_the_customer_cannot_use(engine: Engine, question: str, keep: Callable[..., bool]) -> None:
     answer = engine.respond(question)
     assert answer.intent == "list"
     assert set(names(answer)) == {n for n, fact in SEED.items() if keep(*fact)}
