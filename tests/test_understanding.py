@@ -493,3 +493,13 @@ def test_a_later_sentence_may_ask_yes_or_no(engine: Engine) -> None:
                             "cleanup scripts against their database. Is that even an option for them?")
     assert names(answer)[0] == "SQL Scripts"
     assert answer.verdict.startswith("No")
+
+
+def test_a_named_level_outweighs_a_need_none_of_its_rows_meet(engine: Engine) -> None:
+    """'no budget for code' names a need (scripts, no-code rows), but the question asks for two levels."""
+    answer = engine.respond("Our customer only licenses SuperOffice Service and keeps it on their own servers. "
+                            "There's no budget for code; the helpdesk manager wants to do what she can herself. "
+                            "What does the matrix give her at the configuration and UI workflow levels?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {n for n, (level, clients, onsite, _) in SEED.items()
+                                  if level in ("Configuration", "UI Workflow") and "Service" in clients and onsite}
