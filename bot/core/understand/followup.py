@@ -114,7 +114,9 @@ def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     """Nothing named of its own: "and online?", "what about for Service?", "which are Sales only?" - but a
     list asked for in full ("which options are available onsite for Sales?") stands on its own."""
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
-    if _own_subject(f, m) or f.size > w.ELLIPSIS_MAX_WORDS or strange or _asks_in_full(f):
+    longest = w.PRONOUN_MAX_WORDS if f.cues.opener else w.ELLIPSIS_MAX_WORDS  # "ok. what about onsite, do
+    # they have more options there?": an opener carries a few more words
+    if _own_subject(f, m) or f.size > longest or strange or _asks_in_full(f):
         return False  # words nothing explains ("was ist Expander Services?") make a question of its own
     if not _carries(f):
         return False  # "Which screens can I configure?" after a topic: nothing in it to apply to the thread
@@ -178,8 +180,9 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.recent[-2:])  # "compare the two"
         used.append("rows")
     need = frame.need
-    if state.intent == "scenario" and state.need and not frame.cues.pronoun and not rows and not need:
-        need = state.need  # "we are online": the same need, ranked again
+    if state.intent == "scenario" and state.need and not rows and not need and (
+            not frame.cues.pronoun or frame.cues.list_words):
+        need = state.need  # "we are online", "do they have more options there?": the same need, ranked again
         used.append("need")
     if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX:
         rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
