@@ -510,3 +510,22 @@ def test_a_named_level_outweighs_a_need_none_of_its_rows_meet(engine: Engine, qu
     answer = engine.respond(question)
     assert set(names(answer)) == {n for n, (level, clients, on, _) in SEED.items()
                                   if level in levels and client in clients and onsite in (None, on)}
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("they run the web version of SuperOffice on their own servers and want a control of ours on the contact "
+     "page. what extension points does that client have?", "web-client-onsite"),
+])
+def test_the_setup_told_while_asking_for_a_name_is_no_detail(engine: Engine, question: str, platform: str) -> None:
+    """'the web version' tells what the customer runs; the question asks for a platform's points."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == platform
+
+
+def test_same_question_continues_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which configuration rows can a Service customer use?", thread="t")
+    answer = fresh_engine.respond("same question, sales module", thread="t")
+    assert set(names(answer)) == {n for n, (level, clients, _, _) in SEED.items()
+                                  if level == "Configuration" and "Sales" in clients}

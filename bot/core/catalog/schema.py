@@ -106,6 +106,7 @@ class VocabularyModel(_Strict):
     drops: list[str] = []
     owning: list[str] = []
     continuations: list[str] = []
+    name_asks: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -103,6 +103,7 @@ class Cues:
     yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
     interrogative: bool = False  # a first word that opens a question ("what ...", "hva ...", "can ...")
     how_to: bool = False  # "how do I ...", "how to ...": steps are asked for
+    asks_name: bool = False  # "which api do I want", "what's the feature": a row or platform is asked for
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+# what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
+CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -195,6 +197,7 @@ class Reader:
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
+        out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -405,7 +408,8 @@ class Reader:
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
                                                                           for i in reading.sentences),
                     interrogative=bool(lead and lead[0] in self._interrogatives),
-                    how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings))
+                    how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
+                    asks_name="name" in found)
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
@@ -471,6 +475,11 @@ class Reader:
                           (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
+        if reading.cues.asks_name:  # "json bodies ... which api do i want": what the setup is, not what is asked
+            context = {i for h, m in found if m.value in CONTEXT_DETAILS for i in range(h.start, h.end)}
+            reading.covered |= context
+            reading.explained |= context
+            found = [(h, m) for h, m in found if m.value not in CONTEXT_DETAILS]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
             reading.covered |= failed
