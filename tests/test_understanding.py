@@ -529,3 +529,11 @@ def test_same_question_continues_the_thread(fresh_engine: Engine) -> None:
     answer = fresh_engine.respond("same question, sales module", thread="t")
     assert set(names(answer)) == {n for n, (level, clients, _, _) in SEED.items()
                                   if level == "Configuration" and "Sales" in clients}
+
+
+def test_an_empty_list_shows_the_levels_rows_and_says_none_works_there(engine: Engine) -> None:
+    answer = engine.respond("anything on the db tier we can use in SO online?")
+    database = {n for n, (level, _, _, _) in SEED.items() if level == "Database"}
+    assert set(names(answer)) == database
+    assert not any(SEED[n][3] for n in database)  # none of them works online, as the answer says
+    assert answer.verdict == msg.list_empty_there("Database, online", "Database", names(answer))

@@ -190,6 +190,12 @@ def list_empty(scope: str) -> str:
     return f"No row of the capability matrix matches {scope}."
 
 
+def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
+    """No row matches; the rows of the wider filter, which work elsewhere."""
+    return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "
+            "works there (below).")
+
+
 def which_of_those_online() -> str:
     return "Which of those work online?"
 

@@ -186,10 +186,22 @@ def list_rows(req: Request) -> Answer:
     if len(rows) < len(dropped_from(req)):
         scope = msg.without(scope)
     if not rows:
-        return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
+        return _none_there(req, scope)
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
     return req.answer(verdict, items=tuple(rows), table=True, links=item_links(rows, more=False),
                       suggestions=_narrowing(req, rows))
+
+
+def _none_there(req: Request, scope: str) -> Answer:
+    """No row matches: "rows on the database tier - any of them usable on SO online?" says no, and shows the
+    level's rows with where they do work."""
+    f = filters_of(req)
+    c = req.frame.constraints
+    near = filtered(req, ignore_env=True) if (c.levels or c.groups) and (f.envs or f.not_envs) else []
+    if not near:
+        return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
+    verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
+    return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
 
 
 def filtered_without_only(req: Request) -> list[Item]:
