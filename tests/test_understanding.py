@@ -537,3 +537,17 @@ def test_an_empty_list_shows_the_levels_rows_and_says_none_works_there(engine: E
     assert set(names(answer)) == database
     assert not any(SEED[n][3] for n in database)  # none of them works online, as the answer says
     assert answer.verdict == msg.list_empty_there("Database, online", "Database", names(answer))
+
+
+def test_a_few_words_describing_the_row_named_ask_about_the_row(fresh_engine: Engine) -> None:
+    fresh_engine.respond("can a self-hosted customer use zapier?", thread="t")
+    answer = fresh_engine.respond("what about mirroring then, the db replica?", thread="t")
+    assert names(answer)[0] == "Database Mirroring"
+    assert answer.verdict.startswith("No")  # onsite, from the thread; Database Mirroring is online only
+
+
+def test_narrow_that_down_narrows_the_list_just_shown(fresh_engine: Engine) -> None:
+    fresh_engine.respond("list the external api rows", thread="t")
+    answer = fresh_engine.respond("narrow that down to service-compatible ones", thread="t")
+    assert set(names(answer)) == {n for n, (level, clients, _, _) in SEED.items()
+                                  if level == "External APIs" and "Service" in clients}

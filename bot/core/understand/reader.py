@@ -552,6 +552,10 @@ class Reader:
                                               score[n]))
             if self.catalog.need(best).constraint and reading.constraints.levels and reading.cues.list_words:
                 return  # "no-code ... which UI workflow options?": the level named says how; a list
+            named = reading.named_rows
+            if len(named) == 1 and not reading.cues.need and len(reading.toks) <= w.ELLIPSIS_MAX_WORDS \
+                    and named[0] in {r for r, _ in self.catalog.need(best).rows}:
+                return  # "what about mirroring, the replica-db thing?": a few words describing the row named
             reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
             reading.also = [n for n in phrases if n != best and self.catalog.need(n).constraint]
         elif cued and not reading.named_platforms and not reading.constraints.levels:  # a level named: a list
