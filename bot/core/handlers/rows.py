@@ -194,10 +194,9 @@ def list_rows(req: Request) -> Answer:
 
 def _none_there(req: Request, scope: str) -> Answer:
     """No row matches: "rows on the database tier - any of them usable on SO online?" says no, and shows the
-    level's rows with where they do work."""
-    f = filters_of(req)
+    level's rows with where they do work (the environment the message asks about; the profile's still filters)."""
     c = req.frame.constraints
-    near = filtered(req, ignore_env=True) if (c.levels or c.groups) and (f.envs or f.not_envs) else []
+    near = filtered(req, ignore_env=True) if (c.levels or c.groups) and (c.envs or c.not_envs) else []
     if not near:
         return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
     verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
