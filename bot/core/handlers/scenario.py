@@ -70,7 +70,7 @@ def scenario(req: Request) -> Answer:
         return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
-    if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint
+    if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint and frame.cues.question
             and all(i.level not in levels for i, _ in rows)):
         return list_rows(req)  # "no developers; what can the admin set up at the configuration level?": the
         # need is context, the level the message names is what it asks for
