@@ -551,3 +551,15 @@ def test_narrow_that_down_narrows_the_list_just_shown(fresh_engine: Engine) -> N
     answer = fresh_engine.respond("narrow that down to service-compatible ones", thread="t")
     assert set(names(answer)) == {n for n, (level, clients, _, _) in SEED.items()
                                   if level == "External APIs" and "Service" in clients}
+
+
+def test_the_web_client_named_ranks_its_own_rows_first(engine: Engine) -> None:
+    answer = engine.respond("in the onprem web client they want a popup that makes the user choose a loss reason "
+                            "before a sale is closed. we'd write it in .net. what's that called in the matrix?")
+    assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_a_field_of_its_own_is_a_field_not_a_table(engine: Engine) -> None:
+    answer = engine.respond("sales team onsite wants to keep the lead source on every sale as its own field. "
+                            "what do we use?")
+    assert names(answer)[0] == "User-defined Fields"

@@ -14,7 +14,7 @@ from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import availability, compare, list_rows
-from bot.core.model import Answer, Explanation, IntegrationPoint, Item, Platform, Section
+from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.retrieval import stem
 from bot.core.understand.text import tokens
@@ -44,6 +44,9 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     shared = set.intersection(*words.values()) if words else set()
 
     offered = set(req.frame.platform_rows)  # what a platform the message names offers, first
+    if not offered and req.frame.web_client:  # "in the onprem web client ... a popup": not the Windows client's
+        clients = [req.catalog.web_client(req.env)] if req.env else [req.catalog.web_client(e) for e in Env]
+        offered = {r for p in clients if p is not None for pt in p.points for r in pt.items}
     also = {name for n in req.frame.also for name, _ in req.catalog.need(n).rows}  # "no coding": no-code rows
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
