@@ -563,3 +563,12 @@ def test_a_field_of_its_own_is_a_field_not_a_table(engine: Engine) -> None:
     answer = engine.respond("sales team onsite wants to keep the lead source on every sale as its own field. "
                             "what do we use?")
     assert names(answer)[0] == "User-defined Fields"
+
+
+@pytest.mark.parametrize("question", [
+    "which rows does SO online lack compared to onsite?",
+    "what do we lack online compared to onsite?",
+])
+def test_the_environment_that_lacks_is_the_one_without(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and not online}

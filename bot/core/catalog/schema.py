@@ -107,6 +107,7 @@ class VocabularyModel(_Strict):
     owning: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
+    lacks: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -133,6 +133,7 @@ class Reader:
         self._others = set(vocab.others)
         self._choices = set(vocab.choices)
         self._lacking = set(vocab.lacking)
+        self._lacks = set(vocab.lacks)
         self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -424,6 +425,7 @@ class Reader:
         products = set(filters.products)
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
+        envs, not_envs = self._lacked(toks, reading, envs, not_envs)
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
@@ -434,6 +436,20 @@ class Reader:
             client_only=only, both_clients=both, levels=tuple(filters.levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             everything="all" in found)
+
+    def _lacked(self, toks: list[str], reading: Reading, envs: list[Env], not_envs: list[Env]
+                ) -> tuple[list[Env], list[Env]]:
+        """"What does CRM Online lack compared to onprem?": the environment before "lack" lacks what the one
+        after it has (a negation alone would read it the other way round)."""
+        at = next((i for i, t in enumerate(toks) if t in self._lacks), None)
+        if at is None or len({*envs, *not_envs}) != 2:
+            return envs, not_envs
+        named = sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+        before = [e for start, e in named if start < at]
+        after = [e for start, e in named if start > at and e not in before]
+        if not before or not after:
+            return envs, not_envs
+        return [after[0]], [before[-1]]
 
     def _need(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         """The need the message's own phrases name, if any ("rather than compiled code" names none).
