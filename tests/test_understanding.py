@@ -572,3 +572,9 @@ def test_a_field_of_its_own_is_a_field_not_a_table(engine: Engine) -> None:
 def test_the_environment_that_lacks_is_the_one_without(engine: Engine, question: str) -> None:
     answer = engine.respond(question)
     assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and not online}
+
+
+def test_only_after_a_client_is_the_clients_not_the_environments(engine: Engine) -> None:
+    answer = engine.respond("service-only customer in a hosted tenant: which ui workflow rows can they use?")
+    assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
+                                  if level == "UI Workflow" and "Service" in clients and online}

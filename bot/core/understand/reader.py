@@ -279,7 +279,10 @@ class Reader:
             elif kind == "group":
                 filters.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
             elif kind == "env":
-                self._env(Env(value), (before, after), negated, filters)
+                # "service-only customer on a hosted tenant": an "only" right after an earlier name is that name's
+                owned = 0 < floor < hit.start and toks[floor] in self._only
+                near = self._before(toks, hit.start, NEAR, reading.sentences, floor + 1) if owned else before
+                self._env(Env(value), (near, after), negated, filters)
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
             elif kind == "client":
