@@ -578,3 +578,9 @@ def test_only_after_a_client_is_the_clients_not_the_environments(engine: Engine)
     answer = engine.respond("service-only customer in a hosted tenant: which ui workflow rows can they use?")
     assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
                                   if level == "UI Workflow" and "Service" in clients and online}
+
+
+def test_which_platform_asks_for_a_platform(engine: Engine) -> None:
+    answer = engine.respond("custom views in the preview pane and overriding most buttons: which platform has both?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
