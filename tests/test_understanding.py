@@ -584,3 +584,11 @@ def test_which_platform_asks_for_a_platform(engine: Engine) -> None:
     answer = engine.respond("custom views in the preview pane and overriding most buttons: which platform has both?")
     assert answer.platform is not None
     assert answer.platform.id == "web-client-onsite"
+
+
+def test_a_move_with_a_level_lists_the_level_not_a_need(engine: Engine) -> None:
+    answer = engine.respond("a partner has compiled extensions for a self-hosted web client (providers, own pages). "
+                            "the customer wants SO online. which internal api rows would they lose?")
+    internal = {n for n, (level, _, _, _) in SEED.items() if level == "Internal APIs"}
+    assert set(names(answer)) == internal
+    assert not any(SEED[n][3] for n in internal)  # none works online: all of them are lost

@@ -152,7 +152,7 @@ def describe_filter(req: Request, ignore_env: bool = False) -> str:
     """The filters in words: 'Internal APIs, Sales only, online'."""
     c = req.frame.constraints
     parts = list(c.levels)
-    if c.groups:
+    if c.groups and not c.levels:  # as filtered: a level named beside a family ("internal api ... plugins") wins
         parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
     clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])
     if clients:

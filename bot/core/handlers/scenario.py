@@ -69,8 +69,9 @@ def _fits(req: Request, item: Item) -> bool:
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, for the asker's environment and client."""
     frame = req.frame
-    if frame.constraints.levels and frame.need is None and not frame.described:
-        return list_rows(req)  # "which external APIs can we use?": the level's rows, filtered
+    moving = frame.constraints.moving is not None and bool(frame.constraints.levels or frame.constraints.groups)
+    if frame.constraints.levels and frame.need is None and (not frame.described or moving):
+        return list_rows(req)  # "which external APIs can we use?", "which internal api rows would they lose?"
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
     if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint and frame.cues.question

@@ -562,6 +562,9 @@ class Reader:
     def _choose_need(self, text: str, reading: Reading, cued: bool) -> None:
         """A need named by its phrases wins with what the needs' descriptions add; without one, a described
         need counts only when it is clear (and a need was cued). A goal beats a constraint beside it."""
+        c = reading.constraints
+        if c.moving is not None and c.envs and (c.levels or c.groups):
+            return  # "own pages ... customer wants SO online. which internal api rows would they lose?": a move
         index = dict(self.needs.index.rank(self.rows.terms(text), limit=len(self.catalog.needs)))
         phrases = reading.need_phrases
         if phrases:
