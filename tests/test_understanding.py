@@ -592,3 +592,9 @@ def test_a_move_with_a_level_lists_the_level_not_a_need(engine: Engine) -> None:
     internal = {n for n, (level, _, _, _) in SEED.items() if level == "Internal APIs"}
     assert set(names(answer)) == internal
     assert not any(SEED[n][3] for n in internal)  # none works online: all of them are lost
+
+
+def test_a_level_among_words_nothing_explains_is_no_list(engine: Engine) -> None:
+    answer = engine.respond("Please open a ticket to add a reCAPTCHA paragraph to the Configuration chapter")
+    assert answer.fallback
+    assert not answer.items

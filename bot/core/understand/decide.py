@@ -97,6 +97,9 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
+    if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything) \
+            and unexplained >= w.UNEXPLAINED_MIN:  # "add a GoogleRecaptcha section to the Configuration article?"
+        return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
             and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained:
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
