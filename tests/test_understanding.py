@@ -598,3 +598,10 @@ def test_a_level_among_words_nothing_explains_is_no_list(engine: Engine) -> None
     answer = engine.respond("Please open a ticket to add a reCAPTCHA paragraph to the Configuration chapter")
     assert answer.fallback
     assert not answer.items
+
+
+def test_an_add_on_is_a_product_not_a_schema_change(engine: Engine) -> None:
+    answer = engine.respond("we're an ISV with an add-on for Sales and Service users, sold to customers onsite and "
+                            "in Online. which rows of the matrix work for all of them?")
+    assert set(names(answer)) == {n for n, (_, clients, onsite, online) in SEED.items()
+                                  if {"Sales", "Service"} <= set(clients) and onsite and online}
