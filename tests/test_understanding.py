@@ -605,3 +605,12 @@ def test_an_add_on_is_a_product_not_a_schema_change(engine: Engine) -> None:
                             "in Online. which rows of the matrix work for all of them?")
     assert set(names(answer)) == {n for n, (_, clients, onsite, online) in SEED.items()
                                   if {"Sales", "Service"} <= set(clients) and onsite and online}
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Kunden kör kundprojekt och vill att projektledarna följer en färdig mall med faser och steg. Vad heter det "
+     "i matrisen?", "Project Guide"),
+
+])
+def test_a_rows_word_inside_a_compound_tells_rows_of_one_need_apart(engine: Engine, question: str, row: str) -> None:
+    assert names(engine.respond(question))[0] == row

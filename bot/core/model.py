@@ -46,6 +46,7 @@ class Item:
     aliases: tuple[str, ...] = ()
     only_because: str | None = None
     uses: tuple[str, ...] = ()  # what people want to do with it, in their words (for described needs)
+    stems: tuple[str, ...] = ()  # its distinctive word in five languages, found inside compounds ("kundprojekt")
     see_also: tuple[str, ...] = ()  # topics not to confuse it with (their `note` is shown with the row)
 
     def available(self, env: Env) -> bool:

@@ -166,6 +166,7 @@ class _Reader:
                 more=tuple(Link(m.title, m.url) for m in row.more),
                 aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
                 only_because=row.only_because, uses=tuple(row.uses), see_also=tuple(row.see_also),
+                stems=tuple(row.stems),
             ))
         for entry in self.invalid:  # a row with a bad field still names itself and its words
             words = [w for w in [entry.get("name"), *(entry.get("aliases") or [])] if isinstance(w, str)]

@@ -34,6 +34,7 @@ class RowModel(_Strict):
     source: str = Field(min_length=1)
     only_because: str | None = None
     uses: list[str] = []
+    stems: list[str] = []
     see_also: list[str] = []
 
 

@@ -35,13 +35,18 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
 
 def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     """Rows the message names first, then rows a distinctive word of whose name it uses ("projects" for
-    Project Guide, not Sales Guide), then what it says about each (coarse steps), then the data's order."""
+    Project Guide, not Sales Guide; "kundprojekt" by the row's stems), then what it says about each (coarse
+    steps), then the data's order."""
     named = set(req.frame.named_rows)
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
-    said = {stem(t) for t in tokens(req.text) if t not in named_words}  # "web client" does not echo Windows Client
+    raw = [t for t in tokens(req.text) if t not in named_words]
+    said = {stem(t) for t in raw}  # "web client" does not echo Windows Client
     words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
     shared = set.intersection(*words.values()) if words else set()
+
+    def compound(item: Item) -> bool:  # "kundprojekt", "projektledarna": the row's word inside a longer one
+        return any(t.startswith(s) or t.endswith(s) for s in item.stems for t in raw)
 
     offered = set(req.frame.platform_rows)  # what a platform the message names offers, first
     if not offered and req.frame.web_client:  # "in the onprem web client ... a popup": not the Windows client's
@@ -52,7 +57,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
 
     def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int]:
         item = entry[0]
-        echoed = bool((words[item.name] - shared) & said)
+        echoed = bool((words[item.name] - shared) & said) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
         share = told.get(item.name, 0.0) / most  # what the message says about it, in steps of the best
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
