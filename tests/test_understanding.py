@@ -614,3 +614,15 @@ def test_an_add_on_is_a_product_not_a_schema_change(engine: Engine) -> None:
 ])
 def test_a_rows_word_inside_a_compound_tells_rows_of_one_need_apart(engine: Engine, question: str, row: str) -> None:
     assert names(engine.respond(question))[0] == row
+
+
+def test_a_stated_constraint_comes_before_the_named_platforms_points(engine: Engine) -> None:
+    answer = engine.respond("in our online CRM, every new company should show up in a Google Sheet and a Slack "
+                            "channel, no code at all. what covers that?")
+    assert names(answer)[0] == "Zapier"
+
+
+def test_ns_scripting_is_the_netserver_row(engine: Engine) -> None:
+    answer = engine.respond("does NS scripting still work once the customer is in the cloud?")
+    assert names(answer)[0] == "NetServer Service"
+    assert answer.verdict.startswith("No")

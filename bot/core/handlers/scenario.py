@@ -61,7 +61,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         elsewhere = bool(offered) and item.name not in offered
         share = told.get(item.name, 0.0) / most  # what the message says about it, in steps of the best
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
-        return (int(item.name not in named), int(elsewhere), int(bool(also) and item.name not in also),
+        # a constraint the asker states ("without anyone writing code") before the named platform's own points
+        return (int(item.name not in named), int(bool(also) and item.name not in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
 
