@@ -626,3 +626,20 @@ def test_ns_scripting_is_the_netserver_row(engine: Engine) -> None:
     answer = engine.respond("does NS scripting still work once the customer is in the cloud?")
     assert names(answer)[0] == "NetServer Service"
     assert answer.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "both"), [
+    ("Kunden har SuperOffice på egen server, med både Sales og Service. Hvilke skriptmuligheter har de?", False),
+    ("our customer runs sales and service onsite. which scripting options do they have?", False),
+    ("our customer runs sales and service onsite. which scripting options cover both modules?", True),
+])
+def test_a_customer_who_runs_both_clients_can_use_what_serves_either(engine: Engine, question: str,
+                                                                       both: bool) -> None:
+    answer = engine.respond(question)
+    assert set(names(answer)) == {n for n, (level, clients, onsite, _) in SEED.items()
+                                  if level == "Scripting" and onsite and (len(clients) == 2 or not both)}
+
+
+def test_options_that_cover_both_clients_are_a_list(engine: Engine) -> None:
+    answer = engine.respond("which options cover both sales and service?")
+    assert set(names(answer)) == {n for n, (_, clients, _, _) in SEED.items() if len(clients) == 2}

@@ -109,6 +109,7 @@ class VocabularyModel(_Strict):
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []
+    covering: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -31,6 +31,7 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
@@ -106,6 +107,7 @@ class _Filters:
     products: list[Env] = field(default_factory=list)  # environments named by a product name ("CRM Online")
     lacking: list[Client] = field(default_factory=list)  # "no sales licences": what the customer does not have
     customer: Client | None = None  # the client named first: the customer's, when the message is about them
+    owned: bool = False  # a client named after a word of having ("runs Sales and Service"): the customer's
     levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
 
@@ -199,6 +201,7 @@ class Reader:
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
+        out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -287,6 +290,9 @@ class Reader:
                     filters.products.append(Env(value))
             elif kind == "client":
                 self._client(Client(value), hit, toks, (before, after), negated, filters)
+                # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
+                owning = self._owning & set(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
+                filters.owned = filters.owned or (bool(owning) and not negated)
 
     def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters) -> None:
         before, after = near
@@ -429,6 +435,9 @@ class Reader:
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
+            clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
+            # customer can use what serves either; "... that cover both modules" asks for rows serving both
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
