@@ -643,3 +643,19 @@ def test_a_customer_who_runs_both_clients_can_use_what_serves_either(engine: Eng
 def test_options_that_cover_both_clients_are_a_list(engine: Engine) -> None:
     answer = engine.respond("which options cover both sales and service?")
     assert set(names(answer)) == {n for n, (_, clients, _, _) in SEED.items() if len(clients) == 2}
+
+
+@pytest.mark.parametrize(("question", "row", "yes"), [
+    ("The customer hosts SuperOffice themselves: can they use Zapier?", "Zapier", False),
+    ("Finns Triggers i molnversionen?", "Triggers", True),
+])
+def test_more_words_for_where_the_customer_is(engine: Engine, question: str, row: str, yes: bool) -> None:
+    answer = engine.respond(question)
+    assert names(answer)[0] == row
+    assert answer.verdict.startswith("Yes" if yes else "No")
+
+
+def test_a_negation_does_not_reach_past_a_new_subject(engine: Engine) -> None:
+    answer = engine.respond("Service admin, can't code, we're on online. which workflow-level tools can I set up?")
+    assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
+                                  if level == "UI Workflow" and "Service" in clients and online}

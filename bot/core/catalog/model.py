@@ -97,6 +97,7 @@ class Vocabulary:
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)
+    subject_pronouns: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

@@ -110,6 +110,7 @@ class VocabularyModel(_Strict):
     name_asks: list[str] = []
     lacks: list[str] = []
     covering: list[str] = []
+    subject_pronouns: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -136,6 +136,7 @@ class Reader:
         self._choices = set(vocab.choices)
         self._lacking = set(vocab.lacking)
         self._lacks = set(vocab.lacks)
+        self._subject_pronouns = set(vocab.subject_pronouns)
         self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -250,7 +251,9 @@ class Reader:
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
         # "online, not onsite"; "us onsite folks don't": a people word may stand between
         trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
-        negated = bool(self._negations & set(before)) or (filtering and (
+        # "can't code, we're on online": a new subject ends the negation's reach
+        reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
+        negated = bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties)))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
