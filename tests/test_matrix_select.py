@@ -22,6 +22,8 @@ def seed(keep: object) -> list[str]:
     (Filters(envs=frozenset({Env.ONSITE}), env_only=True), seed(lambda lv, c, on, off: on and not off)),
     (Filters(not_envs=frozenset({Env.ONSITE})), seed(lambda lv, c, on, off: not on)),
     (Filters(levels=frozenset({"Internal APIs"})), seed(lambda lv, c, on, off: lv == "Internal APIs")),
+    (Filters(not_levels=frozenset({"Configuration", "Internal APIs"}), envs=frozenset({Env.ONLINE})),
+     seed(lambda lv, c, on, off: lv not in ("Configuration", "Internal APIs") and off)),
     (Filters(clients=frozenset({Client.SERVICE}), envs=frozenset({Env.ONLINE})),
      seed(lambda lv, c, on, off: "Service" in c and off)),
     (Filters(clients=frozenset({Client.SALES}), clients_exact=True, levels=frozenset({"External APIs"})),

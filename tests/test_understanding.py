@@ -659,3 +659,15 @@ def test_a_negation_does_not_reach_past_a_new_subject(engine: Engine) -> None:
     answer = engine.respond("Service admin, can't code, we're on online. which workflow-level tools can I set up?")
     assert set(names(answer)) == {n for n, (level, clients, _, online) in SEED.items()
                                   if level == "UI Workflow" and "Service" in clients and online}
+
+
+@pytest.mark.parametrize(("question", "level", "client"), [
+    ("For a Service customer in Online, what is there beyond plain configuration?", "Configuration", "Service"),
+    ("everything that's sales-only except the internal api stuff", "Internal APIs", "Sales"),
+])
+def test_a_level_set_aside_leaves_the_others(engine: Engine, question: str, level: str, client: str) -> None:
+    answer = engine.respond(question)
+    only = "only" in question
+    assert set(names(answer)) == {n for n, (lv, clients, _, online) in SEED.items()
+                                  if lv != level and client in clients and (not only or len(clients) == 1)
+                                  and (only or online)}

@@ -20,6 +20,7 @@ class Filters:
     clients_exact: bool = False  # ... and no other ("Sales-only rows")
     not_clients: frozenset[Client] = frozenset()  # serves none of these
     levels: frozenset[str] = frozenset()  # at any of these levels
+    not_levels: frozenset[str] = frozenset()  # at none of these ("beyond plain configuration")
     rows: frozenset[str] | None = None  # one of these rows (a family such as "plugins")
 
     @property
@@ -35,7 +36,7 @@ def keeps(item: Item, f: Filters) -> bool:
     """Whether one row passes every filter."""
     if f.rows is not None and item.name not in f.rows:
         return False
-    if f.levels and item.level not in f.levels:
+    if (f.levels and item.level not in f.levels) or item.level in f.not_levels:
         return False
     for env in f.envs:  # plain loops: select() asks this of every row
         if not item.available(env) or (f.env_only and item.available(other(env))):

@@ -127,7 +127,7 @@ def filters_of(req: Request, ignore_env: bool = False) -> Filters:
             env_only = c.env_only is not None
     return Filters(envs=envs, not_envs=not_envs, env_only=env_only, clients=clients,
                    clients_exact=c.client_only or c.both_clients, not_clients=frozenset(c.not_clients),
-                   levels=frozenset(c.levels), rows=rows)
+                   levels=frozenset(c.levels), not_levels=frozenset(c.not_levels), rows=rows)
 
 
 def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
@@ -151,7 +151,7 @@ def dropped_from(req: Request) -> tuple[str, ...]:
 def describe_filter(req: Request, ignore_env: bool = False) -> str:
     """The filters in words: 'Internal APIs, Sales only, online'."""
     c = req.frame.constraints
-    parts = list(c.levels)
+    parts = [*c.levels, *(f"not {x}" for x in c.not_levels)]
     if c.groups and not c.levels:  # as filtered: a level named beside a family ("internal api ... plugins") wins
         parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
     clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])
@@ -206,7 +206,8 @@ def _none_there(req: Request, scope: str) -> Answer:
 def filtered_without_only(req: Request) -> list[Item]:
     f = filters_of(req)
     return select(req.catalog.items, Filters(envs=f.envs, clients=f.clients, clients_exact=f.clients_exact,
-                                             not_clients=f.not_clients, levels=f.levels, rows=f.rows))
+                                             not_clients=f.not_clients, levels=f.levels, not_levels=f.not_levels,
+                                             rows=f.rows))
 
 
 def _narrowing(req: Request, rows: list[Item]) -> tuple[str, ...]:

@@ -59,6 +59,7 @@ class Constraints:
     client_only: bool = False  # "Sales-only rows" (not "only Sales users", which describes the customer)
     both_clients: bool = False  # "both Sales and Service"
     levels: tuple[str, ...] = ()
+    not_levels: tuple[str, ...] = ()  # "beyond plain configuration", "except the internal api stuff"
     groups: tuple[tuple[str, ...], ...] = ()  # families of rows ("plugins", "connectors")
     moving: str | None = None  # "lose" or "gain": what changes moving from one environment to the other
     everything: bool = False  # "the whole matrix"
@@ -76,7 +77,7 @@ class Constraints:
     @property
     def any(self) -> bool:
         return bool(self.envs or self.not_envs or self.clients or self.not_clients or self.levels
-                    or self.groups or self.everything)
+                    or self.not_levels or self.groups or self.everything)
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,7 @@ class Frame:
             "level": bool(c.levels),
             "client": bool(c.clients),
             "group": bool(c.groups),
-            "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.groups
+            "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.not_levels or c.groups
                            or c.everything),
         }
 

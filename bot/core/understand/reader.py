@@ -109,6 +109,7 @@ class _Filters:
     customer: Client | None = None  # the client named first: the customer's, when the message is about them
     owned: bool = False  # a client named after a word of having ("runs Sales and Service"): the customer's
     levels: list[str] = field(default_factory=list)
+    not_levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
 
 
@@ -278,6 +279,9 @@ class Reader:
                     reading.env_platforms.append(value)
             elif kind == "generic" and not negated:  # "not the browser one"
                 reading.web_client = True
+            elif kind == "level" and (negated or row_negated):  # "beyond plain configuration", "no workflow"
+                if value not in filters.not_levels:
+                    filters.not_levels.append(value)
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
             elif kind == "topic" and not negated:
@@ -448,7 +452,7 @@ class Reader:
         return Constraints(
             envs=tuple(envs), not_envs=tuple(not_envs), env_only=filters.env_only if envs else None,
             clients=tuple(clients), not_clients=tuple(not_clients),
-            client_only=only, both_clients=both, levels=tuple(filters.levels),
+            client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             everything="all" in found)
 
