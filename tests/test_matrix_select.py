@@ -30,7 +30,8 @@ def seed(keep: object) -> list[str]:
      seed(lambda lv, c, on, off: c == {"Sales"} and lv == "External APIs")),
     (Filters(not_clients=frozenset({Client.SALES})), seed(lambda lv, c, on, off: "Sales" not in c)),
     (Filters(rows=frozenset({"Sentry Plugins", "Zapier"}), envs=frozenset({Env.ONLINE})), ["Zapier"]),
-], ids=["all", "online", "onsite-only", "not-onsite", "internal", "service-online", "sales-only-external",
+], ids=["all", "online", "onsite-only", "not-onsite", "internal", "not-config-internal-online", "service-online",
+        "sales-only-external",
         "not-sales", "family-online"])
 def test_select_matches_the_seed(catalog: Catalog, filters: Filters, expected: list[str]) -> None:
     assert [i.name for i in select(catalog.items, filters)] == expected
