@@ -671,3 +671,9 @@ def test_a_level_set_aside_leaves_the_others(engine: Engine, question: str, leve
     assert set(names(answer)) == {n for n, (lv, clients, _, online) in SEED.items()
                                   if lv != level and client in clients and (not only or len(clients) == 1)
                                   and (only or online)}
+
+
+def test_a_list_over_both_environments_is_not_a_need_its_story_suggests(engine: Engine) -> None:
+    answer = engine.respond("We sell an add-on and do not want to care whether a customer is hosted by SuperOffice or "
+                            "on their own servers. Which extensibility points exist in both places?")
+    assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and online}

@@ -562,6 +562,9 @@ class Reader:
         cued = (reading.cues.need or strong) and not reading.named_rows
         if not (reading.need_phrases or cued):
             return
+        if reading.cues.list_hint and reading.constraints.names_both_envs and not reading.need_phrases:
+            return  # "an add-on ... hosted or on their own servers. Which extensibility points exist in both
+            # places?": a list over both environments, not a need its story suggests
         reading.told = ranked
         exclusive = any(self.catalog.platform(p).exclusive for p in reading.platforms)
         if not exclusive:  # "that is all": only the platform's own points apply
