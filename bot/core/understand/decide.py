@@ -89,7 +89,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)) or (
         bool(c.envs) and bool(c.not_envs) and not frame.rows)
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")
-    plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1)
+    plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1) or (
+        c.names_both_envs and unexplained <= 1)  # "an add-on we sell ... hosted or on their own servers"
     listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients or (
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
