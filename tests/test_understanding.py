@@ -677,3 +677,26 @@ def test_a_list_over_both_environments_is_not_a_need_its_story_suggests(engine: 
     answer = engine.respond("We sell an add-on and do not want to care whether a customer is hosted by SuperOffice or "
                             "on their own servers. Which extensibility points exist in both places?")
     assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and online}
+
+
+@pytest.mark.parametrize(("question", "keep"), [
+    ("vilka skriptalternativ finns för säljsidan?", lambda lv, c, on, off: lv == "Scripting" and "Sales" in c),
+    ("a Service shop on their own hardware: every extensibility point open to them",
+     lambda lv, c, on, off: "Service" in c and on),
+    ("moving onprem -> cloud: anything we get that we could never do before?", lambda lv, c, on, off: off and not on),
+])
+def test_more_words_for_clients_and_moves(engine: Engine, question: str, keep: Callable[..., bool]) -> None:
+    assert set(names(engine.respond(question))) == {n for n, fact in SEED.items() if keep(*fact)}
+
+
+def test_of_that_list_points_back(fresh_engine: Engine) -> None:
+    fresh_engine.respond("external api level, sales client, which rows", thread="t")
+    answer = fresh_engine.respond("of that list, what also serves the CS module", thread="t")
+    assert set(names(answer)) == {n for n, (lv, c, _, _) in SEED.items()
+                                  if lv == "External APIs" and {"Sales", "Service"} <= set(c)}
+
+
+def test_a_product_owner_is_a_person_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("who is the product owner for the Quote Connector at SuperOffice? I need a name")
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
