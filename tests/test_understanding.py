@@ -700,3 +700,9 @@ def test_a_product_owner_is_a_person_beyond_the_data(engine: Engine) -> None:
     answer = engine.respond("who is the product owner for the Quote Connector at SuperOffice? I need a name")
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+def test_code_on_save_in_the_onsite_web_client_is_a_datahandler(engine: Engine) -> None:
+    answer = engine.respond("when a user saves a sale in the self-hosted web client, our own code must run as part "
+                            "of the save")
+    assert names(answer)[0] == "DataHandlers"
