@@ -706,3 +706,22 @@ def test_code_on_save_in_the_onsite_web_client_is_a_datahandler(engine: Engine) 
     answer = engine.respond("when a user saves a sale in the self-hosted web client, our own code must run as part "
                             "of the save")
     assert names(answer)[0] == "DataHandlers"
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("our monitoring tool has to open tickets in the customer's onsite SuperOffice Service from outside. what "
+     "is there for it?", "customer-service"),
+    ("our webshop has to create companies in the customer's SuperOffice Sales. what do we use?", None),
+])
+def test_an_outside_system_working_with_service_gets_the_service_platform(engine: Engine, question: str,
+                                                                           platform: str | None) -> None:
+    answer = engine.respond(question)
+    assert names(answer)[0] == "Restful"
+    assert (answer.platform.id if answer.platform else None) == platform
+    assert ("SOAP.exe" in text_of(answer)) is (platform is not None)  # the CS SOAP services, for Service only
+
+
+def test_the_cs_soap_services_are_not_offered_online(engine: Engine) -> None:
+    answer = engine.respond("our monitoring tool has to open tickets in the customer's SuperOffice Service "
+                            "Online from outside. what is there for it?")
+    assert "SOAP.exe" not in text_of(answer)

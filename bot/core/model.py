@@ -71,6 +71,7 @@ class IntegrationPoint:
     url: str | None = None
     items: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()
+    env: tuple[Env, ...] = ()  # where it works, when not everywhere its platform runs ("not available in Online")
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ class _Reader:
                 point_words.add([point.name, *point.aliases], Meaning(POINT, point.name), path,
                                 line_of(raw, ("points", index, "aliases")))
                 points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
-                                               tuple(point.aliases)))
+                                               tuple(point.aliases), tuple(Env(e) for e in point.env)))
             point_words.check(self.problems)
             self.words.add([plat.name, *plat.aliases], Meaning(PLATFORM, plat.id), path,
                            raw.key_lines.get("aliases", line))

@@ -164,7 +164,7 @@ class Catalog:
         for pid, name in need.points:
             plat = self.platform(pid)
             if env is None or env in plat.env:
-                out += [(plat, p) for p in plat.points if p.name == name]
+                out += [(plat, p) for p in plat.points if p.name == name and (env is None or not p.env or env in p.env)]
         return out
 
     def need(self, nid: str) -> Need:

@@ -50,6 +50,7 @@ class PointModel(_Strict):
     url: str | None = Field(default=None, pattern=r"^https://\S+$")
     rows: list[str] = []
     aliases: list[str] = []
+    env: list[Literal["onsite", "online"]] = []  # where the point works, when not everywhere its platform runs
 
 
 class PlatformModel(_Strict):
