@@ -725,3 +725,10 @@ def test_the_cs_soap_services_are_not_offered_online(engine: Engine) -> None:
     answer = engine.respond("our monitoring tool has to open tickets in the customer's SuperOffice Service "
                             "Online from outside. what is there for it?")
     assert "SOAP.exe" not in text_of(answer)
+
+
+def test_a_need_on_a_platform_that_offers_little_asks_for_its_points(engine: Engine) -> None:
+    answer = engine.respond("onze monteurs gebruiken alleen de mobiele app op de telefoon. kunnen we onze eigen "
+                            "webpagina daarin tonen?")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"

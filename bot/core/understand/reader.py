@@ -569,6 +569,9 @@ class Reader:
         exclusive = any(self.catalog.platform(p).exclusive for p in reading.platforms)
         if not exclusive:  # "that is all": only the platform's own points apply
             self._choose_need(text, reading, cued)
+        elif reading.need_phrases and not reading.cues.how_to:  # "the mobile app ... our own web page in it?"
+            for intent in self._platform_intents:
+                reading.keywords.setdefault(intent, {}).update({f"~{n}": 1.0 for n in reading.need_phrases})
         if not cued or exclusive:
             return
         found = [(n, s) for n, s in ranked[:5] if n not in reading.set_aside]
