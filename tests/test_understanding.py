@@ -732,3 +732,10 @@ def test_a_need_on_a_platform_that_offers_little_asks_for_its_points(engine: Eng
                             "webpagina daarin tonen?")
     assert answer.platform is not None
     assert answer.platform.id == "mobile"
+
+
+def test_words_in_quotes_are_a_name_not_what_is_asked(engine: Engine) -> None:
+    answer = engine.respond("the finance team wants a 'cost price' box on every company card, customer is on SO "
+                            "online. what do we use?")
+    assert not answer.fallback
+    assert names(answer)[0] == "User-defined Fields"

@@ -20,7 +20,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import sentence_starts, tokens
+from bot.core.understand.text import quoted, sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -84,6 +84,7 @@ class Reading:
     row_cells: set[int] = field(default_factory=set)  # words naming a row
     subject_cells: set[int] = field(default_factory=set)  # words naming a row, platform, level, family or topic
     sentences: tuple[int, ...] = ()  # where each sentence after the first begins
+    quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
@@ -212,7 +213,8 @@ class Reader:
         """Everything the message says, in one pass over its words."""
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
-        reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks))
+        reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
+                          quoted=quoted(text, toks))
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -500,6 +502,7 @@ class Reader:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
                  if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named
+                 and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
                  and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                           and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
@@ -624,7 +627,7 @@ class Reader:
         generic: list[str] = []
         keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
-            if tok in self._small or len(tok) < 2 or tok.isdigit():
+            if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
                 continue
             content.append(tok)
             if tok in self._domain and i not in reading.covered:

@@ -77,6 +77,27 @@ def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     return tuple(starts) if count == len(toks) else ()
 
 
+_OPEN_QUOTES, _CLOSE_QUOTES = "'\"\u2018\u201c\u00ab", "'\"\u2019\u201d\u00bb"
+_QUOTED = re.compile(  # a quote opened after a space, closed before a space or punctuation, within 60 characters
+    f"(?:^|(?<=[\\s(]))[{_OPEN_QUOTES}]([^{_CLOSE_QUOTES}\\n]{{1,60}})[{_CLOSE_QUOTES}](?=[\\s.,;:?!)]|$)")
+
+
+def quoted(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions inside quotes ("a 'cost centre' box"): a name or a value, not what is asked. None
+    when the words around them do not add up to `toks` (markup read differently)."""
+    text = text[:MAX_QUESTION_CHARS]
+    if not any(q in text for q in _OPEN_QUOTES):
+        return frozenset()
+    out: set[int] = set()
+    for match in _QUOTED.finditer(text):
+        start = len(tokens(text[:match.start()]))
+        inner = tokens(match.group(1))
+        if toks[start:start + len(inner)] != inner:
+            return frozenset()
+        out.update(range(start, start + len(inner)))
+    return frozenset(out)
+
+
 def compact(text: str) -> str:
     """Normalised text without spaces: 'Data Handler' and 'datahandler' compare equal."""
     return normalise(text).replace(" ", "")
