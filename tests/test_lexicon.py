@@ -82,3 +82,16 @@ def test_sentence_starts_split_at_sentence_ends_only() -> None:
     starts = sentence_starts(text, toks)
     assert [toks[i] for i in starts] == ["whats", "soap"]
     assert sentence_starts("no sentence end here", tokens("no sentence end here")) == ()
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("a 'cost centre' box on the card", ["cost", "centre"]),
+    ('values of the "lost reason" list', ["lost", "reason"]),
+    ("the \u201csmart\u201d quotes, and don't split it's", ["smart"]),
+    ("no quotes at all", []),
+])
+def test_quoted_words_are_found_by_position(text: str, inside: list[str]) -> None:
+    from bot.core.understand.text import quoted, tokens
+
+    toks = tokens(text)
+    assert [toks[i] for i in sorted(quoted(text, toks))] == inside
