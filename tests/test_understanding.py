@@ -739,3 +739,8 @@ def test_words_in_quotes_are_a_name_not_what_is_asked(engine: Engine) -> None:
                             "online. what do we use?")
     assert not answer.fallback
     assert names(answer)[0] == "User-defined Fields"
+
+
+def test_json_over_http_instead_of_xml_envelopes_is_the_rest_row(engine: Engine) -> None:
+    answer = engine.respond("the partner wants plain JSON over HTTP instead of XML envelopes. which API row?")
+    assert names(answer)[0] == "Restful"
