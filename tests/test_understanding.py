@@ -744,3 +744,8 @@ def test_words_in_quotes_are_a_name_not_what_is_asked(engine: Engine) -> None:
 def test_json_over_http_instead_of_xml_envelopes_is_the_rest_row(engine: Engine) -> None:
     answer = engine.respond("the partner wants plain JSON over HTTP instead of XML envelopes. which API row?")
     assert names(answer)[0] == "Restful"
+
+
+def test_which_extensibility_points_work_in_both_is_a_list(engine: Engine) -> None:
+    answer = engine.respond("Which extensibility points work in both onsite and online installations?")
+    assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and online}
