@@ -749,3 +749,15 @@ def test_json_over_http_instead_of_xml_envelopes_is_the_rest_row(engine: Engine)
 def test_which_extensibility_points_work_in_both_is_a_list(engine: Engine) -> None:
     answer = engine.respond("Which extensibility points work in both onsite and online installations?")
     assert set(names(answer)) == {n for n, (_, _, onsite, online) in SEED.items() if onsite and online}
+
+
+def test_a_word_several_platforms_points_share_does_not_make_a_platform_question(engine: Engine) -> None:
+    answer = engine.respond("support at a customer with their own server wants a dedicated screen for returns, with "
+                            "fields and buttons they set up themselves, no programming. what's the feature?")
+    assert names(answer)[0] == "Custom Screens"
+
+
+def test_integration_points_where_the_customer_is_ask_for_that_web_client(engine: Engine) -> None:
+    answer = engine.respond("our SaaS app is for customers in the cloud: which integration points do we get?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"

@@ -31,6 +31,10 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+# the platform intent's words that ask for integration points themselves (spaces removed, as keywords are kept)
+POINT_ASKS = frozenset({"integrationpoints", "integrationpoint", "extensionpoints", "extensionpoint", "whichplatform",
+                        "whichplatforms", "integrationspunkter", "integrasjonspunkter", "integrationspunkte",
+                        "integratiepunten"})
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
@@ -238,6 +242,11 @@ class Reader:
         reading.constraints = self._constraints(toks, filters, cues, reading)
         reading.cues = cues
         self._need(toks, hits, reading)
+        if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
+                and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
+                and self._asks_points(reading):
+            reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
+            # where the customer is
         self._detail(hits, reading)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
@@ -342,6 +351,9 @@ class Reader:
             reading.explained |= set(range(hit.start, hit.end))
             if hit.end - hit.start > 1:  # "email plugin" is a name; a one-word point ("button") is a plain word too
                 reading.named |= set(range(hit.start, hit.end))
+            elif len({m.value for m in hit.meanings}) > 1 and not (
+                    reading.named_platforms or reading.env_platforms or reading.web_client):
+                continue  # "fields and buttons they set up": a plain word several platforms' points share
             for m in hit.meanings:
                 if m.value not in reading.points:
                     reading.points.append(m.value)
@@ -642,6 +654,11 @@ class Reader:
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
+
+    def _asks_points(self, reading: Reading) -> bool:
+        """Whether the message asks for a platform's integration points by those words ("which platform's
+        integration points apply?"), not only with a word a platform question may use ("talk to")."""
+        return any(phrase in POINT_ASKS for i in self._platform_intents for phrase in reading.keywords.get(i, {}))
 
     def _platform_said(self, reading: Reading) -> set[str]:
         """The words of the named platforms' own descriptions."""
