@@ -761,3 +761,9 @@ def test_integration_points_where_the_customer_is_ask_for_that_web_client(engine
     answer = engine.respond("our SaaS app is for customers in the cloud: which integration points do we get?")
     assert answer.platform is not None
     assert answer.platform.id == "web-client-online"
+
+
+def test_a_level_named_beside_a_need_ranks_its_rows_first(engine: Engine) -> None:
+    answer = engine.respond("customer runs Service in a hosted tenant and needs scripting to handle new tickets "
+                            "automatically. what do we use?")
+    assert names(answer)[0] == "CRMScript"

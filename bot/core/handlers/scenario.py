@@ -59,14 +59,18 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     also = {name for n in req.frame.also for name, _ in req.catalog.need(n).rows}  # "no coding": no-code rows
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int]:
+    levels = set(req.frame.constraints.levels)
+
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & said) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
         share = told.get(item.name, 0.0) / most  # what the message says about it, in steps of the best
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
-        # a constraint the asker states ("without anyone writing code") before the named platform's own points
-        return (int(item.name not in named), int(bool(also) and item.name not in also), int(elsewhere),
+        # a level the message names ("needs scripting to automate ticket handling"), a constraint it states
+        # ("without anyone writing code"), before the named platform's own points
+        return (int(item.name not in named), int(bool(levels) and item.level not in levels),
+                int(bool(also) and item.name not in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
 
