@@ -767,3 +767,11 @@ def test_a_level_named_beside_a_need_ranks_its_rows_first(engine: Engine) -> Non
     answer = engine.respond("customer runs Service in a hosted tenant and needs scripting to handle new tickets "
                             "automatically. what do we use?")
     assert names(answer)[0] == "CRMScript"
+
+
+def test_a_button_that_opens_our_app_is_shown_inside(engine: Engine) -> None:
+    answer = engine.respond("customer on SuperOffice Online wants a button on the company card that opens their "
+                            "webshop admin")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+    assert "Custom buttons" in text_of(answer)

@@ -234,7 +234,8 @@ class _Reader:
             for index, row in enumerate(need.rows):
                 self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
             out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
-                            tuple((pt.platform, pt.point) for pt in need.points), need.constraint))
+                            tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
+                            tuple((a.lower(), b.lower()) for a, b in need.pairs)))
         self.unique(ids, path, "need id")
         return tuple(out)
 

@@ -40,6 +40,7 @@ class Need:
     rows: tuple[tuple[str, str], ...]
     points: tuple[tuple[str, str], ...]  # (platform id, integration point name)
     constraint: bool = False  # says how ("without code"), not what: a goal named beside it comes first
+    pairs: tuple[tuple[str, str], ...] = ()  # word starts a few words apart in one sentence ("button" ... "open")
 
 
 @dataclass(frozen=True)

@@ -149,6 +149,7 @@ class NeedModel(_Strict):
     need: str
     constraint: bool = False
     words: list[str] = Field(min_length=1)
+    pairs: list[tuple[str, str]] = []  # two words a few words apart in one sentence ("a button ... that opens")
     rows: list[NeedRowModel] = []
     points: list[NeedPointModel] = []
     source: str

@@ -35,6 +35,7 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 POINT_ASKS = frozenset({"integrationpoints", "integrationpoint", "extensionpoints", "extensionpoint", "whichplatform",
                         "whichplatforms", "integrationspunkter", "integrasjonspunkter", "integrationspunkte",
                         "integratiepunten"})
+PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
@@ -143,6 +144,7 @@ class Reader:
         self._lacking = set(vocab.lacking)
         self._lacks = set(vocab.lacks)
         self._subject_pronouns = set(vocab.subject_pronouns)
+        self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -503,7 +505,25 @@ class Reader:
                 reading.explained |= set(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
+        self._need_pairs(toks, reading, totals)
         reading.need_phrases = totals
+
+    def _need_pairs(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
+        """"a button on the company card that opens our webshop": two words of a need a few words apart in one
+        sentence (each the start of a word: "buttons", "opens") count as a phrase of NEED_PAIR words."""
+        for need, first, second in self._pairs:
+            for i, tok in enumerate(toks):
+                if not tok.startswith(first) or i in reading.row_cells:
+                    continue
+                end = min([len(toks), i + 1 + PAIR_REACH, *(s for s in reading.sentences if s > i)])
+                j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
+                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
+                    continue
+                totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
+                reading.covered |= {i, j}
+                reading.explained |= {i, j}
+                reading.mentions.append(Mention("need", need, f"{tok} ... {toks[j]}", f"{first} {second}", 1.0))
+                break
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""

@@ -42,6 +42,7 @@ PRONOUN_MAX_WORDS = 12  # a pronoun in a message this short points back
 
 # --- needs and descriptions ----------------------------------------------------------------------
 NEED_PHRASE_MIN = 0.95  # a need phrase must match this closely
+NEED_PAIR = 4.5  # a need's pair of words apart in one sentence ("a button ... that opens") counts as this many words
 DESCRIBED_MIN = 6.0  # the best row's description score for a described need to count
 DESCRIBED_STRONG = 12.0  # ... and to count without a need cue ("how does SuperOffice isolate database changes?")
 DESCRIBED_SHARE = 0.6  # further described rows within this share of the best
