@@ -111,7 +111,8 @@ def test_the_explanation_says_which_words_nothing_explains(capsys: pytest.Captur
     out = flat(capsys.readouterr().out)
     words = out.split("Words nothing explains: ", 1)[1]
     assert {"activate", "disabled", "red"} <= {w.strip(",") for w in words.split()[:3]}
-    assert "Decided by: most of it is words nothing explains" in out
+    decided = out.split("Decided by: ", 1)[1]  # not understood, whichever rule saw it first
+    assert decided.startswith(("most of it is words nothing explains", "best score below the answer threshold"))
 
 
 def test_a_follow_up_names_the_rule_that_read_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
