@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -59,9 +60,9 @@ TRIGGERS = Policy(compounds=False, strict=True)
 EXACT = Policy(compounds=False, strict=True, fuzzy=False)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A phrase found in the question at tokens [start, end)."""
+class Hit(NamedTuple):
+    """A phrase found in the question at tokens [start, end) (immutable; a tuple, as a dozen are made for every
+    message)."""
 
     start: int
     end: int
@@ -154,6 +155,13 @@ class Lexicon:
                 heads[key[-HEAD_MIN:]].append(key)
         self._fuzzy = {k: sorted(v, key=len) for k, v in by_letter.items()}
         self._lengths = {k: [len(x) for x in v] for k, v in self._fuzzy.items()}
+        # the same by number of words: a run of several words fits the edges of a phrase of as many words only
+        by_size: dict[tuple[int, str], list[str]] = defaultdict(list)
+        for letter, keys in self._fuzzy.items():
+            for key in keys:
+                by_size[(len(self._words[key]), letter)].append(key)
+        self._sized = dict(by_size)
+        self._sized_lengths = {k: [len(x) for x in v] for k, v in self._sized.items()}
         self._stems = dict(stems)
         self._heads = dict(heads)
         self._longest = max((len(k) for k in self._table), default=0)
@@ -190,9 +198,7 @@ class Lexicon:
                 out.append((key, PLURAL_SCORE))
         keys = self._fuzzy.get(gram[0], []) if fuzzy and len(gram) >= MIN_FUZZY_KEY - 1 else []
         if keys:
-            lengths = self._lengths[gram[0]]
-            low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
-            window = keys[low:high]
+            window = _window(keys, self._lengths[gram[0]], gram)
             if window:
                 found = process.extract(gram, window, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                         limit=FUZZY_LIMIT)
@@ -206,6 +212,7 @@ class Lexicon:
         """Every acceptable phrase match on n-grams of `toks` (overlapping), in one pass over the chunks; what
         a run of words matches is remembered (the words decide it, not where they stand)."""
         toks = toks[:MAX_TOKENS]
+        words = tuple(toks)  # a slice of it is the memo's key as it is
         known = [t in self._known for t in toks]
         memo = self._found
         longest = self._longest * 1.5 + 2
@@ -219,7 +226,7 @@ class Lexicon:
                 if end > start + 1 and len(gram) > longest:
                     break  # longer than any phrase can stretch (one word may still be a compound)
                 fuzzy = fuzzy or not known[end - 1]  # only misspelt or unknown words pay for fuzzy matching
-                key = (tuple(toks[start:end]), fuzzy)
+                key = (words[start:end], fuzzy)
                 found = memo.get(key)
                 if found is None:
                     found = self._accepted(gram, toks, start, end, fuzzy)
@@ -235,12 +242,17 @@ class Lexicon:
         """The phrases the words toks[start:end] match, with their scores and meanings."""
         hits: list[tuple[str, float, tuple[Meaning, ...]]] = []
         seen: set[str] = set()
+        size = end - start
+        if fuzzy and size > 1 and not self._near_phrase(gram, size):
+            fuzzy = False  # only a phrase of as many words fits the edges: with none close, no fuzzy candidate can
         for key, score in self._candidates(gram, fuzzy):
             if key in seen:
                 continue
             seen.add(key)
             if key != gram and gram.startswith(key) and len(self._words[key][-1]) <= MIN_PLURAL - 1:
                 continue  # "does" is no plural of "do": a short last word takes no ending
+            if size > 1 and not self._edges_fit(key, toks[start], toks[end - 1], size):
+                continue  # (the words' edges first: of several words, most candidates end here)
             meanings: list[Meaning] = []
             for policy, found in self._table[key].items():
                 exact_ok = key == gram
@@ -252,9 +264,18 @@ class Lexicon:
                     if exact_ok or head or (plural and not policy.fuzzy) or (policy.fuzzy and close_enough(
                             key, gram, score, end - start, policy.compounds, policy.strict)):
                         meanings.append(meaning)
-            if meanings and self._edges_fit(key, toks[start], toks[end - 1], end - start):
+            if meanings:
                 hits.append((key, score / 100, tuple(meanings)))
         return hits
+
+    def _near_phrase(self, gram: str, words: int) -> bool:
+        """Whether a phrase of `words` words is within fuzzy reach of `gram` (as `_look_up` would find it)."""
+        keys = self._sized.get((words, gram[0])) if len(gram) >= MIN_FUZZY_KEY - 1 else None
+        if not keys:
+            return False
+        window = _window(keys, self._sized_lengths[(words, gram[0])], gram)
+        return bool(window) and process.extractOne(gram, window, scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF) is not None
 
     def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
         """A multi-word match must begin and end on words of the phrase, so that
@@ -278,12 +299,20 @@ class Lexicon:
         """The best non-overlapping matches (of `kinds`, when given), in question order; longer,
         closer phrases win. "Not a name" phrases ("their service") only hide names inside them."""
         hits = self.scan(toks) if hits is None else hits
-        if kinds is not None:
-            hits = [h for h in (_only(h, kinds | EXACT_KINDS) for h in hits) if h is not None]
-        exact = [any(m.kind in EXACT_KINDS for m in h.meanings) for h in hits]
-        blocked = [(h.start, h.end) for h, x in zip(hits, exact, strict=True) if x]
-        hits = [h for h, x in zip(hits, exact, strict=True)
-                if not x and not any(a <= h.start and h.end <= b for a, b in blocked)]
+        wanted = None if kinds is None else kinds | EXACT_KINDS
+        names: list[Hit] = []
+        blocked: list[tuple[int, int]] = []
+        for hit in hits:
+            kept = hit if wanted is None else _only(hit, wanted)
+            if kept is None:
+                continue
+            if any(m.kind in EXACT_KINDS for m in kept.meanings):
+                blocked.append((kept.start, kept.end))
+            else:
+                names.append(kept)
+        if blocked:
+            names = [h for h in names if not any(a <= h.start and h.end <= b for a, b in blocked)]
+        hits = names
         chosen: list[Hit] = []
         taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
@@ -295,9 +324,15 @@ class Lexicon:
         return sorted(chosen, key=lambda h: h.start)
 
 
+def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
+    """The keys (sorted by length) whose length is within fuzzy reach of the gram's."""
+    low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
+    return keys[low:high]
+
+
 def _only(hit: Hit, kinds: frozenset[str]) -> Hit | None:
     """The hit with only the meanings of `kinds`, or None when none is left."""
-    kept = tuple(m for m in hit.meanings if m.kind in kinds)
+    kept = tuple([m for m in hit.meanings if m.kind in kinds])
     if len(kept) == len(hit.meanings):
         return hit
     return Hit(hit.start, hit.end, hit.phrase, hit.score, kept, hit.size) if kept else None
