@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -95,7 +96,7 @@ class Ranker:
                    for plan in self._plans]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
-        return sorted(matches, key=lambda m: -m.score)
+        return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order
 
     def closeness(self, delex: str) -> dict[str, float]:
         """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
@@ -109,7 +110,7 @@ class Ranker:
     def _score(self, plan: _Plan, frame: Frame, present: _Presence, phrases: dict[str, float], said: list[str],
                examples: float, cells: frozenset[int]) -> Match:
         intent = plan.intent
-        hits = list(phrases.values())
+        hits = list(phrases.values()) if phrases else []
         if intent.topic is not None and frame.topic == intent.topic:
             hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
         if plan.wants_need and frame.need:
@@ -118,7 +119,7 @@ class Ranker:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
         # hints alone make its words present only in a message close to one of its examples
-        fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or any(h > w.HINT for h in hits))
+        fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or (bool(hits) and max(hits) > w.HINT))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         penalties: tuple[tuple[str, float], ...] = ()
         if intent.needs and not all(present.has[n] for n in intent.needs):
@@ -130,8 +131,8 @@ class Ranker:
         if intent.avoids and any(present.names[a] for a in intent.avoids):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
-        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
-                     (keywords, examples, fit), penalties)
+        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
+                     tuple(phrases) if phrases else (), cells, (keywords, examples, fit), penalties)
 
     @staticmethod
     def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
