@@ -68,9 +68,9 @@ class _Presence:
     __slots__ = ("fit", "has", "names", "rows")
 
     def __init__(self, frame: Frame, kinds: frozenset[str]) -> None:
-        self.has = {k: frame.has(k) for k in kinds}
-        self.fit = {k: frame.fit(k) for k in kinds}
-        self.names = {k: frame.names(k) for k in kinds}
+        self.has = dict(zip(kinds, map(frame.has, kinds), strict=True))
+        self.fit = dict(zip(kinds, map(frame.fit, kinds), strict=True))
+        self.names = dict(zip(kinds, map(frame.names, kinds), strict=True))
         self.rows = frozenset(frame.rows)
 
 
@@ -122,13 +122,13 @@ class Ranker:
         fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or (bool(hits) and max(hits) > w.HINT))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         penalties: tuple[tuple[str, float], ...] = ()
-        if intent.needs and not all(present.has[n] for n in intent.needs):
+        if intent.needs and not all(map(present.has.__getitem__, intent.needs)):  # (map: no generator per intent)
             score *= w.MISSING_NEED
             penalties += (("missing entity", w.MISSING_NEED),)
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
-        if intent.avoids and any(present.names[a] for a in intent.avoids):
+        if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
@@ -140,7 +140,7 @@ class Ranker:
             return w.FIT_ABOUT
         if not plan.wanted:
             return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
-        return sum(present.fit[k] for k in plan.wanted) / len(plan.wanted)
+        return sum(map(present.fit.__getitem__, plan.wanted)) / len(plan.wanted)
 
     @staticmethod
     def _lifted(match: Match, frame: Frame) -> Match:
