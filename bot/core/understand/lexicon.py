@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -59,9 +60,9 @@ TRIGGERS = Policy(compounds=False, strict=True)
 EXACT = Policy(compounds=False, strict=True, fuzzy=False)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A phrase found in the question at tokens [start, end)."""
+class Hit(NamedTuple):
+    """A phrase found in the question at tokens [start, end) (immutable; a tuple, as a dozen are made for every
+    message)."""
 
     start: int
     end: int
@@ -74,6 +75,9 @@ class Hit:
     def weight(self) -> float:
         """Characters of the question covered, discounted by how far the match is."""
         return self.score ** 2 * self.size
+
+
+_Found = tuple[int, int, str, float, tuple[Meaning, ...]]  # a run's end, characters, phrase, score, meanings
 
 
 def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds: bool = True,
@@ -102,6 +106,17 @@ def _head(gram: str, phrase: str) -> bool:
     return len(phrase) >= HEAD_MIN and len(gram) >= len(phrase) + 4 and gram.endswith(phrase)
 
 
+@dataclass
+class _Sized:
+    """The phrases of one number of words, as a run of that many words is looked up among them."""
+
+    keys: set[str] = field(default_factory=set)
+    singular: set[str] = field(default_factory=set)  # the keys less a plural ending
+    stems: set[str] = field(default_factory=set)  # the first letters of their compound stems
+    heads: set[str] = field(default_factory=set)  # the last letters of their compound heads
+    fuzzy: dict[str, tuple[list[str], list[int]]] = field(default_factory=dict)  # by first letter, by length
+
+
 class Lexicon:
     """Phrases with meanings and policies, searchable in tokenised questions."""
 
@@ -112,6 +127,7 @@ class Lexicon:
         self._known: set[str] = set()
         self._memo: dict[tuple[str, bool], list[tuple[str, float]]] = {}
         self._found: dict[tuple[tuple[str, ...], bool], list[tuple[str, float, tuple[Meaning, ...]]]] = {}
+        self._starts: dict[tuple[str, ...], list[_Found]] = {}  # what the runs of words from a place match
         self.add(((phrase, meaning, policy) for phrase, meaning in entries))
 
     @classmethod
@@ -137,6 +153,7 @@ class Lexicon:
                 self._words[key] = words.split()
         self._memo.clear()
         self._found.clear()
+        self._starts.clear()
         self._index()
 
     def _index(self) -> None:
@@ -154,13 +171,32 @@ class Lexicon:
                 heads[key[-HEAD_MIN:]].append(key)
         self._fuzzy = {k: sorted(v, key=len) for k, v in by_letter.items()}
         self._lengths = {k: [len(x) for x in v] for k, v in self._fuzzy.items()}
+        # by number of words: a run of several words fits the edges of a phrase of as many words only
+        sized: dict[int, _Sized] = defaultdict(_Sized)
+        for key, words in self._words.items():
+            group = sized[len(words)]
+            group.keys.add(key)
+            group.singular.update(key[:-n] for n, end in ((1, "s"), (2, "es")) if key.endswith(end))
+        for stem, keys in stems.items():
+            for key in keys:
+                sized[len(self._words[key])].stems.add(stem)
+        for head, keys in heads.items():
+            for key in keys:
+                sized[len(self._words[key])].heads.add(head)
+        for letter, keys in self._fuzzy.items():
+            by_words: dict[int, list[str]] = defaultdict(list)
+            for key in keys:  # still by length
+                by_words[len(self._words[key])].append(key)
+            for count, found in by_words.items():
+                sized[count].fuzzy[letter] = (found, [len(x) for x in found])
+        self._sized = dict(sized)
         self._stems = dict(stems)
         self._heads = dict(heads)
         self._longest = max((len(k) for k in self._table), default=0)
 
     def __getstate__(self) -> dict[str, object]:
         """What the compiled cache keeps: everything but the memos, which fill again as questions come."""
-        return {**self.__dict__, "_memo": {}, "_found": {}}
+        return {**self.__dict__, "_memo": {}, "_found": {}, "_starts": {}}
 
     def __len__(self) -> int:
         return len(self._table)
@@ -190,9 +226,7 @@ class Lexicon:
                 out.append((key, PLURAL_SCORE))
         keys = self._fuzzy.get(gram[0], []) if fuzzy and len(gram) >= MIN_FUZZY_KEY - 1 else []
         if keys:
-            lengths = self._lengths[gram[0]]
-            low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
-            window = keys[low:high]
+            window = _window(keys, self._lengths[gram[0]], gram)
             if window:
                 found = process.extract(gram, window, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                         limit=FUZZY_LIMIT)
@@ -205,42 +239,61 @@ class Lexicon:
     def scan(self, toks: list[str]) -> list[Hit]:
         """Every acceptable phrase match on n-grams of `toks` (overlapping), in one pass over the chunks; what
         a run of words matches is remembered (the words decide it, not where they stand)."""
-        toks = toks[:MAX_TOKENS]
-        known = [t in self._known for t in toks]
-        memo = self._found
-        longest = self._longest * 1.5 + 2
+        words = tuple(toks[:MAX_TOKENS])
+        memo = self._starts
         hits: list[Hit] = []
-        count = len(toks)
-        for start in range(count):
-            gram = ""
-            fuzzy = False
-            for end in range(start + 1, min(start + MAX_GRAM, count) + 1):
-                gram += toks[end - 1]
-                if end > start + 1 and len(gram) > longest:
-                    break  # longer than any phrase can stretch (one word may still be a compound)
-                fuzzy = fuzzy or not known[end - 1]  # only misspelt or unknown words pay for fuzzy matching
-                key = (tuple(toks[start:end]), fuzzy)
-                found = memo.get(key)
-                if found is None:
-                    found = self._accepted(gram, toks, start, end, fuzzy)
-                    if len(memo) < MEMO_SIZE:
-                        memo[key] = found
-                if found:
-                    size = len(gram)
-                    hits += [Hit(start, end, phrase, score, meanings, size) for phrase, score, meanings in found]
+        for start in range(len(words)):
+            window = words[start:start + MAX_GRAM]  # the runs of words from here: one look-up for them all
+            found = memo.get(window)
+            if found is None:
+                found = self._runs(window)
+                if len(memo) < MEMO_SIZE:
+                    memo[window] = found
+            for end, size, phrase, score, meanings in found:
+                hits.append(Hit(start, start + end, phrase, score, meanings, size))
         return hits
 
-    def _accepted(self, gram: str, toks: list[str], start: int, end: int,
+    def _runs(self, window: tuple[str, ...]) -> list[_Found]:
+        """What the runs of the window's first words match, shortest first: (end, characters, phrase, score,
+        meanings); each run is remembered on its own too, as windows share their first words."""
+        memo = self._found
+        longest = self._longest * 1.5 + 2
+        out: list[_Found] = []
+        gram = ""
+        fuzzy = False
+        for end, tok in enumerate(window, 1):
+            gram += tok
+            if end > 1 and len(gram) > longest:
+                break  # longer than any phrase can stretch (one word may still be a compound)
+            fuzzy = fuzzy or tok not in self._known  # only misspelt or unknown words pay for fuzzy matching
+            key = (window[:end], fuzzy)
+            found = memo.get(key)
+            if found is None:
+                found = self._accepted(gram, window, 0, end, fuzzy)
+                if len(memo) < MEMO_SIZE:
+                    memo[key] = found
+            for phrase, score, meanings in found:
+                out.append((end, len(gram), phrase, score, meanings))
+        return out
+
+    def _accepted(self, gram: str, toks: Sequence[str], start: int, end: int,
                   fuzzy: bool) -> list[tuple[str, float, tuple[Meaning, ...]]]:
         """The phrases the words toks[start:end] match, with their scores and meanings."""
         hits: list[tuple[str, float, tuple[Meaning, ...]]] = []
         seen: set[str] = set()
+        size = end - start
+        if size > 1:  # only a phrase of as many words fits the edges (or, of two, the words run together)
+            fuzzy = fuzzy and self._near_phrase(gram, size)  # none close: no fuzzy candidate can fit
+            if not fuzzy and not self._sized_find(gram, size):
+                return hits  # ... nor an exact, plural, compound or head find
         for key, score in self._candidates(gram, fuzzy):
             if key in seen:
                 continue
             seen.add(key)
             if key != gram and gram.startswith(key) and len(self._words[key][-1]) <= MIN_PLURAL - 1:
                 continue  # "does" is no plural of "do": a short last word takes no ending
+            if size > 1 and not self._edges_fit(key, toks[start], toks[end - 1], size):
+                continue  # (the words' edges first: of several words, most candidates end here)
             meanings: list[Meaning] = []
             for policy, found in self._table[key].items():
                 exact_ok = key == gram
@@ -252,9 +305,33 @@ class Lexicon:
                     if exact_ok or head or (plural and not policy.fuzzy) or (policy.fuzzy and close_enough(
                             key, gram, score, end - start, policy.compounds, policy.strict)):
                         meanings.append(meaning)
-            if meanings and self._edges_fit(key, toks[start], toks[end - 1], end - start):
+            if meanings:
                 hits.append((key, score / 100, tuple(meanings)))
         return hits
+
+    def _sized_find(self, gram: str, words: int) -> bool:
+        """Whether `_look_up` may find a phrase of `words` words other than by fuzzy matching (a superset of
+        what it finds: the plural and length conditions are left to it)."""
+        if words == 2 and gram in self._table:
+            return True  # two words run together ("data handlers") may name a phrase of any number of words
+        group = self._sized.get(words)
+        if group is None:
+            return False
+        if gram in group.keys or gram in group.singular:
+            return True
+        if gram[-1] == "s" and (gram[:-1] in group.keys or (gram[-2] == "e" and gram[:-2] in group.keys)):
+            return True
+        return len(gram) > 10 and (gram[:COMPOUND_MIN] in group.stems or gram[-HEAD_MIN:] in group.heads)
+
+    def _near_phrase(self, gram: str, words: int) -> bool:
+        """Whether a phrase of `words` words is within fuzzy reach of `gram` (as `_look_up` would find it)."""
+        group = self._sized.get(words)
+        found = group.fuzzy.get(gram[0]) if group is not None and len(gram) >= MIN_FUZZY_KEY - 1 else None
+        if found is None:
+            return False
+        window = _window(*found, gram)
+        return bool(window) and process.extractOne(gram, window, scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF) is not None
 
     def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
         """A multi-word match must begin and end on words of the phrase, so that
@@ -278,12 +355,20 @@ class Lexicon:
         """The best non-overlapping matches (of `kinds`, when given), in question order; longer,
         closer phrases win. "Not a name" phrases ("their service") only hide names inside them."""
         hits = self.scan(toks) if hits is None else hits
-        if kinds is not None:
-            hits = [h for h in (_only(h, kinds | EXACT_KINDS) for h in hits) if h is not None]
-        exact = [any(m.kind in EXACT_KINDS for m in h.meanings) for h in hits]
-        blocked = [(h.start, h.end) for h, x in zip(hits, exact, strict=True) if x]
-        hits = [h for h, x in zip(hits, exact, strict=True)
-                if not x and not any(a <= h.start and h.end <= b for a, b in blocked)]
+        wanted = None if kinds is None else kinds | EXACT_KINDS
+        names: list[Hit] = []
+        blocked: list[tuple[int, int]] = []
+        for hit in hits:
+            kept = hit if wanted is None else _only(hit, wanted)
+            if kept is None:
+                continue
+            if any(m.kind in EXACT_KINDS for m in kept.meanings):
+                blocked.append((kept.start, kept.end))
+            else:
+                names.append(kept)
+        if blocked:
+            names = [h for h in names if not any(a <= h.start and h.end <= b for a, b in blocked)]
+        hits = names
         chosen: list[Hit] = []
         taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
@@ -295,9 +380,15 @@ class Lexicon:
         return sorted(chosen, key=lambda h: h.start)
 
 
+def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
+    """The keys (sorted by length) whose length is within fuzzy reach of the gram's."""
+    low, high = bisect_left(lengths, int(len(gram) * 0.7)), bisect_right(lengths, int(len(gram) * 1.45) + 1)
+    return keys[low:high]
+
+
 def _only(hit: Hit, kinds: frozenset[str]) -> Hit | None:
     """The hit with only the meanings of `kinds`, or None when none is left."""
-    kept = tuple(m for m in hit.meanings if m.kind in kinds)
+    kept = tuple([m for m in hit.meanings if m.kind in kinds])
     if len(kept) == len(hit.meanings):
         return hit
     return Hit(hit.start, hit.end, hit.phrase, hit.score, kept, hit.size) if kept else None

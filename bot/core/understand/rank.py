@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -67,9 +68,9 @@ class _Presence:
     __slots__ = ("fit", "has", "names", "rows")
 
     def __init__(self, frame: Frame, kinds: frozenset[str]) -> None:
-        self.has = {k: frame.has(k) for k in kinds}
-        self.fit = {k: frame.fit(k) for k in kinds}
-        self.names = {k: frame.names(k) for k in kinds}
+        self.has = dict(zip(kinds, map(frame.has, kinds), strict=True))
+        self.fit = dict(zip(kinds, map(frame.fit, kinds), strict=True))
+        self.names = dict(zip(kinds, map(frame.names, kinds), strict=True))
         self.rows = frozenset(frame.rows)
 
 
@@ -95,7 +96,7 @@ class Ranker:
                    for plan in self._plans]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
-        return sorted(matches, key=lambda m: -m.score)
+        return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order
 
     def closeness(self, delex: str) -> dict[str, float]:
         """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
@@ -109,7 +110,7 @@ class Ranker:
     def _score(self, plan: _Plan, frame: Frame, present: _Presence, phrases: dict[str, float], said: list[str],
                examples: float, cells: frozenset[int]) -> Match:
         intent = plan.intent
-        hits = list(phrases.values())
+        hits = list(phrases.values()) if phrases else []
         if intent.topic is not None and frame.topic == intent.topic:
             hits.append(1.0)  # the message names the topic itself ("SOAP.exe", "the CS SOAP services")
         if plan.wants_need and frame.need:
@@ -118,20 +119,20 @@ class Ranker:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
         # hints alone make its words present only in a message close to one of its examples
-        fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or any(h > w.HINT for h in hits))
+        fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or (bool(hits) and max(hits) > w.HINT))
         score = intent.weight * (w.KEYWORDS * keywords + w.EXAMPLES * examples + w.FIT * fit)
         penalties: tuple[tuple[str, float], ...] = ()
-        if intent.needs and not all(present.has[n] for n in intent.needs):
+        if intent.needs and not all(map(present.has.__getitem__, intent.needs)):  # (map: no generator per intent)
             score *= w.MISSING_NEED
             penalties += (("missing entity", w.MISSING_NEED),)
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
-        if intent.avoids and any(present.names[a] for a in intent.avoids):
+        if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
-        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)), tuple(phrases), cells,
-                     (keywords, examples, fit), penalties)
+        return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
+                     tuple(phrases) if phrases else (), cells, (keywords, examples, fit), penalties)
 
     @staticmethod
     def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
@@ -139,7 +140,7 @@ class Ranker:
             return w.FIT_ABOUT
         if not plan.wanted:
             return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
-        return sum(present.fit[k] for k in plan.wanted) / len(plan.wanted)
+        return sum(map(present.fit.__getitem__, plan.wanted)) / len(plan.wanted)
 
     @staticmethod
     def _lifted(match: Match, frame: Frame) -> Match:

@@ -86,6 +86,7 @@ class RowIndex:
                     *points.get(item.name, ())]
             docs[item.name] = self.terms(" ".join(text))
         self.index = Bm25(docs)
+        self._words = {name: frozenset(counts) for name, counts in self.index.docs.items()}  # for `vocabulary`
 
     def terms(self, text: str) -> list[str]:
         """Content words of a text, stemmed."""
@@ -101,7 +102,7 @@ class RowIndex:
 
     def vocabulary(self, names: Iterable[str]) -> set[str]:
         """Every stemmed word the documents of these rows contain."""
-        return {t for name in names for t in self.index.docs.get(name, ())}
+        return set().union(*(self._words.get(name, ()) for name in names))
 
 
 class NeedIndex:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SLACK_LINK = re.compile(r"<(?:https?|mailto):[^|>]*\|([^>]*)>")
 _SLACK_TOKEN = re.compile(r"<[@#!][^>]*>")
@@ -37,6 +38,7 @@ def strip_urls(text: str) -> str:
     return _URL.sub(" url ", text)
 
 
+@lru_cache(maxsize=64)  # a message is read, then its words shown in the explanation: normalised once
 def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
     cut at `limit` characters and lose their possessives ("SuperOffice's" reads "superoffice"); the data's own
