@@ -775,3 +775,10 @@ def test_a_button_that_opens_our_app_is_shown_inside(engine: Engine) -> None:
     assert answer.platform is not None
     assert answer.platform.id == "web-client-online"
     assert "Custom buttons" in text_of(answer)
+
+
+def test_a_topic_named_after_a_platform_is_not_that_platforms(fresh_engine: Engine) -> None:
+    fresh_engine.respond("what can I plug into SuperOffice Mobile?", thread="t")
+    answer = fresh_engine.respond("Service SOAP interface", thread="t")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"

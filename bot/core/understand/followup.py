@@ -195,7 +195,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")
     platforms = list(frame.platforms)
-    if not platforms and not rows and not frame.web_client and state.platform:
+    if not platforms and not rows and not frame.web_client and not frame.topic and state.platform:
         platforms = [switch_env(catalog.platform(state.platform), frame, catalog)]
         used.append("platform")
     if not need and not rows and not platforms and state.need:
