@@ -782,3 +782,9 @@ def test_a_topic_named_after_a_platform_is_not_that_platforms(fresh_engine: Engi
     answer = fresh_engine.respond("Service SOAP interface", thread="t")
     assert answer.platform is not None
     assert answer.platform.id == "customer-service"
+
+
+def test_how_do_i_set_up_asks_for_steps_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("How do I set up an ERP integration for SuperOffice CRM Online?")
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
