@@ -788,3 +788,13 @@ def test_how_do_i_set_up_asks_for_steps_beyond_the_data(engine: Engine) -> None:
     answer = engine.respond("How do I set up an ERP integration for SuperOffice CRM Online?")
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("question", "beyond"), [
+    ("Can the connectors send invoices?", True),
+    ("are there any connectors?", False),
+])
+def test_a_yes_no_question_about_a_family_asks_what_the_data_does_not_hold(engine: Engine, question: str,
+                                                                           beyond: bool) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback is beyond
