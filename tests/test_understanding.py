@@ -791,7 +791,7 @@ def test_how_do_i_set_up_asks_for_steps_beyond_the_data(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "beyond"), [
-    ("Can the connectors send invoices?", True),
+    ("can the plugins be signed?", True),
     ("are there any connectors?", False),
 ])
 def test_a_yes_no_question_about_a_family_asks_what_the_data_does_not_hold(engine: Engine, question: str,
