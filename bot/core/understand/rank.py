@@ -45,6 +45,7 @@ class Match(NamedTuple):
 
 
 _NONE: dict[str, float] = {}
+CLOSENESS_MEMO = 4096  # message shapes whose closeness to the examples is remembered (the ranker never changes)
 _NO_CELLS: frozenset[int] = frozenset()
 
 
@@ -84,6 +85,12 @@ class Ranker:
                           if texts]
         self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
+        self._intents = tuple(intent for intent, _ in self._examples)
+        self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
+
+    def __getstate__(self) -> dict[str, object]:
+        """What the compiled cache keeps: everything but the memo, which fills again as questions come."""
+        return {**self.__dict__, "_close": {}}
 
     def rank(self, frame: Frame, keywords: dict[str, dict[str, float]], words: dict[str, list[str]],
              cells: dict[str, set[int]], closeness: dict[str, float], lift: str | None = None) -> list[Match]:
@@ -99,13 +106,17 @@ class Ranker:
         return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order
 
     def closeness(self, delex: str) -> dict[str, float]:
-        """Each intent's best example similarity: one search per intent, the loop over its examples in C."""
+        """Each intent's best example similarity: one search per intent, the loop over its examples in C;
+        remembered for the message's shape (its words sorted, names as their kinds: "can i use ITEM ENV"),
+        which questions share."""
         query = _sorted_words(delex)
-        best: dict[str, float] = {}
-        for intent, texts in self._examples:
-            found = process.extractOne(query, texts, scorer=fuzz.ratio)
-            best[intent] = found[1] / 100 if found is not None else 0.0
-        return best
+        best = self._close.get(query)
+        if best is None:
+            best = tuple(found[1] / 100 if (found := process.extractOne(query, texts, scorer=fuzz.ratio)) is not None
+                         else 0.0 for _, texts in self._examples)
+            if len(self._close) < CLOSENESS_MEMO:
+                self._close[query] = best
+        return dict(zip(self._intents, best, strict=True))
 
     def _score(self, plan: _Plan, frame: Frame, present: _Presence, phrases: dict[str, float], said: list[str],
                examples: float, cells: frozenset[int]) -> Match:

@@ -228,15 +228,15 @@ class Reader:
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
                 out[k] = ""
-            reading.covered |= set(range(hit.start, hit.end))
-            reading.named |= set(range(hit.start, hit.end))
-            reading.explained |= set(range(hit.start, hit.end))
+            reading.covered.update(range(hit.start, hit.end))
+            reading.named.update(range(hit.start, hit.end))
+            reading.explained.update(range(hit.start, hit.end))
             if any(m.kind in FILTER_KINDS for m in hit.meanings):
-                reading.filtering |= set(range(hit.start, hit.end))
+                reading.filtering.update(range(hit.start, hit.end))
             if any(m.kind == "item" for m in hit.meanings):
-                reading.row_cells |= set(range(hit.start, hit.end))
+                reading.row_cells.update(range(hit.start, hit.end))
             if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
-                reading.subject_cells |= set(range(hit.start, hit.end))
+                reading.subject_cells.update(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -349,8 +349,8 @@ class Reader:
         for hit in found:
             if hit.score < w.POINT_MIN:
                 continue
-            reading.covered |= set(range(hit.start, hit.end))
-            reading.explained |= set(range(hit.start, hit.end))
+            reading.covered.update(range(hit.start, hit.end))
+            reading.explained.update(range(hit.start, hit.end))
             if hit.end - hit.start > 1:  # "email plugin" is a name; a one-word point ("button") is a plain word too
                 reading.named |= set(range(hit.start, hit.end))
             elif len({m.value for m in hit.meanings}) > 1 and not (
@@ -368,7 +368,7 @@ class Reader:
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
-            if not meanings or set(range(hit.start, hit.end)) <= reading.named:
+            if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
@@ -386,7 +386,7 @@ class Reader:
                 phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
-            reading.covered |= set(range(hit.start, hit.end))
+            reading.covered.update(range(hit.start, hit.end))
 
     def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
@@ -429,11 +429,11 @@ class Reader:
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
-                    reference=any(t in self._references for t in toks) or "ref" in found,
-                    contrast=any(t in self._contrast for t in toks), reset="reset" in found,
-                    other=any(t in self._others for t in toks), choice=any(t in self._choices for t in toks),
+                    reference=not self._references.isdisjoint(toks) or "ref" in found,
+                    contrast=not self._contrast.isdisjoint(toks), reset="reset" in found,
+                    other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, continuation="same" in found,
-                    only=any(t in self._only for t in toks), losing="lose" in found, gaining="gain" in found,
+                    only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
@@ -498,11 +498,11 @@ class Reader:
                     continue
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
                     continue  # "no developers", "instead of paying for compiled code": not the need
-                if reading.row_cells & set(range(hit.start, hit.end)):
+                if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
-                reading.covered |= set(range(hit.start, hit.end))
-                reading.explained |= set(range(hit.start, hit.end))
+                reading.covered.update(range(hit.start, hit.end))
+                reading.explained.update(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
         self._need_pairs(toks, reading, totals)
