@@ -87,6 +87,11 @@ class Platform:
     aliases: tuple[str, ...] = ()
     generic: tuple[str, ...] = ()
     exclusive: bool = False
+    clients: tuple[str, ...] = ()  # the client its points are for ("Service" for Customer Service); () for any
+
+    def serves(self, client: Client) -> bool:
+        """Whether its points are for that client."""
+        return not self.clients or client.value in self.clients
 
 
 @dataclass(frozen=True)

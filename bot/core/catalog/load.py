@@ -198,6 +198,7 @@ class _Reader:
                 id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
                 points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
                 aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
+                clients=tuple(plat.clients),
             ))
         self.unique(ids, path, "platform id")
         missing = set(PLATFORM_IDS) - {p.id for p in out}

@@ -57,6 +57,7 @@ class PlatformModel(_Strict):
     id: Literal["windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"]
     name: str
     env: list[Literal["onsite", "online"]] = Field(min_length=1)
+    clients: list[Literal["Sales", "Service"]] = []  # the client its points are for, when it has one of its own
     summary: str
     aliases: list[str] = Field(min_length=1)
     generic: list[str] = []

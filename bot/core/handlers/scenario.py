@@ -14,12 +14,10 @@ from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import availability, compare, list_rows
-from bot.core.model import Answer, Client, Env, Explanation, IntegrationPoint, Item, Platform, Section
+from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.retrieval import stem
 from bot.core.understand.text import tokens
-
-CUSTOMER_SERVICE = "customer-service"
 
 
 def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[Platform, IntegrationPoint]]]:
@@ -31,7 +29,7 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
         rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
         points = [(p, x) for p, x in cat.points_of(need, req.env)  # Customer Service's points are Service's
-                  if not (p.id == CUSTOMER_SERVICE and req.client is Client.SALES)]
+                  if req.client is None or p.serves(req.client)]
         return rows, msg.need_head(need.need), points
     rows = [(cat.item(name), cat.item(name).summary) for name, _ in frame.described]
     return rows, msg.described_need(), []
@@ -150,8 +148,9 @@ def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
     (for more than one, the one where the asker is, e.g. the online Web client)."""
     if req.frame.named_platforms:
         return req.catalog.platform(req.frame.named_platforms[0])
-    if CUSTOMER_SERVICE in listing and req.client is Client.SERVICE:  # "our monitoring tool should open tickets
-        return req.catalog.platform(CUSTOMER_SERVICE)  # in their SuperOffice Service": its own points, beside rows
+    own = [p for p in map(req.catalog.platform, sorted(listing)) if req.client and p.clients == (req.client.value,)]
+    if own:  # "our monitoring tool should open tickets in their SuperOffice Service": its own points, beside rows
+        return own[0]
     if rows or not listing:
         return None
     here = req.catalog.web_client(req.env) if req.env else None
