@@ -99,6 +99,7 @@ class Vocabulary:
     lacks: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
+    point_asks: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)
     fillers: list[str] = field(default_factory=list)
     glue: list[str] = field(default_factory=list)

@@ -113,6 +113,7 @@ class VocabularyModel(_Strict):
     lacks: list[str] = []
     covering: list[str] = []
     subject_pronouns: list[str] = []
+    point_asks: list[str] = []
     openers: list[str] = []
     fillers: list[str] = []
     glue: list[str] = []

@@ -20,7 +20,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import quoted, sentence_starts, tokens
+from bot.core.understand.text import compact, quoted, sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -31,10 +31,6 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
-# the platform intent's words that ask for integration points themselves (spaces removed, as keywords are kept)
-POINT_ASKS = frozenset({"integrationpoints", "integrationpoint", "extensionpoints", "extensionpoint", "whichplatform",
-                        "whichplatforms", "integrationspunkter", "integrasjonspunkter", "integrationspunkte",
-                        "integratiepunten"})
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -144,6 +140,7 @@ class Reader:
         self._lacking = set(vocab.lacking)
         self._lacks = set(vocab.lacks)
         self._subject_pronouns = set(vocab.subject_pronouns)
+        self._point_asks = {compact(x) for x in vocab.point_asks}  # as keywords are kept: spaces removed
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
@@ -678,7 +675,7 @@ class Reader:
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
         integration points apply?"), not only with a word a platform question may use ("talk to")."""
-        return any(phrase in POINT_ASKS for i in self._platform_intents for phrase in reading.keywords.get(i, {}))
+        return any(phrase in self._point_asks for i in self._platform_intents for phrase in reading.keywords.get(i, {}))
 
     def _platform_said(self, reading: Reading) -> set[str]:
         """The words of the named platforms' own descriptions."""
