@@ -622,7 +622,8 @@ class Reader:
         index = dict(self.needs.index.rank(self.rows.terms(text), limit=len(self.catalog.needs)))
         phrases = reading.need_phrases
         if phrases:
-            score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in {*phrases, *index}
+            candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
+            score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
                                               score[n]))
