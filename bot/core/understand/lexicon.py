@@ -19,6 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -362,7 +363,8 @@ class Lexicon:
             kept = hit if wanted is None else _only(hit, wanted)
             if kept is None:
                 continue
-            if any(m.kind in EXACT_KINDS for m in kept.meanings):
+            if kept.meanings[0].kind in EXACT_KINDS if len(kept.meanings) == 1 else any(
+                    m.kind in EXACT_KINDS for m in kept.meanings):
                 blocked.append((kept.start, kept.end))
             else:
                 names.append(kept)
@@ -372,12 +374,12 @@ class Lexicon:
         chosen: list[Hit] = []
         taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
-            cells = set(range(hit.start, hit.end))
-            if cells & taken:
+            cells = range(hit.start, hit.end)
+            if not taken.isdisjoint(cells):
                 continue
             chosen.append(hit)
-            taken |= cells
-        return sorted(chosen, key=lambda h: h.start)
+            taken.update(cells)
+        return sorted(chosen, key=itemgetter(0))  # by start
 
 
 def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
@@ -388,6 +390,8 @@ def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
 
 def _only(hit: Hit, kinds: frozenset[str]) -> Hit | None:
     """The hit with only the meanings of `kinds`, or None when none is left."""
+    if len(hit.meanings) == 1:  # most hits mean one thing
+        return hit if hit.meanings[0].kind in kinds else None
     kept = tuple([m for m in hit.meanings if m.kind in kinds])
     if len(kept) == len(hit.meanings):
         return hit
