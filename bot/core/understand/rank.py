@@ -47,6 +47,7 @@ class Match(NamedTuple):
 _NONE: dict[str, float] = {}
 CLOSENESS_MEMO = 4096  # message shapes whose closeness to the examples is remembered (the ranker never changes)
 _NO_CELLS: frozenset[int] = frozenset()
+_NO_WORDS: list[str] = []  # (read only)
 
 
 def _sorted_words(text: str) -> str:
@@ -85,6 +86,7 @@ class Ranker:
                           if texts]
         self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
+        self._ids = [(p, p.intent.id) for p in self._plans]
         self._intents = tuple(intent for intent, _ in self._examples)
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
@@ -97,10 +99,9 @@ class Ranker:
         """Every intent with its score, best first (`closeness`: `Ranker.closeness` of the message); `lift`
         raises the thread's previous intent."""
         present = _Presence(frame, self._kinds)
-        matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, _NONE),
-                               words.get(plan.intent.id, []), closeness.get(plan.intent.id, 0.0),
-                               frozenset(cells[plan.intent.id]) if plan.intent.id in cells else _NO_CELLS)
-                   for plan in self._plans]
+        matches = [self._score(plan, frame, present, keywords.get(iid, _NONE), words.get(iid, _NO_WORDS),
+                               closeness.get(iid, 0.0), frozenset(cells[iid]) if iid in cells else _NO_CELLS)
+                   for plan, iid in self._ids]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
         return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order
