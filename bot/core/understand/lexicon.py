@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.core.attrs import set_state
 from bot.core.understand.text import compact, normalise
 
 MAX_GRAM = 5
@@ -43,6 +44,8 @@ EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the lett
 class Meaning:
     """What a phrase stands for: a kind (item, env, intent, need, cue, ...) and a value."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     kind: str
     value: str
 
@@ -50,6 +53,8 @@ class Meaning:
 @dataclass(frozen=True)
 class Policy:
     """How close the question's words must be to a phrase for it to count."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     compounds: bool = True
     strict: bool = False
@@ -111,6 +116,8 @@ def _head(gram: str, phrase: str) -> bool:
 class _Sized:
     """The phrases of one number of words, as a run of that many words is looked up among them."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     keys: set[str] = field(default_factory=set)
     singular: set[str] = field(default_factory=set)  # the keys less a plural ending
     stems: set[str] = field(default_factory=set)  # the first letters of their compound stems
@@ -120,6 +127,8 @@ class _Sized:
 
 class Lexicon:
     """Phrases with meanings and policies, searchable in tokenised questions."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True, strict: bool = False) -> None:
         policy = Policy(compounds=compounds, strict=strict)

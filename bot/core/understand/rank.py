@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog, Intent
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Frame
@@ -58,6 +59,8 @@ def _sorted_words(text: str) -> str:
 class _Plan:
     """What an intent asks of a frame, worked out once per catalog."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     intent: Intent
     wanted: tuple[str, ...]  # needs, then prefers
     about: frozenset[str]
@@ -78,6 +81,8 @@ class _Presence:
 
 class Ranker:
     """The intents of a catalog with their delexicalised examples, ready to score frames."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, catalog: Catalog, examples: dict[str, list[str]]) -> None:
         self.catalog = catalog
