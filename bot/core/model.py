@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from bot.core.attrs import set_state
+
 
 class Env(StrEnum):
     """Where SuperOffice runs."""
@@ -26,6 +28,8 @@ class Client(StrEnum):
 class Link:
     """A documentation page the answer cites."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     title: str
     url: str
 
@@ -33,6 +37,8 @@ class Link:
 @dataclass(frozen=True)
 class Item:
     """One row of the capability matrix."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     name: str
     level: str
@@ -66,6 +72,8 @@ class Item:
 class IntegrationPoint:
     """A hook a client platform offers (from the platform seed)."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     name: str
     summary: str
     url: str | None = None
@@ -77,6 +85,8 @@ class IntegrationPoint:
 @dataclass(frozen=True)
 class Platform:
     """A SuperOffice client platform and its integration points."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     id: str
     name: str

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
+from bot.core.attrs import Cached, set_state
 from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
 
 
 @dataclass(frozen=True)
 class Level:
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     name: str
     summary: str
     aliases: tuple[str, ...]
@@ -18,6 +20,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Topic:
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     id: str
     title: str
     aliases: tuple[str, ...]
@@ -34,6 +38,8 @@ class Topic:
 
 @dataclass(frozen=True)
 class Need:
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     id: str
     need: str
     words: tuple[str, ...]
@@ -45,6 +51,8 @@ class Need:
 
 @dataclass(frozen=True)
 class Intent:
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     id: str
     handler: str
     act: str
@@ -67,6 +75,8 @@ class Intent:
 class Group:
     """A family of rows and the words that name all of them ("guides")."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     words: list[str]
     rows: list[str]
 
@@ -74,6 +84,8 @@ class Group:
 @dataclass(frozen=True)
 class Vocabulary:
     """data/vocabulary.yaml as validated (`VocabularyModel`), as plain data: what the reader's word lists are."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     environments: dict[str, list[str]]
     clients: dict[str, list[str]]
@@ -126,6 +138,8 @@ class Vocabulary:
 class Catalog:
     """Everything sobot knows, validated."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     items: tuple[Item, ...]
     levels: tuple[Level, ...]
     platforms: tuple[Platform, ...]
@@ -136,15 +150,15 @@ class Catalog:
     data_dir: Path
     intents_dir: Path
 
-    @cached_property
+    @Cached
     def _items(self) -> dict[str, Item]:
         return {i.name: i for i in self.items}
 
-    @cached_property
+    @Cached
     def _platforms(self) -> dict[str, Platform]:
         return {p.id: p for p in self.platforms}
 
-    @cached_property
+    @Cached
     def _topics(self) -> dict[str, Topic]:
         return {t.id: t for t in self.topics}
 
@@ -173,7 +187,7 @@ class Catalog:
         """The need of that id."""
         return self._needs[nid]
 
-    @cached_property
+    @Cached
     def _needs(self) -> dict[str, Need]:
         return {n.id: n for n in self.needs}
 

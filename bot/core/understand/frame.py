@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
+from bot.core.attrs import Cached
 from bot.core.model import Client, Env
 
 
@@ -183,7 +183,7 @@ class Frame:
         """Whether the entity kind an intent needs or prefers is present."""
         return self._present.get(kind, False)
 
-    @cached_property
+    @Cached  # (not functools.cached_property: see bot.core.attrs)
     def _present(self) -> dict[str, bool]:
         c = self.constraints
         return {

@@ -19,10 +19,12 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.core.attrs import set_state
 from bot.core.understand.text import compact, normalise
 
 MAX_GRAM = 5
@@ -42,6 +44,8 @@ EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the lett
 class Meaning:
     """What a phrase stands for: a kind (item, env, intent, need, cue, ...) and a value."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     kind: str
     value: str
 
@@ -49,6 +53,8 @@ class Meaning:
 @dataclass(frozen=True)
 class Policy:
     """How close the question's words must be to a phrase for it to count."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     compounds: bool = True
     strict: bool = False
@@ -110,6 +116,8 @@ def _head(gram: str, phrase: str) -> bool:
 class _Sized:
     """The phrases of one number of words, as a run of that many words is looked up among them."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     keys: set[str] = field(default_factory=set)
     singular: set[str] = field(default_factory=set)  # the keys less a plural ending
     stems: set[str] = field(default_factory=set)  # the first letters of their compound stems
@@ -119,6 +127,8 @@ class _Sized:
 
 class Lexicon:
     """Phrases with meanings and policies, searchable in tokenised questions."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, entries: Iterable[tuple[str, Meaning]], compounds: bool = True, strict: bool = False) -> None:
         policy = Policy(compounds=compounds, strict=strict)
@@ -362,7 +372,8 @@ class Lexicon:
             kept = hit if wanted is None else _only(hit, wanted)
             if kept is None:
                 continue
-            if any(m.kind in EXACT_KINDS for m in kept.meanings):
+            if kept.meanings[0].kind in EXACT_KINDS if len(kept.meanings) == 1 else any(
+                    m.kind in EXACT_KINDS for m in kept.meanings):
                 blocked.append((kept.start, kept.end))
             else:
                 names.append(kept)
@@ -372,12 +383,12 @@ class Lexicon:
         chosen: list[Hit] = []
         taken: set[int] = set()
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
-            cells = set(range(hit.start, hit.end))
-            if cells & taken:
+            cells = range(hit.start, hit.end)
+            if not taken.isdisjoint(cells):
                 continue
             chosen.append(hit)
-            taken |= cells
-        return sorted(chosen, key=lambda h: h.start)
+            taken.update(cells)
+        return sorted(chosen, key=itemgetter(0))  # by start
 
 
 def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
@@ -388,6 +399,8 @@ def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
 
 def _only(hit: Hit, kinds: frozenset[str]) -> Hit | None:
     """The hit with only the meanings of `kinds`, or None when none is left."""
+    if len(hit.meanings) == 1:  # most hits mean one thing
+        return hit if hit.meanings[0].kind in kinds else None
     kept = tuple([m for m in hit.meanings if m.kind in kinds])
     if len(kept) == len(hit.meanings):
         return hit

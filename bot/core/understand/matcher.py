@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog
 from bot.core.model import Env
 from bot.core.understand.filters import FilterWords
@@ -36,6 +37,8 @@ def _changed(frame: Frame, **changes: object) -> Frame:
 
 class Matcher:
     """The reader, the ranker and the filter words of one catalog (swapped together on reload)."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog

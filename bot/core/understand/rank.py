@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
+from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog, Intent
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Frame
@@ -47,6 +48,7 @@ class Match(NamedTuple):
 _NONE: dict[str, float] = {}
 CLOSENESS_MEMO = 4096  # message shapes whose closeness to the examples is remembered (the ranker never changes)
 _NO_CELLS: frozenset[int] = frozenset()
+_NO_WORDS: list[str] = []  # (read only)
 
 
 def _sorted_words(text: str) -> str:
@@ -56,6 +58,8 @@ def _sorted_words(text: str) -> str:
 @dataclass(frozen=True)
 class _Plan:
     """What an intent asks of a frame, worked out once per catalog."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     intent: Intent
     wanted: tuple[str, ...]  # needs, then prefers
@@ -78,6 +82,8 @@ class _Presence:
 class Ranker:
     """The intents of a catalog with their delexicalised examples, ready to score frames."""
 
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
+
     def __init__(self, catalog: Catalog, examples: dict[str, list[str]]) -> None:
         self.catalog = catalog
         # each intent's examples, their words sorted once (token_sort_ratio without re-sorting the examples)
@@ -85,6 +91,7 @@ class Ranker:
                           if texts]
         self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
+        self._ids = [(p, p.intent.id) for p in self._plans]
         self._intents = tuple(intent for intent, _ in self._examples)
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
@@ -97,10 +104,9 @@ class Ranker:
         """Every intent with its score, best first (`closeness`: `Ranker.closeness` of the message); `lift`
         raises the thread's previous intent."""
         present = _Presence(frame, self._kinds)
-        matches = [self._score(plan, frame, present, keywords.get(plan.intent.id, _NONE),
-                               words.get(plan.intent.id, []), closeness.get(plan.intent.id, 0.0),
-                               frozenset(cells[plan.intent.id]) if plan.intent.id in cells else _NO_CELLS)
-                   for plan in self._plans]
+        matches = [self._score(plan, frame, present, keywords.get(iid, _NONE), words.get(iid, _NO_WORDS),
+                               closeness.get(iid, 0.0), frozenset(cells[iid]) if iid in cells else _NO_CELLS)
+                   for plan, iid in self._ids]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
         return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order

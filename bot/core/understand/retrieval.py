@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
+from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog
 from bot.core.understand.text import tokens
 
@@ -35,6 +36,8 @@ def stem(word: str) -> str:
 
 class Bm25:
     """BM25 over named documents; postings by term so a query only touches documents it shares words with."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, docs: dict[str, list[str]]) -> None:
         self.docs = {name: Counter(words) for name, words in docs.items()}
@@ -66,6 +69,8 @@ class Bm25:
 
 class RowIndex:
     """One document per matrix row."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, catalog: Catalog) -> None:
         vocab = catalog.vocabulary
@@ -107,6 +112,8 @@ class RowIndex:
 
 class NeedIndex:
     """One document per need: what it is, the words people use for it, why its rows fit."""
+
+    __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, catalog: Catalog, rows: RowIndex) -> None:
         self._rows = rows
