@@ -115,9 +115,9 @@ def cmd_ask(args: argparse.Namespace, out: IO[str]) -> int:
         return 2
     engine = _engine()
     if getattr(args, "own_process", False):
-        import gc
+        from bot.core.engine import settle
 
-        gc.freeze()  # the engine lives as long as the process: full collections need not walk it again
+        settle()  # the engine lives as long as the process: full collections need not walk it again
     if args.jsonl:  # bytes in, decoded line by line; UTF-8 out whatever the locale says
         if isinstance(out, io.TextIOWrapper):
             out.reconfigure(encoding="utf-8", errors="replace")

@@ -121,3 +121,33 @@ def test_an_engine_without_knowledge_files_is_left_alone() -> None:
 
     with live_reload(Echo()) as reloader:
         assert reloader is None
+
+
+def test_a_settled_process_frees_what_a_reload_replaced(tree: Path) -> None:
+    """A face's own process freezes its objects (`settle`) so full collections skip the engine; a reload
+    thaws them first, so garbage that only a collection frees (cycles) does not stay frozen for good."""
+    import gc
+    import weakref
+
+    from bot.core.engine import settle
+
+    class Cycle:
+        me: object
+
+    engine = Engine(load_catalog(tree / "data", tree / "intents"))
+    cycle = Cycle()
+    cycle.me = cycle
+    ref = weakref.ref(cycle)
+    try:
+        settle()
+        assert gc.get_freeze_count() > 0
+        del cycle
+        gc.collect()
+        assert ref() is not None  # frozen: collections leave it alone
+        saint_offline(tree)
+        engine.reload(load_catalog(tree / "data", tree / "intents"))
+        assert ref() is None  # thawed and collected by the reload
+        assert gc.get_freeze_count() > 0  # and what is alive is frozen again
+        assert engine.respond(QUESTION).items[0].online is False
+    finally:
+        gc.unfreeze()

@@ -45,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
     from bot.core.engine import load_engine
 
     engine = load_engine()
+    if getattr(args, "own_process", False):
+        from bot.core.engine import settle
+
+        settle()  # served until stdin closes: full collections need not walk the engine again
     server = build_server(engine)
     log.info(msg.loaded(len(engine.catalog.items), len(engine.catalog.platforms)))
     server.run("stdio")

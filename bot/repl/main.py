@@ -68,11 +68,15 @@ def run_repl(
     return interact(repl, input=input, output=output)
 
 
-def _default_factory(data_dir: PathLike | None, intents_dir: PathLike | None) -> EngineFactory:
+def _default_factory(data_dir: PathLike | None, intents_dir: PathLike | None,
+                     own_process: bool = False) -> EngineFactory:
     def load() -> Engine:
-        from bot.core.engine import load_engine
+        from bot.core.engine import load_engine, settle
 
-        return load_engine(_path(data_dir), _path(intents_dir))
+        engine = load_engine(_path(data_dir), _path(intents_dir))
+        if own_process:
+            settle()  # the terminal session keeps this engine: full collections need not walk it again
+        return engine
 
     return load
 
@@ -83,8 +87,10 @@ def _path(value: PathLike | None) -> Path | None:
 
 def main(args: Any = None) -> int:
     """`sobot` with no subcommand; `args` may carry state_dir, data_dir and intents_dir attributes."""
-    return run_repl(state_dir=getattr(args, "state_dir", None), data_dir=getattr(args, "data_dir", None),
-                    intents_dir=getattr(args, "intents_dir", None))
+    data_dir, intents_dir = getattr(args, "data_dir", None), getattr(args, "intents_dir", None)
+    factory = _default_factory(data_dir, intents_dir, own_process=getattr(args, "own_process", False))
+    return run_repl(factory, state_dir=getattr(args, "state_dir", None), data_dir=data_dir,
+                    intents_dir=intents_dir)
 
 
 if __name__ == "__main__":

@@ -122,6 +122,10 @@ def run(args: argparse.Namespace, engine_factory: Callable[[], Answers] | None =
 
     try:
         engine = engine_factory() if engine_factory else load_default_engine(stores.state)
+        if getattr(args, "own_process", False):
+            from bot.core.engine import settle
+
+            settle()  # served until stopped: full collections need not walk the engine again
         workers = Workers()
         app = listeners.build_app(engine, token=settings.bot_token, signing_secret=settings.signing_secret,
                                   client=client, stores=stores, workers=workers)
