@@ -524,6 +524,28 @@ def test_the_setup_told_while_asking_for_a_name_is_no_detail(engine: Engine, que
     assert answer.platform.id == platform
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    ("Our integration calls methods on the NetServer web services over SOAP. Is that available onsite?", "SOAP"),
+    ("Our Java app sends JSON bodies to the REST API from outside. Does that work with CRM Online?", "Restful"),
+    ("We are still on version 9 onsite and rely on the Continuous Database. Is it there after a move to online?",
+     "Continuous Database"),
+])
+def test_the_setup_told_before_the_question_is_no_detail(engine: Engine, question: str, row: str) -> None:
+    """Methods and versions in the sentences before the question describe the setup; the question asks
+    whether a row works."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+@pytest.mark.parametrize("question", [
+    "We run SO onsite. Which methods does the REST API have?",
+    "What is the newest version of the SOAP API? We are online.",
+])
+def test_a_detail_in_the_asking_sentence_is_still_asked(engine: Engine, question: str) -> None:
+    assert engine.respond(question).fallback
+
+
 def test_same_question_continues_the_thread(fresh_engine: Engine) -> None:
     fresh_engine.respond("which configuration rows can a Service customer use?", thread="t")
     answer = fresh_engine.respond("same question, sales module", thread="t")

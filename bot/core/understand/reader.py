@@ -20,7 +20,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import compact, quoted, sentence_starts, tokens
+from bot.core.understand.text import asked_words, compact, quoted, sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -85,6 +85,7 @@ class Reading:
     row_cells: set[int] = field(default_factory=set)  # words naming a row
     subject_cells: set[int] = field(default_factory=set)  # words naming a row, platform, level, family or topic
     sentences: tuple[int, ...] = ()  # where each sentence after the first begins
+    asked: frozenset[int] | None = None  # the words of the sentences that ask, when the message has several
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
@@ -218,6 +219,8 @@ class Reader:
         hits = self.lexicon.scan(toks)
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks))
+        if reading.sentences:
+            reading.asked = asked_words(text, toks)
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -547,6 +550,13 @@ class Reader:
             reading.covered |= context
             reading.explained |= context
             found = [(h, m) for h, m in found if m.value not in CONTEXT_DETAILS]
+        if reading.asked is not None:  # "our tool calls the proxy methods. which row is that?": the setup
+            asked = reading.asked
+            context = {i for h, m in found if m.value in CONTEXT_DETAILS and not asked & set(range(h.start, h.end))
+                       for i in range(h.start, h.end)}
+            reading.covered |= context
+            reading.explained |= context
+            found = [(h, m) for h, m in found if not (m.value in CONTEXT_DETAILS and h.start in context)]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
             reading.covered |= failed

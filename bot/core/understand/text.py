@@ -79,6 +79,29 @@ def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     return tuple(starts) if count == len(toks) else ()
 
 
+def asked_words(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of the sentences that ask (end with "?"), or of the last sentence when none
+    does: the question itself, after the context a message may give first. Every position when the
+    message is one sentence or its sentences' words do not add up to `toks`."""
+    every = frozenset(range(len(toks)))
+    if not sentence_starts(text, toks):
+        return every
+    out: set[int] = set()
+    count, last = 0, 0
+    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
+    ends = _SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]) + [""]
+    for part, end in zip(parts, ends):
+        words = len(tokens(part))
+        if words:
+            last = count
+            if "?" in end:
+                out.update(range(count, count + words))
+        count += words
+    if count != len(toks):
+        return every
+    return frozenset(out) if out else frozenset(range(last, len(toks)))
+
+
 _OPEN_QUOTES, _CLOSE_QUOTES = "'\"\u2018\u201c\u00ab", "'\"\u2019\u201d\u00bb"
 _QUOTED = re.compile(  # a quote opened after a space, closed before a space or punctuation, within 60 characters
     f"(?:^|(?<=[\\s(]))[{_OPEN_QUOTES}]([^{_CLOSE_QUOTES}\\n]{{1,60}})[{_CLOSE_QUOTES}](?=[\\s.,;:?!)]|$)")
