@@ -89,8 +89,8 @@ def asked_words(text: str, toks: list[str]) -> frozenset[int]:
     out: set[int] = set()
     count, last = 0, 0
     parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
-    ends = _SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]) + [""]
-    for part, end in zip(parts, ends):
+    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
+    for part, end in zip(parts, ends, strict=True):
         words = len(tokens(part))
         if words:
             last = count
