@@ -820,3 +820,32 @@ def test_a_yes_no_question_about_a_family_asks_what_the_data_does_not_hold(engin
                                                                            beyond: bool) -> None:
     answer = engine.respond(question)
     assert answer.fallback is beyond
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("why can't we just put our own compiled dll on the online tenant?", "topic-online-restrictions"),
+    ("hvorfor får vi ikke lov å installere egne dll-filer i skyen?", "topic-online-restrictions"),
+    ("Why is it important to set sales targets?", None),
+    ("Why do you review every customization by hand?", None),
+])
+def test_why_alone_is_no_topic_but_why_not_is(engine: Engine, question: str, topic: str | None) -> None:
+    """'why' asks for a reason; only a reason why something is not possible online is the restrictions topic."""
+    answer = engine.respond(question)
+    if topic is None:
+        assert answer.fallback
+    else:
+        assert answer.intent == topic
+
+
+@pytest.mark.parametrize(("question", "row", "available"), [
+    ("customer runs SO in-house and wants their db mirrored into a warehouse with Database Mirroring. "
+     "possible for them?", "Database Mirroring", False),
+    ("our app reads everything through the REST API; the customer is moving to the cloud. still usable?",
+     "Restful", True),
+])
+def test_a_short_yes_no_sentence_asks_about_the_named_row(engine: Engine, question: str, row: str,
+                                                         available: bool) -> None:
+    """'possible for them?', 'still usable?': a yes/no question about the row named, not a need to rank."""
+    answer = engine.respond(question)
+    assert names(answer)[0] == row
+    assert answer.verdict.startswith("Yes" if available else "No")

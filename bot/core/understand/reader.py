@@ -378,15 +378,24 @@ class Reader:
                 continue  # "options" in "integration options"; a compound's head where the word itself is a trigger
             if self._negations & set(toks[max(0, hit.start - 2):hit.start]):
                 meanings = [m for m in meanings if m.value not in self._refusals]
+            # "why can't we ...", "hvorfor må vi ikke ...": a reason asked for something not possible is a
+            # trigger, though "why" alone is only a hint ("Why Login?")
+            why_not = hit.end - hit.start == 1 and toks[hit.start] in self._reasons and bool(
+                self._negations & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
             for meaning in meanings:
                 if meaning.kind == "intent":
                     reading.strong.add(meaning.value)
                 phrases = reading.keywords.setdefault(meaning.value, {})
-                value = hit.score * (w.HINT if meaning.kind == "hint" else 1.0)
+                value = hit.score * (w.HINT if meaning.kind == "hint" and not why_not else 1.0)
                 phrases[hit.phrase] = max(phrases.get(hit.phrase, 0.0), value)
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    @staticmethod
+    def _sentence_end(start: int, reading: Reading, reach: int) -> int:
+        """Where `reach` words after `start` end, or the sentence before that."""
+        return min([start + reach, *(s for s in reading.sentences if s > start)])
 
     def _opens_clause(self, toks: list[str], i: int, reading: Reading) -> bool:
         """"extensibility that works", "get that us onsite folks don't", "give me that Online doesn't": a
