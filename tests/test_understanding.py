@@ -849,3 +849,16 @@ def test_a_short_yes_no_sentence_asks_about_the_named_row(engine: Engine, questi
     answer = engine.respond(question)
     assert names(answer)[0] == row
     assert answer.verdict.startswith("Yes" if available else "No")
+
+
+@pytest.mark.parametrize(("question", "client", "lacking"), [
+    ("at the UI workflow level, which rows are there only for Service, i.e. the sales client lacks them?",
+     "Service", "Sales"),
+    ("What does the Sales client lack that Service has?", "Service", "Sales"),
+    ("what does the service side lack?", "Sales", "Service"),
+])
+def test_the_client_before_lack_is_the_one_without(engine: Engine, question: str, client: str, lacking: str) -> None:
+    answer = engine.respond(question)
+    level = "UI Workflow" if "UI workflow" in question else None
+    assert set(names(answer)) == {n for n, (lv, clients, _, _) in SEED.items()
+                                  if client in clients and lacking not in clients and level in (None, lv)}

@@ -467,6 +467,7 @@ class Reader:
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
             clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
             # customer can use what serves either; "... that cover both modules" asks for rows serving both
@@ -494,6 +495,24 @@ class Reader:
         if not before or not after:
             return envs, not_envs
         return [after[0]], [before[-1]]
+
+    def _client_lacking(self, toks: list[str], reading: Reading, clients: list[Client], not_clients: list[Client]
+                        ) -> tuple[list[Client], list[Client]]:
+        """"... solely for CS, i.e. the sales client lacks them": the client named before "lack" in its
+        sentence is the one the rows asked for do not serve."""
+        at = next((i for i, t in enumerate(toks) if t in self._lacks), None)
+        if at is None:
+            return clients, not_clients
+        start = max([0, *(s for s in reading.sentences if s <= at)])
+        named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client")
+        before = [c for i, c in named if start <= i < at]
+        if not before:
+            return clients, not_clients
+        lacking = before[-1]
+        has = [c for i, c in named if i > at and c != lacking]  # "... lack that Service has": not negated
+        clients = [c for c in clients if c != lacking] or [c for c in Client if c != lacking]
+        not_clients = [c for c in not_clients if c not in has]
+        return clients, [*not_clients, lacking] if lacking not in not_clients else not_clients
 
     def _need(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         """The need the message's own phrases name, if any ("rather than compiled code" names none).
