@@ -862,3 +862,30 @@ def test_the_client_before_lack_is_the_one_without(engine: Engine, question: str
     level = "UI Workflow" if "UI workflow" in question else None
     assert set(names(answer)) == {n for n, (lv, clients, _, _) in SEED.items()
                                   if client in clients and lacking not in clients and level in (None, lv)}
+
+
+@pytest.mark.parametrize(("question", "kept", "gone"), [
+    ("For our Sales users, what would we lose on CRM Online compared to an onprem install?", "onsite", "online"),
+    ("what do we lose moving from onsite to online?", "onsite", "online"),
+    ("what would we gain going from CRM Online to onsite?", "onsite", "online"),
+    ("Was verlieren wir in der Cloud im Vergleich zu onsite?", "onsite", "online"),
+])
+def test_a_move_starts_where_from_or_compared_to_says(engine: Engine, question: str, kept: str, gone: str) -> None:
+    """The environment after "from"/"compared to" is where the customer starts, wherever it stands."""
+    answer = engine.respond(question)
+    sales = "Sales" in question
+    expected = {n for n, (_, clients, on, off) in SEED.items()
+                if (on if kept == "onsite" else off) and not (off if kept == "onsite" else on)
+                and (not sales or "Sales" in clients)}
+    assert set(names(answer)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad kan Service-brugere gøre brug af i SuperOffice Online? Hele listen, tak.",
+    "Welke opties op configuratieniveau hebben Service-gebruikers in de SuperOffice-cloud?",
+])
+def test_nordic_and_dutch_list_questions(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    level = "Configuration" if "configuratie" in question else None
+    assert set(names(answer)) == {n for n, (lv, clients, _, off) in SEED.items()
+                                  if "Service" in clients and off and level in (None, lv)}

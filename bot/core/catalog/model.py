@@ -109,6 +109,7 @@ class Vocabulary:
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)
+    origins: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
     point_asks: list[str] = field(default_factory=list)

@@ -111,6 +111,7 @@ class VocabularyModel(_Strict):
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []
+    origins: list[str] = []
     covering: list[str] = []
     subject_pronouns: list[str] = []
     point_asks: list[str] = []

@@ -42,6 +42,8 @@ RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right afte
 VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
+ORIGIN = Meaning("cue", "origin")
+ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
 
@@ -209,6 +211,7 @@ class Reader:
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
+        out += [(x, Meaning("cue", "origin"), TRIGGERS) for x in vocab.origins]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -467,6 +470,8 @@ class Reader:
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        if (cues.losing or cues.gaining) and len(set(envs)) == 2:
+            envs = self._origin_first(reading, envs)
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
             clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
@@ -495,6 +500,17 @@ class Reader:
         if not before or not after:
             return envs, not_envs
         return [after[0]], [before[-1]]
+
+    @staticmethod
+    def _origin_first(reading: Reading, envs: list[Env]) -> list[Env]:
+        """A move's environments, where it starts first: the one right after "from", "compared to" ("what
+        would we lose on Online compared to onprem?"), else as named ("moving onsite to online")."""
+        ends = [h.end for h in reading.hits for m in h.meanings if m == ORIGIN]
+        origin = next((Env(m.value) for h in reading.hits for m in h.meanings
+                       if m.kind == "env" and any(0 <= h.start - end <= ORIGIN_REACH for end in ends)), None)
+        if origin is None or origin not in envs:
+            return envs
+        return [origin, *(e for e in envs if e != origin)]
 
     def _client_lacking(self, toks: list[str], reading: Reading, clients: list[Client], not_clients: list[Client]
                         ) -> tuple[list[Client], list[Client]]:
