@@ -889,3 +889,16 @@ def test_nordic_and_dutch_list_questions(engine: Engine, question: str) -> None:
     level = "Configuration" if "configuratie" in question else None
     assert set(names(answer)) == {n for n, (lv, clients, _, off) in SEED.items()
                                   if "Service" in clients and off and level in (None, lv)}
+
+
+def test_side_by_side_with_an_earlier_row_compares_them(fresh_engine: Engine) -> None:
+    fresh_engine.respond("is the quote connector supported on a hosted tenant?", thread="t")
+    answer = fresh_engine.respond("and the ERP sync one - put them side by side", thread="t")
+    assert set(names(answer)[:2]) == {"Quote Connector", "ERP Sync Connector"}
+
+
+def test_the_kinds_of_a_level_are_its_rows_and_von_denen_points_back(fresh_engine: Engine) -> None:
+    first = fresh_engine.respond("Was für Skript-Varianten hat SuperOffice?", thread="t")
+    assert set(names(first)) == {n for n, (level, _, _, _) in SEED.items() if level == "Scripting"}
+    answer = fresh_engine.respond("und welche von denen laufen nur auf selbst betriebenen Servern?", thread="t")
+    assert set(names(answer)) == {n for n, (level, _, on, off) in SEED.items() if level == "Scripting" and on and not off}

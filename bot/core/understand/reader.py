@@ -20,7 +20,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import asked_words, compact, quoted, sentence_starts, tokens
+from bot.core.understand.text import asked_words, compact, normalise, quoted, sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -135,7 +135,8 @@ class Reader:
         self._negations = {x.replace("'", "") for x in vocab.negations}
         self._only = set(vocab.only)
         self._both = set(vocab.both)
-        self._contrast = set(vocab.contrast)
+        self._contrast = {x for x in vocab.contrast if " " not in x}
+        self._contrast_phrases = tuple(f" {normalise(x)} " for x in vocab.contrast if " " in x)  # "side by side"
         self._pronouns = set(vocab.pronouns)
         self._references = {x for x in vocab.references if " " not in x}
         self._others = set(vocab.others)
@@ -396,6 +397,14 @@ class Reader:
             reading.covered.update(range(hit.start, hit.end))
 
     @staticmethod
+    def _says(toks: list[str], phrases: tuple[str, ...]) -> bool:
+        """Whether one of the phrases (normalised, a space either side) is in the message's words."""
+        if not phrases:
+            return False
+        text = f" {' '.join(toks)} "
+        return any(p in text for p in phrases)
+
+    @staticmethod
     def _sentence_end(start: int, reading: Reading, reach: int) -> int:
         """Where `reach` words after `start` end, or the sentence before that."""
         return min([start + reach, *(s for s in reading.sentences if s > start)])
@@ -442,7 +451,8 @@ class Reader:
                       and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks))
         return Cues(pronoun=pronoun, opener=opener,
                     reference=not self._references.isdisjoint(toks) or "ref" in found,
-                    contrast=not self._contrast.isdisjoint(toks), reset="reset" in found,
+                    contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
+                    reset="reset" in found,
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, continuation="same" in found,
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
