@@ -527,6 +527,8 @@ def test_the_setup_told_while_asking_for_a_name_is_no_detail(engine: Engine, que
 @pytest.mark.parametrize(("question", "row"), [
     ("Our integration calls methods on the NetServer web services over SOAP. Is that available onsite?", "SOAP"),
     ("Our Java app sends JSON bodies to the REST API from outside. Does that work with CRM Online?", "Restful"),
+    ("Reps retype every net price by hand and mistakes cost us margin. The quote lines should come from our "
+     "pricing system. Which external API row fits that?", "Quote Connector"),
     ("We are still on version 9 onsite and rely on the Continuous Database. Is it there after a move to online?",
      "Continuous Database"),
 ])
@@ -901,4 +903,13 @@ def test_the_kinds_of_a_level_are_its_rows_and_von_denen_points_back(fresh_engin
     first = fresh_engine.respond("Was für Skript-Varianten hat SuperOffice?", thread="t")
     assert set(names(first)) == {n for n, (level, _, _, _) in SEED.items() if level == "Scripting"}
     answer = fresh_engine.respond("und welche von denen laufen nur auf selbst betriebenen Servern?", thread="t")
-    assert set(names(answer)) == {n for n, (level, _, on, off) in SEED.items() if level == "Scripting" and on and not off}
+    assert set(names(answer)) == {n for n, (level, _, on, off) in SEED.items()
+                                  if level == "Scripting" and on and not off}
+
+
+def test_a_limit_told_before_the_question_is_the_setup(engine: Engine) -> None:
+    answer = engine.respond("Everyone works in the desktop client; they want a web panel showing the credit limit. "
+                            "Which platform is that, and what else can we hook into there?")
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == "windows-client"

@@ -35,6 +35,9 @@ PAIR_REACH = 8  # words after the first of a need's pair of words within which t
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
+# details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
+# platform is that?"); an error, an account or a person told there is what the message is about
+SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -606,11 +609,11 @@ class Reader:
             found = [(h, m) for h, m in found if m.value not in CONTEXT_DETAILS]
         if reading.asked is not None:  # "our tool calls the proxy methods. which row is that?": the setup
             asked = reading.asked
-            context = {i for h, m in found if m.value in CONTEXT_DETAILS and not asked & set(range(h.start, h.end))
+            context = {i for h, m in found if m.value in SETUP_DETAILS and not asked & set(range(h.start, h.end))
                        for i in range(h.start, h.end)}
             reading.covered |= context
             reading.explained |= context
-            found = [(h, m) for h, m in found if not (m.value in CONTEXT_DETAILS and h.start in context)]
+            found = [(h, m) for h, m in found if not (m.value in SETUP_DETAILS and h.start in context)]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
             reading.covered |= failed
