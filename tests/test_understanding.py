@@ -913,3 +913,14 @@ def test_a_limit_told_before_the_question_is_the_setup(engine: Engine) -> None:
     assert not answer.fallback
     assert answer.platform is not None
     assert answer.platform.id == "windows-client"
+
+
+@pytest.mark.parametrize("question", [
+    "So how does one go about writing a Sentry plugin?",
+    "Please create an API reference section for Database Mirroring.",
+    "How and where to log in for administrators",
+])
+def test_steps_docs_and_places_are_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
