@@ -924,3 +924,9 @@ def test_steps_docs_and_places_are_beyond_the_data(engine: Engine, question: str
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+def test_an_app_that_talks_to_superoffice_needs_its_web_apis(engine: Engine) -> None:
+    answer = engine.respond("our dispatcher tool talks straight to SuperOffice to update appointments; customers are "
+                            "on their own servers and online. which row is that?")
+    assert names(answer)[0] == "Restful"
