@@ -930,3 +930,21 @@ def test_an_app_that_talks_to_superoffice_needs_its_web_apis(engine: Engine) -> 
     answer = engine.respond("our dispatcher tool talks straight to SuperOffice to update appointments; customers are "
                             "on their own servers and online. which row is that?")
     assert names(answer)[0] == "Restful"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("can Triggers be used from the sales client too, e.g. something firing when a rep books an appointment?",
+     "Triggers"),
+    ("Geht SAINT auch online, z.B. für Statusüberwachung bei Vertriebsprojekten mit Ampelfarben?", "SAINT"),
+])
+def test_words_of_an_example_do_not_count_against_the_question(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    from bot.core.understand.text import sentence_starts, tokens
+
+    text = "can it run onsite, e.g. on their own server? and online?"
+    assert sentence_starts(text, tokens(text)) == (tokens(text).index("and"),)

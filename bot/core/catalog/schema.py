@@ -112,6 +112,7 @@ class VocabularyModel(_Strict):
     name_asks: list[str] = []
     lacks: list[str] = []
     origins: list[str] = []
+    illustrations: list[str] = []
     covering: list[str] = []
     subject_pronouns: list[str] = []
     point_asks: list[str] = []

@@ -91,6 +91,7 @@ class Reading:
     subject_cells: set[int] = field(default_factory=set)  # words naming a row, platform, level, family or topic
     sentences: tuple[int, ...] = ()  # where each sentence after the first begins
     asked: frozenset[int] | None = None  # the words of the sentences that ask, when the message has several
+    illustrating: frozenset[int] = frozenset()  # words of an example ("e.g. something firing when ...")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
@@ -138,6 +139,7 @@ class Reader:
         self._negations = {x.replace("'", "") for x in vocab.negations}
         self._only = set(vocab.only)
         self._both = set(vocab.both)
+        self._illustrations = tuple(tuple(tokens(x)) for x in vocab.illustrations)
         self._contrast = {x for x in vocab.contrast if " " not in x}
         self._contrast_phrases = tuple(f" {normalise(x)} " for x in vocab.contrast if " " in x)  # "side by side"
         self._pronouns = set(vocab.pronouns)
@@ -228,6 +230,7 @@ class Reader:
                           quoted=quoted(text, toks))
         if reading.sentences:
             reading.asked = asked_words(text, toks)
+        reading.illustrating = self._illustrating(toks, reading.sentences)
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -398,6 +401,18 @@ class Reader:
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    def _illustrating(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
+        """The words after "e.g.", "for example", "z.B." to the end of their sentence."""
+        out: set[int] = set()
+        for i in range(len(toks)):
+            for marker in self._illustrations:
+                if tuple(toks[i:i + len(marker)]) == marker:
+                    start = i + len(marker)
+                    end = min([len(toks), *(s for s in sentences if s > start)])  # "e.g." ends no sentence
+                    out.update(range(start, end))
+                    break
+        return frozenset(out)
 
     @staticmethod
     def _says(toks: list[str], phrases: tuple[str, ...]) -> bool:
@@ -731,7 +746,7 @@ class Reader:
                 generic.append(tok)
             if tok in self._domain or self.rows.stem(tok) in told:
                 continue
-            if i not in reading.covered:
+            if i not in reading.covered and i not in reading.illustrating:
                 unexplained.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)

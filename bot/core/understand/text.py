@@ -17,7 +17,10 @@ _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", 
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
-_SENTENCE_END = re.compile(r"[.?!;]+(?=\s|$)")  # "...without code. what's on ...", not "SOAP.exe" or "8.x"
+# "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
+_ABBREVIATIONS = "".join(f"(?<!\\b{a})" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
+                                                  "vs", "bzw", "ca", "dvs", "eg", "ie"))
+_SENTENCE_END = re.compile(f"(?:[?!;]|{_ABBREVIATIONS}\\.)[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
 
