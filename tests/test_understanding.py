@@ -948,3 +948,12 @@ def test_an_abbreviation_ends_no_sentence() -> None:
 
     text = "can it run onsite, e.g. on their own server? and online?"
     assert sentence_starts(text, tokens(text)) == (tokens(text).index("and"),)
+
+
+def test_a_dummy_it_points_at_nothing(fresh_engine: Engine) -> None:
+    """'why is it important to ...' is a question of its own, not about the thread's subject."""
+    fresh_engine.respond("So what is an application identifier?", thread="t")
+    answer = fresh_engine.respond("Why is it important to set sales targets?", thread="t")
+    alone = fresh_engine.respond("Why is it important to set sales targets?")
+    assert answer.fallback
+    assert (answer.intent, answer.verdict) == (alone.intent, alone.verdict)
