@@ -957,3 +957,13 @@ def test_a_dummy_it_points_at_nothing(fresh_engine: Engine) -> None:
     alone = fresh_engine.respond("Why is it important to set sales targets?")
     assert answer.fallback
     assert (answer.intent, answer.verdict) == (alone.intent, alone.verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "in the web client we host ourselves we want a searchable list with data from our warehouse system, read only "
+    "for the users. what fits?",
+    "Im selbst gehosteten Web-Client soll eine durchsuchbare Liste mit Verträgen aus unserem Fachsystem erscheinen, "
+    "nur lesend. Was bauen wir?",
+])
+def test_a_searchable_read_only_list_from_elsewhere_is_an_archive_provider(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[0] == "Archive Providers"
