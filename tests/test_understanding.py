@@ -967,3 +967,12 @@ def test_a_dummy_it_points_at_nothing(fresh_engine: Engine) -> None:
 ])
 def test_a_searchable_read_only_list_from_elsewhere_is_an_archive_provider(engine: Engine, question: str) -> None:
     assert names(engine.respond(question))[0] == "Archive Providers"
+
+
+@pytest.mark.parametrize("question", [
+    "Our support desk (Service, online) wants something to happen automatically as soon as a new request comes in. "
+    "Which feature is that?",
+    "Im Kundenservice (onsite) soll automatisch etwas passieren, sobald eine neue Anfrage eingeht. Welche Funktion?",
+])
+def test_something_automatic_when_a_request_arrives_is_a_trigger(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[0] == "Triggers"
