@@ -976,3 +976,32 @@ def test_a_searchable_read_only_list_from_elsewhere_is_an_archive_provider(engin
 ])
 def test_something_automatic_when_a_request_arrives_is_a_trigger(engine: Engine, question: str) -> None:
     assert names(engine.respond(question))[0] == "Triggers"
+
+
+@pytest.mark.parametrize(("question", "env", "client"), [
+    ("we are online and sales only and need our own logic to run whenever a contact is saved", "online", "Sales"),
+    ("sales-only customer, onsite, everybody lives in the windows app. they want a small script to run inside "
+     "that app whenever a user opens a contact. what do we use?", "onsite", "Sales"),
+    ("Service-only customer in SuperOffice Online wants a nightly job that cleans up old requests", "online",
+     "Service"),
+])
+def test_each_row_left_out_is_left_out_for_its_own_reason(engine: Engine, question: str, env: str,
+                                                            client: str) -> None:
+    """'Not offered, because they do not work onsite: CRMScript' was false: CRMScript works onsite, it is not
+    for Sales. Every row named is left out for the reason given beside it, and only for it."""
+    import re
+
+    answer = engine.respond(question)
+    said = [p for section in answer.sections for p in section.paragraphs if p.startswith("Not offered")]
+    assert len(said) == 1, render(answer)
+    reasons = re.findall(r"(do not work (?:in Online|onsite)|are not for \w+): ([^;]*?)(?:;|\.$)", said[0])
+    assert reasons, said[0]
+    for reason, rows in reasons:
+        for row in (r.strip() for r in rows.split(",")):
+            _, clients, on, off = SEED[row]
+            available = on if env == "onsite" else off
+            if reason.startswith("do not work"):
+                assert not available, (row, reason)
+            else:
+                assert available, (row, reason)
+                assert client not in clients, (row, reason)

@@ -279,9 +279,16 @@ def use_points(head: str, points: Sequence[str]) -> str:
     return f"{head}, use the platforms' integration points: {'; '.join(points)}."
 
 
-def none_fits(head: str, env: str | None, first: str, where_it: str) -> str:
-    there = f" {in_env(env)}" if env else ""
-    return f"{head}: nothing in the matrix does it{there} - {first}, the closest, is {where_it}."
+def none_fits(head: str, env: str | None, client: str | None, first: str, why_not: str) -> str:
+    """Nothing of the need works where the asker is; `why_not` says why the closest row does not ("onsite
+    only", "for Service only")."""
+    there = "".join((f" {in_env(env)}" if env else "", f" for {client}" if client else ""))
+    return f"{head}: nothing in the matrix does it{there} - {first}, the closest, is {why_not}."
+
+
+def only_for(clients: Sequence[str]) -> str:
+    """'for Service only'."""
+    return f"for {both(clients)} only"
 
 
 def points_do_it(head: str) -> str:
@@ -349,10 +356,12 @@ def point_on(point: str, platform: str, summary: str) -> str:
     return f"{point} ({platform}) - {summary}"
 
 
-def left_out(env: str | None, client: str | None, names: Sequence[str]) -> str:
-    """The need's rows that are not offered, and why."""
-    why = f"do not work {in_env(env)}" if env else f"are not for {client}"
-    return f"Not offered, because they {why}: {', '.join(names)}."
+def left_out(env: str | None, client: str | None, off_env: Sequence[str], off_client: Sequence[str]) -> str:
+    """The need's rows that are not offered, each with its own reason: not working in the environment
+    (`off_env`), or working there but not for the client (`off_client`)."""
+    why = [f"do not work {in_env(env)}: {', '.join(off_env)}"] if off_env and env else []
+    why += [f"are not for {client}: {', '.join(off_client)}"] if off_client and client else []
+    return "Not offered, because they " + "; because they ".join(why) + "."
 
 
 def topic_verdict(title: str, env: str, ok: bool) -> str:

@@ -28,6 +28,14 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
         listed = {name for name, _ in need.rows}
         rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
+        if not any(_fits(req, item) for item, _ in rows):  # "a small script inside the windows app" for a
+            # Sales customer: the named platform's own row at the need's level, where none of the need's works
+            levels = {cat.item(name).level for name, _ in need.rows}
+            own = [(cat.item(n), cat.item(n).summary) for n in dict.fromkeys(frame.platform_rows)
+                   if n not in listed and n not in frame.named_rows and n not in frame.set_aside
+                   and cat.item(n).level in levels]
+            if any(_fits(req, item) for item, _ in own):  # the need's words no longer say what is done
+                return rows + own, msg.described_need(), []
         points = [(p, x) for p, x in cat.points_of(need, req.env)  # Customer Service's points are Service's
                   if req.client is None or p.serves(req.client)]
         return rows, msg.need_head(need.need), points
@@ -161,7 +169,12 @@ def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
 
 def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) -> tuple[str, list[tuple[Item, str]]]:
     """Nothing of the need works where the asker is: the closest row, why, and what works there instead."""
-    verdict = msg.none_fits(head, req.env.value if req.env else None, first.name, msg.where(first.onsite, first.online))
+    env = req.env if req.env is not None and not first.available(req.env) else None
+    client = req.client if req.client is not None and not first.serves(req.client) else None
+    why_not = " and ".join(x for x in (msg.where(first.onsite, first.online) if env or not client else "",
+                                       msg.only_for(first.clients) if client else "") if x)
+    verdict = msg.none_fits(head, req.env.value if req.env else None, req.client.value if req.client else None,
+                            first.name, why_not)
     shown = [(first, first.summary)]
     if req.env is not None:
         if first.only_because:
@@ -176,6 +189,9 @@ def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) ->
 
 
 def _left_out(req: Request, items: list[Item]) -> str:
-    """One line naming the need's rows that do not work where the asker is."""
+    """One line naming the need's rows that do not work where the asker is, each with its own reason
+    (CRMScript is left out of a Sales customer's options for its client, not its environment)."""
+    off_env = [i.name for i in items if req.env is not None and not i.available(req.env)]
+    off_client = [i.name for i in items if i.name not in off_env]
     return msg.left_out(req.env.value if req.env else None, req.client.value if req.client else None,
-                        [i.name for i in items])
+                        off_env, off_client)
