@@ -10,10 +10,12 @@ one conversation, the sets must score within a point of asked alone.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
+from seed_facts import SEED_MATRIX
 
 from bot.core.catalog.model import Catalog
 from bot.core.engine import Engine
@@ -73,3 +75,47 @@ def test_one_conversation_scores_as_asked_alone(alone: Run, engine: Engine, cata
     mean = 100 * sum(r.score for r in alone.results) / len(alone.results)
     together = 100 * sum(r.score for r in session.results) / len(session.results)
     assert together >= mean - SESSION_GAP, (mean, together)
+
+
+SEED = {name: (clients, onsite, online) for name, _, clients, onsite, online in SEED_MATRIX}
+ROWS = sorted(SEED, key=len, reverse=True)  # "Custom Screens" before "Screens"-like shorter names
+LEFT_OUT = re.compile(r"because they (do not work in Online|do not work onsite|are not for (?:Sales|Service)): "
+                      r"([^;.\n]*)")
+WHERE = re.compile(r"\b([A-Z][\w\- ]+?) is (onsite only|online only|onsite and online)\b")
+ONLY_FOR = re.compile(r"\b([A-Z][\w\- ]+?) is for (Sales|Service) only\b")
+
+
+def _row_at_end(words: str) -> str | None:
+    return next((n for n in ROWS if words.endswith(n)), None)
+
+
+def _false_statements(text: str) -> list[str]:
+    """Each sentence part that states where a row works or whom it serves, checked against the seed."""
+    wrong = []
+    for reason, rows in LEFT_OUT.findall(text):
+        for row in (r.strip() for r in rows.split(",") if r.strip() in SEED):
+            clients, onsite, online = SEED[row.strip()]
+            there = online if "Online" in reason else onsite
+            if reason.startswith("do not work") and there:
+                wrong.append(f"{row}: {reason}")
+            if reason.startswith("are not for") and reason.rsplit(" ", 1)[1] in clients:
+                wrong.append(f"{row}: {reason}")
+    for words, where in WHERE.findall(text):
+        row = _row_at_end(words)
+        if row is not None:
+            _, onsite, online = SEED[row]
+            if where != ("onsite and online" if onsite and online else "onsite only" if onsite else "online only"):
+                wrong.append(f"{row} is {where}")
+    for words, client in ONLY_FOR.findall(text):
+        row = _row_at_end(words)
+        if row is not None and SEED[row][0] != (client,):
+            wrong.append(f"{row} is for {client} only")
+    return wrong
+
+
+def test_every_composed_statement_about_a_row_is_the_seeds(alone: Run) -> None:
+    """Verdicts and the lines under them ("Not offered, because they do not work onsite: ...", "X, the closest,
+    is onsite only", "X is for Service only") state where a row works and whom it serves: over every answer
+    of the regression sets, each such statement agrees with the matrix."""
+    wrong = [f"{r.question.id}: {w}" for r in alone.results for w in _false_statements(r.answer.get("answer", ""))]
+    assert not wrong, "\n".join(wrong[:20])
