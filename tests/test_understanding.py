@@ -1005,3 +1005,11 @@ def test_each_row_left_out_is_left_out_for_its_own_reason(engine: Engine, questi
             else:
                 assert available, (row, reason)
                 assert client not in clients, (row, reason)
+
+
+def test_why_a_row_is_one_environments_only_is_given_only_when_that_is_the_reason(engine: Engine) -> None:
+    """A Service customer onsite is not offered Custom Pages because it is for Sales; the online policy on
+    compiled assemblies is no reason there."""
+    answer = engine.respond("The customer hosts SuperOffice on their own hardware with the Service module only, and "
+                            "their IT lets us deploy whatever we need. Which options do Service users have onsite?")
+    assert "compiled assembly" not in text_of(answer)

@@ -177,7 +177,7 @@ def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) ->
                             first.name, why_not)
     shown = [(first, first.summary)]
     if req.env is not None:
-        if first.only_because:
+        if first.only_because and env is not None:  # why it is one environment's only, when that is the reason
             sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
         alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
         bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
