@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rapidfuzz import fuzz
 
 from bot.core.understand.lexicon import Lexicon, Meaning, close_enough
 from bot.core.understand.text import compact, normalise, tokens
@@ -95,3 +96,15 @@ def test_quoted_words_are_found_by_position(text: str, inside: list[str]) -> Non
 
     toks = tokens(text)
     assert [toks[i] for i in sorted(quoted(text, toks))] == inside
+
+
+@pytest.mark.parametrize(("phrase", "words", "same"), [
+    ("configuration", "configuation", True),  # a letter left out
+    ("servicemodule", "servcemodule", True),
+    ("integrations", "intergations", True),  # two letters swapped
+    ("connectors", "conector", True),  # a letter left out of the singular
+    ("configuration", "confirmation", False),  # another word
+    ("skripting", "skiping", False),  # "skipping" misspelt, not "scripting"
+])
+def test_a_misspelling_is_an_edit_or_two_another_word_is_more(phrase: str, words: str, same: bool) -> None:
+    assert close_enough(phrase, words, fuzz.ratio(phrase, words)) is same  # as names are matched, leniently

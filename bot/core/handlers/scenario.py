@@ -75,7 +75,9 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
         # a level the message names ("needs scripting to automate ticket handling"), a constraint it states
         # ("without anyone writing code"), before the named platform's own points
-        return (int(item.name not in named), int(bool(levels) and item.level not in levels),
+        outside = bool(levels) and item.level not in levels  # "... search lists. what internal api rows?": a
+        # row named outside the level the message asks about is a common word there, not the answer
+        return (int(item.name not in named or outside), int(outside),
                 int(bool(also) and item.name not in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)

@@ -23,6 +23,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.core.attrs import set_state
 from bot.core.understand.text import compact, normalise
@@ -99,7 +100,14 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
         return len(phrase) > MIN_PLURAL and (gram == phrase + "s" or gram == phrase + "es")
     if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service")
         return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1
-    return score >= (88 if strict else 85) and gram[0] == phrase[0]
+    return score >= (88 if strict else 85) and gram[0] == phrase[0] and typos(phrase, gram) <= max(1, len(phrase) // 6)
+
+
+def typos(phrase: str, gram: str) -> int:
+    """Edits between a phrase and the words (a swap of two letters is one, a plural ending none): a
+    misspelling is an edit or two, another word is more ("confirmation" is not "configuration", "skiping"
+    not "skripting"; "conector" is "connectors")."""
+    return int(min(OSA.distance(phrase, gram), OSA.distance(phrase.removesuffix("s"), gram.removesuffix("s"))))
 
 
 def _compound(gram: str, phrase: str) -> bool:
