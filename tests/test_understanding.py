@@ -871,6 +871,9 @@ def test_the_client_before_lack_is_the_one_without(engine: Engine, question: str
     ("what do we lose moving from onsite to online?", "onsite", "online"),
     ("what would we gain going from CRM Online to onsite?", "onsite", "online"),
     ("Was verlieren wir in der Cloud im Vergleich zu onsite?", "onsite", "online"),
+    ("full list of what we lose going SaaS pls", "onsite", "online"),
+    ("moving onprem -> cloud, what would we gain?", "online", "onsite"),
+    ("what do we lose if the customer migrates to the cloud from their own servers?", "onsite", "online"),
 ])
 def test_a_move_starts_where_from_or_compared_to_says(engine: Engine, question: str, kept: str, gone: str) -> None:
     """The environment after "from"/"compared to" is where the customer starts, wherever it stands."""

@@ -46,6 +46,8 @@ VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 ORIGIN = Meaning("cue", "origin")
+DESTINATION = Meaning("cue", "destination")
+MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
@@ -218,6 +220,7 @@ class Reader:
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         out += [(x, Meaning("cue", "origin"), TRIGGERS) for x in vocab.origins]
+        out += [(x, Meaning("cue", "destination"), TRIGGERS) for x in vocab.destinations]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -500,6 +503,9 @@ class Reader:
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
         if (cues.losing or cues.gaining) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
+        elif (cues.losing or cues.gaining) and len(set(envs)) == 1 and not not_envs and filters.env_only is None \
+                and not cues.reference and self._gone_to(reading) == envs[0]:  # "what we lose going SaaS": a move
+            envs = [next(e for e in Env if e != envs[0]), envs[0]]  # to there from the other environment
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
             clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
@@ -532,13 +538,34 @@ class Reader:
     @staticmethod
     def _origin_first(reading: Reading, envs: list[Env]) -> list[Env]:
         """A move's environments, where it starts first: the one right after "from", "compared to" ("what
-        would we lose on Online compared to onprem?"), else as named ("moving onsite to online")."""
-        ends = [h.end for h in reading.hits for m in h.meanings if m == ORIGIN]
-        origin = next((Env(m.value) for h in reading.hits for m in h.meanings
-                       if m.kind == "env" and any(0 <= h.start - end <= ORIGIN_REACH for end in ends)), None)
+        would we lose on Online compared to onprem?"), or the other one than right after "going", "moving to"
+        ("stuff you lose going SaaS - the onprem-only rows"), else as named ("moving onsite to online")."""
+        named = sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+
+        def after(cue: Meaning) -> tuple[int, Env] | None:
+            ends = [h.end for h in reading.hits for m in h.meanings if m == cue]
+            return next(((i, e) for i, e in named if any(0 <= i - end <= ORIGIN_REACH for end in ends)), None)
+
+        found = after(ORIGIN)
+        origin = found[1] if found else None
+        went = after(DESTINATION) if origin is None else None
+        # "going SaaS", not "going onprem -> cloud", where the move's own start and end follow
+        pair = went is not None and any(  # "going onprem -> cloud", "going onsite to online": start, then end
+            went[0] < i <= went[0] + 3 and e != went[1] and set(reading.toks[went[0] + 1:i]) <= MOVE_JOINS
+            for i, e in named)
+        destination = went[1] if went and not pair else None
+        if destination is not None and destination in envs:
+            origin = next((e for e in envs if e != destination), None)
         if origin is None or origin not in envs:
             return envs
         return [origin, *(e for e in envs if e != origin)]
+
+    @staticmethod
+    def _gone_to(reading: Reading) -> Env | None:
+        """The environment named right after "going", "moving to" ("stuff we lose going SaaS"), if any."""
+        ends = [h.end for h in reading.hits for m in h.meanings if m == DESTINATION]
+        return next((Env(m.value) for h in reading.hits for m in h.meanings
+                     if m.kind == "env" and any(0 <= h.start - end <= ORIGIN_REACH for end in ends)), None)
 
     def _client_lacking(self, toks: list[str], reading: Reading, clients: list[Client], not_clients: list[Client]
                         ) -> tuple[list[Client], list[Client]]:
