@@ -106,7 +106,9 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
 def typos(phrase: str, gram: str) -> int:
     """Edits between a phrase and the words (a swap of two letters is one, a plural ending none): a
     misspelling is an edit or two, another word is more ("confirmation" is not "configuration", "skiping"
-    not "skripting"; "conector" is "connectors")."""
+    not "skripting"; "conector" is "connectors"), and a word ending is none."""
+    if gram.startswith(phrase) and len(gram) - len(phrase) <= 2:
+        return 0  # an ending: "mobilklienten" is "mobilklient", "integrationen" "integration"
     return int(min(OSA.distance(phrase, gram), OSA.distance(phrase.removesuffix("s"), gram.removesuffix("s"))))
 
 
