@@ -1016,3 +1016,17 @@ def test_why_a_row_is_one_environments_only_is_given_only_when_that_is_the_reaso
     answer = engine.respond("The customer hosts SuperOffice on their own hardware with the Service module only, and "
                             "their IT lets us deploy whatever we need. Which options do Service users have onsite?")
     assert "compiled assembly" not in text_of(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Windows Communication Foundation (WCF) services", "SOAP"),
+    ("Lists in Settings and maintenance", "Lists"),
+])
+def test_headings_naming_a_row_by_its_long_name_or_place(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_api_usage_is_no_question_about_the_bot(engine: Engine) -> None:
+    assert engine.respond("API usage when developing - what to keep in mind").intent != "help"
