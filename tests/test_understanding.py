@@ -1030,3 +1030,9 @@ def test_headings_naming_a_row_by_its_long_name_or_place(engine: Engine, questio
 
 def test_api_usage_is_no_question_about_the_bot(engine: Engine) -> None:
     assert engine.respond("API usage when developing - what to keep in mind").intent != "help"
+
+
+def test_the_latest_release_is_a_version_detail_even_in_a_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("can I use Lists and the REST API online?", thread="t")
+    answer = fresh_engine.respond("shouldn't that be 11.4 (the newest)?", thread="t")
+    assert answer.fallback
