@@ -1036,3 +1036,14 @@ def test_the_latest_release_is_a_version_detail_even_in_a_thread(fresh_engine: E
     fresh_engine.respond("can I use Lists and the REST API online?", thread="t")
     answer = fresh_engine.respond("shouldn't that be 11.4 (the newest)?", thread="t")
     assert answer.fallback
+
+
+def test_a_list_with_its_own_filters_is_no_comparison_with_the_thread(fresh_engine: Engine) -> None:
+    question = ("customer runs SO in their own data center and licenses the CRM plus the helpdesk module. which "
+                "matrix rows work for the two clients alike there?")
+    fresh_engine.respond("what is SAINT?", thread="t")
+    fresh_engine.respond("and Sales Guide?", thread="t")
+    answer = fresh_engine.respond(question, thread="t")
+    alone = fresh_engine.respond(question)
+    assert names(answer) == names(alone)
+    assert names(alone)

@@ -72,6 +72,8 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     c = f.constraints
     if not f.cues.contrast or c.names_both_envs or c.names_both_clients:
         return False  # "SAINT onsite vs online", "onsite vs online for Service: ... the two environments"
+    if f.cues.list_words and c.envs and (c.clients or c.both_clients) and not f.named_rows:
+        return False  # "which matrix rows apply to the two clients alike on that install?": a list of its own
     # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
     one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows \
         and not f.coverage.unexplained
