@@ -1047,3 +1047,9 @@ def test_a_list_with_its_own_filters_is_no_comparison_with_the_thread(fresh_engi
     alone = fresh_engine.respond(question)
     assert names(answer) == names(alone)
     assert names(alone)
+
+
+def test_integration_options_of_a_platform_are_its_points(engine: Engine) -> None:
+    answer = engine.respond("what external integration options does superoffice service (cs) have")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
