@@ -252,3 +252,14 @@ def test_check_on_bad_intents(tree: Path, monkeypatch: pytest.MonkeyPatch, capsy
     out, _ = capsys.readouterr()
     assert f"compare.yaml:{line}: " in out
     assert "'nope'" in out
+
+
+def test_a_need_with_an_unknown_level(tree: Path) -> None:
+    needs = tree / "data" / "needs.yaml"
+    lines = needs.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("  levels: [Configuration, UI Workflow]"))
+    lines[line - 1] = "  levels: [Configuration, UI Workfow]"
+    needs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = load_error(tree)
+    assert_names(err, "needs.yaml", line, "UI Workflow", "levels.yaml")
+    assert "no-code" in str(err)

@@ -1053,3 +1053,24 @@ def test_integration_options_of_a_platform_are_its_points(engine: Engine) -> Non
     answer = engine.respond("what external integration options does superoffice service (cs) have")
     assert answer.platform is not None
     assert answer.platform.id == "customer-service"
+
+
+def test_which_of_those_need_no_code_keeps_the_admin_page_levels(fresh_engine: Engine) -> None:
+    """Seed 000: the first two levels are exposed inside the admin UI pages."""
+    fresh_engine.respond("what can I customise for Service in online?", thread="t")
+    answer = fresh_engine.respond("which of those need no code?", thread="t")
+    assert set(names(answer)) == {n for n, (level, clients, _, off) in SEED.items()
+                                  if level in ("Configuration", "UI Workflow") and "Service" in clients and off}
+
+
+def test_compare_it_with_the_row_just_recommended_compares_with_the_other_option(fresh_engine: Engine) -> None:
+    first = fresh_engine.respond("our php shop must create contacts in SO for customers onsite and online, which api?",
+                                 thread="t")
+    best, other = names(first)[:2]
+    answer = fresh_engine.respond(f"compare it with {best}", thread="t")
+    assert set(names(answer)[:2]) == {best, other}
+
+
+def test_a_java_app_is_no_reason_for_soap(engine: Engine) -> None:
+    answer = engine.respond("our java app must create contacts in SO for customers both onsite and online, which api?")
+    assert names(answer)[0] == "Restful"

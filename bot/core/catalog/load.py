@@ -224,7 +224,7 @@ class _Reader:
         self.unique(ids, path, "topic id")
         return tuple(out)
 
-    def needs(self, rows: set[str] | None) -> tuple[Need, ...]:
+    def needs(self, rows: set[str] | None, level_names: set[str] | None = None) -> tuple[Need, ...]:
         path = self.data_dir / "needs.yaml"
         if not path.exists():
             return ()
@@ -234,9 +234,13 @@ class _Reader:
             ids.append((need.id, line))
             for index, row in enumerate(need.rows):
                 self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
+            for level in need.levels:
+                if level_names is not None and level not in level_names:
+                    self.report(path, line_of(raw, ("levels",)) or line, f"need {need.id}: unknown level {level!r}",
+                                f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
             out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
                             tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
-                            tuple((a.lower(), b.lower()) for a, b in need.pairs)))
+                            tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels)))
         self.unique(ids, path, "need id")
         return tuple(out)
 
@@ -328,7 +332,7 @@ def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -
     names = reader.row_names or None
     topics = reader.topics(names)
     platforms = reader.platforms(names)
-    needs = reader.needs(names)
+    needs = reader.needs(names, reader.level_names or None)
     vocabulary = reader.vocabulary(names)
     intents = reader.intents({t.id for t in topics}, names)
     _references(reader, items, topics, platforms, needs)

@@ -47,6 +47,7 @@ class Need:
     points: tuple[tuple[str, str], ...]  # (platform id, integration point name)
     constraint: bool = False  # says how ("without code"), not what: a goal named beside it comes first
     pairs: tuple[tuple[str, str], ...] = ()  # word starts a few words apart in one sentence ("button" ... "open")
+    levels: tuple[str, ...] = ()  # a constraint met by whole levels ("no code": the admin-page levels)
 
 
 @dataclass(frozen=True)

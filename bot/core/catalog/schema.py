@@ -155,6 +155,7 @@ class NeedModel(_Strict):
     constraint: bool = False
     words: list[str] = Field(min_length=1)
     pairs: list[tuple[str, str]] = []  # two words a few words apart in one sentence ("a button ... that opens")
+    levels: list[str] = []  # a constraint whole levels meet: asked of a list, it keeps their rows
     rows: list[NeedRowModel] = []
     points: list[NeedPointModel] = []
     source: str

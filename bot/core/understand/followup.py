@@ -12,7 +12,7 @@ The first rule that applies decides; each rule's example is its test's id.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.catalog.model import Catalog
@@ -75,9 +75,14 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     if f.cues.list_words and c.envs and (c.clients or c.both_clients) and not f.named_rows:
         return False  # "which matrix rows apply to the two clients alike on that install?": a list of its own
     # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
-    one_new = len(f.named_rows) == 1 and bool(s.items) and s.items[0] not in f.named_rows \
-        and not f.coverage.unexplained
+    one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not f.coverage.unexplained
     return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not f.coverage.unexplained)
+
+
+def _earlier_row(s: ConversationState, named: Sequence[str]) -> str | None:
+    """The thread's first row other than the one named now, its answer's row before the options it listed
+    ("compare it with SOAP" after "the best fit is SOAP; options SOAP, Restful": Restful)."""
+    return next((r for r in (*s.items, *s.listed) if r not in named), None)
 
 
 def _own_subject(f: Frame, m: Match) -> bool:
@@ -175,8 +180,8 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     rows, named = list(frame.rows), list(frame.named_rows)
     if frame.named_platforms and not frame.named_rows and state.items:
         rows, named = [], []  # "and the Windows client?" after a row: the platform, not the scripting row
-    if frame.cues.contrast and len(named) == 1 and state.items and state.items[0] not in named:
-        rows = named = [state.items[0], *named]
+    if frame.cues.contrast and len(named) == 1 and (earlier := _earlier_row(state, named)) is not None:
+        rows = named = [earlier, *named]  # "compare it with SOAP" after SOAP and Restful: Restful
         used.append("rows")
     elif frame.cues.contrast and not rows and len(state.recent) >= 2:
         rows = named = list(state.recent[-2:])  # "compare the two"
