@@ -1074,3 +1074,20 @@ def test_compare_it_with_the_row_just_recommended_compares_with_the_other_option
 def test_a_java_app_is_no_reason_for_soap(engine: Engine) -> None:
     answer = engine.respond("our java app must create contacts in SO for customers both onsite and online, which api?")
     assert names(answer)[0] == "Restful"
+
+
+def test_there_points_back_to_the_threads_platform(fresh_engine: Engine) -> None:
+    fresh_engine.respond("what are the integration points of the mobile clients?", thread="t")
+    answer = fresh_engine.respond("can I show a web panel there?", thread="t")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+    assert answer.verdict.startswith("Yes")
+
+
+@pytest.mark.parametrize("question", [
+    "list every row that works in both environments for Service",
+    "Welche Zeilen gehen für Service in beiden Umgebungen?",
+])
+def test_both_environments_asks_for_rows_that_work_onsite_and_online(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert set(names(answer)) == {n for n, (_, clients, on, off) in SEED.items() if "Service" in clients and on and off}

@@ -237,7 +237,9 @@ def platform_points(platform: str) -> str:
 
 
 def platform_has(platform: str, points: Sequence[str]) -> str:
-    return f"Yes - the {platform} has {', '.join(points)} among its integration points."
+    """'Yes - the integration points of the Mobile clients (...) include Custom web panels (...)' (a platform's
+    name may be plural)."""
+    return f"Yes - the integration points of the {platform} include {', '.join(points)}."
 
 
 def point_per_platform(point: str, platforms: Sequence[str]) -> str:

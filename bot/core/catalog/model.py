@@ -111,6 +111,7 @@ class Vocabulary:
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)
     origins: list[str] = field(default_factory=list)
+    both_envs: list[str] = field(default_factory=list)
     destinations: list[str] = field(default_factory=list)
     illustrations: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)

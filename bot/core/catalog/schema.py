@@ -112,6 +112,7 @@ class VocabularyModel(_Strict):
     name_asks: list[str] = []
     lacks: list[str] = []
     origins: list[str] = []
+    both_envs: list[str] = []
     destinations: list[str] = []
     illustrations: list[str] = []
     covering: list[str] = []

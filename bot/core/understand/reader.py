@@ -47,6 +47,9 @@ DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask
 DOCS = Meaning("detail", "docs")
 ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
+PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
+# "are there", "there is", "what's there": there is no place
+BEING = frozenset({"is", "are", "was", "were", "s", "whats", "thats", "gibt", "ist", "sind"})
 MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
@@ -220,6 +223,7 @@ class Reader:
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         out += [(x, Meaning("cue", "origin"), TRIGGERS) for x in vocab.origins]
+        out += [(x, Meaning("cue", "both-envs"), TRIGGERS) for x in vocab.both_envs]
         out += [(x, Meaning("cue", "destination"), TRIGGERS) for x in vocab.destinations]
         return out
 
@@ -469,7 +473,11 @@ class Reader:
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
-                      and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks))
+                      and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks)) \
+            or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
+                t in PLACES and i and toks[i - 1] not in BEING and toks[i + 1:i + 2] not in ([b] for b in BEING)
+                for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
+        # "cloud tenant: every row that works there", which names its place itself
         return Cues(pronoun=pronoun, opener=opener,
                     reference=not self._references.isdisjoint(toks) or "ref" in found,
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
@@ -500,6 +508,8 @@ class Reader:
         products = set(filters.products)
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining):
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
+        if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
+            envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
         if (cues.losing or cues.gaining) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
