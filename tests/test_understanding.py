@@ -1091,3 +1091,10 @@ def test_there_points_back_to_the_threads_platform(fresh_engine: Engine) -> None
 def test_both_environments_asks_for_rows_that_work_onsite_and_online(engine: Engine, question: str) -> None:
     answer = engine.respond(question)
     assert set(names(answer)) == {n for n, (_, clients, on, off) in SEED.items() if "Service" in clients and on and off}
+
+
+def test_values_to_record_in_quotes_are_fields(engine: Engine) -> None:
+    answer = engine.respond("Weingut mit SuperOffice Online, nur Vertrieb. Bei jedem Händler wollen sie zusätzlich "
+                            "'Verkostung gehabt ja/nein', 'Anzahl Sorten im Regal' und 'Vertragsende' erfassen. "
+                            "Keine Entwickler. Was nehmen wir?")
+    assert names(answer)[0] == "User-defined Fields"

@@ -624,7 +624,9 @@ class Reader:
             for i, tok in enumerate(toks):
                 if not tok.startswith(first) or i in reading.row_cells:
                     continue
-                end = min([len(toks), i + 1 + PAIR_REACH, *(s for s in reading.sentences if s > i)])
+                # quoted values count as one word ("zusätzlich 'Anzahl Zapfhähne' und 'Ende Liefervertrag' erfassen")
+                reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
+                end = min([len(toks), reach, *(s for s in reading.sentences if s > i)])
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
                 if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
                     continue
