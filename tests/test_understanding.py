@@ -1098,3 +1098,20 @@ def test_values_to_record_in_quotes_are_fields(engine: Engine) -> None:
                             "'Verkostung gehabt ja/nein', 'Anzahl Sorten im Regal' und 'Vertragsende' erfassen. "
                             "Keine Entwickler. Was nehmen wir?")
     assert names(answer)[0] == "User-defined Fields"
+
+
+@pytest.mark.parametrize(("question", "expect"), [
+    ("Virker databasespejlingen for Service, når kunden er i skyen?", "Database Mirroring"),
+    ("Op welke manieren kan een externe applicatie inhaken op de Windows-versie van SuperOffice?", "windows-client"),
+    ("Hur kopplar man externa system mot kundtjänstmodulen (CS), vilka ingångar har den?", "customer-service"),
+])
+def test_nordic_and_dutch_names_of_rows_and_platforms(engine: Engine, question: str, expect: str) -> None:
+    answer = engine.respond(question)
+    assert expect in (names(answer)[:1] + ([answer.platform.id] if answer.platform else []))
+
+
+def test_same_thing_after_a_move_continues_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("kan vi köra egna SQL-skript mot databasen hos en kund med egna servrar?", thread="t")
+    answer = fresh_engine.respond("samma sak efter en flytt till SuperOffice Online?", thread="t")
+    assert names(answer)[0] == "SQL Scripts"
+    assert answer.verdict.startswith("No")
