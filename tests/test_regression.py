@@ -35,9 +35,9 @@ FLOORS = {"holdout7": 72.0, "real-a": 80.0, "real-d": 72.0, "real-e": 75.0, "rea
 # mostly documentation feedback and API details beyond the seeds); real-f: mostly docs page titles (first run
 # 58.3); fresh-synth-f, -g, -h, -i, -j, -k, -l: chat-style, a third scenarios, a fifth Nordic/German/Dutch (first
 # runs 70.4, 66.0, 74.4, 69.3, 74.0, 79.3 and 66.4); real-h: docs titles and GitHub issues, two thirds beyond the
-# seeds (first run 73.8); fresh-synth-m, -n, -o: scenario-heavy and casual (first runs 69.3, 76.1 and 80.3); real-i: docs
-# titles and headings, GitHub issues, three quarters beyond the seeds (first run 50.0; 55.0 with its two how-to
-# titles relabelled out of scope, as the other real sets have them)
+# seeds (first run 73.8); fresh-synth-m, -n, -o: scenario-heavy and casual (first runs 69.3, 76.1 and 80.3);
+# real-i: docs titles and headings, GitHub issues, three quarters beyond the seeds (first run 50.0; 55.0 with its two
+# how-to titles relabelled out of scope, as the other real sets have them)
 SESSION_GAP = 1.0  # points: a full question in a thread is answered as if alone
 
 
