@@ -1115,3 +1115,24 @@ def test_same_thing_after_a_move_continues_the_thread(fresh_engine: Engine) -> N
     answer = fresh_engine.respond("samma sak efter en flytt till SuperOffice Online?", thread="t")
     assert names(answer)[0] == "SQL Scripts"
     assert answer.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "level", "client", "onsite"), [
+    ("law firm, self-hosted SO, sales module only, one dev who'd rather script than compile. which script-based "
+     "rows can he use there?", "Scripting", "Sales", True),
+    ("garden centre chain on SO cloud, a Service customer. admin wants to shape things without code - "
+     "config-level rows for them?", "Configuration", "Service", False),
+])
+def test_what_is_preferred_and_a_new_clause_are_not_negated(engine: Engine, question: str, level: str, client: str,
+                                                           onsite: bool) -> None:
+    """'rather script than compile' prefers scripts; 'without code - config-level rows' ends its negation at the
+    dash."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == {n for n, (lv, clients, on, off) in SEED.items()
+                                  if lv == level and client in clients and (on if onsite else off)}
+
+
+def test_a_no_code_service_named_in_quotes_is_not_set_aside(engine: Engine) -> None:
+    answer = engine.respond("small club on the cloud version, zero devs. signups from their web form tool should "
+                            "land in SO through one of those no-code 'connect app A to app B' services. which row?")
+    assert names(answer)[0] == "Zapier"

@@ -20,13 +20,14 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import asked_words, compact, normalise, quoted, sentence_starts, tokens
+from bot.core.understand.text import asked_words, clause_starts, compact, normalise, quoted, sentence_starts, tokens
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
+INERT = "\0"  # a negation that negates nothing after it, as _before gives it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
@@ -97,6 +98,8 @@ class Reading:
     sentences: tuple[int, ...] = ()  # where each sentence after the first begins
     asked: frozenset[int] | None = None  # the words of the sentences that ask, when the message has several
     illustrating: frozenset[int] = frozenset()  # words of an example ("e.g. something firing when ...")
+    clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
+    inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
@@ -238,6 +241,8 @@ class Reader:
         if reading.sentences:
             reading.asked = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
+        reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
+        reading.inert = self._inert(toks, hits)
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -277,7 +282,8 @@ class Reader:
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
         # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
         floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
-        before = self._before(toks, hit.start, NEAR, reading.sentences, floor)  # "without code. what's on UI .."
+        before = self._before(toks, hit.start, NEAR, reading.clauses, floor, reading.inert)  # "without code. what's
+        # on UI ..", "without code - config-level rows", "rather script than compile"
         after = toks[hit.end:hit.end + 2]
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
         # "online, not onsite"; "us onsite folks don't": a people word may stand between
@@ -684,12 +690,15 @@ class Reader:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
 
-    def _negated(self, toks: list[str], sentences: tuple[int, ...] = ()) -> set[int]:
-        """Words a negation puts aside ("rather than compiled code"), within its sentence: they describe
-        what is not wanted."""
+    def _negated(self, toks: list[str], sentences: tuple[int, ...] = (), inert: frozenset[int] = frozenset()
+                 ) -> set[int]:
+        """Words a negation puts aside ("rather than compiled code", "rather script than compile"), within its
+        clause: they describe what is not wanted."""
         out: set[int] = set()
+        thans = {j for i in inert if toks[i] == "rather" for j in range(i + 1, min(len(toks), i + 5))
+                 if toks[j] == "than"}
         for i, tok in enumerate(toks):
-            if tok in self._negations:
+            if (tok in self._negations and i not in inert) or i in thans:
                 end = min([len(toks), *(s for s in sentences if s > i)])
                 counted = 0
                 for j in range(i + 1, end):  # the next words, glue ("of", "for") not counted
@@ -700,15 +709,26 @@ class Reader:
         return out
 
     def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...],
-                floor: int = 0) -> list[str]:
-        """The `count` words before `start` in its sentence (and from `floor` on), glue ("of", "for") skipped."""
+                floor: int = 0, inert: frozenset[int] = frozenset()) -> list[str]:
+        """The `count` words before `start` in its sentence (and from `floor` on), glue ("of", "for") skipped;
+        an inert negation ("no-code", "rather" before what is preferred) read as a plain word."""
         floor = max([floor, *(s for s in sentences if s <= start)])
-        return [t for t in toks[floor:start] if t not in self._glue][-count:]
+        return [INERT if i in inert else t for i, t in enumerate(toks[:start]) if i >= floor
+                and t not in self._glue][-count:]
+
+    def _inert(self, toks: list[str], hits: list[Hit]) -> frozenset[int]:
+        """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
+        those no-code 'connect app A to app B' services"), and "rather" before what is preferred ("rather script
+        than compile"; "rather than compiled code" still negates)."""
+        own = {h.start for h in hits if toks[h.start] in self._negations and any(
+            m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
+        rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
+        return frozenset(own | rather)
 
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
-        left_out = reading.filtering | self._negated(reading.toks, reading.sentences)
+        left_out = reading.filtering | self._negated(reading.toks, reading.clauses, reading.inert)
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG

@@ -105,6 +105,25 @@ def asked_words(text: str, toks: list[str]) -> frozenset[int]:
     return frozenset(out) if out else frozenset(range(last, len(toks)))
 
 
+_CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
+
+
+def clause_starts(text: str, toks: list[str]) -> tuple[int, ...]:
+    """The token positions after a dash or a colon between words (a negation does not reach past them);
+    none when the parts' words do not add up to `toks`."""
+    text = text[:MAX_QUESTION_CHARS]
+    if not _CLAUSE_END.search(text):
+        return ()
+    starts: list[int] = []
+    count = 0
+    for part in _CLAUSE_END.split(text):
+        words = tokens(part)
+        if count and words:
+            starts.append(count)
+        count += len(words)
+    return tuple(starts) if count == len(toks) else ()
+
+
 _OPEN_QUOTES, _CLOSE_QUOTES = "'\"\u2018\u201c\u00ab", "'\"\u2019\u201d\u00bb"
 _QUOTED = re.compile(  # a quote opened after a space, closed before a space or punctuation, within 60 characters
     f"(?:^|(?<=[\\s(]))[{_OPEN_QUOTES}]([^{_CLOSE_QUOTES}\\n]{{1,60}})[{_CLOSE_QUOTES}](?=[\\s.,;:?!)]|$)")
