@@ -1136,3 +1136,10 @@ def test_a_no_code_service_named_in_quotes_is_not_set_aside(engine: Engine) -> N
     answer = engine.respond("small club on the cloud version, zero devs. signups from their web form tool should "
                             "land in SO through one of those no-code 'connect app A to app B' services. which row?")
     assert names(answer)[0] == "Zapier"
+
+
+def test_a_client_only_told_before_the_question_describes_the_customer(engine: Engine) -> None:
+    answer = engine.respond("Retail chain on SO cloud, Service only. The admin wants things set up without code - "
+                            "which config-level rows can they use?")
+    assert set(names(answer)) == {n for n, (lv, clients, _, off) in SEED.items()
+                                  if lv == "Configuration" and "Service" in clients and off}

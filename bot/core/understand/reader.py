@@ -332,7 +332,8 @@ class Reader:
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
             elif kind == "client":
-                self._client(Client(value), hit, toks, (before, after), negated, filters)
+                telling = reading.asked is not None and hit.start not in reading.asked  # the setup, not the question
+                self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owning & set(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
                 filters.owned = filters.owned or (bool(owning) and not negated)
@@ -348,7 +349,7 @@ class Reader:
             filters.env_only = env
 
     def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
-                negated: bool, filters: _Filters) -> None:
+                negated: bool, filters: _Filters, telling: bool = False) -> None:
         before, after = near
         filters.customer = filters.customer or client
         lacks = bool(self._lacking & set(before[-2:])) and bool(self._people & set(after[:1]))
@@ -364,7 +365,8 @@ class Reader:
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
             or bool(self._owning & set(before[-3:])) \
-            or bool(self._people & set(before[-1:]))  # "Kunden har bare salg", "customer (CS only)": the customer
+            or bool(self._people & set(before[-1:])) \
+            or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
