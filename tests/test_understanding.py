@@ -1143,3 +1143,8 @@ def test_a_client_only_told_before_the_question_describes_the_customer(engine: E
                             "which config-level rows can they use?")
     assert set(names(answer)) == {n for n, (lv, clients, _, off) in SEED.items()
                                   if lv == "Configuration" and "Service" in clients and off}
+
+
+def test_only_said_of_an_environment_wins_over_the_product_the_customer_is_on(engine: Engine) -> None:
+    answer = engine.respond("we're on SuperOffice Online: which rows only run on-premise?")
+    assert set(names(answer)) == {n for n, (_, _, on, off) in SEED.items() if on and not off}
