@@ -69,12 +69,18 @@ def tokens(text: str, limit: int | None = MAX_QUESTION_CHARS) -> list[str]:
 def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     """The token positions where a new sentence begins after the first (negation does not reach across):
     none when the sentences' words do not add up to `toks` (markup read differently)."""
-    text = text[:MAX_QUESTION_CHARS].rstrip(" \t\n?!.;")  # the last sentence's end starts nothing
-    if not _SENTENCE_END.search(text):
+    return _part_starts(_SENTENCE_END, text[:MAX_QUESTION_CHARS].rstrip(" \t\n?!.;"), toks)  # the last end
+    # starts nothing
+
+
+def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tuple[int, ...]:
+    """The token positions where each part of `text` after the first begins, the parts split by `separator`;
+    none when the parts' words do not add up to `toks`."""
+    if not separator.search(text):
         return ()
     starts: list[int] = []
     count = 0
-    for part in _SENTENCE_END.split(text):
+    for part in separator.split(text):
         words = tokens(part)
         if count and words:
             starts.append(count)
@@ -111,17 +117,7 @@ _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-
 def clause_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     """The token positions after a dash or a colon between words (a negation does not reach past them);
     none when the parts' words do not add up to `toks`."""
-    text = text[:MAX_QUESTION_CHARS]
-    if not _CLAUSE_END.search(text):
-        return ()
-    starts: list[int] = []
-    count = 0
-    for part in _CLAUSE_END.split(text):
-        words = tokens(part)
-        if count and words:
-            starts.append(count)
-        count += len(words)
-    return tuple(starts) if count == len(toks) else ()
+    return _part_starts(_CLAUSE_END, text[:MAX_QUESTION_CHARS], toks)
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "'\"\u2018\u201c\u00ab", "'\"\u2019\u201d\u00bb"
