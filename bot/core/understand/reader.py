@@ -148,6 +148,7 @@ class Reader:
         self._only = set(vocab.only)
         self._both = set(vocab.both)
         self._illustrations = tuple(tuple(tokens(x)) for x in vocab.illustrations)
+        self._illustration_firsts = frozenset(m[0] for m in self._illustrations if m)
         self._contrast = {x for x in vocab.contrast if " " not in x}
         self._contrast_phrases = tuple(f" {normalise(x)} " for x in vocab.contrast if " " in x)  # "side by side"
         self._pronouns = set(vocab.pronouns)
@@ -159,6 +160,7 @@ class Reader:
         self._subject_pronouns = set(vocab.subject_pronouns)
         self._point_asks = {compact(x) for x in vocab.point_asks}  # as keywords are kept: spaces removed
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
+        self._pair_firsts = tuple(dict.fromkeys(a for _, a, _ in self._pairs))  # one C call finds candidate words
         self._owning = set(vocab.owning)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -420,7 +422,10 @@ class Reader:
     def _illustrating(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
         """The words after "e.g.", "for example", "z.B." to the end of their sentence."""
         out: set[int] = set()
+        firsts = self._illustration_firsts
         for i in range(len(toks)):
+            if toks[i] not in firsts:
+                continue
             for marker in self._illustrations:
                 if tuple(toks[i:i + len(marker)]) == marker:
                     start = i + len(marker)
@@ -629,9 +634,13 @@ class Reader:
     def _need_pairs(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"a button on the company card that opens our webshop": two words of a need a few words apart in one
         sentence (each the start of a word: "buttons", "opens") count as a phrase of NEED_PAIR words."""
+        starts = [i for i, tok in enumerate(toks) if tok.startswith(self._pair_firsts) and i not in reading.row_cells]
+        if not starts:
+            return
         for need, first, second in self._pairs:
-            for i, tok in enumerate(toks):
-                if not tok.startswith(first) or i in reading.row_cells:
+            for i in starts:
+                tok = toks[i]
+                if not tok.startswith(first):
                     continue
                 # quoted values count as one word ("zusätzlich 'Anzahl Zapfhähne' und 'Ende Liefervertrag' erfassen")
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
