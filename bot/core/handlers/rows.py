@@ -106,6 +106,15 @@ def compare(req: Request) -> Answer:
     return _compare_envs(req)
 
 
+def levels_of(req: Request) -> tuple[str, ...]:
+    """The levels the rows must be at: those the message names, else those of a constraint it states ("which of
+    those need no code?": the admin-page levels)."""
+    c = req.frame.constraints
+    if c.levels or not req.frame.need:
+        return c.levels
+    return req.catalog.need(req.frame.need).levels
+
+
 def filters_of(req: Request, ignore_env: bool = False) -> Filters:
     """The frame's constraints (and the profile's or thread's environment and client) as matrix filters."""
     c: Constraints = req.frame.constraints
@@ -125,13 +134,9 @@ def filters_of(req: Request, ignore_env: bool = False) -> Filters:
         else:
             envs = frozenset(asked) or (frozenset({req.env}) if req.env and not c.not_envs else frozenset())
             env_only = c.env_only is not None
-    levels = frozenset(c.levels)
-    need = req.catalog.need(req.frame.need) if req.frame.need else None
-    if need is not None and need.levels and not levels:  # "which of those need no code?": the admin-page levels
-        levels = frozenset(need.levels)
     return Filters(envs=envs, not_envs=not_envs, env_only=env_only, clients=clients,
                    clients_exact=c.client_only or c.both_clients, not_clients=frozenset(c.not_clients),
-                   levels=levels, not_levels=frozenset(c.not_levels), rows=rows)
+                   levels=frozenset(levels_of(req)), not_levels=frozenset(c.not_levels), rows=rows)
 
 
 def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
@@ -155,9 +160,7 @@ def dropped_from(req: Request) -> tuple[str, ...]:
 def describe_filter(req: Request, ignore_env: bool = False) -> str:
     """The filters in words: 'Internal APIs, Sales only, online'."""
     c = req.frame.constraints
-    levels = c.levels or tuple(x.name for x in req.catalog.levels  # a constraint's levels ("no code") too
-                               if x.name in filters_of(req, ignore_env=True).levels)
-    parts = [*levels, *(f"not {x}" for x in c.not_levels)]
+    parts = [*levels_of(req), *(f"not {x}" for x in c.not_levels)]
     if c.groups and not c.levels:  # as filtered: a level named beside a family ("internal api ... plugins") wins
         parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
     clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])

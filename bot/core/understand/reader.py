@@ -528,8 +528,10 @@ class Reader:
         if (cues.losing or cues.gaining) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
         elif (cues.losing or cues.gaining) and len(set(envs)) == 1 and not not_envs and filters.env_only is None \
-                and not cues.reference and self._gone_to(reading) == envs[0]:  # "what we lose going SaaS": a move
-            envs = [next(e for e in Env if e != envs[0]), envs[0]]  # to there from the other environment
+                and not cues.reference:
+            went = _env_after(reading, DESTINATION)
+            if went is not None and went[1] == envs[0]:  # "what we lose going SaaS": a move to there from the other
+                envs = [next(e for e in Env if e != envs[0]), envs[0]]
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
             clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
@@ -564,32 +566,19 @@ class Reader:
         """A move's environments, where it starts first: the one right after "from", "compared to" ("what
         would we lose on Online compared to onprem?"), or the other one than right after "going", "moving to"
         ("stuff you lose going SaaS - the onprem-only rows"), else as named ("moving onsite to online")."""
-        named = sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
-
-        def after(cue: Meaning) -> tuple[int, Env] | None:
-            ends = [h.end for h in reading.hits for m in h.meanings if m == cue]
-            return next(((i, e) for i, e in named if any(0 <= i - end <= ORIGIN_REACH for end in ends)), None)
-
-        found = after(ORIGIN)
+        found = _env_after(reading, ORIGIN)
         origin = found[1] if found else None
-        went = after(DESTINATION) if origin is None else None
-        # "going SaaS", not "going onprem -> cloud", where the move's own start and end follow
+        went = _env_after(reading, DESTINATION) if origin is None else None
+        named = _envs_named(reading)
         pair = went is not None and any(  # "going onprem -> cloud", "going onsite to online": start, then end
             went[0] < i <= went[0] + 3 and e != went[1] and set(reading.toks[went[0] + 1:i]) <= MOVE_JOINS
             for i, e in named)
-        destination = went[1] if went and not pair else None
+        destination = went[1] if went and not pair else None  # "going SaaS"
         if destination is not None and destination in envs:
             origin = next((e for e in envs if e != destination), None)
         if origin is None or origin not in envs:
             return envs
         return [origin, *(e for e in envs if e != origin)]
-
-    @staticmethod
-    def _gone_to(reading: Reading) -> Env | None:
-        """The environment named right after "going", "moving to" ("stuff we lose going SaaS"), if any."""
-        ends = [h.end for h in reading.hits for m in h.meanings if m == DESTINATION]
-        return next((Env(m.value) for h in reading.hits for m in h.meanings
-                     if m.kind == "env" and any(0 <= h.start - end <= ORIGIN_REACH for end in ends)), None)
 
     def _client_lacking(self, toks: list[str], reading: Reading, clients: list[Client], not_clients: list[Client]
                         ) -> tuple[list[Client], list[Client]]:
@@ -859,3 +848,14 @@ class Reader:
             need = self.catalog.need(reading.need)
             names += [n for n, _ in need.rows]
         return said | self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())
+
+
+def _envs_named(reading: Reading) -> list[tuple[int, Env]]:
+    """The environments the message names, with where each begins, in order."""
+    return sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+
+
+def _env_after(reading: Reading, cue: Meaning) -> tuple[int, Env] | None:
+    """The first environment named right after a cue ("from onsite", "going SaaS"), with where it begins."""
+    ends = [h.end for h in reading.hits for m in h.meanings if m == cue]
+    return next(((i, e) for i, e in _envs_named(reading) if any(0 <= i - end <= ORIGIN_REACH for end in ends)), None)

@@ -93,8 +93,6 @@ def asked_words(text: str, toks: list[str]) -> frozenset[int]:
     does: the question itself, after the context a message may give first. Every position when the
     message is one sentence or its sentences' words do not add up to `toks`."""
     every = frozenset(range(len(toks)))
-    if not sentence_starts(text, toks):
-        return every
     out: set[int] = set()
     count, last = 0, 0
     parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
