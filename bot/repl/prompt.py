@@ -144,10 +144,10 @@ def wake_when_loaded(repl: Repl, session: PromptSession[str]) -> None:
         loop = app.loop
         if not app.is_running or loop is None:
             return  # between prompts: the loop checks before prompting again
-        if repl.loader.error is not None:
-            loop.call_soon_threadsafe(stop)
-        else:
-            app.invalidate()
+        try:
+            loop.call_soon_threadsafe(stop if repl.loader.error is not None else app.invalidate)
+        except RuntimeError:  # the prompt ended (its loop closed) since the check: the loop checks before the
+            return  # next prompt
 
     repl.loader.on_done(wake)
 
