@@ -142,3 +142,13 @@ def test_which_of_the_two_uses_the_threads_rows(fresh_engine: Engine) -> None:
     fresh_engine.respond("and custom screens?", thread="two")
     answer = fresh_engine.respond("which of the two could a Service agent in Online use?", thread="two")
     assert {i.name for i in answer.items[:2]} == {"Custom Dialogs", "Custom Screens"}
+
+
+def test_enumerations_split_marked_asks_and_lists_but_not_a_relative_clause() -> None:
+    from bot.core.understand.text import enumerations
+    marked, lists = enumerations("two asks: (a) a page of our own, (b) a popup window. which rows?")
+    assert marked
+    assert lists == (("a page of our own, ", "a popup window."),)
+    marked, lists = enumerations("Wünsche: eine Suchliste; ein Job, der nachts läuft. Welche Zeilen?")
+    assert not marked
+    assert lists == (("eine Suchliste", "ein Job, der nachts läuft."),)

@@ -272,6 +272,7 @@ def test_gibberish_never_repeats_the_previous_answer(fresh_engine: Engine, then:
 # One preceding question per rule, and the rule's own example: the policy table tested as a table.
 SETTING = {
     "a fresh start": "is SAINT available online?",
+    "tells several asks of its own": "which of those need no code?",
     "nothing to read": "is SAINT available online?",
     "small talk": "is SAINT available online?",
     "asks what is outside": "which integration points does the Windows client have?",
@@ -1148,3 +1149,50 @@ def test_a_client_only_told_before_the_question_describes_the_customer(engine: E
 def test_only_said_of_an_environment_wins_over_the_product_the_customer_is_on(engine: Engine) -> None:
     answer = engine.respond("we're on SuperOffice Online: which rows only run on-premise?")
     assert set(names(answer)) == {n for n, (_, _, on, off) in SEED.items() if on and not off}
+
+
+# -- several asks in one message ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("self-hosted web client, Sales only. two asks: (a) a whole page of our own inside it, (b) a popup window of "
+     "ours that opens from that page", ["Custom Pages", "Custom Dialogs"]),
+    ("Helpdesk customer in the cloud, two wishes: an own table for their rental contracts, and an own screen the "
+     "agents fill in for each contract. rows?", ["Extra Tables", "Custom Screens"]),
+    ("Drei Wünsche für SO onprem, nur Vertrieb: Dokumente im DMS ablegen; und ein nächtlicher Hintergrundjob, der "
+     "in der Batch-Verarbeitung läuft. Welche Zeilen?", ["Document Plugins", "Batch Task Plugins"]),
+])
+def test_several_asks_get_a_row_each(engine: Engine, question: str, rows: list[str]) -> None:
+    """Each ask its own row, in the message's order; the parts of one ask ("a job, which runs ...") one row."""
+    answer = engine.respond(question)
+    assert answer.explanation.decision == "several asks, each naming or telling its own"
+    assert names(answer) == rows
+    assert all(name in answer.verdict for name in rows)
+
+
+def test_a_move_names_what_the_customer_has_that_stops_working(engine: Engine) -> None:
+    answer = engine.respond("We are moving a customer from their own servers to SuperOffice Online. They have: a "
+                            "sentry plugin hiding some sales, VBScript in the Windows client and an integration over "
+                            "the REST API. Which of these stop working after the move?")
+    gone = [n for n in ("Sentry Plugins", "Windows Client", "Restful") if not SEED[n][3]]
+    assert names(answer) == gone == ["Sentry Plugins", "Windows Client"]
+    assert answer.verdict.startswith("Moving from onsite to Online, 2 of the 3 stop working")
+    assert "these keep working: Restful" in answer.verdict
+
+
+def test_which_of_these_keeps_the_ones_that_work_there(engine: Engine) -> None:
+    answer = engine.respond("our cloud customer wonders which of these they can have: an ajax method, a SuperMacro, "
+                            "a Zapier zap")
+    assert names(answer) == [n for n in ("Ajax Methods", "SuperMacro", "Zapier") if SEED[n][3]]
+    assert "not there: Ajax Methods (onsite only)" in answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "is it safe to add a custom index to the contact table with a sql script on our onsite db, or will the next "
+    "upgrade break?",
+    "Are Triggers and SuperMacro both Service-only features?",
+    "our ERP is a desktop app and when a user clicks a button in it SuperOffice should open the company. all users "
+    "are on the win client. what hooks does that client give us?",
+])
+def test_a_list_without_a_count_a_sifting_or_a_move_is_one_question(matcher_of: Matcher, question: str) -> None:
+    """"break" without a move, "both" of two names, "win client" (no "win" to gain): no several asks."""
+    assert matcher_of.read(question)[1].asks == ()

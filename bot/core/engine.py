@@ -27,6 +27,8 @@ from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
 from bot.core.understand.weights import ANSWER_AT
 
+SEVERAL_ASKS = "several asks, each naming or telling its own"
+
 
 def check_joins(catalog: Catalog) -> None:
     """Every intent names a registered handler and every handler is used."""
@@ -86,7 +88,11 @@ class Engine:
                 state: ConversationState | None) -> tuple[Match, Frame, Decision]:
         """The best intent, its finished frame and its decision; when the best is a list that only a filter
         word asked for ("so in crm online there's no way to get our own UI inside the client?"), the
-        runner-up answers instead when it is about a platform the message names."""
+        runner-up answers instead when it is about a platform the message names. Several asks, each with a
+        row or need of its own ("three asks: a page ..., a popup ..., server code ..."), are a described need
+        whatever the words around them rank best."""
+        if frame.asks and (several := next((m for m in ranked if m.intent.act == Act.SCENARIO), None)):
+            return several, self._matcher.finish(frame, several), Decision(Outcome.ANSWER, SEVERAL_ASKS)
         best = self._decided(frame, ranked[0], state)
         if best[2].rule == FILTER_ALONE and len(ranked) > 1 and ranked[1].score >= ANSWER_AT:
             _, finished, decision = runner = self._decided(frame, ranked[1], state)

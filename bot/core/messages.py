@@ -374,3 +374,43 @@ def topic_verdict(title: str, env: str, ok: bool) -> str:
 def platform_offers(platform: str, points: Sequence[str]) -> str:
     """What the asked platform has of the same kind."""
     return f"The {platform} offers {', '.join(points)} instead."
+
+
+ASKS_TITLE = "Your asks, one by one"
+ASKS_ENV = ("Some of these work in one environment only (see each line). Ask again with onsite or online and "
+            "I'll give the rows that fit there.")
+
+
+def ask_words(said: str, most: int = 10) -> str:
+    """An ask in the asker's words, cut to its first `most` words: 'a modal popup in SO Web asking for ...'."""
+    words = said.strip(" \t\n.,;:!?").split()
+    return " ".join(words[:most]) + (" ..." if len(words) > most else "")
+
+
+def ask_line(said: str, name: str, note: str = "") -> str:
+    """'a modal popup in SO Web asking for a loss reason: Custom Dialogs (onsite only)'."""
+    return f"{ask_words(said)}: {name}{f' ({note})' if note else ''}"
+
+
+def asks_each(count: int, scope: str, names: Sequence[str]) -> str:
+    """Several asks, a row for each: 'For your 3 asks (onsite and Sales): Custom Pages, Custom Dialogs, ...'."""
+    there = f" ({scope})" if scope else ""
+    return f"For your {count} asks{there}: {', '.join(names)}." if names else \
+        f"For your {count} asks{there}, nothing in the matrix works there."
+
+
+def asks_kept(count: int, scope: str, good: Sequence[str], bad: Sequence[str]) -> str:
+    """'2 of the 4 work in Online: SuperMacro, Quote Connector; not there: Ajax Methods, Sentry Plugins.'"""
+    there = f" {scope}" if scope else ""
+    text = f"{len(good)} of the {count} work{there}: {', '.join(good)}" if good else f"None of the {count} work{there}"
+    return f"{text}; not there: {', '.join(bad)}." if bad else f"{text}."
+
+
+def asks_moved(count: int, origin: str, env: str, gone: Sequence[str], kept: Sequence[str]) -> str:
+    """'Moving from onsite to Online, 2 of the 4 stop working: Custom Dialogs, Batch Task Plugins; these keep
+    working: ...'."""
+    move = f"Moving from {env_label(origin)} to {env_label(env)}"
+    if not gone:
+        return f"{move}, all {count} keep working: {', '.join(kept)}."
+    text = f"{move}, {len(gone)} of the {count} stop working: {', '.join(gone)}"
+    return f"{text}; these keep working: {', '.join(kept)}." if kept else f"{text}."

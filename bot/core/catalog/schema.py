@@ -133,6 +133,9 @@ class VocabularyModel(_Strict):
     yes_no: list[str] = []
     resets: list[str] = []
     people: list[str] = []
+    picks: list[str] = []
+    counts: list[str] = []
+    counted: list[str] = []
     ties: list[str] = []
     function_words: list[str] = []
     common_words: dict[str, list[str]] = {}

@@ -16,6 +16,7 @@ from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import availability, compare, list_rows
 from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
+from bot.core.understand.frame import Ask, Frame
 from bot.core.understand.retrieval import stem
 from bot.core.understand.text import tokens
 
@@ -91,6 +92,8 @@ def _fits(req: Request, item: Item) -> bool:
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, for the asker's environment and client."""
     frame = req.frame
+    if len(frame.asks) >= 2 and (several := _several(req)) is not None:
+        return several
     moving = frame.constraints.moving is not None and bool(frame.constraints.levels or frame.constraints.groups)
     if frame.constraints.levels and frame.need is None and (not frame.described or moving):
         return list_rows(req)  # "which external APIs can we use?", "which internal api rows would they lose?"
@@ -197,3 +200,75 @@ def _left_out(req: Request, items: list[Item]) -> str:
     off_client = [i.name for i in items if i.name not in off_env]
     return msg.left_out(req.env.value if req.env else None, req.client.value if req.client else None,
                         off_env, off_client)
+
+
+def _several(req: Request) -> Answer | None:
+    """Several asks in one message ("three asks: a page ..., a popup ..., server code ..."), each with its
+    row. Rows a move leaves behind, when the asks are what the customer has ("Things we've built: ... Which of
+    these will stop working after the move?"); the rows that work where the asker is, when the message sifts
+    them ("which of these can they get on SaaS?"); else the row that fits each ask there. None when fewer
+    than two asks find a row of their own."""
+    frame, c = req.frame, req.frame.constraints
+    envs = list(dict.fromkeys(c.envs))
+    destination = envs[-1] if c.moving == "lose" and len(envs) == 2 else None
+    origin = next((e for e in (*envs, *Env) if e != destination), None)
+    chosen: list[tuple[Ask, Item]] = []
+    for ask in frame.asks:
+        env = origin if destination is not None else req.env  # what the customer has, where they are now
+        # each ask its own row, but the parts of one ask (the same need twice) no second one
+        if any(a.about == ask.about for a, _ in chosen):
+            continue
+        item = _choice(replace(req, frame=_in_context(ask.frame, frame), env=env),
+                       [other for _, other in chosen])
+        if item is not None:
+            chosen.append((ask, item))
+    if len(chosen) < 2:
+        return None
+    scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
+    if destination is not None:
+        shown = [(a, i) for a, i in chosen if not i.available(destination)]
+        kept = [i.name for a, i in chosen if (a, i) not in shown]
+        verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value,
+                                 [i.name for _, i in shown], kept)
+    else:
+        shown = [(a, i) for a, i in chosen if _fits(req, i)]
+        off = [f"{i.name} ({_why_not(req, i)})" for a, i in chosen if (a, i) not in shown]
+        verdict = msg.asks_kept(len(chosen), scope, [i.name for _, i in shown], off) if frame.cues.picks or off \
+            else msg.asks_each(len(chosen), scope, [i.name for _, i in shown])
+    lines = tuple(msg.ask_line(a.said, i.name, f"{i.level}, {msg.both(i.clients)}, {msg.where(i.onsite, i.online)}")
+                  for a, i in chosen)
+    items = tuple(i for _, i in shown)
+    sections = [Section(title=msg.ASKS_TITLE, bullets=lines)]
+    asks_env = req.env is None and destination is None and any(i.onsite != i.online for _, i in chosen)
+    if asks_env:  # "three asks: a new page, ...": which rows fit depends on where the customer is
+        sections.append(Section(paragraphs=(msg.ASKS_ENV,)))
+    return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items),
+                      links=item_links(items, more=False),
+                      explanation=Explanation("", 0.0, note=f"{len(frame.asks)} asks"))
+
+
+def _in_context(ask: Frame, whole: Frame) -> Frame:
+    """An ask with the platform the whole message names ("SO Web on their own server. three asks: ..."),
+    when it names none of its own."""
+    if ask.named_platforms or not (whole.named_platforms or whole.web_client):
+        return ask
+    return replace(ask, platforms=whole.platforms, named_platforms=whole.named_platforms,
+                   platform_rows=whole.platform_rows, web_client=whole.web_client)
+
+
+def _choice(req: Request, taken: list[Item]) -> Item | None:
+    """The row one ask names, else the row that fits it best where the request is, else the closest; not one
+    an earlier ask took (each ask its own row: "own data table ..., own screen ..."). None when there is none."""
+    if req.frame.named_rows:
+        named = req.catalog.item(req.frame.named_rows[0])
+        return None if named in taken else named
+    rows, _, _ = _candidates(req)
+    ranked = [i for i, _ in _rank(req, rows) if i not in taken] if rows else []
+    return next((i for i in ranked if _fits(req, i)), ranked[0] if ranked else None)
+
+
+def _why_not(req: Request, item: Item) -> str:
+    """'onsite only', 'for Service only': why a row does not work where the asker is."""
+    if req.env is not None and not item.available(req.env):
+        return msg.where(item.onsite, item.online)
+    return msg.only_for(item.clients) if req.client is not None else ""

@@ -151,6 +151,8 @@ def _asks_in_full(f: Frame) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("a fresh start", "unrelated: what is SAINT?", False, lambda f, m, s: f.cues.reset),
+    Rule("tells several asks of its own", "three asks: a new page, a popup window, and server code on save", False,
+         lambda f, m, s: bool(f.asks)),
     Rule("nothing to read", "asdf", False, _nothing_to_read),
     Rule("small talk", "thx!", False, lambda f, m, s: m.intent.handler in SMALL_TALK and not f.subject),
     Rule("asks what is outside", "tell me a joke about service desks", False,

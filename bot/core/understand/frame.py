@@ -105,6 +105,8 @@ class Cues:
     interrogative: bool = False  # a first word that opens a question ("what ...", "hva ...", "can ...")
     how_to: bool = False  # "how do I ...", "how to ...": steps are asked for
     asks_name: bool = False  # "which api do I want", "what's the feature": a row or platform is asked for
+    picks: bool = False  # "which of these ...", "hva av dette": the rows of a list the message gives are sifted
+    counted: bool = False  # "three asks:", "which two rows": the message tells several asks
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,23 @@ class Coverage:
     def share(self) -> float:
         """The explained share of the content words (1.0 for a question of names and small words)."""
         return self.explained / len(self.content) if self.content else 1.0
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One of several asks a message enumerates ("(a) a popup ..., (b) own fields ..."), read on its own."""
+
+    said: str  # the ask in the message's words
+    frame: Frame  # the ask read as a message of its own (its act not chosen)
+
+    @property
+    def about(self) -> str:
+        """What the ask is about: the row it names, else the need it tells, else the row its words describe
+        best ("" for none of these)."""
+        f = self.frame
+        if f.named_rows:
+            return f.named_rows[0]
+        return f.need or (f.described[0][0] if f.described else "")
 
 
 @dataclass(frozen=True)
@@ -163,6 +182,8 @@ class Frame:
     coverage: Coverage = field(default_factory=Coverage)
     mentions: tuple[Mention, ...] = ()
     delex: str = ""  # the message with named things replaced by their kind
+    asks: tuple[Ask, ...] = ()  # several asks the message enumerates, each read on its own
+
 
     @property
     def subject(self) -> bool:

@@ -12,10 +12,10 @@ from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog
 from bot.core.model import Env
 from bot.core.understand.filters import FilterWords
-from bot.core.understand.frame import Act, Frame
+from bot.core.understand.frame import Act, Ask, Frame
 from bot.core.understand.rank import Match, Ranker
 from bot.core.understand.reader import ENTITY_KINDS, PLACEHOLDER, Reader, Reading
-from bot.core.understand.text import tokens
+from bot.core.understand.text import enumerations, tokens
 
 _FIELDS = tuple(f.name for f in fields(Frame))
 # every field an init field and no __post_init__: a Frame is its fields' values, and may be copied as such
@@ -57,9 +57,10 @@ class Matcher:
                 out[k] = ""
         return " ".join(x for x in out if x)
 
-    def read(self, text: str) -> tuple[Reading, Frame]:
-        """The message read, and its frame before an act is chosen."""
-        r = self.reader.read(text)
+    def read(self, text: str, whole: bool = True) -> tuple[Reading, Frame]:
+        """The message read, and its frame before an act is chosen (with the several asks it enumerates, each
+        read on its own, unless it is one of those itself: not `whole`)."""
+        r = self.reader.read(text, ask=not whole)
         frame = Frame(
             text=text, size=r.size, rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
             platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),
@@ -70,7 +71,28 @@ class Matcher:
             detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),
             coverage=r.coverage, mentions=tuple(r.mentions),
             delex=r.delex)
+        if whole and (r.cues.picks or r.cues.counted or _moves(r) or ")" in text):
+            asks = self._asks(text, r)
+            if asks:
+                frame = _changed(frame, asks=asks)
         return r, frame
+
+    def _asks(self, text: str, reading: Reading) -> tuple[Ask, ...]:
+        """Several asks the message enumerates, each read on its own: the list whose parts name or describe
+        the most different rows or needs (at least two). A list counts when its asks are marked ("(a) ...
+        (b) ..."), counted ("three asks: ..."), sifted ("which of these ...?") or part of a move ("... what
+        stops working after the move?")."""
+        marked, lists = enumerations(text)
+        if not (marked or reading.cues.picks or reading.cues.counted or _moves(reading)):
+            return ()
+        best: tuple[Ask, ...] = ()
+        subjects = 0
+        for parts in lists:
+            asks = tuple(ask for part in parts if (ask := Ask(part, self.read(part, whole=False)[1])).about)
+            told = len({a.about for a in asks})
+            if told >= 2 and told > subjects:
+                best, subjects = asks, told
+        return best
 
     def rank(self, reading: Reading, frame: Frame, lift: str | None = None) -> list[Match]:
         """Every intent with its score for the frame, best first (a message ranked again, its platform resolved
@@ -103,3 +125,10 @@ class Matcher:
         """The frame with its act, the intent that answers, and the topic it is about."""
         intent = top.intent
         return _changed(frame, act=Act(intent.act), intent=intent.id, topic=topic or intent.topic or frame.topic)
+
+
+def _moves(reading: Reading) -> bool:
+    """A move from one environment to the other ("leaving their own servers for SuperOffice Online ... what
+    stops working?"), not a word of losing alone ("will the next upgrade break?")."""
+    c = reading.constraints
+    return c.moving is not None and len(set(c.envs)) == 2

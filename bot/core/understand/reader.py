@@ -105,6 +105,7 @@ class Reading:
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
+    ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
 
     @property
     def size(self) -> int:
@@ -188,6 +189,10 @@ class Reader:
         self._reasons = set(vocab.reasons)
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
+        self._picks = tuple(tuple(tokens(x)) for x in vocab.picks)
+        self._pick_firsts = frozenset(p[0] for p in self._picks if p)
+        self._counts = set(vocab.counts)
+        self._counted = set(vocab.counted)
 
     def _entries(self) -> list[tuple[str, Meaning, Policy]]:
         cat, vocab = self.catalog, self.catalog.vocabulary
@@ -234,12 +239,13 @@ class Reader:
 
     # --- reading ------------------------------------------------------------------------------
 
-    def read(self, text: str) -> Reading:
-        """Everything the message says, in one pass over its words."""
+    def read(self, text: str, ask: bool = False) -> Reading:
+        """Everything the message says, in one pass over its words (`ask`: one of several asks a message
+        enumerates, read on its own)."""
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
-                          quoted=quoted(text, toks))
+                          quoted=quoted(text, toks), ask=ask)
         if reading.sentences:
             reading.asked = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
@@ -443,6 +449,19 @@ class Reader:
         return any(p in text for p in phrases)
 
     @staticmethod
+    def _says_words(toks: list[str], phrase: tuple[str, ...]) -> bool:
+        """Whether the words of `phrase` come in a row in the message."""
+        n = len(phrase)
+        return any(toks[i:i + n] == list(phrase) for i, t in enumerate(toks) if t == phrase[0])
+
+    def _counts_asks(self, toks: list[str]) -> bool:
+        """A count right before what it counts ("three asks", "Hvilke to ting"), or one word before it ("which
+        two extension types"; not "to", which is mostly English "to do things")."""
+        return any(t in self._counts and ((toks[i + 1:i + 2] and toks[i + 1] in self._counted)
+                                          or (t != "to" and toks[i + 2:i + 3] and toks[i + 2] in self._counted))
+                   for i, t in enumerate(toks))
+
+    @staticmethod
     def _sentence_end(start: int, reading: Reading, reach: int) -> int:
         """Where `reach` words after `start` end, or the sentence before that."""
         return min([start + reach, *(s for s in reading.sentences if s > start)])
@@ -506,7 +525,9 @@ class Reader:
                                                                           for i in reading.sentences),
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
-                    asks_name="name" in found)
+                    asks_name="name" in found, picks=not self._pick_firsts.isdisjoint(toks) and any(
+                        self._says_words(toks, p) for p in self._picks),
+                    counted=self._counts_asks(toks))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
@@ -733,7 +754,7 @@ class Reader:
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
-        cued = (reading.cues.need or strong) and not reading.named_rows
+        cued = (reading.cues.need or strong or reading.ask) and not reading.named_rows
         if not (reading.need_phrases or cued):
             return
         if reading.cues.list_hint and reading.constraints.names_both_envs and not reading.need_phrases:

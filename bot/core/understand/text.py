@@ -142,3 +142,34 @@ def quoted(text: str, toks: list[str]) -> frozenset[int]:
 def compact(text: str) -> str:
     """Normalised text without spaces: 'Data Handler' and 'datahandler' compare equal."""
     return normalise(text).replace(" ", "")
+
+
+# "(a) ... (b) ...", "1) ... 2) ...": asks numbered or lettered in a row
+_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?([a-f]|[1-6])\)\s+")
+_ENUM_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # (";" separates the asks of a list, not sentences)
+# between the asks of a list: a comma or semicolon, or "and", "plus" (in the five languages)
+# (not before a relative clause: "ein nächtlicher Hintergrundjob, der in der Batch-Verarbeitung läuft")
+_LIST_JOIN = re.compile(r"\s*[,;]\s+(?!(?:which|that|who|where|der|die|das|dem|som|hvor|wo|waar|dat)\b)"
+                        r"|\s+(?:and|plus|og|och|und|en|&|samt|sowie|as well as)\s+", re.IGNORECASE)
+
+
+def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+    """The lists of asks a message may enumerate, each as its parts' texts: the parts after "(a)", "(b)" ...
+    when it marks them (one list; True), else for every sentence with a list in it (after its colon, if any)
+    the parts between commas, semicolons and "and"s. Which parts are asks is for the reader to tell."""
+    text = text[:MAX_QUESTION_CHARS]
+    marks = list(_MARKER.finditer(text))
+    labels = [m.group(1) for m in marks]
+    if len(marks) >= 2 and labels[:2] in (["a", "b"], ["1", "2"]):
+        marked: list[str] = []
+        for mark, following in zip(marks, [*marks[1:], None], strict=True):
+            part = text[mark.end():following.start() if following else len(text)]
+            marked.append(part if following else _ENUM_SENTENCE_END.split(part)[0])
+        return True, (tuple(marked),)
+    found: list[tuple[str, ...]] = []
+    for sentence in _ENUM_SENTENCE_END.split(text):
+        listed = sentence.split(": ", 1)[1] if ": " in sentence else sentence
+        parts = tuple(p for p in _LIST_JOIN.split(listed) if tokens(p))
+        if len(parts) >= 2:
+            found.append(parts)
+    return False, tuple(found)
