@@ -30,8 +30,10 @@ FLOOR = 85.0  # every file, in percent (the per-question check above is the shar
 FLOORS = {"holdout7": 72.0, "real-a": 80.0, "real-d": 72.0, "real-e": 75.0, "real-f": 55.0, "fresh-synth-f": 75.0,
           "fresh-synth-g": 75.0, "fresh-synth-h": 78.0, "fresh-synth-i": 72.0, "fresh-synth-j": 80.0,
           "fresh-synth-k": 82.0, "fresh-synth-l": 68.0, "real-h": 75.0, "fresh-synth-m": 76.0, "fresh-synth-n": 79.0,
-          "real-i": 62.0, "fresh-synth-o": 84.0}
-# holdout7: scenario-only (first run 58.2); real-d, real-e: real restraint questions (first runs 54.4 and 65.7,
+          "real-i": 62.0, "fresh-synth-o": 84.0, "real-g": 82.0}
+# real-g: 33 docs headings, one question 3 points ("What you can do with Mobile CRM" is answered with the
+# mobile platform's points since two names of one platform read as one); holdout7: scenario-only (first run
+# 58.2); real-d, real-e: real restraint questions (first runs 54.4 and 65.7,
 # mostly documentation feedback and API details beyond the seeds); real-f: mostly docs page titles (first run
 # 58.3); fresh-synth-f, -g, -h, -i, -j, -k, -l: chat-style, a third scenarios, a fifth Nordic/German/Dutch (first
 # runs 70.4, 66.0, 74.4, 69.3, 74.0, 79.3 and 66.4); real-h: docs titles and GitHub issues, two thirds beyond the

@@ -1196,3 +1196,17 @@ def test_which_of_these_keeps_the_ones_that_work_there(engine: Engine) -> None:
 def test_a_list_without_a_count_a_sifting_or_a_move_is_one_question(matcher_of: Matcher, question: str) -> None:
     """"break" without a move, "both" of two names, "win client" (no "win" to gain): no several asks."""
     assert matcher_of.read(question)[1].asks == ()
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("Welche Integrationsmöglichkeiten hat der SuperOffice Windows-Client für einen Drittanbieter?", "windows-client"),
+    ("Hvilke muligheder har en tredjepartsleverandør i SuperOffice Windows-klienten?", "windows-client"),
+    ("Hvordan kan et eksternt fagsystem snakke med SuperOffice Service?", "customer-service"),
+])
+def test_two_names_of_one_platform_and_talking_to_it_ask_for_its_points(engine: Engine, question: str,
+                                                                        platform: str) -> None:
+    """"SuperOffice Windows-klienten" is one name (not "SuperOffice Windows" and a word left over); how outside
+    systems talk to a platform asks for its integration points."""
+    answer = engine.respond(question)
+    assert answer.platform is not None
+    assert answer.platform.id == platform

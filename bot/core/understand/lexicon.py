@@ -395,10 +395,28 @@ class Lexicon:
         for hit in sorted(hits, key=lambda h: (-h.weight, h.start)):
             cells = range(hit.start, hit.end)
             if not taken.isdisjoint(cells):
+                _extend(chosen, hit, taken)
                 continue
             chosen.append(hit)
             taken.update(cells)
         return sorted(chosen, key=itemgetter(0))  # by start
+
+
+def _extend(chosen: list[Hit], hit: Hit, taken: set[int]) -> None:
+    """Two overlapping names of the same thing are one name: "SuperOffice Windows-klienten" is "superoffice
+    windows" and "windows klienten", both the Windows client. The chosen hit grows to cover both, when it is
+    the only one the other overlaps."""
+    overlapping = [i for i, c in enumerate(chosen) if c.start < hit.end and hit.start < c.end]
+    if len(overlapping) != 1:
+        return
+    i = overlapping[0]
+    other = chosen[i]
+    if other.meanings != hit.meanings or (other.start <= hit.start and hit.end <= other.end):
+        return
+    if any(k in taken for k in range(hit.start, hit.end) if not other.start <= k < other.end):
+        return  # (a third name holds the rest)
+    chosen[i] = other._replace(start=min(other.start, hit.start), end=max(other.end, hit.end))
+    taken.update(range(hit.start, hit.end))
 
 
 def _window(keys: list[str], lengths: list[int], gram: str) -> list[str]:
