@@ -1210,3 +1210,23 @@ def test_two_names_of_one_platform_and_talking_to_it_ask_for_its_points(engine: 
     answer = engine.respond(question)
     assert answer.platform is not None
     assert answer.platform.id == platform
+
+
+def test_a_generic_word_misspelt_by_a_letter_is_still_generic(engine: Engine) -> None:
+    """"instalation", "custmer": not words nothing explains, so the row asked about is answered."""
+    answer = engine.respond("self hosted instalation, custmer wants databsae mirorring - doable??")
+    assert not answer.fallback
+    assert names(answer)[0] == "Database Mirroring"
+    assert "online only" in render(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Vad tar SuperOffice betalt per månad för databasspegling till en kund med 40 användare?",
+    "Hvordan slår jeg på tofaktorautentisering for brukeren min i SuperOffice?",
+])
+def test_a_price_or_an_account_detail_in_a_longer_word_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """A price asked in Swedish; "tofaktorautentisering" is an account detail, not the "autentisering" of the
+    authentication topic."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)

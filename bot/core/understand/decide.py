@@ -118,9 +118,12 @@ def decide(frame: Frame, top: Match) -> Decision:
 
 
 def _detail(frame: Frame, top: Match) -> str | None:
-    """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API")."""
+    """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API"),
+    not a longer phrase around them ("tofaktorautentisering" is an account detail, not "autentisering")."""
     if frame.detail_cells and frame.detail_cells <= top.cells:
-        return None
+        longest = max(map(len, top.phrases), default=0)
+        if not any(len(d.replace(" ", "")) > longest for d in frame.detail_words):
+            return None
     return frame.detail
 
 

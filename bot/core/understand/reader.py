@@ -18,7 +18,7 @@ from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
 from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
-from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy
+from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy, typos
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import asked_words, clause_starts, compact, normalise, quoted, sentence_starts, tokens
 
@@ -53,6 +53,7 @@ PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work 
 BEING = frozenset({"is", "are", "was", "were", "s", "whats", "thats", "gibt", "ist", "sind"})
 MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
+MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
 
@@ -185,6 +186,12 @@ class Reader:
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
         self._domain = set(vocab.domain_words)
+        # known words by first letter and length, to tell a misspelt one ("instalation", "custmer")
+        self._spelled: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(self._domain | set(vocab.stopwords)):  # (not the Nordic, German and Dutch small
+            # words: "brukeren" is a word of its own, not "brukerne" misspelt)
+            if len(word) >= MISSPELT_MIN:
+                self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
         self._reasons = set(vocab.reasons)
         self._yes_no = set(vocab.yes_no)
@@ -827,7 +834,7 @@ class Reader:
                 generic.append(tok)
             if tok in self._domain or self.rows.stem(tok) in told:
                 continue
-            if i not in reading.covered and i not in reading.illustrating:
+            if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
@@ -835,6 +842,14 @@ class Reader:
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
+
+    def _misspelt(self, tok: str) -> bool:
+        """Whether a word nothing explains is a small or generic word misspelt by a letter ("custmer",
+        "instalation"; the same first letter, a length one apart)."""
+        if len(tok) < MISSPELT_MIN:
+            return False
+        return any(typos(word, tok) == 1 for n in (len(tok) - 1, len(tok), len(tok) + 1)
+                   for word in self._spelled.get((tok[0], n), ()))
 
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
