@@ -1230,3 +1230,18 @@ def test_a_price_or_an_account_detail_in_a_longer_word_is_beyond_the_data(engine
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("boat yard, Sales module only (no CS), SO on their own servers. what is open to them at the External APIs "
+     "level?", {n for n, (lv, c, on, _) in SEED.items() if lv == "External APIs" and "Sales" in c and on}),
+    ("Eine Werft nutzt nur Service. Welche Konfigurations-Zeilen bleiben ihnen verwehrt?",
+     {n for n, (lv, c, _, _) in SEED.items() if lv == "Configuration" and "Service" not in c}),
+    ("Kaffebar med SO på egen server, bara Service. Vilka rader på skriptnivån kan de använda?",
+     {n for n, (lv, c, on, _) in SEED.items() if lv == "Scripting" and "Service" in c and on}),
+])
+def test_what_the_customer_lacks_or_is_denied_and_whose_only_it_is(engine: Engine, question: str,
+                                                                   expected: set[str]) -> None:
+    """"(no CS)": the customer has the other client; "bleiben ihnen verwehrt": what does not serve them; "på
+    egen server, bara Service": the "only" is Service's, not the environment's."""
+    assert set(names(engine.respond(question))) == expected

@@ -196,6 +196,7 @@ class Reader:
         self._reasons = set(vocab.reasons)
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
+        self._client_words = {w for words in vocab.clients.values() for w in words if " " not in w}
         self._picks = tuple(tuple(tokens(x)) for x in vocab.picks)
         self._pick_firsts = frozenset(p[0] for p in self._picks if p)
         self._counts = set(vocab.counts)
@@ -360,15 +361,20 @@ class Reader:
                 filters.not_envs.append(env)
         elif env not in filters.envs:
             filters.envs.append(env)
-        if self._only & set(before[-2:] + after[:1]):  # "online only", "only onsite"; not "online who only uses"
+        # "online only", "only onsite"; not "online who only uses", nor "på egen server, bara Service" (Service's)
+        next_is_client = after[1:2] and after[1] in self._client_words
+        if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]):
             filters.env_only = env
 
     def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
                 negated: bool, filters: _Filters, telling: bool = False) -> None:
         before, after = near
         filters.customer = filters.customer or client
-        lacks = bool(self._lacking & set(before[-2:])) and bool(self._people & set(after[:1]))
-        if negated and lacks:  # "no sales licences", "without sales users": the customer has the other one
+        # "no sales licences", "without sales users", "(no CS)": the customer has the other one ("not for
+        # Service" filters rows)
+        lacks = bool(self._lacking & set(before[-2:])) and (bool(self._people & set(after[:1]))
+                                                            or (before[-1:] and before[-1] in self._lacking))
+        if negated and lacks:
             if client not in filters.lacking:
                 filters.lacking.append(client)
         elif negated:
