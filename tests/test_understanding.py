@@ -1245,3 +1245,18 @@ def test_what_the_customer_lacks_or_is_denied_and_whose_only_it_is(engine: Engin
     """"(no CS)": the customer has the other client; "bleiben ihnen verwehrt": what does not serve them; "på
     egen server, bara Service": the "only" is Service's, not the environment's."""
     assert set(names(engine.respond(question))) == expected
+
+
+def test_the_endpoints_of_a_platform_are_its_integration_points(engine: Engine) -> None:
+    """"which endpoints" of Customer Service asks for its points; one endpoint of an API is still a detail."""
+    answer = engine.respond("ticket side (CS): which endpoints can an external system call into?")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+    assert engine.respond("which endpoint of the REST API lists all appointments?").fallback
+
+
+def test_a_modal_window_on_a_customer_hosted_web_client_is_no_windows_client(engine: Engine) -> None:
+    answer = engine.respond("customer-hosted SO web: a modal window of our own should ask for a reason when a sale "
+                            "is lost, written in C#. what do we build?")
+    assert names(answer)[0] == "Custom Dialogs"
+    assert "onsite" in answer.verdict
