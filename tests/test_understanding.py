@@ -1260,3 +1260,44 @@ def test_a_modal_window_on_a_customer_hosted_web_client_is_no_windows_client(eng
                             "is lost, written in C#. what do we build?")
     assert names(answer)[0] == "Custom Dialogs"
     assert "onsite" in answer.verdict
+
+
+@pytest.mark.parametrize(("question", "rows", "works_there"), [
+    ("bakery leaving SO Online for a self-hosted install. in use today: a Zapier zap to their webshop, a REST app "
+     "for orders, a DB mirror for their BI. which of those survive going onprem?", ["Restful"], True),
+    ("marina moving from their own server to SO Online. we built them: a sentry plugin hiding some deals, VBScript "
+     "in the Windows client, an integration over the REST API. which of these don't make the move?",
+     ["Sentry Plugins", "Windows Client"], False),
+])
+def test_an_inventory_through_a_move_keeps_or_loses_as_asked(engine: Engine, question: str, rows: list[str],
+                                                             works_there: bool) -> None:
+    """"leaving X for Y": X is where they are; "which survive" keeps what works in Y, "which don't make the
+    move" what does not."""
+    answer = engine.respond(question)
+    assert names(answer) == rows
+    destination = 2 if works_there else 3  # onsite for the first, online for the second (SEED's columns)
+    assert all(SEED[n][destination] is works_there for n in rows)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("External APIs entries limited to Sales", {n for n, (lv, c, _, _) in SEED.items()
+                                                if lv == "External APIs" and c == ("Sales",)}),
+    ("SO Online: give me each row it supports", {n for n, (_, _, _, off) in SEED.items() if off}),
+    ("vilka rader har kryss i båda kolumnerna och gäller enbart Service?",
+     {n for n, (_, c, on, off) in SEED.items() if c == ("Service",) and on and off}),
+])
+def test_matrix_speak_only_each_row_and_both_columns(engine: Engine, question: str, expected: set[str]) -> None:
+    assert set(names(engine.respond(question))) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "in CRMScript how do i loop over search results and update each ticket? sample code pls",
+])
+def test_a_request_after_the_question_mark_is_asked_too(engine: Engine, question: str) -> None:
+    assert engine.respond(question).fallback
+
+
+def test_a_trade_named_installer_is_no_installation_detail(engine: Engine) -> None:
+    answer = engine.respond("HVAC installer running CS onprem: db-level rows available to them?")
+    assert set(names(answer)) == {n for n, (lv, c, on, _) in SEED.items() if lv == "Database" and on
+                                  and "Service" in c}

@@ -127,6 +127,7 @@ class Vocabulary:
     row_negations: list[str] = field(default_factory=list)
     losing: list[str] = field(default_factory=list)
     gaining: list[str] = field(default_factory=list)
+    keeping: list[str] = field(default_factory=list)
     interrogatives: list[str] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
     yes_no: list[str] = field(default_factory=list)

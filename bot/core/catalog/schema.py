@@ -128,6 +128,7 @@ class VocabularyModel(_Strict):
     row_negations: list[str] = []
     losing: list[str] = []
     gaining: list[str] = []
+    keeping: list[str] = []
     interrogatives: list[str] = []
     reasons: list[str] = []
     yes_no: list[str] = []

@@ -210,7 +210,8 @@ def _several(req: Request) -> Answer | None:
     than two asks find a row of their own."""
     frame, c = req.frame, req.frame.constraints
     envs = list(dict.fromkeys(c.envs))
-    destination = envs[-1] if c.moving == "lose" and len(envs) == 2 else None
+    keeping = frame.cues.keeping and c.moving != "lose"  # "which of these survive the move?"
+    destination = envs[-1] if (c.moving == "lose" or keeping) and len(envs) == 2 else None
     origin = next((e for e in (*envs, *Env) if e != destination), None)
     chosen: list[tuple[Ask, Item]] = []
     for ask in frame.asks:
@@ -226,10 +227,10 @@ def _several(req: Request) -> Answer | None:
         return None
     scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
     if destination is not None:
-        shown = [(a, i) for a, i in chosen if not i.available(destination)]
-        kept = [i.name for a, i in chosen if (a, i) not in shown]
-        verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value,
-                                 [i.name for _, i in shown], kept)
+        gone = [i.name for _, i in chosen if not i.available(destination)]
+        kept = [i.name for _, i in chosen if i.available(destination)]
+        shown = [(a, i) for a, i in chosen if (i.name in kept) is keeping]
+        verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value, gone, kept)
     else:
         shown = [(a, i) for a, i in chosen if _fits(req, i)]
         off = [f"{i.name} ({_why_not(req, i)})" for a, i in chosen if (a, i) not in shown]

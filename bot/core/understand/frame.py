@@ -96,6 +96,7 @@ class Cues:
     only: bool = False
     losing: bool = False  # "what do we lose"
     gaining: bool = False  # "what would we gain"
+    keeping: bool = False  # "which of these survive the move?": what still works where the customer goes
     need: bool = False  # "we want", "how do we": a need is being described
     list_words: bool = False  # "features", "list", "capabilities": a list is asked for
     list_hint: bool = False  # "which", "what", "options": a list may be asked for

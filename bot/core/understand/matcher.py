@@ -131,4 +131,4 @@ def _moves(reading: Reading) -> bool:
     """A move from one environment to the other ("leaving their own servers for SuperOffice Online ... what
     stops working?"), not a word of losing alone ("will the next upgrade break?")."""
     c = reading.constraints
-    return c.moving is not None and len(set(c.envs)) == 2
+    return (c.moving is not None or reading.cues.keeping) and len(set(c.envs)) == 2

@@ -230,6 +230,7 @@ class Reader:
             out += [(x, Meaning("detail", kind), NAMES if kind == "product" else EXACT) for x in phrases]
         out += [(x, Meaning("cue", "lose"), TRIGGERS) for x in vocab.losing]
         out += [(x, Meaning("cue", "gain"), TRIGGERS) for x in vocab.gaining]
+        out += [(x, Meaning("cue", "keep"), TRIGGERS) for x in vocab.keeping]
         out += [(x, Meaning("cue", "reset"), TRIGGERS) for x in vocab.resets]
         out += [(x, Meaning("cue", "need"), LOOSE) for x in vocab.need_cues]
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
@@ -530,6 +531,7 @@ class Reader:
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, continuation="same" in found,
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
+                    keeping="keep" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
@@ -553,13 +555,14 @@ class Reader:
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
         envs, not_envs = list(filters.envs), list(filters.not_envs)
         products = set(filters.products)
-        if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining) \
+        if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining
+                                                                or cues.keeping) \
                 and filters.env_only is None:  # "we're on SuperOffice Online: which rows only run on-premise?"
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
-        if (cues.losing or cues.gaining) and len(set(envs)) == 2:
+        if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
         elif (cues.losing or cues.gaining) and len(set(envs)) == 1 and not not_envs and filters.env_only is None \
                 and not cues.reference:

@@ -89,9 +89,9 @@ def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tupl
 
 
 def asked_words(text: str, toks: list[str]) -> frozenset[int]:
-    """The token positions of the sentences that ask (end with "?"), or of the last sentence when none
-    does: the question itself, after the context a message may give first. Every position when the
-    message is one sentence or its sentences' words do not add up to `toks`."""
+    """The token positions of the sentences that ask (end with "?") and of the last sentence: the question
+    itself, after the context a message may give first ("... update each ticket? sample code pls"). Every
+    position when the message is one sentence or its sentences' words do not add up to `toks`."""
     every = frozenset(range(len(toks)))
     out: set[int] = set()
     count, last = 0, 0
@@ -106,7 +106,7 @@ def asked_words(text: str, toks: list[str]) -> frozenset[int]:
         count += words
     if count != len(toks):
         return every
-    return frozenset(out) if out else frozenset(range(last, len(toks)))
+    return frozenset(out | set(range(last, len(toks))))  # the last sentence asks too ("...? sample code pls")
 
 
 _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
