@@ -1301,3 +1301,18 @@ def test_a_trade_named_installer_is_no_installation_detail(engine: Engine) -> No
     answer = engine.respond("HVAC installer running CS onprem: db-level rows available to them?")
     assert set(names(answer)) == {n for n, (lv, c, on, _) in SEED.items() if lv == "Database" and on
                                   and "Service" in c}
+
+
+@pytest.mark.parametrize(("question", "platform", "row"), [
+    ("Welke koppelmogelijkheden heeft SuperOffice Service voor externe systemen?", "customer-service", None),
+    ("Advocatenkantoor met SO on-premise: brieven die in SO gemaakt worden moeten in hun eigen "
+     "documentbeheersysteem terechtkomen. Welke rij?", None, "Document Plugins"),
+])
+def test_dutch_compounds_name_what_is_asked(engine: Engine, question: str, platform: str | None,
+                                            row: str | None) -> None:
+    answer = engine.respond(question)
+    if platform is not None:
+        assert answer.platform is not None
+        assert answer.platform.id == platform
+    else:
+        assert names(answer)[0] == row
