@@ -406,11 +406,16 @@ def asks_kept(count: int, scope: str, good: Sequence[str], bad: Sequence[str]) -
     return f"{text}; not there: {', '.join(bad)}." if bad else f"{text}."
 
 
-def asks_moved(count: int, origin: str, env: str, gone: Sequence[str], kept: Sequence[str]) -> str:
+def asks_moved(count: int, origin: str, env: str, gone: Sequence[str], kept: Sequence[str],
+               keeping: bool = False) -> str:
     """'Moving from onsite to Online, 2 of the 4 stop working: Custom Dialogs, Batch Task Plugins; these keep
-    working: ...'."""
+    working: ...'; what keeps working first when that is what was asked ("which of these survive?")."""
     move = f"Moving from {env_label(origin)} to {env_label(env)}"
     if not gone:
         return f"{move}, all {count} keep working: {', '.join(kept)}."
+    if keeping:
+        text = f"{move}, {len(kept)} of the {count} keep working: {', '.join(kept)}" if kept else \
+            f"{move}, none of the {count} keeps working"
+        return f"{text}; these stop working: {', '.join(gone)}."
     text = f"{move}, {len(gone)} of the {count} stop working: {', '.join(gone)}"
     return f"{text}; these keep working: {', '.join(kept)}." if kept else f"{text}."

@@ -230,7 +230,8 @@ def _several(req: Request) -> Answer | None:
         gone = [i.name for _, i in chosen if not i.available(destination)]
         kept = [i.name for _, i in chosen if i.available(destination)]
         shown = [(a, i) for a, i in chosen if (i.name in kept) is keeping]
-        verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value, gone, kept)
+        verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value, gone, kept,
+                                 keeping)
     else:
         shown = [(a, i) for a, i in chosen if _fits(req, i)]
         off = [f"{i.name} ({_why_not(req, i)})" for a, i in chosen if (a, i) not in shown]

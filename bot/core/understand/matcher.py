@@ -17,6 +17,7 @@ from bot.core.understand.rank import Match, Ranker
 from bot.core.understand.reader import ENTITY_KINDS, PLACEHOLDER, Reader, Reading
 from bot.core.understand.text import enumerations, tokens
 
+MAX_ASKS = 8  # parts of a list read as asks, at most
 _FIELDS = tuple(f.name for f in fields(Frame))
 # every field an init field and no __post_init__: a Frame is its fields' values, and may be copied as such
 _PLAIN = all(f.init for f in fields(Frame)) and not hasattr(Frame, "__post_init__")
@@ -88,6 +89,8 @@ class Matcher:
         best: tuple[Ask, ...] = ()
         subjects = 0
         for parts in lists:
+            if len(parts) > MAX_ASKS:  # a long run of commas is a story, not a list of asks (and each part
+                continue  # read on its own costs a reading)
             asks = tuple(ask for part in parts if (ask := Ask(part, self.read(part, whole=False)[1])).about)
             told = len({a.about for a in asks})
             if told >= 2 and told > subjects:
