@@ -1316,3 +1316,14 @@ def test_dutch_compounds_name_what_is_asked(engine: Engine, question: str, platf
         assert answer.platform.id == platform
     else:
         assert names(answer)[0] == row
+
+
+@pytest.mark.parametrize("question", [
+    "every sale card should carry an extra 'region code' field, the admin adds it himself in our online tenant. "
+    "what do we use?",
+    "need an extra 'customer number' feild on each contact, we are in the cloud and write no code",
+])
+def test_an_extra_field_is_a_user_defined_field_not_an_extra_table(engine: Engine, question: str) -> None:
+    """A row's distinctive words are its stems: "extra field" echoes the "field" of User-defined Fields, not the
+    "extra" of Extra Tables."""
+    assert names(engine.respond(question))[0] == "User-defined Fields"

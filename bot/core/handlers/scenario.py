@@ -53,8 +53,11 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
     raw = [t for t in tokens(req.text) if t not in named_words]
     said = {stem(t) for t in raw}  # "web client" does not echo Windows Client
-    words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
-    shared = set.intersection(*words.values()) if words else set()
+    # a row's distinctive words: its stems when the data gives them ("extra field" echoes User-defined Fields'
+    # "field", not the "extra" of Extra Tables), else the words of its name
+    name_words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
+    shared = set.intersection(*name_words.values()) if name_words else set()  # "custom" of Custom Pages, Dialogs
+    words = {item.name: {stem(t) for t in item.stems} or name_words[item.name] for item, _ in rows}
 
     def compound(item: Item) -> bool:  # "kundprojekt", "projektledarna": the row's word inside a longer one
         return any(t.startswith(s) or t.endswith(s) for s in item.stems for t in raw)
