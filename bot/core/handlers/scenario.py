@@ -51,7 +51,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     named = set(req.frame.named_rows)
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
-    raw = [t for t in tokens(req.text) if t not in named_words]
+    raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
+    # (not what a negation puts aside: "not a popup" echoes no Custom Dialogs)
     said = {stem(t) for t in raw}  # "web client" does not echo Windows Client
     # a row's distinctive words: its stems when the data gives them ("extra field" echoes User-defined Fields'
     # "field", not the "extra" of Extra Tables), else the words of its name

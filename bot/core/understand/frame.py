@@ -184,6 +184,7 @@ class Frame:
     mentions: tuple[Mention, ...] = ()
     delex: str = ""  # the message with named things replaced by their kind
     asks: tuple[Ask, ...] = ()  # several asks the message enumerates, each read on its own
+    negated: frozenset[int] = frozenset()  # positions of the words a negation puts aside ("not a popup")
 
 
     @property

@@ -71,7 +71,7 @@ class Matcher:
             described=tuple(r.described), told=tuple(r.told), constraints=r.constraints, cues=r.cues,
             detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),
             coverage=r.coverage, mentions=tuple(r.mentions),
-            delex=r.delex)
+            delex=r.delex, negated=r.negated)
         if whole and (r.cues.picks or r.cues.counted or _moves(r) or ")" in text):
             asks = self._asks(text, r)
             if asks:

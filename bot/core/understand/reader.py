@@ -107,6 +107,7 @@ class Reading:
     delex: str = ""
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
+    negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
 
     @property
     def size(self) -> int:
@@ -766,7 +767,8 @@ class Reader:
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
-        left_out = reading.filtering | self._negated(reading.toks, reading.clauses, reading.inert)
+        reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert))
+        left_out = reading.filtering | reading.negated
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
