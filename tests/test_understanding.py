@@ -1327,3 +1327,16 @@ def test_an_extra_field_is_a_user_defined_field_not_an_extra_table(engine: Engin
     """A row's distinctive words are its stems: "extra field" echoes the "field" of User-defined Fields, not the
     "extra" of Extra Tables."""
     assert names(engine.respond(question))[0] == "User-defined Fields"
+
+
+@pytest.mark.parametrize("question", [
+    "Funktioniert die SOAP-Schnittstelle von NetServer auch für Kunden mit SuperOffice Online?",
+    "Fungerer SOAP-grensesnittet til NetServer også hos kunder på SuperOffice Online?",
+])
+def test_netservers_soap_interface_is_the_soap_row_not_the_customer_service_services(engine: Engine,
+                                                                                    question: str) -> None:
+    """"A SOAP interface" in any language is no word of Customer Service's own: the matrix's SOAP row, which
+    works online (seed 000), not the Customer Service SOAP services, which do not (seed 002)."""
+    answer = engine.respond(question)
+    assert names(answer)[0] == "SOAP"
+    assert answer.verdict.startswith("Yes. SOAP works in Online")
