@@ -1340,3 +1340,9 @@ def test_netservers_soap_interface_is_the_soap_row_not_the_customer_service_serv
     answer = engine.respond(question)
     assert names(answer)[0] == "SOAP"
     assert answer.verdict.startswith("Yes. SOAP works in Online")
+
+
+def test_the_web_client_that_is_not_in_the_cloud_is_the_onsite_one(engine: Engine) -> None:
+    answer = engine.respond("SO Web runs at the customer's site, not in the cloud. what can an integrator hook into?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
