@@ -1346,3 +1346,21 @@ def test_the_web_client_that_is_not_in_the_cloud_is_the_onsite_one(engine: Engin
     answer = engine.respond("SO Web runs at the customer's site, not in the cloud. what can an integrator hook into?")
     assert answer.platform is not None
     assert answer.platform.id == "web-client-onsite"
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("Vi lager en app for kunder på SuperOffice CRM Online. Hvor i nettleserklienten kan vi plugge oss inn?",
+     "web-client-online"),
+    ("any extension mechanism at all in the phone apps (SuperOffice Mobile, Pocket CRM)?", "mobile"),
+])
+def test_plugging_in_and_extension_mechanisms_ask_for_a_platforms_points(engine: Engine, question: str,
+                                                                         platform: str) -> None:
+    answer = engine.respond(question)
+    assert answer.platform is not None
+    assert answer.platform.id == platform
+
+
+def test_access_for_the_agents_asks_whom_a_row_serves(engine: Engine) -> None:
+    answer = engine.respond("Har Service-agentene tilgang til Sales Guide, eller er den bare for salg?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Sales Guide"
