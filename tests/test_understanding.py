@@ -1202,11 +1202,14 @@ def test_a_list_without_a_count_a_sifting_or_a_move_is_one_question(matcher_of: 
     ("Welche Integrationsmöglichkeiten hat der SuperOffice Windows-Client für einen Drittanbieter?", "windows-client"),
     ("Hvilke muligheder har en tredjepartsleverandør i SuperOffice Windows-klienten?", "windows-client"),
     ("Hvordan kan et eksternt fagsystem snakke med SuperOffice Service?", "customer-service"),
+    ("Vi lager en app for kunder på SuperOffice CRM Online. Hvor i nettleserklienten kan vi plugge oss inn?",
+     "web-client-online"),
+    ("any extension mechanism at all in the phone apps (SuperOffice Mobile, Pocket CRM)?", "mobile"),
 ])
 def test_two_names_of_one_platform_and_talking_to_it_ask_for_its_points(engine: Engine, question: str,
                                                                         platform: str) -> None:
     """"SuperOffice Windows-klienten" is one name (not "SuperOffice Windows" and a word left over); how outside
-    systems talk to a platform asks for its integration points."""
+    systems talk to a platform, plug into it or extend it asks for its integration points."""
     answer = engine.respond(question)
     assert answer.platform is not None
     assert answer.platform.id == platform
@@ -1346,18 +1349,6 @@ def test_the_web_client_that_is_not_in_the_cloud_is_the_onsite_one(engine: Engin
     answer = engine.respond("SO Web runs at the customer's site, not in the cloud. what can an integrator hook into?")
     assert answer.platform is not None
     assert answer.platform.id == "web-client-onsite"
-
-
-@pytest.mark.parametrize(("question", "platform"), [
-    ("Vi lager en app for kunder på SuperOffice CRM Online. Hvor i nettleserklienten kan vi plugge oss inn?",
-     "web-client-online"),
-    ("any extension mechanism at all in the phone apps (SuperOffice Mobile, Pocket CRM)?", "mobile"),
-])
-def test_plugging_in_and_extension_mechanisms_ask_for_a_platforms_points(engine: Engine, question: str,
-                                                                         platform: str) -> None:
-    answer = engine.respond(question)
-    assert answer.platform is not None
-    assert answer.platform.id == platform
 
 
 def test_access_for_the_agents_asks_whom_a_row_serves(engine: Engine) -> None:
