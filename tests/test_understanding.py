@@ -1355,3 +1355,9 @@ def test_access_for_the_agents_asks_whom_a_row_serves(engine: Engine) -> None:
     answer = engine.respond("Har Service-agentene tilgang til Sales Guide, eller er den bare for salg?")
     assert not answer.fallback
     assert names(answer)[0] == "Sales Guide"
+
+
+def test_a_device_that_keeps_crashing_is_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("the tablet keeps crashing whenever our reps save a visit report, any fix?")
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
