@@ -1361,3 +1361,14 @@ def test_a_device_that_keeps_crashing_is_beyond_the_data(engine: Engine) -> None
     answer = engine.respond("the tablet keeps crashing whenever our reps save a visit report, any fix?")
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Bokhandel med SO på egen server: rullgardinsmenyn för kategori på företagskortet har bara standardvärden, de "
+     "vill lägga in egna val. Ren admininställning. Vilken rad?", "Lists"),
+    ("self-hosted SO web: a js function on a page needs to hit a server-side method and get json back, no postback. "
+     "which internal api row?", "Ajax Methods"),
+])
+def test_a_dropdown_menu_and_a_server_method_from_a_page_in_the_askers_words(engine: Engine, question: str,
+                                                                            row: str) -> None:
+    assert names(engine.respond(question))[0] == row
