@@ -179,11 +179,8 @@ def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
 def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) -> tuple[str, list[tuple[Item, str]]]:
     """Nothing of the need works where the asker is: the closest row, why, and what works there instead."""
     env = req.env if req.env is not None and not first.available(req.env) else None
-    client = req.client if req.client is not None and not first.serves(req.client) else None
-    why_not = " and ".join(x for x in (msg.where(first.onsite, first.online) if env or not client else "",
-                                       msg.only_for(first.clients) if client else "") if x)
     verdict = msg.none_fits(head, req.env.value if req.env else None, req.client.value if req.client else None,
-                            first.name, why_not)
+                            first.name, _why_not(req, first))
     shown = [(first, first.summary)]
     if req.env is not None:
         if first.only_because and env is not None:  # why it is one environment's only, when that is the reason
@@ -274,7 +271,8 @@ def _choice(req: Request, taken: list[Item]) -> Item | None:
 
 
 def _why_not(req: Request, item: Item) -> str:
-    """'onsite only', 'for Service only': why a row does not work where the asker is."""
-    if req.env is not None and not item.available(req.env):
-        return msg.where(item.onsite, item.online)
-    return msg.only_for(item.clients) if req.client is not None else ""
+    """'onsite only', 'for Service only', or both: why a row does not work where the asker is."""
+    env = req.env is not None and not item.available(req.env)
+    client = req.client is not None and not item.serves(req.client)
+    return " and ".join(x for x in (msg.where(item.onsite, item.online) if env or not client else "",
+                                    msg.only_for(item.clients) if client else "") if x)

@@ -186,7 +186,6 @@ class Frame:
     asks: tuple[Ask, ...] = ()  # several asks the message enumerates, each read on its own
     negated: frozenset[int] = frozenset()  # positions of the words a negation puts aside ("not a popup")
 
-
     @property
     def subject(self) -> bool:
         """Whether the message names what it is about (a row, platform, topic, need or a level/family)."""

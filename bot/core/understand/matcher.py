@@ -72,10 +72,8 @@ class Matcher:
             detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),
             coverage=r.coverage, mentions=tuple(r.mentions),
             delex=r.delex, negated=r.negated)
-        if whole and (r.cues.picks or r.cues.counted or _moves(r) or ")" in text):
-            asks = self._asks(text, r)
-            if asks:
-                frame = _changed(frame, asks=asks)
+        if whole and (asks := self._asks(text, r)):
+            frame = _changed(frame, asks=asks)
         return r, frame
 
     def _asks(self, text: str, reading: Reading) -> tuple[Ask, ...]:
@@ -83,8 +81,11 @@ class Matcher:
         the most different rows or needs (at least two). A list counts when its asks are marked ("(a) ...
         (b) ..."), counted ("three asks: ..."), sifted ("which of these ...?") or part of a move ("... what
         stops working after the move?")."""
+        cued = reading.cues.picks or reading.cues.counted or _moves(reading)
+        if not cued and ")" not in text:  # (no list of asks can be marked: no reading of its parts at all)
+            return ()
         marked, lists = enumerations(text)
-        if not (marked or reading.cues.picks or reading.cues.counted or _moves(reading)):
+        if not (marked or cued):
             return ()
         best: tuple[Ask, ...] = ()
         subjects = 0

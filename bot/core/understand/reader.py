@@ -198,8 +198,7 @@ class Reader:
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
         self._client_words = {w for words in vocab.clients.values() for w in words if " " not in w}
-        self._picks = tuple(tuple(tokens(x)) for x in vocab.picks)
-        self._pick_firsts = frozenset(p[0] for p in self._picks if p)
+        self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)  # "which of these", as `_says` reads them
         self._counts = set(vocab.counts)
         self._counted = set(vocab.counted)
 
@@ -463,12 +462,6 @@ class Reader:
         text = f" {' '.join(toks)} "
         return any(p in text for p in phrases)
 
-    @staticmethod
-    def _says_words(toks: list[str], phrase: tuple[str, ...]) -> bool:
-        """Whether the words of `phrase` come in a row in the message."""
-        n = len(phrase)
-        return any(toks[i:i + n] == list(phrase) for i, t in enumerate(toks) if t == phrase[0])
-
     def _counts_asks(self, toks: list[str]) -> bool:
         """A count right before what it counts ("three asks", "Hvilke to ting"), or one word before it ("which
         two extension types"; not "to", which is mostly English "to do things")."""
@@ -541,8 +534,7 @@ class Reader:
                                                                           for i in reading.sentences),
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
-                    asks_name="name" in found, picks=not self._pick_firsts.isdisjoint(toks) and any(
-                        self._says_words(toks, p) for p in self._picks),
+                    asks_name="name" in found, picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
