@@ -252,6 +252,19 @@ def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, f
     assert answer.explanation.context_used
 
 
+@pytest.mark.parametrize(("first", "then"), [
+    ("which platforms are there?", "and the mobile ones?"),
+    ("does SuperOffice support OAuth for onsite?", "which ones work on the mobile app"),
+])
+def test_a_platform_named_after_a_topic_gets_its_points(fresh_engine: Engine, first: str, then: str) -> None:
+    topic = fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert topic.intent.startswith("topic-")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
 @pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?", "is it onsite only?"])
 def test_a_follow_up_with_nothing_before_it_asks_for_the_subject(fresh_engine: Engine, question: str) -> None:
     answer = fresh_engine.respond(question, thread="new")
@@ -347,6 +360,22 @@ def test_a_contrast_with_a_word_of_its_own_does_not_compare_the_thread_row(fresh
     fresh_engine.respond("can I use UDFs online?", thread="t")
     answer = fresh_engine.respond("VBScript vs. JavaScript", thread="t")
     assert "User-defined Fields" not in names(answer)
+
+
+def test_contrasting_with_a_new_row_compares_it_with_the_thread_row(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Quote Connector: which level, which clients?", thread="t")
+    answer = fresh_engine.respond("now contrast that with erp sync", thread="t")
+    assert answer.intent == "compare"
+    assert set(names(answer)) == {"Quote Connector", "ERP Sync Connector"}
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("scripting via the Windows CRM app: can CS/helpdesk staff use that row?", "Windows Client"),
+    ("what scripting options does the desktop app have?", "Windows Client"),
+])
+def test_a_platform_with_one_row_at_the_level_named_is_that_row(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert names(answer)[0] == row
 
 
 def test_a_one_environment_list_set_against_the_other(engine: Engine) -> None:

@@ -258,6 +258,8 @@ def leans_back(ranked: list[Match], previous: str, frame: Frame) -> bool:
     if any(m.intent.handler == "out_of_scope" and m.keywords for m in ranked):
         return False  # "tell me a joke about it"
     handler = next((m.intent.handler for m in ranked if m.intent.id == previous), "")
-    if handler == "topic" and (frame.constraints.levels or frame.constraints.clients or frame.named_rows):
-        return False  # "what's in the database one" after the levels: a list, not the topic again
+    if handler == "topic" and (frame.constraints.levels or frame.constraints.clients or frame.named_rows
+                               or frame.named_platforms):
+        return False  # "what's in the database one" after the levels: a list, not the topic again; "and the
+        # mobile ones?" after the platforms: that platform's points
     return not (handler == "list" and frame.named_rows)  # "which one of them is for search providers?"
