@@ -291,6 +291,7 @@ class Reader:
         self._detail(hits, reading)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
+        self._platform_row(reading)
         self._describe(reading)
         self._platform_told(reading)
         reading.coverage = self._coverage(reading)
@@ -755,6 +756,17 @@ class Reader:
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
         return frozenset(own | rather)
+
+    def _platform_row(self, reading: Reading) -> None:
+        """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
+        app" is the Windows client's scripting row."""
+        levels = reading.constraints.levels
+        if reading.rows or len(levels) != 1 or len(set(reading.named_platforms)) != 1:
+            return
+        at_level = list(dict.fromkeys(r for r in reading.platform_rows if self.catalog.item(r).level == levels[0]))
+        if len(at_level) == 1:
+            reading.rows.append(at_level[0])
+            reading.named_rows.append(at_level[0])
 
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
