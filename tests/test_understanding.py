@@ -47,6 +47,18 @@ def test_the_customer_service_soap_services_are_not_the_soap_row(engine: Engine,
     assert answer.platform.id == "customer-service"
 
 
+@pytest.mark.parametrize("question", [
+    "a .NET app sends xml envelopes to NetServer through proxies generated from the wsdl. does it keep working "
+    "after the move to SuperOffice Online?",
+    "we call NetServer through proxies generated from the WSDL, old code. will that still work in CRM Online?",
+])
+def test_netservers_soap_services_are_the_soap_row(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+    assert names(answer)[0] == "SOAP"
+    assert answer.platform is None
+
+
 def test_the_soap_row_says_it_is_not_the_customer_service_services(engine: Engine, catalog: Catalog) -> None:
     answer = engine.respond("can I use SOAP in CRM Online?")
     assert answer.verdict.startswith("Yes"), answer.verdict

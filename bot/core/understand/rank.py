@@ -92,6 +92,7 @@ class Ranker:
         self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
         self._ids = [(p, p.intent.id) for p in self._plans]
+        self._named_topics = frozenset(t.id for t in catalog.topics if t.aliases)
         self._intents = tuple(intent for intent, _ in self._examples)
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
@@ -145,6 +146,11 @@ class Ranker:
         if intent.max_words is not None and frame.size > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
+        if intent.topic in self._named_topics and frame.topic is not None and frame.topic != intent.topic:
+            # a topic known by its names, and the message names another: "xml envelopes to NetServer through
+            # generated proxies" is not about the CS SOAP services
+            score *= w.AVOIDED
+            penalties += (("another topic named", w.AVOIDED),)
         if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
