@@ -256,6 +256,7 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     ("which internal APIs are there?", "onsite?"),
     ("which options work onsite for Sales?", "narrow that down to scripting"),  # "that" before a particle
     ("what is SuperMacro?", "do sales users have access to that as well?"),  # "that" after a preposition
+    ("rows in the matrix's UI Workflow band?", "filter to those a customer with only sales seats can use"),
 ])
 def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:
     fresh_engine.respond(first, thread="t")
@@ -372,6 +373,17 @@ def test_a_contrast_with_a_word_of_its_own_does_not_compare_the_thread_row(fresh
     fresh_engine.respond("can I use UDFs online?", thread="t")
     answer = fresh_engine.respond("VBScript vs. JavaScript", thread="t")
     assert "User-defined Fields" not in names(answer)
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("SuperOffice Mobile on a phone: can it be extended in any way at all?", "mobile"),
+    ("how customisable is the Windows client for a partner?", "windows-client"),
+])
+def test_asking_how_a_platform_is_extended_gets_its_points(engine: Engine, question: str, platform: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == platform
 
 
 def test_contrasting_with_a_new_row_compares_it_with_the_thread_row(fresh_engine: Engine) -> None:
