@@ -168,6 +168,7 @@ def test_what_the_data_answers_is_answered(engine: Engine, question: str, row: s
     ("customer is moving from onsite to online, which of the extensibility options wont work for them anymore",
      Env.ONSITE, Env.ONLINE),
     ("what would we gain moving from onsite to online?", Env.ONLINE, Env.ONSITE),
+    ("Kunden ska flytta från egen server till SuperOffice Online. Vad slutar fungera?", Env.ONSITE, Env.ONLINE),
 ])
 def test_a_move_lists_what_stays_behind_or_is_gained(engine: Engine, question: str, kept: Env, gone: Env) -> None:
     answer = engine.respond(question)
@@ -331,6 +332,19 @@ def test_without_a_thread_no_rule_applies(matcher_of: Matcher) -> None:
     top = matcher_of.rank(reading, frame)[0]
     assert followup.choose(frame, top, None) is None
     assert followup.choose(frame, top, ConversationState()) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The customer runs SuperOffice onsite, both sales and customer service. The service manager wonders which "
+    "features are only for Service (not Sales) and work in their local install.",
+    "customer has both sales and service. which features are only for Service and work onsite?",
+    "Kunden kör SuperOffice på egen server, både sälj och kundtjänst. Chefen undrar vilka funktioner som bara är "
+    "till för Service (inte Sales) och som fungerar i deras lokala installation.",
+])
+def test_the_client_asked_about_is_not_the_customers_two(engine: Engine, text: str) -> None:
+    answer = engine.respond(text)
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(onsite=True, client="Service", only_client=True)
 
 
 @pytest.fixture(scope="module")

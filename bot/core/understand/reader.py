@@ -128,6 +128,7 @@ class _Filters:
     lacking: list[Client] = field(default_factory=list)  # "no sales licences": what the customer does not have
     customer: Client | None = None  # the client named first: the customer's, when the message is about them
     owned: bool = False  # a client named after a word of having ("runs Sales and Service"): the customer's
+    asked_clients: list[Client] = field(default_factory=list)  # named in the question, not the customer's
     levels: list[str] = field(default_factory=list)
     not_levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
@@ -355,6 +356,8 @@ class Reader:
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owning & set(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
                 filters.owned = filters.owned or (bool(owning) and not negated)
+                if not (owning or telling or negated):
+                    filters.asked_clients.append(Client(value))
 
     def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters) -> None:
         before, after = near
@@ -564,7 +567,11 @@ class Reader:
             if went is not None and went[1] == envs[0]:  # "what we lose going SaaS": a move to there from the other
                 envs = [next(e for e in Env if e != envs[0]), envs[0]]
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
-        if set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
+        asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
+        if set(clients) == set(Client) and filters.owned and "cover" not in found and len(asked) == 1:
+            clients, both = asked, False  # "runs both sales and customer service ... which are only for Service
+            # (not Sales)?": the client asked about, not the customer's two
+        elif set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
             clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
             # customer can use what serves either; "... that cover both modules" asks for rows serving both
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
