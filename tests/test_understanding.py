@@ -347,6 +347,22 @@ def test_the_client_asked_about_is_not_the_customers_two(engine: Engine, text: s
     assert names(answer) == seed_rows(onsite=True, client="Service", only_client=True)
 
 
+def test_a_no_code_list_of_named_levels_for_a_customer_with_both_clients(engine: Engine) -> None:
+    answer = engine.respond("pest control company on SO cloud with sales + service seats, strictly no-code. list the "
+                            "configuration-tier and UI-workflow-tier rows available to them")
+    assert answer.intent == "list"
+    expected = seed_rows(online=True, level="Configuration") + seed_rows(online=True, level="UI Workflow")
+    assert sorted(names(answer)) == sorted(expected)
+
+
+def test_support_staff_are_the_service_client(engine: Engine) -> None:
+    answer = engine.respond("Er der konfigurationsrækker, som både sælgere og supportmedarbejdere kan bruge? Hvilke?")
+    assert answer.intent == "list"
+    both = set(seed_rows(level="Configuration", client="Sales")) & set(seed_rows(level="Configuration",
+                                                                                client="Service"))
+    assert set(names(answer)) == both
+
+
 @pytest.fixture(scope="module")
 def matcher_of(catalog: Catalog) -> Matcher:
     return Matcher(catalog)

@@ -33,6 +33,7 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
+JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
@@ -129,6 +130,7 @@ class _Filters:
     customer: Client | None = None  # the client named first: the customer's, when the message is about them
     owned: bool = False  # a client named after a word of having ("runs Sales and Service"): the customer's
     asked_clients: list[Client] = field(default_factory=list)  # named in the question, not the customer's
+    client_end: int | None = None  # where the last client named ends
     levels: list[str] = field(default_factory=list)
     not_levels: list[str] = field(default_factory=list)
     groups: list[tuple[str, ...]] = field(default_factory=list)
@@ -355,7 +357,11 @@ class Reader:
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owning & set(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
-                filters.owned = filters.owned or (bool(owning) and not negated)
+                # "with sales + service seats": two clients joined, then the people who use them
+                joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
+                seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
+                filters.client_end = hit.end
+                filters.owned = filters.owned or ((bool(owning) or seats) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
 
@@ -819,8 +825,10 @@ class Reader:
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
                                               score[n]))
-            if self.catalog.need(best).constraint and reading.constraints.levels and reading.cues.list_words:
-                return  # "no-code ... which UI workflow options?": the level named says how; a list
+            if reading.constraints.levels and reading.cues.list_words \
+                    and all(self.catalog.need(n).constraint for n in phrases):
+                return  # "no-code ... which UI workflow options?": the level named says how; a list (a goal
+                # only the descriptions suggest does not make it a need)
             named = reading.named_rows
             if len(named) == 1 and not reading.cues.need and len(reading.toks) <= w.ELLIPSIS_MAX_WORDS \
                     and named[0] in {r for r, _ in self.catalog.need(best).rows}:
