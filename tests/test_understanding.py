@@ -363,6 +363,33 @@ def test_support_staff_are_the_service_client(engine: Engine) -> None:
     assert set(names(answer)) == both
 
 
+@pytest.mark.parametrize(("question", "row"), [
+    # "hosted in their own server room" is onsite; "archive lists" are the Archive Providers' lists
+    ("xmas tree grower, SO web hosted in their own server room. idea: a read-only searchable panel of earlier "
+     "truckloads fed from their logistics db, shown on the company card the way SO's standard archive lists look. "
+     "which row?", "Archive Providers"),
+    # a new screen in the web client is a page of its own, not a dialog
+    ("SO web on their own servers. they want an entirely new screen in the web client listing warranty returns per "
+     "retailer, reachable from the navigator. which internal api row?", "Custom Pages"),
+    # the customer wants their own entries in a dropdown, not default settings
+    ("Austernzucht mit SO on-premise: In der Auswahlliste für den Kundentyp stehen nur die Standardwerte. Sie möchten "
+     "eigene Einträge wie Restaurant, Großhandel ergänzen. Welche Zeile der Matrix ist das?", "Lists"),
+])
+def test_a_story_in_the_askers_words_finds_its_row(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_both_environments_stay_when_one_is_named_by_a_product(engine: Engine) -> None:
+    answer = engine.respond("We're writing a standalone Java service that reads and writes Service data, and it has "
+                            "to work both against customers' onsite installs and against Online tenants. Which of the "
+                            "external APIs qualify?")
+    expected = [n for n in seed_rows(level="External APIs", client="Service", onsite=True)
+                if n in seed_rows(online=True)]
+    assert sorted(names(answer)) == sorted(expected)
+
+
 @pytest.fixture(scope="module")
 def matcher_of(catalog: Catalog) -> Matcher:
     return Matcher(catalog)

@@ -558,8 +558,9 @@ class Reader:
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
         envs, not_envs = list(filters.envs), list(filters.not_envs)
         products = set(filters.products)
+        both_words = any(t in self._both for t in toks)  # "work both against onsite installs and Online tenants"
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining
-                                                                or cues.keeping) \
+                                                                or cues.keeping or both_words) \
                 and filters.env_only is None:  # "we're on SuperOffice Online: which rows only run on-premise?"
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
