@@ -371,6 +371,9 @@ def test_support_staff_are_the_service_client(engine: Engine) -> None:
     # a new screen in the web client is a page of its own, not a dialog
     ("SO web on their own servers. they want an entirely new screen in the web client listing warranty returns per "
      "retailer, reachable from the navigator. which internal api row?", "Custom Pages"),
+    # a ticket that comes in, handled automatically by an admin who can't code
+    ("CS in the cloud. any ticket that comes in with 'injury' in the subject has to be bumped to critical and handed "
+     "to the safety lead automatically. their admin cant code. what's the feature?", "Triggers"),
     # the customer wants their own entries in a dropdown, not default settings
     ("Austernzucht mit SO on-premise: In der Auswahlliste für den Kundentyp stehen nur die Standardwerte. Sie möchten "
      "eigene Einträge wie Restaurant, Großhandel ergänzen. Welche Zeile der Matrix ist das?", "Lists"),

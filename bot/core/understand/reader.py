@@ -826,7 +826,9 @@ class Reader:
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
                                               score[n]))
-            if reading.constraints.levels and reading.cues.list_words \
+            asks = reading.cues.list_words or (not reading.cues.asks_name and any(
+                reading.toks[i] in self._interrogatives for i in (0, *reading.sentences) if i < len(reading.toks)))
+            if reading.constraints.levels and asks and not reading.named_rows \
                     and all(self.catalog.need(n).constraint for n in phrases):
                 return  # "no-code ... which UI workflow options?": the level named says how; a list (a goal
                 # only the descriptions suggest does not make it a need)
