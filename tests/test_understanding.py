@@ -241,6 +241,9 @@ def test_alternatives_depend_on_the_row(engine: Engine) -> None:
     ("is CRMScript available online?", "internal api bucket - whats in it", "list"),
     # both environments set against each other: a comparison of its own
     ("which integration points does the onsite web client have?", "Online versus OnSite Extensibility", "list"),
+    # "Erweiterungen" (extensions) is what is listed, not the thread's rows
+    ("how do I authenticate against the REST API in online?", "Welche Erweiterungen funktionieren nur onsite?",
+     "list"),
 ])
 def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Engine, first: str, then: str,
                                                intent: str) -> None:
@@ -382,6 +385,16 @@ def test_a_story_in_the_askers_words_finds_its_row(engine: Engine, question: str
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("can I write a custom archive provider for CRM online?", "No"),
+    ("can we write a sentry plugin for our onsite install?", "Yes"),
+])
+def test_asking_whether_one_can_write_a_row_is_availability(engine: Engine, question: str, verdict: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert answer.verdict.startswith(verdict), answer.verdict
 
 
 def test_both_environments_stay_when_one_is_named_by_a_product(engine: Engine) -> None:
