@@ -23,7 +23,8 @@ from bot.core.understand.rank import Match
 
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
-SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps"})
+SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps",
+                              "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
 ROW_DETAILS = frozenset({"limit", "version", "api", "config", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})

@@ -61,7 +61,8 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # a concept's words are a subject of their own, unless one word in a message that opens as a follow-up
     # ("and which level are they on?")
     concept = m.intent.act == "concept" and bool(m.phrases) and not (f.cues.opener and len(m.phrases) == 1)
-    own = bool(f.rows or f.named_platforms or f.need or f.topic) or concept
+    own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept  # "what about webhooks,
+    # are they available?": an integration point of its own
     strange = len(f.coverage.unexplained) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
@@ -98,7 +99,9 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     on pocket": words nothing explains are something new)."""
     short = f.cues.opener or f.cues.pronoun or f.size <= 4
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
-    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange
+    asked = (f.cues.interrogative or f.cues.yes_no) and not (f.cues.opener or f.cues.pronoun)  # "is SAINT
+    # online?" asks in full
+    return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange and not asked
 
 
 def _narrows_list(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -189,7 +192,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.recent[-2:])  # "compare the two"
         used.append("rows")
     need = frame.need
-    if state.intent == "scenario" and state.need and not rows and not need and (
+    if state.intent == "scenario" and state.need and not rows and not need and not frame.points and (
             not frame.cues.pronoun or frame.cues.list_words):
         need = state.need  # "we are online", "do they have more options there?": the same need, ranked again
         used.append("need")
@@ -200,14 +203,15 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if not rows and frame.cues.other and frame.constraints.any and state.items:
         set_aside = tuple(dict.fromkeys([*set_aside, *state.items]))  # "anything else that's cloud-only?"
         used.append("rows set aside")
-    elif not rows and not frame.named_platforms and not need and not frame.web_client and state.items:
+    elif not rows and not frame.named_platforms and not frame.points and not need and not frame.web_client \
+            and state.items:  # (an integration point named is a subject of its own: "what about webhooks?")
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")
     platforms = list(frame.platforms)
     if not platforms and not rows and not frame.web_client and not frame.topic and state.platform:
         platforms = [switch_env(catalog.platform(state.platform), frame, catalog)]
         used.append("platform")
-    if not need and not rows and not platforms and state.need:
+    if not need and not rows and not platforms and not frame.points and state.need:
         need = state.need
         used.append("need")
     topic = frame.topic

@@ -33,6 +33,7 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
+GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -693,6 +694,10 @@ class Reader:
         envs = reading.constraints.envs + reading.constraints.not_envs  # "not working online" names online
         return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs)
 
+    def _governed(self, hit: Hit, reading: Reading) -> bool:
+        """A detail the question word right before it asks for ("which SQL server version", "what version")."""
+        return not self._interrogatives.isdisjoint(reading.toks[max(0, hit.start - GOVERNED_REACH):hit.start])
+
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
@@ -726,7 +731,10 @@ class Reader:
             reading.explained |= failed
             found = [(h, m) for h, m in found if m.value != "error"]
         if found:
-            _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, f[0].start))
+            # a detail the question word governs first, the last of them its head ("which SQL server version": the
+            # version, not the product)
+            _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, not self._governed(f[0], reading),
+                                                   -f[0].start if self._governed(f[0], reading) else f[0].start))
             reading.detail = meaning.value
             reading.detail_cells = {i for h, m in found if m.value == meaning.value for i in range(h.start, h.end)}
             reading.covered |= {i for h, _ in found for i in range(h.start, h.end)}  # understood: as a detail
