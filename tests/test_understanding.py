@@ -265,6 +265,7 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     ("which internal APIs are there?", "onsite?"),
     ("which options work onsite for Sales?", "narrow that down to scripting"),  # "that" before a particle
     ("what is SuperMacro?", "do sales users have access to that as well?"),  # "that" after a preposition
+    ("is SAINT online?", "what level is it on?"),  # one concept word and a pronoun: the thread's row
     ("rows in the matrix's UI Workflow band?", "filter to those a customer with only sales seats can use"),
 ])
 def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:

@@ -60,7 +60,9 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     hoofdstad van Australië?", whose words nothing explains)."""
     # a concept's words are a subject of their own, unless one word in a message that opens as a follow-up
     # ("and which level are they on?")
-    concept = m.intent.act == "concept" and bool(m.phrases) and not (f.cues.opener and len(m.phrases) == 1)
+    short = f.cues.opener or (f.cues.pronoun and f.size <= w.SHORT_MESSAGE)  # "what level is it on?": the
+    # thread's row's level
+    concept = m.intent.act == "concept" and bool(m.phrases) and not (short and len(m.phrases) == 1)
     own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept  # "what about webhooks,
     # are they available?": an integration point of its own
     strange = len(f.coverage.unexplained) > 1
