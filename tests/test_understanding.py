@@ -364,6 +364,15 @@ def test_a_no_code_list_of_named_levels_for_a_customer_with_both_clients(engine:
     assert sorted(names(answer)) == sorted(expected)
 
 
+@pytest.mark.parametrize("question", [
+    "Bei welchen Matrixzeilen stehen Sales und Service beide als Client drin?",
+])
+def test_the_matrix_talked_about_as_a_table_is_listed(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == set(seed_rows(client="Sales")) & set(seed_rows(client="Service"))
+
+
 def test_support_staff_are_the_service_client(engine: Engine) -> None:
     answer = engine.respond("Er der konfigurationsrækker, som både sælgere og supportmedarbejdere kan bruge? Hvilke?")
     assert answer.intent == "list"
