@@ -266,6 +266,7 @@ def test_a_new_message_is_answered_as_if_alone(fresh_engine: Engine, engine: Eng
     ("which options work onsite for Sales?", "narrow that down to scripting"),  # "that" before a particle
     ("what is SuperMacro?", "do sales users have access to that as well?"),  # "that" after a preposition
     ("is SAINT online?", "what level is it on?"),  # one concept word and a pronoun: the thread's row
+    ("enumerate whatever sits under Database in that table", "only the ones usable by an onprem CS-only shop"),
     ("rows in the matrix's UI Workflow band?", "filter to those a customer with only sales seats can use"),
 ])
 def test_a_message_that_brings_something_still_continues(fresh_engine: Engine, first: str, then: str) -> None:
@@ -366,6 +367,7 @@ def test_a_no_code_list_of_named_levels_for_a_customer_with_both_clients(engine:
 
 @pytest.mark.parametrize("question", [
     "Bei welchen Matrixzeilen stehen Sales und Service beide als Client drin?",
+    "Welke rijen met zowel Sales als Service in de klantkolom?",
 ])
 def test_the_matrix_talked_about_as_a_table_is_listed(engine: Engine, question: str) -> None:
     answer = engine.respond(question)
