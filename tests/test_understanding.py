@@ -476,6 +476,16 @@ def test_asking_how_a_platform_is_extended_gets_its_points(engine: Engine, quest
     assert answer.platform.id == platform
 
 
+def test_the_threads_environment_answers_a_yes_no_question_not_another_one(fresh_engine: Engine) -> None:
+    fresh_engine.respond("is SAINT online?", thread="t")
+    level = fresh_engine.respond("what level is it on?", thread="t")
+    assert names(level)[0] == "SAINT"
+    assert not level.verdict.startswith(("Yes", "No")), level.verdict
+    assert "Configuration" in level.verdict
+    again = fresh_engine.respond("does it work there for Service users?", thread="t")
+    assert again.verdict.startswith("No"), again.verdict
+
+
 def test_contrasting_with_a_new_row_compares_it_with_the_thread_row(fresh_engine: Engine) -> None:
     fresh_engine.respond("Quote Connector: which level, which clients?", thread="t")
     answer = fresh_engine.respond("now contrast that with erp sync", thread="t")

@@ -36,17 +36,23 @@ def availability(req: Request) -> Answer:
     """Where one row works, for whom, and what it is; what works instead when it does not fit."""
     items = req.rows(req.frame.rows)
     item = items[0]
-    verdict = with_note(verdict_for(item, req.env, req.client), req.profile_note())
+    # the thread's environment or client answers a yes/no question ("does it work there?"), not a question
+    # for something else about the row ("what level is it on?")
+    cues = req.frame.cues
+    asked = cues.yes_no or cues.opener or not cues.interrogative  # "what about mirroring then?": the same ask
+    env = req.env if req.env_source != "context" or asked else None
+    client = req.client if req.client_source != "context" or asked else None
+    verdict = with_note(verdict_for(item, env, client), req.profile_note())
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
-    if req.env is not None and not item.available(req.env):
+    if env is not None and not item.available(env):
         if item.only_because:
             sections.append(Section(title=msg.WHY_TITLE, paragraphs=(item.only_because,)))
-        alts, points = alternatives(req.catalog, item, req.env, req.client)
+        alts, points = alternatives(req.catalog, item, env, client)
         bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in points]
         bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
         if bullets:
-            sections.append(Section(title=msg.instead(req.env.value), bullets=tuple(bullets)))
+            sections.append(Section(title=msg.instead(env.value), bullets=tuple(bullets)))
     notes = (req.catalog.topic(t).note for t in item.see_also)
     sections += [Section(paragraphs=(note,)) for note in notes if note]
     sections.extend(Section(paragraphs=(facts(other),)) for other in items[1:])
