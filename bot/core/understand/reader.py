@@ -550,7 +550,8 @@ class Reader:
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
-        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and any(t in self._both for t in toks)
+        both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...
+        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and both_words
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
         if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
@@ -559,7 +560,7 @@ class Reader:
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
         envs, not_envs = list(filters.envs), list(filters.not_envs)
         products = set(filters.products)
-        both_words = any(t in self._both for t in toks)  # "work both against onsite installs and Online tenants"
+        # ("work both against onsite installs and Online tenants": both environments, whatever the product)
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining
                                                                 or cues.keeping or both_words) \
                 and filters.env_only is None:  # "we're on SuperOffice Online: which rows only run on-premise?"
@@ -575,13 +576,13 @@ class Reader:
             if went is not None and went[1] == envs[0]:  # "what we lose going SaaS": a move to there from the other
                 envs = [next(e for e in Env if e != envs[0]), envs[0]]
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
-        asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
-        if set(clients) == set(Client) and filters.owned and "cover" not in found and len(asked) == 1:
-            clients, both = asked, False  # "runs both sales and customer service ... which are only for Service
-            # (not Sales)?": the client asked about, not the customer's two
-        elif set(clients) == set(Client) and filters.owned and "cover" not in found and not not_clients:
-            clients, both = [], False  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
-            # customer can use what serves either; "... that cover both modules" asks for rows serving both
+        if set(clients) == set(Client) and filters.owned and "cover" not in found:
+            asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
+            if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
+                clients, both = asked, False  # Sales)?": the client asked about, not the customer's two
+            elif not not_clients:  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
+                clients, both = [], False  # customer can use what serves either; "... that cover both modules"
+                # asks for rows serving both
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
@@ -731,10 +732,13 @@ class Reader:
             reading.explained |= failed
             found = [(h, m) for h, m in found if m.value != "error"]
         if found:
-            # a detail the question word governs first, the last of them its head ("which SQL server version": the
-            # version, not the product)
-            _, meaning = min(found, key=lambda f: (f[1].value in WEAK_DETAILS, not self._governed(f[0], reading),
-                                                   -f[0].start if self._governed(f[0], reading) else f[0].start))
+            def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, int]:
+                # a detail the question word governs first, the last of them its head ("which SQL server
+                # version": the version, not the product)
+                governed = self._governed(f[0], reading)
+                return f[1].value in WEAK_DETAILS, not governed, -f[0].start if governed else f[0].start
+
+            _, meaning = min(found, key=rank)
             reading.detail = meaning.value
             reading.detail_cells = {i for h, m in found if m.value == meaning.value for i in range(h.start, h.end)}
             reading.covered |= {i for h, _ in found for i in range(h.start, h.end)}  # understood: as a detail
