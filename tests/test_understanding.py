@@ -621,10 +621,16 @@ def test_what_the_customer_cannot_use(engine: Engine, question: str, keep: Calla
     assert set(names(answer)) == {n for n, fact in SEED.items() if keep(*fact)}
 
 
-def test_the_web_client_named_beside_an_environment_is_a_platform_question(engine: Engine) -> None:
-    answer = engine.respond("what about the web client in SO online?")
+@pytest.mark.parametrize(("question", "platform"), [
+    ("what about the web client in SO online?", "web-client-online"),
+    # the web client that is not in the cloud is the onsite one
+    ("SO Web runs at the customer's site, not in the cloud. what can an integrator hook into?", "web-client-onsite"),
+])
+def test_the_web_client_named_beside_an_environment_is_a_platform_question(engine: Engine, question: str,
+                                                                           platform: str) -> None:
+    answer = engine.respond(question)
     assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert answer.platform.id == platform
 
 
 def test_besides_a_row_sets_it_aside(engine: Engine) -> None:
@@ -1496,12 +1502,6 @@ def test_netservers_soap_interface_is_the_soap_row_not_the_customer_service_serv
     answer = engine.respond(question)
     assert names(answer)[0] == "SOAP"
     assert answer.verdict.startswith("Yes. SOAP works in Online")
-
-
-def test_the_web_client_that_is_not_in_the_cloud_is_the_onsite_one(engine: Engine) -> None:
-    answer = engine.respond("SO Web runs at the customer's site, not in the cloud. what can an integrator hook into?")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
 
 
 def test_access_for_the_agents_asks_whom_a_row_serves(engine: Engine) -> None:
