@@ -1525,3 +1525,18 @@ def test_a_device_that_keeps_crashing_is_beyond_the_data(engine: Engine) -> None
 def test_a_dropdown_menu_and_a_server_method_from_a_page_in_the_askers_words(engine: Engine, question: str,
                                                                             row: str) -> None:
     assert names(engine.respond(question))[0] == row
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which rows have Sales plus Service as clients at the configuration level?", {"Preferences", "Lists"}),
+    ("the scripting entries that have both Sales and Service", {"NetServer Service"}),
+    ("configuration rows limited to sales (service not in the client column)",
+     {"User-defined Fields", "SAINT", "Sales Guide", "Project Guide"}),
+])
+def test_what_a_row_has_and_what_is_not_in_its_column_are_the_rows_clients(engine: Engine, question: str,
+                                                                          expected: set[str]) -> None:
+    """"has" after a row noun tells the row's clients, not the customer's; a negation after a client, followed by
+    no other filter word, puts that client aside ("service not in the client column")."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == expected

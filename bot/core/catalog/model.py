@@ -107,6 +107,8 @@ class Vocabulary:
     exclusions: list[str] = field(default_factory=list)
     drops: list[str] = field(default_factory=list)
     owning: list[str] = field(default_factory=list)
+    row_nouns: list[str] = field(default_factory=list)
+    relatives: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

@@ -108,6 +108,8 @@ class VocabularyModel(_Strict):
     exclusions: list[str] = []
     drops: list[str] = []
     owning: list[str] = []
+    row_nouns: list[str] = []
+    relatives: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

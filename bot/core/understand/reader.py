@@ -169,6 +169,8 @@ class Reader:
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._pair_firsts = tuple(dict.fromkeys(a for _, a, _ in self._pairs))  # one C call finds candidate words
         self._owning = set(vocab.owning)
+        self._row_nouns = set(vocab.row_nouns)
+        self._relatives = set(vocab.relatives)
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -312,8 +314,12 @@ class Reader:
         trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
+        # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
+        ahead = any(hit.end + 1 <= h.start <= hit.end + 3 and any(m.kind in FILTER_KINDS for m in h.meanings)
+                    for h in reading.hits)
         negated = bool(self._negations & set(reach)) or (filtering and (
-            bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties)))
+            bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
+                                                            or (trail[1] in self._glue and not ahead))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -357,7 +363,7 @@ class Reader:
                 telling = reading.asked is not None and hit.start not in reading.asked  # the setup, not the question
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
-                owning = self._owning & set(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
+                owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
                 # "with sales + service seats": two clients joined, then the people who use them
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
@@ -397,7 +403,7 @@ class Reader:
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
-            or bool(self._owning & set(before[-3:])) \
+            or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
@@ -765,6 +771,13 @@ class Reader:
                     if counted == NEGATED_SPAN:
                         break
         return out
+
+    def _owns(self, words: list[str]) -> bool:
+        """An owning word among `words` whose owner is no matrix row: "the customer has Sales", not "which entry
+        has Sales plus Service as clients?"."""
+        def owner(i: int) -> str:  # the word before the verb, a relative pronoun skipped
+            return words[i - 2] if i > 1 and words[i - 1] in self._relatives else words[i - 1] if i else ""
+        return any(w in self._owning and owner(i) not in self._row_nouns for i, w in enumerate(words))
 
     def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...],
                 floor: int = 0, inert: frozenset[int] = frozenset()) -> list[str]:
