@@ -1540,3 +1540,11 @@ def test_what_a_row_has_and_what_is_not_in_its_column_are_the_rows_clients(engin
     answer = engine.respond(question)
     assert answer.intent == "list"
     assert set(names(answer)) == expected
+
+
+def test_levels_named_with_a_client_filter_rows_rather_than_explain_the_levels(engine: Engine) -> None:
+    """The levels topic avoids a client: "Sales stuff on the config and UI workflow levels" asks for rows."""
+    answer = engine.respond("sales-relevant entries from config + ui workflow levels together?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {"Preferences", "Lists", "User-defined Fields", "SAINT", "Sales Guide",
+                                  "Project Guide", "Zapier"}
