@@ -1548,3 +1548,36 @@ def test_levels_named_with_a_client_filter_rows_rather_than_explain_the_levels(e
     assert answer.intent == "list"
     assert set(names(answer)) == {"Preferences", "Lists", "User-defined Fields", "SAINT", "Sales Guide",
                                   "Project Guide", "Zapier"}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "sowohl ... als auch" / "zowel ... als" name both clients
+    ("Brauerei mit SuperOffice Online (Vertrieb und Service). Welche Zeilen, die sowohl Sales als auch Service "
+     "bedienen, können sie nutzen?",
+     {"Preferences", "Lists", "Zapier", "SOAP", "Restful", "Database Mirroring"}),
+    # a column that "lists" a client names no Lists row; "Sales alone" is Sales only
+    ("which matrix rows have a client column that lists Service alone?",
+     {"Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript"}),
+])
+def test_both_alone_and_a_column_that_lists(engine: Engine, question: str, expected: set[str]) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == expected
+
+
+def test_connection_points_of_a_platform_asked_in_dutch(engine: Engine) -> None:
+    """"aansluitpunten" (connection points) asks for a platform's integration points; the vendor and its software
+    are words of the domain, not unexplained."""
+    answer = engine.respond("Onze leverancier wil software aan de SuperOffice Windows-client koppelen: welke "
+                            "aansluitpunten zijn er?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "windows-client"
+
+
+def test_the_browser_version_is_the_web_client_not_a_version_detail(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which hooks does the SuperOffice windows desktop app give integrators?", thread="t")
+    answer = fresh_engine.respond("same for the browser version on a server we host", thread="t")
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
