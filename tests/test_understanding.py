@@ -1581,3 +1581,27 @@ def test_the_browser_version_is_the_web_client_not_a_version_detail(fresh_engine
     assert not answer.fallback
     assert answer.platform is not None
     assert answer.platform.id == "web-client-onsite"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # rows that need a place work there only
+    ("which UI workflow rows require SuperOffice Online?", {"Zapier"}),
+    ("which scripting rows require an onsite installation?", {"NetServer Service", "Windows Client"}),
+    # nothing that needs a place: the rows that work in the other one, not those missing from the first
+    ("our customer runs Sales: which external apis that don't require an onsite install can they use?",
+     {"SOAP", "Restful", "Quote Connector", "ERP Sync Connector", "Database Mirroring"}),
+    # an environment that does not matter filters nothing
+    ("Vilka rader kan Service-användare använda, oavsett om det är onsite eller online?",
+     {r for r, _level, clients, _onsite, _online in SEED_MATRIX if "Service" in clients}),
+])
+def test_a_place_rows_require_and_a_place_that_does_not_matter(engine: Engine, question: str,
+                                                             expected: set[str]) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == expected
+
+
+def test_leaving_out_what_needs_an_onsite_install_drops_the_onsite_only_rows(fresh_engine: Engine) -> None:
+    fresh_engine.respond("the scripting rows of the matrix?", thread="t")
+    answer = fresh_engine.respond("leave out whatever needs an onprem install", thread="t")
+    assert names(answer) == ["CRMScript"]

@@ -35,6 +35,7 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
+REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
@@ -171,6 +172,8 @@ class Reader:
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._relatives = set(vocab.relatives)
+        self._requiring = set(vocab.requiring)
+        self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
@@ -244,6 +247,7 @@ class Reader:
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
+        out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
@@ -356,7 +360,10 @@ class Reader:
                 # "service-only customer on a hosted tenant": an "only" right after an earlier name is that name's
                 owned = 0 < floor < hit.start and toks[floor] in self._only
                 near = self._before(toks, hit.start, NEAR, reading.sentences, floor + 1) if owned else before
-                self._env(Env(value), (near, after), negated, filters)
+                if self._requires(before):
+                    self._required(Env(value), negated, filters)
+                else:
+                    self._env(Env(value), (near, after), negated, filters)
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
             elif kind == "client":
@@ -383,6 +390,23 @@ class Reader:
         next_is_client = after[1:2] and after[1] in self._client_words
         if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]):
             filters.env_only = env
+
+    def _requires(self, before: list[str]) -> bool:
+        """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
+        Online"), not one the customer needs ("we need it to work online")."""
+        return len(before) >= 2 and before[-1] in self._requiring and (
+            before[-2] in self._requirers or before[-2] in self._negations)
+
+    @staticmethod
+    def _required(env: Env, denied: bool, filters: _Filters) -> None:
+        """Rows that need `env` work there only ("leave out whatever needs an onprem install" drops those); denied
+        ("nothing that needs an onsite server"), the rows wanted work in the other environment."""
+        if denied:
+            env = next(e for e in Env if e != env)
+        elif filters.env_only is None:
+            filters.env_only = env
+        if env not in filters.envs:
+            filters.envs.append(env)
 
     def _client(self, client: Client, hit: Hit, toks: list[str], near: tuple[list[str], list[str]],
                 negated: bool, filters: _Filters, telling: bool = False) -> None:
@@ -529,8 +553,12 @@ class Reader:
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
+        # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
+        moot = {j for h in hits if any(m.kind == "cue" and m.value == "regardless" for m in h.meanings)
+                for j in range(h.end, h.end + REGARDLESS_REACH)}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
-                      and not self._existential(toks, i) and not self._within(i, reading) for i, t in enumerate(toks)) \
+                      and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
+                      for i, t in enumerate(toks)) \
             or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
                 t in PLACES and i and toks[i - 1] not in BEING and toks[i + 1:i + 2] not in ([b] for b in BEING)
                 for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
@@ -574,6 +602,8 @@ class Reader:
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        if len(set(envs)) == 2 and not not_envs and "regardless" in found:
+            envs = []  # "regardless of whether they are onsite or online": no environment filter
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
         elif (cues.losing or cues.gaining) and len(set(envs)) == 1 and not not_envs and filters.env_only is None \
