@@ -1605,3 +1605,11 @@ def test_leaving_out_what_needs_an_onsite_install_drops_the_onsite_only_rows(fre
     fresh_engine.respond("the scripting rows of the matrix?", thread="t")
     answer = fresh_engine.respond("leave out whatever needs an onprem install", thread="t")
     assert names(answer) == ["CRMScript"]
+
+
+def test_what_the_customer_owns_is_read_not_unexplained(engine: Engine) -> None:
+    """"owns ... seats" tells the customer's client: words the reader reads count as explained."""
+    answer = engine.respond("our client owns CRM seats only, not a single Service licence. SuperMacro - usable or not?")
+    assert not answer.fallback
+    assert names(answer)[0] == "SuperMacro"
+    assert answer.verdict.startswith("No")

@@ -113,6 +113,7 @@ class VocabularyModel(_Strict):
     requiring: list[str] = []
     indefinites: list[str] = []
     regardless: list[str] = []
+    yes_no_tails: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -172,6 +172,7 @@ class Reader:
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._relatives = set(vocab.relatives)
+        self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
@@ -195,6 +196,9 @@ class Reader:
         common = {x for words in vocab.common_words.values() for x in words}
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
+        # the reader's own lists: content words it reads for what they say ("owns ... seats")
+        self._read = (self._owning | self._people | self._row_nouns | self._relatives | self._requiring
+                      | set(vocab.indefinites) | set(vocab.lacking))
         self._domain = set(vocab.domain_words)
         # known words by first letter and length, to tell a misspelt one ("instalation", "custmer")
         self._spelled: dict[tuple[str, int], list[str]] = {}
@@ -576,7 +580,8 @@ class Reader:
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
-                                                                          for i in reading.sentences),
+                                                                          for i in reading.sentences)
+                    or any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails),  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found, picks=self._says(toks, self._picks),
@@ -920,7 +925,7 @@ class Reader:
             content.append(tok)
             if tok in self._domain and i not in reading.covered:
                 generic.append(tok)
-            if tok in self._domain or self.rows.stem(tok) in told:
+            if tok in self._domain or tok in self._read or self.rows.stem(tok) in told:
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
