@@ -1613,3 +1613,9 @@ def test_what_the_customer_owns_is_read_not_unexplained(engine: Engine) -> None:
     assert not answer.fallback
     assert names(answer)[0] == "SuperMacro"
     assert answer.verdict.startswith("No")
+
+
+def test_rows_that_work_without_the_cloud_work_onsite(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Welche Zeilen gibt es unter External APIs?", thread="t")
+    answer = fresh_engine.respond("nur die, die ohne die Cloud laufen", thread="t")
+    assert set(names(answer)) == {r for r, level, _c, onsite, _o in SEED_MATRIX if level == "External APIs" and onsite}

@@ -113,6 +113,7 @@ class Vocabulary:
     indefinites: list[str] = field(default_factory=list)
     regardless: list[str] = field(default_factory=list)
     yes_no_tails: list[str] = field(default_factory=list)
+    withouts: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

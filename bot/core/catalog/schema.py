@@ -114,6 +114,7 @@ class VocabularyModel(_Strict):
     indefinites: list[str] = []
     regardless: list[str] = []
     yes_no_tails: list[str] = []
+    withouts: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -174,6 +174,7 @@ class Reader:
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
+        self._withouts = set(vocab.withouts)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -366,6 +367,8 @@ class Reader:
                 near = self._before(toks, hit.start, NEAR, reading.sentences, floor + 1) if owned else before
                 if self._requires(before):
                     self._required(Env(value), negated, filters)
+                elif before[-1:] and before[-1] in self._withouts and not platform_name:
+                    self._required(Env(value), True, filters)  # "works without the cloud": onsite
                 else:
                     self._env(Env(value), (near, after), negated, filters)
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
