@@ -1619,3 +1619,21 @@ def test_rows_that_work_without_the_cloud_work_onsite(fresh_engine: Engine) -> N
     fresh_engine.respond("Welche Zeilen gibt es unter External APIs?", thread="t")
     answer = fresh_engine.respond("nur die, die ohne die Cloud laufen", thread="t")
     assert set(names(answer)) == {r for r, level, _c, onsite, _o in SEED_MATRIX if level == "External APIs" and onsite}
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("the web client sits in the customer's own server room - where can we plug in?", "web-client-onsite"),
+    ("our reps only use SuperOffice Mobile. could our delivery status page show up inside that app?", "mobile"),
+])
+def test_a_server_room_a_verb_plug_in_and_a_page_of_our_own(engine: Engine, question: str, platform: str) -> None:
+    """A server room is onsite; "we plug in" asks where to integrate, not for plugins; "our delivery status
+    page" is the asker's page, not SuperOffice's status page."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == platform
+
+
+def test_superoffices_status_page_is_still_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("is there a status page for SuperOffice Online outages?")
+    assert answer.fallback
