@@ -1637,3 +1637,13 @@ def test_a_server_room_a_verb_plug_in_and_a_page_of_our_own(engine: Engine, ques
 def test_superoffices_status_page_is_still_beyond_the_data(engine: Engine) -> None:
     answer = engine.respond("is there a status page for SuperOffice Online outages?")
     assert answer.fallback
+
+
+def test_a_platform_runner_up_answers_when_a_filter_word_alone_asked_for_a_list(engine: Engine) -> None:
+    """The list that only "CRM Online" asked for gives way to the platform question, even when a topic ranks
+    between them."""
+    answer = engine.respond("we sell a SaaS add-on and want it inside SO CRM Online for our shared customers. what can "
+                            "we plug in")
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"

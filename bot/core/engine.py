@@ -25,7 +25,7 @@ from bot.core.understand.frame import Act, Frame
 from bot.core.understand.matcher import Matcher
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
-from bot.core.understand.weights import ANSWER_AT
+from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
 
@@ -94,11 +94,14 @@ class Engine:
         if frame.asks and (several := next((m for m in ranked if m.intent.act == Act.SCENARIO), None)):
             return several, self._matcher.finish(frame, several), Decision(Outcome.ANSWER, SEVERAL_ASKS)
         best = self._decided(frame, ranked[0], state)
-        if best[2].rule == FILTER_ALONE and len(ranked) > 1 and ranked[1].score >= ANSWER_AT:
-            _, finished, decision = runner = self._decided(frame, ranked[1], state)
-            if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
-                    and (finished.named_platforms or finished.env_platforms):
-                return runner
+        if best[2].rule == FILTER_ALONE:
+            for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
+                if match.score < ANSWER_AT or match.intent.act != Act.PLATFORM:
+                    continue
+                _, finished, decision = runner = self._decided(frame, match, state)
+                if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
+                        and (finished.named_platforms or finished.env_platforms):
+                    return runner
         return best
 
     def _decided(self, frame: Frame, match: Match, state: ConversationState | None) -> tuple[Match, Frame, Decision]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 # --- the three outcomes ------------------------------------------------------------------------
 ANSWER_AT = 0.40  # the best intent's score needed to answer
+FILTER_ALONE_RUNNERS = 2  # runners-up after a list only a filter word asked for that may answer as a platform
 SUGGEST_AT = 0.27  # below ANSWER_AT but above this: "did you mean" suggestions
 
 # --- an intent's score: weighted components ------------------------------------------------------
