@@ -1647,3 +1647,11 @@ def test_a_platform_runner_up_answers_when_a_filter_word_alone_asked_for_a_list(
     assert not answer.fallback
     assert answer.platform is not None
     assert answer.platform.id == "web-client-online"
+
+
+def test_a_row_the_asker_already_has_is_the_setting_not_the_answer(engine: Engine) -> None:
+    """"from one of our custom pages" says where the need arises; the need (a page's JavaScript calling the
+    server) is answered by Ajax Methods."""
+    answer = engine.respond("SO web on our own servers. from one of our custom pages the javascript has to fetch "
+                            "json from a server-side method without a postback. which row?")
+    assert names(answer)[0] == "Ajax Methods"

@@ -114,6 +114,7 @@ class Vocabulary:
     regardless: list[str] = field(default_factory=list)
     yes_no_tails: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
+    possessives: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

@@ -115,6 +115,7 @@ class VocabularyModel(_Strict):
     regardless: list[str] = []
     yes_no_tails: list[str] = []
     withouts: list[str] = []
+    possessives: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

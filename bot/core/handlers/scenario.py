@@ -48,7 +48,10 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     """Rows the message names first, then rows a distinctive word of whose name it uses ("projects" for
     Project Guide, not Sales Guide; "kundprojekt" by the row's stems), then what it says about each (coarse
     steps), then the data's order."""
-    named = set(req.frame.named_rows)
+    # a row the asker already has ("from one of our custom pages, javascript should call the server") is the
+    # setting of the need, not its answer
+    owned = set(req.frame.owned_rows) if req.frame.need is not None else set()
+    named = set(req.frame.named_rows) - owned
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
     raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
@@ -72,7 +75,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
 
     levels = set(req.frame.constraints.levels)
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & said) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
@@ -82,7 +85,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         # ("without anyone writing code"), before the named platform's own points
         outside = bool(levels) and item.level not in levels  # "... search lists. what internal api rows?": a
         # row named outside the level the message asks about is a common word there, not the answer
-        return (int(item.name not in named or outside), int(outside),
+        return (int(item.name in owned), int(item.name not in named or outside), int(outside),
                 int(bool(also) and item.name not in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)

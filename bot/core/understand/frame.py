@@ -162,6 +162,7 @@ class Frame:
     rows: tuple[str, ...] = ()  # rows the message is about, in order (also those named by a platform's name)
     named_rows: tuple[str, ...] = ()  # rows named as rows ("Windows client scripting", not "Windows client")
     set_aside: tuple[str, ...] = ()  # rows the message puts aside ("no direct SQL")
+    owned_rows: tuple[str, ...] = ()  # rows named as the asker's own ("from one of our custom pages")
     platforms: tuple[str, ...] = ()
     named_platforms: tuple[str, ...] = ()  # named as platforms, not implied by "online" or "web client"
     env_platforms: tuple[str, ...] = ()  # implied only by an environment word ("SuperOffice Online")

@@ -64,6 +64,7 @@ class Matcher:
         r = self.reader.read(text, ask=not whole)
         frame = Frame(
             text=text, size=r.size, rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
+            owned_rows=tuple(r.owned_rows),
             platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),
             env_platforms=tuple(r.env_platforms), web_client=r.web_client,
             points=tuple(r.points), platform_rows=tuple(r.platform_rows), topic=r.topic, need=r.need,

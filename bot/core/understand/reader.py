@@ -35,6 +35,7 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
+POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -71,6 +72,7 @@ class Reading:
     rows: list[str] = field(default_factory=list)
     named_rows: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
+    owned_rows: list[str] = field(default_factory=list)  # named after "our": the asker's own, a setting
     platforms: list[str] = field(default_factory=list)
     named_platforms: list[str] = field(default_factory=list)
     env_platforms: list[str] = field(default_factory=list)  # implied only by an environment word
@@ -175,6 +177,7 @@ class Reader:
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
+        self._possessives = set(vocab.possessives)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -342,6 +345,8 @@ class Reader:
                 reading.set_aside.append(value)
             elif kind == "item" and value not in reading.rows:
                 reading.rows.append(value)
+                if self._possessives & set(before[-POSSESSED_REACH:]):  # "from one of our custom pages"
+                    reading.owned_rows.append(value)
                 if not platform_name:
                     reading.named_rows.append(value)
             elif kind == "platform" and not negated and value not in reading.platforms:
