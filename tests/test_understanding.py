@@ -1655,3 +1655,16 @@ def test_a_row_the_asker_already_has_is_the_setting_not_the_answer(engine: Engin
     answer = engine.respond("SO web on our own servers. from one of our custom pages the javascript has to fetch "
                             "json from a server-side method without a postback. which row?")
     assert names(answer)[0] == "Ajax Methods"
+
+
+def test_asks_numbered_at_the_start_of_lines_are_each_answered(engine: Engine) -> None:
+    answer = engine.respond("bakery on SO Online, sales users. two asks:\n1. supplier prices should flow straight into "
+                            "our quotes\n2. finance wants a live copy of all the CRM data in their own database\n"
+                            "which rows?")
+    assert set(names(answer)) == {"Quote Connector", "Database Mirroring"}
+
+
+def test_the_rest_of_the_people_is_no_rest_api(engine: Engine) -> None:
+    answer = engine.respond("half the agents want one click to run a stored series of ticket steps, the rest want "
+                            "rules that react to ticket events by themselves. Service online. which rows?")
+    assert "Restful" not in names(answer)
