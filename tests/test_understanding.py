@@ -1668,3 +1668,27 @@ def test_the_rest_of_the_people_is_no_rest_api(engine: Engine) -> None:
     answer = engine.respond("half the agents want one click to run a stored series of ticket steps, the rest want "
                             "rules that react to ticket events by themselves. Service online. which rows?")
     assert "Restful" not in names(answer)
+
+
+@pytest.mark.parametrize(("question", "counted"), [
+    ("how many rows work online?", 17),
+    ("hvor mange rader fungerer online?", 17),
+    ("how many extensibility points does Service have?", 14),
+])
+def test_how_many_rows_counts_rows(engine: Engine, question: str, counted: int) -> None:
+    """"how many" before a row noun counts rows (a list); before anything else it asks a limit."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert len(answer.items) == counted
+    assert answer.verdict.startswith(f"{counted} of the 30")
+
+
+@pytest.mark.parametrize("question", [
+    "how many fields can an extra table have?",
+    "Extra Tables: hvor mange felt kan en tabell ha på det meste?",
+    "Extra Tables: wie viele Felder sind höchstens möglich?",
+])
+def test_how_many_of_something_else_is_a_limit_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)

@@ -44,6 +44,7 @@ CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 # platform is that?"); an error, an account or a person told there is what the message is about
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
+LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
@@ -754,7 +755,9 @@ class Reader:
                  if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named
                  and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
                  and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
-                          and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))]
+                          and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
+                 # "how many rows work online?" counts rows: a list, no limit
+                 and not (m.value == LIMIT and not self._row_nouns.isdisjoint(reading.toks[h.end:h.end + 2]))]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
