@@ -1692,3 +1692,14 @@ def test_how_many_of_something_else_is_a_limit_beyond_the_data(engine: Engine, q
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("first", "then", "counted"), [
+    ("which rows work online?", "how many of those are for Service?", 11),
+    ("which rows work onsite?", "how many are there for Service?", 12),
+])
+def test_how_many_of_the_rows_just_listed(fresh_engine: Engine, first: str, then: str, counted: int) -> None:
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.intent == "list"
+    assert len(answer.items) == counted

@@ -745,6 +745,13 @@ class Reader:
         envs = reading.constraints.envs + reading.constraints.not_envs  # "not working online" names online
         return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs)
 
+    def _counts_rows(self, after: list[str]) -> bool:
+        """"how many rows work online?", "how many are there for Service?", "how many of them": a count of rows
+        (a list), not a limit."""
+        pointed = after[1:2] if after[:1] == ["of"] else after[:1]  # "how many of those"
+        return not self._row_nouns.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
+            or bool(pointed and pointed[0] in self._pronouns | self._row_nouns)
+
     def _governed(self, hit: Hit, reading: Reading) -> bool:
         """A detail the question word right before it asks for ("which SQL server version", "what version")."""
         return not self._interrogatives.isdisjoint(reading.toks[max(0, hit.start - GOVERNED_REACH):hit.start])
@@ -756,8 +763,7 @@ class Reader:
                  and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
                  and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                           and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
-                 # "how many rows work online?" counts rows: a list, no limit
-                 and not (m.value == LIMIT and not self._row_nouns.isdisjoint(reading.toks[h.end:h.end + 2]))]
+                 and not (m.value == LIMIT and self._counts_rows(reading.toks[h.end:h.end + 3]))]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
