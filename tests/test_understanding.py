@@ -1703,3 +1703,21 @@ def test_how_many_of_the_rows_just_listed(fresh_engine: Engine, first: str, then
     answer = fresh_engine.respond(then, thread="t")
     assert answer.intent == "list"
     assert len(answer.items) == counted
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # "CRM + CS" names the customer's two clients; what they can NOT use hosted is what does not work online
+    ("sawmill running SO CRM + CS hosted by SuperOffice: which rows can they not use at all because it is hosted?",
+     {r for r, _l, _c, _onsite, online in SEED_MATRIX if not online}),
+    ("bakery, CS + CRM in the cloud: rows that cover both modules and still work hosted?",
+     {r for r, _l, clients, _onsite, online in SEED_MATRIX if set(clients) == {"Sales", "Service"} and online}),
+    # a blank cell is a negation
+    ("rows whose onsite column is blank", {r for r, _l, _c, onsite, _o in SEED_MATRIX if not onsite}),
+    ("client column only 'Sales', onsite ticked, online-blank: which rows?",
+     {r for r, _l, clients, onsite, online in SEED_MATRIX if clients == ("Sales",) and onsite and not online}),
+])
+def test_both_clients_by_their_short_names_and_blank_cells(engine: Engine, question: str, expected: set[str]) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == expected
+

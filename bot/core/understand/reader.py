@@ -36,6 +36,7 @@ PAIR_REACH = 8  # words after the first of a need's pair of words within which t
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
+CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -179,6 +180,8 @@ class Reader:
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._possessives = set(vocab.possessives)
+        self._cells = set(vocab.cell_words)
+        self._copulas = set(vocab.copulas)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -262,6 +265,7 @@ class Reader:
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         out += [(x, Meaning("cue", "origin"), TRIGGERS) for x in vocab.origins]
         out += [(x, Meaning("cue", "both-envs"), TRIGGERS) for x in vocab.both_envs]
+        out += [(x, Meaning("cue", "both-clients"), TRIGGERS) for x in vocab.both_clients]
         out += [(x, Meaning("cue", "destination"), TRIGGERS) for x in vocab.destinations]
         return out
 
@@ -325,6 +329,11 @@ class Reader:
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
         # "online, not onsite"; "us onsite folks don't": a people word may stand between
         trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
+        if trail and trail[0] in self._cells:  # "the onsite column is blank": the words of a cell skipped
+            trail = toks[hit.end:hit.end + CELL_WORDS + 2]
+            while trail and trail[0] in self._cells | self._copulas:
+                trail = trail[1:]
+            trail = trail[:2]
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
         # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
@@ -383,7 +392,9 @@ class Reader:
                 telling = reading.asked is not None and hit.start not in reading.asked  # the setup, not the question
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
-                owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences))
+                owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences)) or any(
+                    h.start <= hit.start and hit.end <= h.end and any(m.value == "both-clients" for m in h.meanings)
+                    for h in reading.hits)  # "CRM + CS": the customer's
                 # "with sales + service seats": two clients joined, then the people who use them
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
@@ -599,6 +610,9 @@ class Reader:
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
         both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...
+        if "both-clients" in found:  # "SO CRM + CS in the cloud": the customer's two clients
+            filters.clients = list(dict.fromkeys([*filters.clients, *Client]))
+            filters.owned, filters.customer = True, None
         both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and both_words
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
