@@ -1721,3 +1721,15 @@ def test_both_clients_by_their_short_names_and_blank_cells(engine: Engine, quest
     assert answer.intent == "list"
     assert set(names(answer)) == expected
 
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("SO Online, sales only. the customer wants to record 'preferred roast' on companies; those fields don't exist "
+     "yet and their admin wants to add them without help. config row?", "User-defined Fields"),
+    ("Fietsenmaker met SuperOffice Service op eigen servers: de medewerker moet een eigen invulscherm krijgen dat de "
+     "beheerder zelf ontwerpt. Welke rij?", "Custom Screens"),
+    ("hair salon, 30 users on SO onprem: the owner wants one central default for everybody (start page, date "
+     "format) instead of each user picking their own. row?", "Preferences"),
+])
+def test_needs_in_more_of_the_askers_words(engine: Engine, question: str, row: str) -> None:
+    assert names(engine.respond(question))[0] == row
