@@ -1733,3 +1733,10 @@ def test_both_clients_by_their_short_names_and_blank_cells(engine: Engine, quest
 ])
 def test_needs_in_more_of_the_askers_words(engine: Engine, question: str, row: str) -> None:
     assert names(engine.respond(question))[0] == row
+
+
+def test_them_after_to_is_the_people_not_the_rows_just_listed(fresh_engine: Engine) -> None:
+    """"rows available to them" asks for the customer's rows in full; it does not narrow the thread's list."""
+    fresh_engine.respond("name every internal-API row", thread="t")
+    answer = fresh_engine.respond("Service-only licences, hosted tenant: which rows are available to them?", thread="t")
+    assert set(names(answer)) == {r for r, _l, clients, _on, online in SEED_MATRIX if "Service" in clients and online}

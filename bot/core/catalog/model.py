@@ -117,6 +117,7 @@ class Vocabulary:
     possessives: list[str] = field(default_factory=list)
     both_clients: list[str] = field(default_factory=list)
     cell_words: list[str] = field(default_factory=list)
+    datives: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)

@@ -118,6 +118,7 @@ class VocabularyModel(_Strict):
     possessives: list[str] = []
     both_clients: list[str] = []
     cell_words: list[str] = []
+    datives: list[str] = []
     copulas: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []

@@ -181,6 +181,7 @@ class Reader:
         self._withouts = set(vocab.withouts)
         self._possessives = set(vocab.possessives)
         self._cells = set(vocab.cell_words)
+        self._datives = set(vocab.datives)
         self._copulas = set(vocab.copulas)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
@@ -588,7 +589,9 @@ class Reader:
                 for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
         # "cloud tenant: every row that works there", which names its place itself
         return Cues(pronoun=pronoun, opener=opener,
-                    reference=not self._references.isdisjoint(toks) or "ref" in found,
+                    reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
+                                                                  self._datives) for i, t in enumerate(toks))
+                    or "ref" in found,  # ("available to them": the people, not the rows)
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
