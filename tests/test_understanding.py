@@ -1740,3 +1740,9 @@ def test_them_after_to_is_the_people_not_the_rows_just_listed(fresh_engine: Engi
     fresh_engine.respond("name every internal-API row", thread="t")
     answer = fresh_engine.respond("Service-only licences, hosted tenant: which rows are available to them?", thread="t")
     assert set(names(answer)) == {r for r, _l, clients, _on, online in SEED_MATRIX if "Service" in clients and online}
+
+
+def test_the_rows_that_require_a_place_may_stand_before_other_names(engine: Engine) -> None:
+    answer = engine.respond("Vilka rader under Scripting och External APIs kräver egen server?")
+    assert set(names(answer)) == {r for r, level, _c, onsite, online in SEED_MATRIX
+                                  if level in ("Scripting", "External APIs") and onsite and not online}

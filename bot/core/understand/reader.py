@@ -36,6 +36,7 @@ PAIR_REACH = 8  # words after the first of a need's pair of words within which t
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
+REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
@@ -381,7 +382,9 @@ class Reader:
                 # "service-only customer on a hosted tenant": an "only" right after an earlier name is that name's
                 owned = 0 < floor < hit.start and toks[floor] in self._only
                 near = self._before(toks, hit.start, NEAR, reading.sentences, floor + 1) if owned else before
-                if self._requires(before):
+                # (the whole clause: the rows may stand before other names, "rader under Scripting og Database")
+                if self._requires(self._before(toks, hit.start, REQUIRER_REACH + 2, reading.clauses,
+                                               inert=reading.inert)):
                     self._required(Env(value), negated, filters)
                 elif before[-1:] and before[-1] in self._withouts and not platform_name:
                     self._required(Env(value), True, filters)  # "works without the cloud": onsite
@@ -419,8 +422,9 @@ class Reader:
     def _requires(self, before: list[str]) -> bool:
         """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
         Online"), not one the customer needs ("we need it to work online")."""
+        # (the rows a few words back: "Hvilke rader under Scripting og Database krever egen server?")
         return len(before) >= 2 and before[-1] in self._requiring and (
-            before[-2] in self._requirers or before[-2] in self._negations)
+            before[-2] in self._negations or not self._requirers.isdisjoint(before[-REQUIRER_REACH - 1:-1]))
 
     @staticmethod
     def _required(env: Env, denied: bool, filters: _Filters) -> None:
