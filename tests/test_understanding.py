@@ -1746,3 +1746,10 @@ def test_the_rows_that_require_a_place_may_stand_before_other_names(engine: Engi
     answer = engine.respond("Vilka rader under Scripting och External APIs kräver egen server?")
     assert set(names(answer)) == {r for r, level, _c, onsite, online in SEED_MATRIX
                                   if level in ("Scripting", "External APIs") and onsite and not online}
+
+
+def test_anything_at_a_level_lists_that_level(engine: Engine) -> None:
+    """"anything at the database level" asks for the rows there, even among words nothing explains."""
+    answer = engine.respond("oyster farm on its own servers with CRM + CS - anything at the scripting level for them?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, level, _c, onsite, _o in SEED_MATRIX if level == "Scripting" and onsite}
