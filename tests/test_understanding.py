@@ -1753,3 +1753,27 @@ def test_anything_at_a_level_lists_that_level(engine: Engine) -> None:
     answer = engine.respond("oyster farm on its own servers with CRM + CS - anything at the scripting level for them?")
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, level, _c, onsite, _o in SEED_MATRIX if level == "Scripting" and onsite}
+
+
+def test_a_negation_opening_the_next_sentence_negates_nothing_before_it(engine: Engine) -> None:
+    answer = engine.respond("SO web self-hosted. NOT a web panel and NOT a popup: they want a whole new page of their "
+                            "own inside the web client. which internal api row?")
+    assert names(answer)[0] == "Custom Pages"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("NetServer-skripting hos en kunde som har flyttet til SO sin sky - går det?", "No"),
+    ("field reps only ever use the SuperOffice Mobile app. anything we can bolt onto that app?", "mobile"),
+    ("timber yard, SO onprem: each new deal should follow the same fixed steps and SO should propose the next "
+     "activity at every step. configuration only, which row?", "Sales Guide"),
+])
+def test_the_cloud_in_norwegian_bolting_onto_an_app_and_a_deal(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    if expected == "No":
+        assert answer.verdict.startswith("No")
+    elif expected == "mobile":
+        assert answer.platform is not None
+        assert answer.platform.id == "mobile"
+    else:
+        assert names(answer)[0] == expected

@@ -331,6 +331,8 @@ class Reader:
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
         # "online, not onsite"; "us onsite folks don't": a people word may stand between
         trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
+        if hit.end in reading.sentences:  # "SO web self-hosted. NOT an iframe ...": a new sentence's negation
+            trail = []
         if trail and trail[0] in self._cells:  # "the onsite column is blank": the words of a cell skipped
             trail = toks[hit.end:hit.end + CELL_WORDS + 2]
             while trail and trail[0] in self._cells | self._copulas:
