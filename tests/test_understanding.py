@@ -1777,3 +1777,15 @@ def test_the_cloud_in_norwegian_bolting_onto_an_app_and_a_deal(engine: Engine, q
         assert answer.platform.id == "mobile"
     else:
         assert names(answer)[0] == expected
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("SO Service hosted by SuperOffice: when a power-outage ticket arrives with high priority, SO should notify the "
+     "on-call engineer and change the status by itself. admin sets it up, zero code. row?", "Triggers"),
+    ("onsite SO: our supplier keeps the price list in their ERP and it should show up in our quotes. which row?",
+     "Quote Connector"),
+])
+def test_a_detail_word_before_a_noun_describes_it_and_asks_nothing(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row

@@ -46,6 +46,7 @@ CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 # platform is that?"); an error, an account or a person told there is what the message is about
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
+MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -183,6 +184,7 @@ class Reader:
         self._possessives = set(vocab.possessives)
         self._cells = set(vocab.cell_words)
         self._datives = set(vocab.datives)
+        self._objects = set(vocab.object_nouns)
         self._copulas = set(vocab.copulas)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
@@ -786,7 +788,10 @@ class Reader:
                  and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
                  and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                           and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
-                 and not (m.value == LIMIT and self._counts_rows(reading.toks[h.end:h.end + 3]))]
+                 and not (m.value == LIMIT and self._counts_rows(reading.toks[h.end:h.end + 3]))
+                 # "a lift-outage ticket": a word that describes the noun after it asks for nothing
+                 and not (m.value in MODIFIER_DETAILS and reading.toks[h.end:h.end + 1] != []
+                          and reading.toks[h.end] in self._objects)]
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
