@@ -1789,3 +1789,16 @@ def test_a_detail_word_before_a_noun_describes_it_and_asks_nothing(engine: Engin
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+def test_a_dropdown_that_lacks_values_the_admin_adds_in_norwegian(engine: Engine) -> None:
+    answer = engine.respond("Bakeri med SuperOffice i skyen: i nedtrekkslisten for kundetype mangler 'kafé' og "
+                            "'hotell'. Administratoren vil legge inn verdiene selv. Hvilken rad?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Lists"
+
+
+def test_same_or_different_next_to_that_compares_with_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("document plugins - what level, which clients?", thread="t")
+    answer = fresh_engine.respond("and sentry plugins next to that, same or different?", thread="t")
+    assert set(names(answer)[:2]) == {"Document Plugins", "Sentry Plugins"}

@@ -210,7 +210,7 @@ class Reader:
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
         # the reader's own lists: content words it reads for what they say ("owns ... seats")
         self._read = (self._owning | self._people | self._row_nouns | self._relatives | self._requiring
-                      | set(vocab.indefinites) | set(vocab.lacking))
+                      | set(vocab.indefinites) | set(vocab.lacking) | self._lacks)
         self._domain = set(vocab.domain_words)
         # known words by first letter and length, to tell a misspelt one ("instalation", "custmer")
         self._spelled: dict[tuple[str, int], list[str]] = {}
