@@ -1802,3 +1802,8 @@ def test_same_or_different_next_to_that_compares_with_the_thread(fresh_engine: E
     fresh_engine.respond("document plugins - what level, which clients?", thread="t")
     answer = fresh_engine.respond("and sentry plugins next to that, same or different?", thread="t")
     assert set(names(answer)[:2]) == {"Document Plugins", "Sentry Plugins"}
+
+
+def test_what_they_cant_use_online_is_what_does_not_work_online(engine: Engine) -> None:
+    answer = engine.respond("which rows can't they use online at all?")
+    assert set(names(answer)) == {r for r, _l, _c, _on, online in SEED_MATRIX if not online}
