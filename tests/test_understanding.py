@@ -1807,3 +1807,14 @@ def test_same_or_different_next_to_that_compares_with_the_thread(fresh_engine: E
 def test_what_they_cant_use_online_is_what_does_not_work_online(engine: Engine) -> None:
     answer = engine.respond("which rows can't they use online at all?")
     assert set(names(answer)) == {r for r, _l, _c, _on, online in SEED_MATRIX if not online}
+
+
+def test_where_to_start_names_no_need(engine: Engine) -> None:
+    """"where do we start?" is no start page: without a need of its own the message gets no Preferences."""
+    answer = engine.respond("we're a partner building an app for CRM Online customers, where do we start?")
+    assert "Preferences" not in names(answer)
+
+
+def test_start_screens_for_everyone_are_default_settings(engine: Engine) -> None:
+    answer = engine.respond("every agent has a different start screen; the admin wants one for all of them. row?")
+    assert names(answer)[0] == "Preferences"
