@@ -1818,3 +1818,10 @@ def test_where_to_start_names_no_need(engine: Engine) -> None:
 def test_start_screens_for_everyone_are_default_settings(engine: Engine) -> None:
     answer = engine.respond("every agent has a different start screen; the admin wants one for all of them. row?")
     assert names(answer)[0] == "Preferences"
+
+
+def test_and_if_we_move_to_the_cloud_carries_the_environment_to_the_list(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which scripting options do we have onsite?", thread="t")
+    answer = fresh_engine.respond("and if we move to the cloud?", thread="t")
+    assert answer.intent == "list"
+    assert names(answer) == ["CRMScript"]
