@@ -1825,3 +1825,10 @@ def test_and_if_we_move_to_the_cloud_carries_the_environment_to_the_list(fresh_e
     answer = fresh_engine.respond("and if we move to the cloud?", thread="t")
     assert answer.intent == "list"
     assert names(answer) == ["CRMScript"]
+
+
+def test_a_last_then_ties_the_message_to_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which scripting options do we have onsite?", thread="t")
+    fresh_engine.respond("and if we move to the cloud?", thread="t")
+    answer = fresh_engine.respond("can we still use SQL scripts then?", thread="t")
+    assert answer.verdict.startswith("No. SQL Scripts")

@@ -118,6 +118,7 @@ class Vocabulary:
     both_clients: list[str] = field(default_factory=list)
     cell_words: list[str] = field(default_factory=list)
     datives: list[str] = field(default_factory=list)
+    closers: list[str] = field(default_factory=list)
     object_nouns: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)

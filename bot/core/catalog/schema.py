@@ -119,6 +119,7 @@ class VocabularyModel(_Strict):
     both_clients: list[str] = []
     cell_words: list[str] = []
     datives: list[str] = []
+    closers: list[str] = []
     object_nouns: list[str] = []
     copulas: list[str] = []
     continuations: list[str] = []

@@ -184,6 +184,7 @@ class Reader:
         self._possessives = set(vocab.possessives)
         self._cells = set(vocab.cell_words)
         self._datives = set(vocab.datives)
+        self._closers = set(vocab.closers)
         self._objects = set(vocab.object_nouns)
         self._copulas = set(vocab.copulas)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
@@ -582,7 +583,8 @@ class Reader:
         reading.explained |= cued
         lead = toks[1:] if toks and toks[0] in self._fillers else toks
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
-                                 or " ".join(lead[:3]) in self._openers)
+                                 or " ".join(lead[:3]) in self._openers
+                                 or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
