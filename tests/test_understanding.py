@@ -1082,8 +1082,12 @@ def test_a_limit_told_before_the_question_is_the_setup(engine: Engine) -> None:
     "So how does one go about writing a Sentry plugin?",
     "Please create an API reference section for Database Mirroring.",
     "How and where to log in for administrators",
+    # "how many" of something other than rows asks a limit
+    "how many fields can an extra table have?",
+    "Extra Tables: hvor mange felt kan en tabell ha på det meste?",
+    "Extra Tables: wie viele Felder sind höchstens möglich?",
 ])
-def test_steps_docs_and_places_are_beyond_the_data(engine: Engine, question: str) -> None:
+def test_steps_docs_places_and_limits_are_beyond_the_data(engine: Engine, question: str) -> None:
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
@@ -1682,18 +1686,6 @@ def test_how_many_rows_counts_rows(engine: Engine, question: str, counted: int) 
     assert len(answer.items) == counted
     assert answer.verdict.startswith(f"{counted} of the 30")
 
-
-@pytest.mark.parametrize("question", [
-    "how many fields can an extra table have?",
-    "Extra Tables: hvor mange felt kan en tabell ha på det meste?",
-    "Extra Tables: wie viele Felder sind höchstens möglich?",
-])
-def test_how_many_of_something_else_is_a_limit_beyond_the_data(engine: Engine, question: str) -> None:
-    answer = engine.respond(question)
-    assert answer.fallback
-    assert FORUM_URL in text_of(answer)
-
-
 @pytest.mark.parametrize(("first", "then", "counted"), [
     ("which rows work online?", "how many of those are for Service?", 11),
     ("which rows work onsite?", "how many are there for Service?", 12),
@@ -1730,6 +1722,10 @@ def test_both_clients_by_their_short_names_and_blank_cells(engine: Engine, quest
      "beheerder zelf ontwerpt. Welke rij?", "Custom Screens"),
     ("hair salon, 30 users on SO onprem: the owner wants one central default for everybody (start page, date "
      "format) instead of each user picking their own. row?", "Preferences"),
+    # a dropdown that lacks values ("mangler") the administrator adds
+    ("Bakeri med SuperOffice i skyen: i nedtrekkslisten for kundetype mangler 'kafé' og 'hotell'. Administratoren "
+     "vil legge inn verdiene selv. Hvilken rad?", "Lists"),
+    ("every agent has a different start screen; the admin wants one for all of them. row?", "Preferences"),
 ])
 def test_needs_in_more_of_the_askers_words(engine: Engine, question: str, row: str) -> None:
     assert names(engine.respond(question))[0] == row
@@ -1790,14 +1786,6 @@ def test_a_detail_word_before_a_noun_describes_it_and_asks_nothing(engine: Engin
     assert not answer.fallback
     assert names(answer)[0] == row
 
-
-def test_a_dropdown_that_lacks_values_the_admin_adds_in_norwegian(engine: Engine) -> None:
-    answer = engine.respond("Bakeri med SuperOffice i skyen: i nedtrekkslisten for kundetype mangler 'kafé' og "
-                            "'hotell'. Administratoren vil legge inn verdiene selv. Hvilken rad?")
-    assert not answer.fallback
-    assert names(answer)[0] == "Lists"
-
-
 def test_same_or_different_next_to_that_compares_with_the_thread(fresh_engine: Engine) -> None:
     fresh_engine.respond("document plugins - what level, which clients?", thread="t")
     answer = fresh_engine.respond("and sentry plugins next to that, same or different?", thread="t")
@@ -1813,12 +1801,6 @@ def test_where_to_start_names_no_need(engine: Engine) -> None:
     """"where do we start?" is no start page: without a need of its own the message gets no Preferences."""
     answer = engine.respond("we're a partner building an app for CRM Online customers, where do we start?")
     assert "Preferences" not in names(answer)
-
-
-def test_start_screens_for_everyone_are_default_settings(engine: Engine) -> None:
-    answer = engine.respond("every agent has a different start screen; the admin wants one for all of them. row?")
-    assert names(answer)[0] == "Preferences"
-
 
 def test_and_if_we_move_to_the_cloud_carries_the_environment_to_the_list(fresh_engine: Engine) -> None:
     fresh_engine.respond("which scripting options do we have onsite?", thread="t")
