@@ -332,15 +332,7 @@ class Reader:
         # on UI ..", "without code - config-level rows", "rather script than compile"
         after = toks[hit.end:hit.end + 2]
         filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
-        # "online, not onsite"; "us onsite folks don't": a people word may stand between
-        trail = toks[hit.end + 1:hit.end + 3] if len(after) == 2 and after[0] in self._people else after
-        if hit.end in reading.sentences:  # "SO web self-hosted. NOT an iframe ...": a new sentence's negation
-            trail = []
-        if trail and trail[0] in self._cells:  # "the onsite column is blank": the words of a cell skipped
-            trail = toks[hit.end:hit.end + CELL_WORDS + 2]
-            while trail and trail[0] in self._cells | self._copulas:
-                trail = trail[1:]
-            trail = trail[:2]
+        trail = self._trail(toks, hit, after, reading)
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
         # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
@@ -423,6 +415,21 @@ class Reader:
         next_is_client = after[1:2] and after[1] in self._client_words
         if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]):
             filters.env_only = env
+
+    def _trail(self, toks: list[str], hit: Hit, after: list[str], reading: Reading) -> list[str]:
+        """The two words after a name where a negation may follow it ("online, not onsite"): a people word
+        ("us onsite folks don't") and a cell's words ("the onsite column is blank") skipped, none across the end
+        of a sentence ("SO web self-hosted. NOT an iframe ...")."""
+        if hit.end in reading.sentences:
+            return []
+        if len(after) == 2 and after[0] in self._people:
+            return toks[hit.end + 1:hit.end + 3]
+        if after and after[0] in self._cells:
+            trail = toks[hit.end:hit.end + CELL_WORDS + 2]
+            while trail and trail[0] in self._cells | self._copulas:
+                trail = trail[1:]
+            return trail[:2]
+        return after
 
     def _requires(self, before: list[str]) -> bool:
         """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
