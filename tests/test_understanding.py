@@ -1814,3 +1814,24 @@ def test_a_last_then_ties_the_message_to_the_thread(fresh_engine: Engine) -> Non
     fresh_engine.respond("and if we move to the cloud?", thread="t")
     answer = fresh_engine.respond("can we still use SQL scripts then?", thread="t")
     assert answer.verdict.startswith("No. SQL Scripts")
+
+
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    ("which rows don't work online?", "just the scripting ones", {"NetServer Service", "Windows Client"}),
+    ("which rows only work onsite?", "just the scripting ones", {"NetServer Service", "Windows Client"}),
+    ("which rows only work online?", "just the UI workflow ones", {"Zapier"}),
+])
+def test_a_narrowed_list_keeps_where_its_rows_do_not_work(fresh_engine: Engine, first: str, then: str,
+                                                          expected: set[str]) -> None:
+    """A level after a list narrows it and keeps its "not online" and "only" filters."""
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.intent == "list"
+    assert set(names(answer)) == expected
+
+
+def test_rows_shown_where_they_work_are_not_called_only_there(fresh_engine: Engine) -> None:
+    """No External APIs row is onsite only; what works onsite is shown, and never described as "onsite only"."""
+    fresh_engine.respond("which rows only work onsite?", thread="t")
+    answer = fresh_engine.respond("just the external APIs", thread="t")
+    assert "onsite only" not in answer.verdict

@@ -203,7 +203,8 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
         return replace(prev, turns=prev.turns + 1)
     c = frame.constraints
     filters = {"levels": list(c.levels), "clients": [x.value for x in c.clients], "client_only": c.client_only,
-               "groups": [list(g) for g in c.groups]}
+               "groups": [list(g) for g in c.groups], "not_envs": [x.value for x in c.not_envs],
+               "env_only": c.env_only.value if c.env_only is not None else None}
     named = tuple(frame.named_rows)
     items = named or ((answer.items[0].name,) if frame.act.value == "scenario" and answer.items else ())
     return ConversationState(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core import messages as msg
 from bot.core.handlers.base import Request, facts, handler, item_links, with_note
 from bot.core.handlers.instead import alternatives
@@ -193,6 +195,8 @@ def list_rows(req: Request) -> Answer:
         rows = [i for i in select(req.catalog.items, filters_of(req)) or
                 select(req.catalog.items, Filters(envs=frozenset(c.envs)))
                 if i.name in kept]
+        # (described as where they work, not "onsite only": the rows work elsewhere too)
+        req = replace(req, frame=replace(req.frame, constraints=replace(c, env_only=None)))
     aside = [i.name for i in rows if i.name in req.frame.set_aside]  # "anything else ...": not those again
     rows = [i for i in rows if i.name not in aside]
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())

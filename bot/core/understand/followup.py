@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from bot.core.catalog.model import Catalog
-from bot.core.model import Client, Platform
+from bot.core.model import Client, Env, Platform
 from bot.core.state import ConversationState
 from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
@@ -250,7 +250,16 @@ def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraint
         clients = tuple(Client(x) for x in filters["clients"])
         client_only = bool(filters.get("client_only"))
         used.append("client")
-    return replace(own, levels=levels, groups=groups, clients=clients, client_only=client_only), used
+    envs, not_envs, env_only = own.envs, own.not_envs, own.env_only
+    narrows = not (envs or not_envs or own.clients or own.not_clients or own.both_clients)
+    if state.intent == "list" and narrows and (filters.get("not_envs") or filters.get("env_only")):
+        # "which rows don't work online?" then "just the scripting ones": still not online
+        not_envs = tuple(Env(x) for x in filters.get("not_envs") or ())
+        if filters.get("env_only"):
+            envs, env_only = (Env(filters["env_only"]),), Env(filters["env_only"])
+        used.append("environment")
+    return replace(own, levels=levels, groups=groups, clients=clients, client_only=client_only, envs=envs,
+                   not_envs=not_envs, env_only=env_only), used
 
 
 def switch_env(platform: Platform, frame: Frame, catalog: Catalog) -> str:
