@@ -183,10 +183,10 @@ class Reader:
         self._withouts = set(vocab.withouts)
         self._possessives = set(vocab.possessives)
         self._cells = set(vocab.cell_words)
+        self._cell_or_copula = self._cells | set(vocab.copulas)  # "the onsite column is blank"
         self._datives = set(vocab.datives)
         self._closers = set(vocab.closers)
         self._objects = set(vocab.object_nouns)
-        self._copulas = set(vocab.copulas)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
         self._fillers = set(vocab.fillers)
@@ -336,11 +336,10 @@ class Reader:
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
         # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
-        ahead = any(hit.end + 1 <= h.start <= hit.end + 3 and any(m.kind in FILTER_KINDS for m in h.meanings)
-                    for h in reading.hits)
         negated = bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
-                                                            or (trail[1] in self._glue and not ahead))))
+                                                            or (trail[1] in self._glue
+                                                                and not self._filter_ahead(hit, reading)))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -394,8 +393,8 @@ class Reader:
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences)) or any(
-                    h.start <= hit.start and hit.end <= h.end and any(m.value == "both-clients" for m in h.meanings)
-                    for h in reading.hits)  # "CRM + CS": the customer's
+                    h.start <= hit.start and hit.end <= h.end
+                    for h in self._cue_hits(reading.hits, "both-clients"))  # "CRM + CS": the customer's
                 # "with sales + service seats": two clients joined, then the people who use them
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
@@ -426,10 +425,21 @@ class Reader:
             return toks[hit.end + 1:hit.end + 3]
         if after and after[0] in self._cells:
             trail = toks[hit.end:hit.end + CELL_WORDS + 2]
-            while trail and trail[0] in self._cells | self._copulas:
+            while trail and trail[0] in self._cell_or_copula:
                 trail = trail[1:]
             return trail[:2]
         return after
+
+    @staticmethod
+    def _filter_ahead(hit: Hit, reading: Reading) -> bool:
+        """A filter word a few words after a name ("not for Sales"), which a negation between them belongs to."""
+        return any(hit.end + 1 <= h.start <= hit.end + 3 and any(m.kind in FILTER_KINDS for m in h.meanings)
+                   for h in reading.hits)
+
+    @staticmethod
+    def _cue_hits(hits: list[Hit], cue: str) -> list[Hit]:
+        """The hits that carry a cue ("regardless", "both-clients")."""
+        return [h for h in hits if any(m.kind == "cue" and m.value == cue for m in h.meanings)]
 
     def _requires(self, before: list[str]) -> bool:
         """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
@@ -596,8 +606,7 @@ class Reader:
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
-        moot = {j for h in hits if any(m.kind == "cue" and m.value == "regardless" for m in h.meanings)
-                for j in range(h.end, h.end + REGARDLESS_REACH)}
+        moot = {j for h in self._cue_hits(hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
                       for i, t in enumerate(toks)) \
@@ -784,7 +793,7 @@ class Reader:
         (a list), not a limit."""
         pointed = after[1:2] if after[:1] == ["of"] else after[:1]  # "how many of those"
         return not self._row_nouns.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
-            or bool(pointed and pointed[0] in self._pronouns | self._row_nouns)
+            or bool(pointed and (pointed[0] in self._pronouns or pointed[0] in self._row_nouns))
 
     def _governed(self, hit: Hit, reading: Reading) -> bool:
         """A detail the question word right before it asks for ("which SQL server version", "what version")."""
