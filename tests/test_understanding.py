@@ -1835,3 +1835,28 @@ def test_rows_shown_where_they_work_are_not_called_only_there(fresh_engine: Engi
     fresh_engine.respond("which rows only work onsite?", thread="t")
     answer = fresh_engine.respond("just the external APIs", thread="t")
     assert "onsite only" not in answer.verdict
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("Selgerne våre bruker bare Pocket CRM ute hos kundene. Hva kan vi bygge inn der?", "mobile"),
+    ("the Win32 SuperOffice client: which surfaces does it give an ISV?", "windows-client"),
+    ("SuperOffice Customer Service at a hospital. how does outside code get in at all?", "customer-service"),
+])
+def test_a_question_about_a_named_platform_alone_asks_its_points(engine: Engine, question: str,
+                                                                  platform: str) -> None:
+    """A question that names a platform and nothing else the data holds asks what the platform offers,
+    in words for its integration points of its own ("what could we build in there?")."""
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == platform
+
+
+@pytest.mark.parametrize("question", [
+    "Is Pocket CRM available for Windows phones?",
+    "Does the SuperOffice Windows client run on Linux desktops?",
+])
+def test_a_fact_about_a_platform_beyond_the_data_is_no_points_list(engine: Engine, question: str) -> None:
+    """Asked yes or no with no need told, or for a detail, the platform's points are not the answer."""
+    answer = engine.respond(question)
+    assert answer.fallback

@@ -19,7 +19,7 @@ from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile
 from bot.core.paths import knowledge_dirs
 from bot.core.state import ConversationState, MemoryStore, StateStore
 from bot.core.understand import followup
-from bot.core.understand.decide import FILTER_ALONE, Decision, Outcome, decide
+from bot.core.understand.decide import FILTER_ALONE, PLATFORM_SUBJECT, Decision, Outcome, decide, platform_subject
 from bot.core.understand.filters import FilterReading
 from bot.core.understand.frame import Act, Frame
 from bot.core.understand.matcher import Matcher
@@ -102,6 +102,12 @@ class Engine:
                 if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
                         and (finished.named_platforms or finished.env_platforms):
                     return runner
+        if best[2].outcome is Outcome.UNKNOWN:
+            for match in ranked[:1 + FILTER_ALONE_RUNNERS]:
+                if match.intent.act == Act.PLATFORM:
+                    finished = self._matcher.finish(frame, match)
+                    if platform_subject(finished, match):
+                        return match, finished, Decision(Outcome.ANSWER, PLATFORM_SUBJECT)
         return best
 
     def _decided(self, frame: Frame, match: Match, state: ConversationState | None) -> tuple[Match, Frame, Decision]:

@@ -37,6 +37,9 @@ SHARED_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.CONCEPT, Act.PLATFO
 FILTER_ALONE = "a filter word alone is no list question"  # the runner-up may still answer ("CRM Online ... UI?")
 
 
+PLATFORM_SUBJECT = "a question about a platform it names, and nothing else the data holds"
+
+
 class Outcome(StrEnum):
     ANSWER = "answer"
     BEYOND = "beyond the data"
@@ -116,6 +119,20 @@ def decide(frame: Frame, top: Match) -> Decision:
     if judged and _mostly_unexplained(frame, top):
         return Decision(Outcome.BEYOND if frame.rows else Outcome.UNKNOWN, "most of it is words nothing explains")
     return Decision(Outcome.ANSWER, "understood")
+
+
+def platform_subject(frame: Frame, match: Match) -> bool:
+    """'SO web on our own iron. where are the extension spots for my code?': a question that names a platform
+    and nothing else the data holds (no row, topic, need, level, family or detail) asks what the platform
+    offers, in words for its integration points that may be its own ("spots", "surfaces"). Asked yes or no,
+    it tells a need ("can we get our planner into it?"); else it asks a fact of the platform the data does
+    not hold ("is Pocket CRM available for Android tablets?")."""
+    c = frame.constraints
+    return (match.intent.act == Act.PLATFORM and match.score >= w.PLATFORM_SUBJECT_AT and frame.cues.question
+            and (frame.cues.need or not frame.cues.yes_no)
+            and bool(frame.named_platforms or frame.web_client)
+            and not (frame.named_rows or frame.topic or frame.need or frame.detail or c.levels or c.groups)
+            and len(frame.coverage.unexplained) <= w.PLATFORM_SUBJECT_UNEXPLAINED)
 
 
 def _detail(frame: Frame, top: Match) -> str | None:
