@@ -1860,3 +1860,18 @@ def test_a_fact_about_a_platform_beyond_the_data_is_no_points_list(engine: Engin
     """Asked yes or no with no need told, or for a detail, the platform's points are not the answer."""
     answer = engine.respond(question)
     assert answer.fallback
+
+
+def test_a_denied_likeness_continues_nothing(fresh_engine: Engine) -> None:
+    """"no onsite counterpart" is no "counterpart?" follow-up: the list is asked in full."""
+    fresh_engine.respond("which configuration rows can Service use?", thread="t")
+    answer = fresh_engine.respond("which rows are there ONLY online, without an onsite equivalent?", thread="t")
+    assert set(names(answer)) == {name for name, (_, _, onsite, online) in SEED.items() if online and not onsite}
+
+
+def test_a_pointer_after_the_level_it_names_points_within_the_message(fresh_engine: Engine) -> None:
+    """"every database-level row, show me all of them" names its level before "them": a list of its own, not
+    the thread's list narrowed."""
+    fresh_engine.respond("which rows are for Sales only and work in CRM Online?", thread="t")
+    answer = fresh_engine.respond("every database-level row, show me all of them", thread="t")
+    assert set(names(answer)) == {name for name, (level, *_) in SEED.items() if level == "Database"}

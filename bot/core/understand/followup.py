@@ -65,6 +65,8 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     concept = m.intent.act == "concept" and bool(m.phrases) and not (short and len(m.phrases) == 1)
     own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept  # "what about webhooks,
     # are they available?": an integration point of its own
+    c = f.constraints  # "every single internal-api row, list them": a level or family named before the pointer
+    own = own or (bool(c.levels or c.groups or c.everything) and f.cues.points_within and not short)
     strange = len(f.coverage.unexplained) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)

@@ -38,6 +38,7 @@ JOINED_GAP = 2  # words between two clients named together ("sales + service", "
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -614,14 +615,21 @@ class Reader:
                 t in PLACES and i and toks[i - 1] not in BEING and toks[i + 1:i + 2] not in ([b] for b in BEING)
                 for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
         # "cloud tenant: every row that works there", which names its place itself
-        return Cues(pronoun=pronoun, opener=opener,
+        # "every single internal-api row, list them": the pointers follow the level they point to
+        named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
+        pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
+        within = named_at is not None and bool(pointers) and pointers[0] > named_at
+        return Cues(pronoun=pronoun, opener=opener, points_within=within,
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) for i, t in enumerate(toks))
                     or "ref" in found,  # ("available to them": the people, not the rows)
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
-                    drop="drop" in found, continuation="same" in found,
+                    drop="drop" in found,
+                    # "capabilities that have no onsite counterpart": a denied likeness continues nothing
+                    continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
+                                     for h in self._cue_hits(hits, "same")),
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     keeping="keep" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
