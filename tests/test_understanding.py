@@ -1841,6 +1841,7 @@ def test_rows_shown_where_they_work_are_not_called_only_there(fresh_engine: Engi
     ("Selgerne våre bruker bare Pocket CRM ute hos kundene. Hva kan vi bygge inn der?", "mobile"),
     ("the Win32 SuperOffice client: which surfaces does it give an ISV?", "windows-client"),
     ("SuperOffice Customer Service at a hospital. how does outside code get in at all?", "customer-service"),
+    ("Hva slags koblingsflater gir SuperOffice Service til eksterne løsninger?", "customer-service"),
 ])
 def test_a_question_about_a_named_platform_alone_asks_its_points(engine: Engine, question: str,
                                                                   platform: str) -> None:
@@ -1855,6 +1856,8 @@ def test_a_question_about_a_named_platform_alone_asks_its_points(engine: Engine,
 @pytest.mark.parametrize("question", [
     "Is Pocket CRM available for Windows phones?",
     "Does the SuperOffice Windows client run on Linux desktops?",
+    "Hva er månedsprisen for en bruker av SuperOffice Service?",
+    "Wat betalen we maandelijks voor SuperOffice Service?",
 ])
 def test_a_fact_about_a_platform_beyond_the_data_is_no_points_list(engine: Engine, question: str) -> None:
     """Asked yes or no with no need told, or for a detail, the platform's points are not the answer."""

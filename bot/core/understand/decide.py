@@ -130,7 +130,7 @@ def platform_subject(frame: Frame, match: Match) -> bool:
     c = frame.constraints
     return (match.intent.act == Act.PLATFORM and match.score >= w.PLATFORM_SUBJECT_AT and frame.cues.question
             and (frame.cues.need or not frame.cues.yes_no)
-            and bool(frame.named_platforms or frame.web_client)
+            and bool(frame.named_platforms or frame.web_client or set(frame.platforms) - set(frame.env_platforms))
             and not (frame.named_rows or frame.topic or frame.need or frame.detail or c.levels or c.groups)
             and len(frame.coverage.unexplained) <= w.PLATFORM_SUBJECT_UNEXPLAINED)
 
