@@ -1878,3 +1878,17 @@ def test_a_pointer_after_the_level_it_names_points_within_the_message(fresh_engi
     fresh_engine.respond("which rows are for Sales only and work in CRM Online?", thread="t")
     answer = fresh_engine.respond("every database-level row, show me all of them", thread="t")
     assert set(names(answer)) == {name for name, (level, *_) in SEED.items() if level == "Database"}
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("trampoline park chain, SO Service onprem. staff redo the same clicks on each refund ticket (category, "
+     "stock answer, close). any macro thing in Service that bundles it?", "SuperMacro"),
+    ("escape room startup, SO Online, our backend is deno. it must create contacts over HTTP with JSON, "
+     "a modern web API, no SOAP envelopes. which row?", "Restful"),
+])
+def test_the_setup_around_a_question_asks_nothing(engine: Engine, question: str, row: str) -> None:
+    """Words nothing explains in the sentences that tell the setup ("trampoline park chain") do not weigh
+    against the question the message asks about a row it names."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row

@@ -149,7 +149,8 @@ def weighed(score: float, frame: Frame) -> float:
     """The best score, lowered for each content word nothing explains (a described need excepted)."""
     if frame.act is Act.SCENARIO:
         return score
-    unexplained = min(len(frame.coverage.unexplained), w.UNEXPLAINED_COUNTED)
+    # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
+    unexplained = min(len(frame.coverage.unexplained) - len(frame.coverage.setup), w.UNEXPLAINED_COUNTED)
     return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
 
 

@@ -120,6 +120,7 @@ class Coverage:
     borrowed: tuple[tuple[str, frozenset[str]], ...] = ()  # words only intents' trigger words account for
     in_rows: tuple[str, ...] = ()  # unexplained words the named rows' own descriptions use ("javascript")
     generic: tuple[str, ...] = ()  # the domain's generic words no phrase accounts for ("update" in "how to update")
+    setup: tuple[str, ...] = ()  # unexplained words of sentences that tell the setup, not ask ("yurt rental co.")
 
     def left_by(self, intent: str) -> tuple[str, ...]:
         """The content words an answer from `intent` leaves unexplained: nothing's, or only other intents'."""

@@ -991,6 +991,7 @@ class Reader:
         about = self.rows.vocabulary(reading.rows)
         in_rows: list[str] = []
         generic: list[str] = []
+        setup: list[str] = []
         keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
@@ -1002,12 +1003,15 @@ class Reader:
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
+                if reading.asked is not None and i not in reading.asked:
+                    setup.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
             elif i in keyword_only:  # only some intent's trigger words account for it
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
-        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic))
+        return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
+                        tuple(setup))
 
     def _misspelt(self, tok: str) -> bool:
         """Whether a word nothing explains is a small or generic word misspelt by a letter ("custmer",
