@@ -1892,3 +1892,11 @@ def test_the_setup_around_a_question_asks_nothing(engine: Engine, question: str,
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+def test_a_label_before_a_colon_says_who_asks(engine: Engine) -> None:
+    """"Spørsmål fra en brudekjoleprodusent:" names nothing: who asks is no part of the question."""
+    answer = engine.respond("Spørsmål fra en brudekjoleprodusent: kan vi lage egne dialoger i SuperOffice Online?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Custom Dialogs"
+    assert answer.verdict.startswith("No.")

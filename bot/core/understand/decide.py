@@ -172,7 +172,8 @@ def _mostly_unexplained(frame: Frame, top: Match) -> bool:
     short = len(c.content) <= w.SHORT_CONTENT  # a long message tells a story around its question
     if not short:
         return False
-    if len(c.unexplained) >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
+    asked = len(c.unexplained) - len(c.setup)  # "marzipan maker asks: ...": who asks is no part of the question
+    if asked >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
         return True
     left = len(c.left_by(top.intent.id))  # ... or more than half of it only other intents' words account for
     return left >= w.UNEXPLAINED_MIN and left / len(c.content) > 1 - w.UNEXPLAINED_SHARE

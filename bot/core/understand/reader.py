@@ -38,6 +38,7 @@ JOINED_GAP = 2  # words between two clients named together ("sales + service", "
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+LABEL_WORDS = 5  # at most this many words before a colon may say who asks ("partner here:")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
@@ -992,6 +993,7 @@ class Reader:
         in_rows: list[str] = []
         generic: list[str] = []
         setup: list[str] = []
+        label = self._label(reading)
         keyword_only = reading.covered - reading.explained
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
@@ -1003,7 +1005,7 @@ class Reader:
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
-                if reading.asked is not None and i not in reading.asked:
+                if (reading.asked is not None and i not in reading.asked) or i < label:
                     setup.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
@@ -1012,6 +1014,17 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup))
+
+    @staticmethod
+    def _label(reading: Reading) -> int:
+        """The words of a label before a colon that names nothing ("marzipan maker asks: zapier + SO online,
+        does that combo work?", "Spørsmål fra en importør: ..."): who asks, not what; 0 for none."""
+        clauses = [i for i in reading.clauses if i not in reading.sentences]
+        first = clauses[0] if clauses else 0
+        if not 0 < first <= LABEL_WORDS or first >= len(reading.toks) - 1 \
+                or (reading.sentences and reading.sentences[0] < first):
+            return 0
+        return 0 if any(h.start < first for h in reading.hits) else first
 
     def _misspelt(self, tok: str) -> bool:
         """Whether a word nothing explains is a small or generic word misspelt by a letter ("custmer",
