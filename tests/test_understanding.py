@@ -1900,3 +1900,15 @@ def test_a_label_before_a_colon_says_who_asks(engine: Engine) -> None:
     assert not answer.fallback
     assert names(answer)[0] == "Custom Dialogs"
     assert answer.verdict.startswith("No.")
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Wir sind ein Orgelbauer. Jedes Projekt soll immer dieselben Phasen durchlaufen, mit festen Aufgaben je "
+     "Phase. Was nehmen wir?", "Project Guide"),
+    ("Vi har SuperOffice installeret lokalt og vil have et tungt natligt job, der kører som baggrundsopgave. "
+     "Hvilken række?", "Batch Task Plugins"),
+])
+def test_needs_in_nordic_and_german_forms(engine: Engine, question: str, row: str) -> None:
+    """A project and its phases a few words apart, and a nightly job in its Danish forms, are needs."""
+    answer = engine.respond(question)
+    assert names(answer)[0] == row
