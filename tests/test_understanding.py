@@ -1916,6 +1916,6 @@ def test_needs_in_nordic_and_german_forms(engine: Engine, question: str, row: st
 
 def test_rows_serving_both_clients_alike(engine: Engine) -> None:
     """"gleichermaßen", "alike": the rows serving Sales and Service both."""
-    answer = engine.respond("Welche Zeilen bedienen Vertrieb und Service gleichermaßen?")
+    answer = engine.respond("Welche Erweiterungspunkte bedienen Vertrieb und Service gleichermaßen?")
     both = {name for name, (_, clients, _, _) in SEED.items() if set(clients) == {"Sales", "Service"}}
     assert set(names(answer)) == both
