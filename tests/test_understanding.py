@@ -1919,3 +1919,14 @@ def test_rows_serving_both_clients_alike(engine: Engine) -> None:
     answer = engine.respond("Welche Erweiterungspunkte bedienen Vertrieb und Service gleichermaßen?")
     both = {name for name, (_, clients, _, _) in SEED.items() if set(clients) == {"Sales", "Service"}}
     assert set(names(answer)) == both
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("sentry plugin for the helpdesk bunch, yay or nay", "Sentry Plugins"),
+    ("who is the intended audience of SAINT: sellers, support agents or both?", "SAINT"),
+])
+def test_who_a_row_is_for_asked_casually(engine: Engine, question: str, row: str) -> None:
+    """A yes/no tail asks; "who is the target audience" of a row asks for whom it is, no person's name."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row

@@ -637,6 +637,7 @@ class Reader:
                     asks=bool(reading.keywords),
                     # "SO web on our own iron. where are the spots for my code": a later sentence may ask
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives)
+                    or any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # "..., yay/nay"
                     or any(toks[i] in self._interrogatives for i in reading.clauses if i < len(toks)),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
