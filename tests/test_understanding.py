@@ -1930,3 +1930,10 @@ def test_who_a_row_is_for_asked_casually(engine: Engine, question: str, row: str
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+def test_asks_marked_with_roman_numerals(engine: Engine) -> None:
+    """"(i) ... (ii) ...": each ask answered by its own row."""
+    answer = engine.respond("brewery with SO installed at their premises needs: (i) a heavy nightly background job "
+                            "inside SO; (ii) a read-only searchable list of kegs from our ERP in the web client. rows?")
+    assert set(names(answer)[:2]) == {"Batch Task Plugins", "Archive Providers"}

@@ -145,7 +145,7 @@ def compact(text: str) -> str:
 
 
 # "(a) ... (b) ...", "1) ... 2) ...", and "1. ..." at the start of a line: asks numbered or lettered in a row
-_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?([a-f]|[1-6])\)\s+|(?:^|(?<=\n))[ \t]*([1-6])\.\s+")
+_MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?([a-f]|[1-6]|i{1,3}|iv|v|vi)\)\s+|(?:^|(?<=\n))[ \t]*([1-6])\.\s+")
 _ENUM_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # (";" separates the asks of a list, not sentences)
 # between the asks of a list: a comma or semicolon, or "and", "plus" (in the five languages)
 # (not before a relative clause: "ein nächtlicher Hintergrundjob, der in der Batch-Verarbeitung läuft")
@@ -160,7 +160,7 @@ def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     text = text[:MAX_QUESTION_CHARS]
     marks = list(_MARKER.finditer(text))
     labels = [m.group(1) or m.group(2) for m in marks]
-    if len(marks) >= 2 and labels[:2] in (["a", "b"], ["1", "2"]):
+    if len(marks) >= 2 and labels[:2] in (["a", "b"], ["1", "2"], ["i", "ii"]):
         marked: list[str] = []
         for mark, following in zip(marks, [*marks[1:], None], strict=True):
             part = text[mark.end():following.start() if following else len(text)]
