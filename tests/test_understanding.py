@@ -1936,4 +1936,4 @@ def test_asks_marked_with_roman_numerals(engine: Engine) -> None:
     """"(i) ... (ii) ...": each ask answered by its own row."""
     answer = engine.respond("brewery with SO installed at their premises needs: (i) a heavy nightly background job "
                             "inside SO; (ii) a read-only searchable list of kegs from our ERP in the web client. rows?")
-    assert set(names(answer)[:2]) == {"Batch Task Plugins", "Archive Providers"}
+    assert answer.verdict == msg.asks_each(2, "", ["Batch Task Plugins", "Archive Providers"])
