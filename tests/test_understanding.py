@@ -1937,3 +1937,13 @@ def test_asks_marked_with_roman_numerals(engine: Engine) -> None:
     answer = engine.respond("brewery with SO installed at their premises needs: (i) a heavy nightly background job "
                             "inside SO; (ii) a read-only searchable list of kegs from our ERP in the web client. rows?")
     assert answer.verdict == msg.asks_each(2, "", ["Batch Task Plugins", "Archive Providers"])
+
+
+@pytest.mark.parametrize("question", [
+    "Kundesenteret trenger et eget skjema for garantisaker, med felter de bestemmer selv. SuperOffice Service i skyen.",
+    "kundtjänsten vill ha en egen skärm för reklamationer med egna fält, Service online. vilken rad?",
+])
+def test_a_screen_with_fields_of_its_own_is_a_custom_screen(engine: Engine, question: str) -> None:
+    """A form or screen of the asker's own design, with its own fields, is a Custom Screen before the table
+    that stores what it edits."""
+    assert names(engine.respond(question))[0] == "Custom Screens"
