@@ -1947,3 +1947,26 @@ def test_a_screen_with_fields_of_its_own_is_a_custom_screen(engine: Engine, ques
     """A form or screen of the asker's own design, with its own fields, is a Custom Screen before the table
     that stores what it edits."""
     assert names(engine.respond(question))[0] == "Custom Screens"
+
+
+def test_a_yes_no_question_after_a_dash_asks_about_the_row_named(engine: Engine) -> None:
+    """"NS scripts (the C# on the app server) - do they survive a move to the cloud?": the row named, not the
+    rows of the need its description tells."""
+    answer = engine.respond("NS scripts (the C# bits on the app server) — do they survive once the customer is "
+                            "in the cloud?")
+    assert names(answer)[0] == "NetServer Service"
+    assert answer.verdict.startswith("No.")
+
+
+def test_we_are_opens_no_question(engine: Engine) -> None:
+    """"We're on SuperOffice's cloud" ("were" once the apostrophe goes) is no yes/no question."""
+    answer = engine.respond("Forwarded from a bakery:\n> We're on SuperOffice's cloud, CRM and Service. Our BI "
+                            "team wants all of it in our own Azure SQL database, kept in sync on its own, no code. "
+                            "What should I tell them?")
+    assert names(answer)[0] == "Database Mirroring"
+
+
+def test_a_platform_asked_yes_or_no_and_what(engine: Engine) -> None:
+    """"is that only for X, and what can you do with it?" asks for the platform's points too."""
+    answer = engine.respond("the onprem web client sdk - is it only for that client, and what can we do with it?")
+    assert answer.intent == "platform"

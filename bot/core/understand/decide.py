@@ -125,11 +125,12 @@ def platform_subject(frame: Frame, match: Match) -> bool:
     """'SO web on our own iron. where are the extension spots for my code?': a question that names a platform
     and nothing else the data holds (no row, topic, need, level, family or detail) asks what the platform
     offers, in words for its integration points that may be its own ("spots", "surfaces"). Asked yes or no,
-    it tells a need ("can we get our planner into it?"); else it asks a fact of the platform the data does
-    not hold ("is Pocket CRM available for Android tablets?")."""
+    it tells a need ("can we get our planner into it?") or asks what as well ("... and what can you do with
+    it?"); else it asks a fact of the platform the data does not hold ("is Pocket CRM available for Android
+    tablets?")."""
     c = frame.constraints
     return (match.intent.act == Act.PLATFORM and match.score >= w.PLATFORM_SUBJECT_AT and frame.cues.question
-            and (frame.cues.need or not frame.cues.yes_no)
+            and (frame.cues.need or not frame.cues.yes_no or frame.cues.asks_what)
             and bool(frame.named_platforms or frame.web_client or set(frame.platforms) - set(frame.env_platforms))
             and not (frame.named_rows or frame.topic or frame.need or frame.detail or c.levels or c.groups)
             and len(frame.coverage.unexplained) <= w.PLATFORM_SUBJECT_UNEXPLAINED)

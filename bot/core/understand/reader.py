@@ -38,6 +38,8 @@ JOINED_GAP = 2  # words between two clients named together ("sales + service", "
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
+                          "wanneer", "waarom", "hvornår"})
 LABEL_WORDS = 5  # at most this many words before a colon may say who asks ("partner here:")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -222,6 +224,8 @@ class Reader:
             if len(word) >= MISSPELT_MIN:
                 self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
+        # the words that ask what, which, where or how (not who, when or why: details)
+        self._wh = self._interrogatives - set(vocab.yes_no) - WHEN_WHO_WHY
         self._reasons = set(vocab.reasons)
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
@@ -620,7 +624,7 @@ class Reader:
         named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
-        return Cues(pronoun=pronoun, opener=opener, points_within=within,
+        return Cues(pronoun=pronoun, opener=opener, points_within=within, asks_what=not self._wh.isdisjoint(toks),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) for i, t in enumerate(toks))
                     or "ref" in found,  # ("available to them": the people, not the rows)
@@ -641,7 +645,7 @@ class Reader:
                     or any(toks[i] in self._interrogatives for i in reading.clauses if i < len(toks)),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
-                                                                          for i in reading.sentences)
+                                                                          for i in reading.clauses if i < len(toks))
                     or any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails),  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
