@@ -263,3 +263,15 @@ def test_a_need_with_an_unknown_level(tree: Path) -> None:
     err = load_error(tree)
     assert_names(err, "needs.yaml", line, "UI Workflow", "levels.yaml")
     assert "no-code" in str(err)
+
+
+def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
+    needs = tree / "data" / "needs.yaml"
+    lines = needs.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, 1) if text.startswith("  yields: [web-dialog]"))
+    lines[line - 1] = "  yields: [web-dialogue]"
+    needs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = load_error(tree)
+    assert_names(err, "needs.yaml", line, "web-dialog?", "needs.yaml")
+    assert "run-code-on-save" in str(err)
+    assert "'web-dialogue'" in str(err)

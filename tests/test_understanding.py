@@ -1970,3 +1970,12 @@ def test_a_platform_asked_yes_or_no_and_what(engine: Engine) -> None:
     """"is that only for X, and what can you do with it?" asks for the platform's points too."""
     answer = engine.respond("the onprem web client sdk - is it only for that client, and what can we do with it?")
     assert answer.intent == "platform"
+
+
+@pytest.mark.parametrize("question", [
+    "canoe rental, SO web on our own server. before a rental sale is saved a popup must ask for paddle size. which row?",
+    "SO Web onprem: when a sale is saved the user must first answer two questions in a modal. what do we build?",
+])
+def test_a_popup_before_saving_is_a_dialog(engine: Engine, question: str) -> None:
+    """The save says when the popup opens; the popup is what is built (run-code-on-save yields to web-dialog)."""
+    assert names(engine.respond(question))[0] == "Custom Dialogs"

@@ -8,6 +8,8 @@ file would have given (the row names, the levels) are skipped rather than guesse
 
 from __future__ import annotations
 
+import difflib
+
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -230,8 +232,11 @@ class _Reader:
             return ()
         out = []
         ids: list[tuple[str, int]] = []
+        yielding: list[tuple[str, int, list[str]]] = []
         for need, raw, line in self.records(path, NeedModel):
             ids.append((need.id, line))
+            if need.yields:
+                yielding.append((need.id, line_of(raw, ("yields",)) or line, need.yields))
             for index, row in enumerate(need.rows):
                 self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
             for level in need.levels:
@@ -240,8 +245,16 @@ class _Reader:
                                 f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
             out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
                             tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
-                            tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels)))
+                            tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels),
+                            tuple(need.yields)))
         self.unique(ids, path, "need id")
+        known = [i for i, _ in ids]
+        for need_id, line, others in yielding:
+            for other in others:
+                if other not in known:
+                    close = difflib.get_close_matches(other, known, n=1)
+                    self.report(path, line, f"need {need_id}: unknown need {other!r} in yields",
+                                f"use the id of a need in data/needs.yaml{f' ({close[0]}?)' if close else ''}")
         return tuple(out)
 
     def vocabulary(self, rows: set[str] | None) -> Vocabulary:

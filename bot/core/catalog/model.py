@@ -48,6 +48,7 @@ class Need:
     constraint: bool = False  # says how ("without code"), not what: a goal named beside it comes first
     pairs: tuple[tuple[str, str], ...] = ()  # word starts a few words apart in one sentence ("button" ... "open")
     levels: tuple[str, ...] = ()  # a constraint met by whole levels ("no code": the admin-page levels)
+    yields: tuple[str, ...] = ()  # needs that take its place when named beside it ("a popup before saving")
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,9 @@ class NeedModel(_Strict):
     words: list[str] = Field(min_length=1)
     pairs: list[tuple[str, str]] = []  # two words a few words apart in one sentence ("a button ... that opens")
     levels: list[str] = []  # a constraint whole levels meet: asked of a list, it keeps their rows
+    # needs that take its place when the message names them too ("before the sale is saved, a popup asks ...":
+    # saving is when the popup opens, the popup is what is built)
+    yields: list[str] = []
     rows: list[NeedRowModel] = []
     points: list[NeedPointModel] = []
     source: str

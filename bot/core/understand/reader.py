@@ -965,6 +965,8 @@ class Reader:
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
                                               score[n]))
+            # "before a sale is saved, a popup must ask ...": saving is when; the popup is what is built
+            best = next((n for n in self.catalog.need(best).yields if n in phrases), best)
             asks = reading.cues.list_words or (not reading.cues.asks_name and any(
                 reading.toks[i] in self._interrogatives for i in (0, *reading.sentences) if i < len(reading.toks)))
             if reading.constraints.levels and asks and not reading.named_rows \
