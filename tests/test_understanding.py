@@ -1973,7 +1973,7 @@ def test_a_platform_asked_yes_or_no_and_what(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "canoe rental, SO web on our own server. before a rental sale is saved a popup must ask for paddle size. which row?",
+    "canoe rental, SO web on our own server. before a sale is saved a popup must ask for paddle size. which row?",
     "SO Web onprem: when a sale is saved the user must first answer two questions in a modal. what do we build?",
 ])
 def test_a_popup_before_saving_is_a_dialog(engine: Engine, question: str) -> None:

@@ -9,7 +9,6 @@ file would have given (the row names, the levels) are skipped rather than guesse
 from __future__ import annotations
 
 import difflib
-
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
