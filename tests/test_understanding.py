@@ -1979,3 +1979,11 @@ def test_a_platform_asked_yes_or_no_and_what(engine: Engine) -> None:
 def test_a_popup_before_saving_is_a_dialog(engine: Engine, question: str) -> None:
     """The save says when the popup opens; the popup is what is built (run-code-on-save yields to web-dialog)."""
     assert names(engine.respond(question))[0] == "Custom Dialogs"
+
+
+def test_a_row_the_asker_built_is_the_setting(engine: Engine) -> None:
+    """"we built a custom page ...; where does the code go that loads and saves its fields?": the page is the
+    asker's own, its data handler the answer."""
+    answer = engine.respond("we built a custom page in SO web onsite. where does the server code go that loads "
+                            "and saves the fields on it?")
+    assert names(answer)[0] == "DataHandlers"
