@@ -1987,3 +1987,12 @@ def test_a_row_the_asker_built_is_the_setting(engine: Engine) -> None:
     answer = engine.respond("we built a custom page in SO web onsite. where does the server code go that loads "
                             "and saves the fields on it?")
     assert names(answer)[0] == "DataHandlers"
+
+
+@pytest.mark.parametrize("question", [
+    "which rows have an X onsite but are blank in the online column?",
+    "Welche Zeilen haben in der Online-Spalte kein Kreuz? Bitte alle.",
+])
+def test_a_blank_cell_said_before_its_column(engine: Engine, question: str) -> None:
+    """"blank in the online column", "in der Online-Spalte kein X": the rows that do not work online."""
+    assert set(names(engine.respond(question))) == set(seed_rows(online=False))

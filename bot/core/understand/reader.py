@@ -196,6 +196,7 @@ class Reader:
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
         self._trailing = set(vocab.trailing_negations)
+        self._blanks = self._trailing - self._negations  # "blank", "empty", "unticked": a cell left empty
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
         self._relative = set(vocab.clauses.get("relative", ()))
         self._particles = set(vocab.clauses.get("particles", ()))
@@ -342,7 +343,9 @@ class Reader:
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
         # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
-        negated = bool(self._negations & set(reach)) or (filtering and (
+        # "blank in the online column": a cell left empty, said before its column
+        blank_cell = filtering and bool(after) and after[0] in self._cells and bool(self._blanks & set(reach))
+        negated = blank_cell or bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
