@@ -1996,3 +1996,16 @@ def test_a_row_the_asker_built_is_the_setting(engine: Engine) -> None:
 def test_a_blank_cell_said_before_its_column(engine: Engine, question: str) -> None:
     """"blank in the online column", "in der Online-Spalte kein X": the rows that do not work online."""
     assert set(names(engine.respond(question))) == set(seed_rows(online=False))
+
+
+def test_clients_told_in_the_setup_are_the_customers(engine: Engine) -> None:
+    """"a customer's onsite SO (both Sales and Service) ... what will they lose?": the customer's two clients,
+    so every row either of them can use that does not work online; a question that itself asks for rows
+    serving both keeps both."""
+    lose = engine.respond("A rope factory's onsite SuperOffice (both Sales and Service) moves to CRM Online in "
+                          "spring. Which of the rows will no longer be available?")
+    assert set(names(lose)) == set(seed_rows(online=False))
+    both = engine.respond("Seilfabrik mit SuperOffice Online (Vertrieb und Service). Welche Zeilen, die sowohl "
+                          "Sales als auch Service bedienen, gibt es für sie?")
+    assert set(names(both)) == {name for name, (_, clients, _, online) in SEED.items()
+                                if set(clients) == {"Sales", "Service"} and online}

@@ -408,7 +408,8 @@ class Reader:
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
                 filters.client_end = hit.end
-                filters.owned = filters.owned or ((bool(owning) or seats) and not negated)
+                # (named in the setup, not the question: "a customer's onsite SO (both Sales and Service) ...")
+                filters.owned = filters.owned or ((bool(owning) or seats or telling) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
 
@@ -692,9 +693,10 @@ class Reader:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
             if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
                 clients, both = asked, False  # Sales)?": the client asked about, not the customer's two
-            elif not not_clients:  # "Kunden har både Sales og Service. Hvilke skriptmuligheter har de?": the
-                clients, both = [], False  # customer can use what serves either; "... that cover both modules"
-                # asks for rows serving both
+            elif not not_clients and not (len(set(asked)) == 2 and both_words):  # "Kunden har både Sales og
+                # Service. Hvilke skriptmuligheter har de?": the customer can use what serves either; "... that
+                # cover both modules", "Zeilen, die sowohl Sales als auch Service bedienen" ask for rows serving both
+                clients, both = [], False
         if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
             clients, not_clients, only = [], [customer], False  # the customer's client
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
