@@ -2009,3 +2009,13 @@ def test_clients_told_in_the_setup_are_the_customers(engine: Engine) -> None:
                           "Sales als auch Service bedienen, gibt es für sie?")
     assert set(names(both)) == {name for name, (_, clients, _, online) in SEED.items()
                                 if set(clients) == {"Sales", "Service"} and online}
+
+
+@pytest.mark.parametrize("question", [
+    "A bakery moves from its own server to CRM Online. Which of the things they use today will not be available "
+    "after the move?",
+    "we're moving an onsite customer to the cloud. which of the rows don't exist online?",
+])
+def test_what_will_not_be_available_after_a_move(engine: Engine, question: str) -> None:
+    """A place the question denies is not asked for, whatever the setup said of it."""
+    assert set(names(engine.respond(question))) == set(seed_rows(online=False))

@@ -679,6 +679,9 @@ class Reader:
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        # "moving ... to the cloud. which of them don't exist online?": a place the question denies is no place
+        # the answer is asked for, whatever the setup said of it
+        envs = [e for e in envs if e not in not_envs]
         if len(set(envs)) == 2 and not not_envs and "regardless" in found:
             envs = []  # "regardless of whether they are onsite or online": no environment filter
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
