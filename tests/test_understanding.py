@@ -2019,3 +2019,14 @@ def test_clients_told_in_the_setup_are_the_customers(engine: Engine) -> None:
 def test_what_will_not_be_available_after_a_move(engine: Engine, question: str) -> None:
     """A place the question denies is not asked for, whatever the setup said of it."""
     assert set(names(engine.respond(question))) == set(seed_rows(online=False))
+
+
+@pytest.mark.parametrize(("question", "client"), [
+    ("which rows have Sales as their sole client?", "Sales"),
+    ("entries whose only client is Service", "Service"),
+    ("the rows that only the service module gets?", "Service"),
+])
+def test_a_client_named_as_the_sole_client(engine: Engine, question: str, client: str) -> None:
+    """"as their sole client", "whose only client is", "only the ... module gets": rows for that client alone."""
+    expected = {name for name, (_, clients, _, _) in SEED.items() if tuple(clients) == (client,)}
+    assert set(names(engine.respond(question))) == expected

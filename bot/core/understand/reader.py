@@ -40,6 +40,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
 LABEL_WORDS = 5  # at most this many words before a colon may say who asks ("partner here:")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -188,6 +189,7 @@ class Reader:
         self._possessives = set(vocab.possessives)
         self._cells = set(vocab.cell_words)
         self._cell_or_copula = self._cells | set(vocab.copulas)  # "the onsite column is blank"
+        self._client_cells = self._cell_or_copula | CLIENT_COLUMN  # "whose only client is Sales"
         self._datives = set(vocab.datives)
         self._closers = set(vocab.closers)
         self._objects = set(vocab.object_nouns)
@@ -485,13 +487,18 @@ class Reader:
                 filters.not_clients.append(client)
         elif client not in filters.clients:
             filters.clients.append(client)
+        # "whose only client is Sales", "sole client column is Service": past the column's own words
+        while before and before[-1] in self._client_cells:
+            before = before[:-1]
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
             or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
-        filters.client_only = filters.client_only or (bool(self._only & set(close + after[:1])) and not about_people)
+        # "rows that list Service as their sole client"
+        named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
+        filters.client_only = filters.client_only or (bool(self._only & set(close + named_as)) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         found = self.lexicon.spans(toks, frozenset({"point"}), hits)
