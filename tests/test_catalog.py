@@ -275,3 +275,13 @@ def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
     assert_names(err, "needs.yaml", line, "web-dialog?", "needs.yaml")
     assert "run-code-on-save" in str(err)
     assert "'web-dialogue'" in str(err)
+
+
+def test_a_need_never_read_alone_is_not_described(tree: Path) -> None:
+    """`alone: false` keeps a constraint out of the described-need index: it only ever stands beside a goal."""
+    from bot.core.understand.retrieval import NeedIndex, RowIndex
+
+    catalog = load_catalog(tree / "data", tree / "intents")
+    index = NeedIndex(catalog, RowIndex(catalog))
+    assert "by-itself" not in index.index.docs
+    assert {n.id for n in catalog.needs if n.alone} == set(index.index.docs)

@@ -2030,3 +2030,19 @@ def test_a_client_named_as_the_sole_client(engine: Engine, question: str, client
     """"as their sole client", "whose only client is", "only the ... module gets": rows for that client alone."""
     expected = {name for name, (_, clients, _, _) in SEED.items() if tuple(clients) == (client,)}
     assert set(names(engine.respond(question))) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Kundeservicen i SO Online vil at saken automatisk skal få høy prioritet når kunden svarer på en lukket sak.",
+    "Service onsite: when a ticket is closed, a survey mail should go out automatically. which row?",
+])
+def test_what_happens_automatically_on_a_ticket_event_is_a_trigger(engine: Engine, question: str) -> None:
+    """"automatically" says how a need is met: rows that act by themselves first (Triggers before macros)."""
+    assert names(engine.respond(question))[0] == "Triggers"
+
+
+def test_automatically_alone_is_no_need(engine: Engine) -> None:
+    """"... automatically. what external hooks does that product have?" asks a platform's points, no need."""
+    answer = engine.respond("our field app should open cases in SO CS automatically. what external hooks does "
+                            "that product have?")
+    assert answer.intent == "platform"

@@ -49,6 +49,7 @@ class Need:
     pairs: tuple[tuple[str, str], ...] = ()  # word starts a few words apart in one sentence ("button" ... "open")
     levels: tuple[str, ...] = ()  # a constraint met by whole levels ("no code": the admin-page levels)
     yields: tuple[str, ...] = ()  # needs that take its place when named beside it ("a popup before saving")
+    alone: bool = True  # False: a constraint only ever read beside another need ("automatically")
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,8 @@ class NeedModel(_Strict):
     # needs that take its place when the message names them too ("before the sale is saved, a popup asks ...":
     # saving is when the popup opens, the popup is what is built)
     yields: list[str] = []
+    # false: only ever beside another need ("automatically" says how a goal is met, never what is wanted)
+    alone: bool = True
     rows: list[NeedRowModel] = []
     points: list[NeedPointModel] = []
     source: str

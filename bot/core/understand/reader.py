@@ -974,6 +974,9 @@ class Reader:
             return  # "own pages ... customer wants SO online. which internal api rows would they lose?": a move
         index = dict(self.needs.index.rank(self.rows.terms(text), limit=len(self.catalog.needs)))
         phrases = reading.need_phrases
+        if phrases and not any(self.catalog.need(n).alone for n in phrases):
+            reading.also = list(phrases)  # "... automatically. what hooks does it have?": how, with no goal
+            phrases = {}
         if phrases:
             candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates

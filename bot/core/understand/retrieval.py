@@ -118,7 +118,7 @@ class NeedIndex:
     def __init__(self, catalog: Catalog, rows: RowIndex) -> None:
         self._rows = rows
         docs = {need.id: rows.terms(" ".join([need.need, *need.words, *(why for _, why in need.rows)]))
-                for need in catalog.needs}
+                for need in catalog.needs if need.alone}  # (a need only read beside another is never described)
         self.index = Bm25(docs)
 
     def best(self, text: str, margin: float) -> tuple[str | None, float]:
