@@ -2046,3 +2046,15 @@ def test_automatically_alone_is_no_need(engine: Engine) -> None:
     answer = engine.respond("our field app should open cases in SO CS automatically. what external hooks does "
                             "that product have?")
     assert answer.intent == "platform"
+
+
+def test_a_level_s_rows_asked_in_the_plural_for_a_need(engine: Engine) -> None:
+    """"their system must exchange data with SO from outside; which external API rows fit?": the level's rows
+    that work there, not one best fit; "which of the internal API rows is meant for ..." still picks one."""
+    rows = engine.respond("timber merchant, SO cloud, sales only. their own ERP has to exchange data with SO from "
+                          "the outside. which rows on the external API level fit?")
+    assert set(names(rows)) == {name for name, (level, clients, _, online) in SEED.items()
+                                if level == "External APIs" and "Sales" in clients and online}
+    one = engine.respond("Sales-only customer on their own servers: a long export from the web client should run "
+                         "in the background. Which of the internal API rows is meant for that?")
+    assert names(one)[0] == "Batch Task Plugins"

@@ -122,6 +122,7 @@ class VocabularyModel(_Strict):
     closers: list[str] = []
     object_nouns: list[str] = []
     copulas: list[str] = []
+    row_plurals: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

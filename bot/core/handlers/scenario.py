@@ -107,7 +107,7 @@ def scenario(req: Request) -> Answer:
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
     if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint and frame.cues.question
-            and all(i.level not in levels for i, _ in rows)):
+            and (all(i.level not in levels for i, _ in rows) or frame.cues.asks_rows)):
         return list_rows(req)  # "no developers; what can the admin set up at the configuration level?": the
         # need is context, the level the message names is what it asks for
     if levels and frame.need is None:

@@ -227,6 +227,7 @@ class Reader:
             if len(word) >= MISSPELT_MIN:
                 self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
+        self._row_plurals = set(vocab.row_plurals)
         # the words that ask what, which, where or how (not who, when or why: details)
         self._wh = self._interrogatives - set(vocab.yes_no) - WHEN_WHO_WHY
         self._reasons = set(vocab.reasons)
@@ -636,6 +637,9 @@ class Reader:
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         return Cues(pronoun=pronoun, opener=opener, points_within=within, asks_what=not self._wh.isdisjoint(toks),
+                    # (not "which of the internal API rows is meant for ...": one picked from them)
+                    asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
+                                  for i, t in enumerate(toks)),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) for i, t in enumerate(toks))
                     or "ref" in found,  # ("available to them": the people, not the rows)
