@@ -21,7 +21,8 @@ from bot.core.understand.text import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
 # Collection needs the needs before the session fixtures exist: one extra load, a fraction of a second.
-NEEDS: tuple[Need, ...] = tuple(load_catalog(ROOT / "data", ROOT / "intents").needs)
+# the needs a message may have by themselves (`alone: false` ones only stand beside another need, never asked alone)
+NEEDS: tuple[Need, ...] = tuple(n for n in load_catalog(ROOT / "data", ROOT / "intents").needs if n.alone)
 SEED = {name: (level, clients, onsite, online) for name, level, clients, onsite, online in SEED_MATRIX}
 ONSITE_ONLY = rows(onsite=True, online=False)
 ONLINE_ONLY = rows(onsite=False, online=True)

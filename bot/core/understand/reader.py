@@ -40,6 +40,8 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
+FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
 LABEL_WORDS = 5  # at most this many words before a colon may say who asks ("partner here:")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
@@ -411,8 +413,10 @@ class Reader:
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
                 filters.client_end = hit.end
-                # (named in the setup, not the question: "a customer's onsite SO (both Sales and Service) ...")
-                filters.owned = filters.owned or ((bool(owning) or seats or telling) and not negated)
+                # (named in the setup, not the question: "a customer's onsite SO (both Sales and Service) ..."; not
+                # whom a product is for: "an add-on for Sales and Service users ... which rows work for all of them?")
+                told = telling and FOR_WHOM.isdisjoint(toks[max(0, hit.start - FOR_WHOM_REACH):hit.start])
+                filters.owned = filters.owned or ((bool(owning) or seats or told) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
 
