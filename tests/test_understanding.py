@@ -2058,3 +2058,22 @@ def test_a_level_s_rows_asked_in_the_plural_for_a_need(engine: Engine) -> None:
     one = engine.respond("Sales-only customer on their own servers: a long export from the web client should run "
                          "in the background. Which of the internal API rows is meant for that?")
     assert names(one)[0] == "Batch Task Plugins"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("quick q from a candle shop's admin (SO cloud): the 'industry' picklist only has retail + wholesale and she "
+     "wants to add 'spa' to it herself. which config thing is that?", "Lists"),
+    ("the ferry line we onboarded (SO Service, SuperOffice-hosted) asked: when a ticket about lost luggage comes in, "
+     "SO itself should raise its priority. which row?", "Triggers"),
+])
+def test_the_setup_sentence_and_a_label_ask_nothing(engine: Engine, question: str, row: str) -> None:
+    """The words of the setup, and of a label before a colon naming only where the customer is, do not count
+    against the question; "SO itself should" says it happens by itself."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_an_error_with_cause_and_fix_asked_is_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("our REST client keeps getting 'Invalid ticket: expired' after an hour. cause + fix?")
+    assert answer.fallback

@@ -176,7 +176,8 @@ def _mostly_unexplained(frame: Frame, top: Match) -> bool:
     asked = len(c.unexplained) - len(c.setup)  # "marzipan maker asks: ...": who asks is no part of the question
     if asked >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
         return True
-    left = len(c.left_by(top.intent.id))  # ... or more than half of it only other intents' words account for
+    # ... or more than half of it only other intents' words account for (the setup aside)
+    left = len(c.left_by(top.intent.id)) - len(c.setup)
     return left >= w.UNEXPLAINED_MIN and left / len(c.content) > 1 - w.UNEXPLAINED_SHARE
 
 

@@ -43,7 +43,8 @@ WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", 
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
-LABEL_WORDS = 5  # at most this many words before a colon may say who asks ("partner here:")
+LABEL_WORDS = 10  # at most this many words before a colon may say who asks ("partner here:")
+PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
@@ -1050,14 +1051,16 @@ class Reader:
 
     @staticmethod
     def _label(reading: Reading) -> int:
-        """The words of a label before a colon that names nothing ("marzipan maker asks: zapier + SO online,
-        does that combo work?", "Spørsmål fra en importør: ..."): who asks, not what; 0 for none."""
+        """The words of a label before a colon that names nothing but where the customer is ("marzipan maker
+        asks: zapier + SO online, does that combo work?", "quick q from a sock brand's admin (SO cloud): ..."):
+        who asks, not what; 0 for none."""
         clauses = [i for i in reading.clauses if i not in reading.sentences]
         first = clauses[0] if clauses else 0
         if not 0 < first <= LABEL_WORDS or first >= len(reading.toks) - 1 \
                 or (reading.sentences and reading.sentences[0] < first):
             return 0
-        return 0 if any(h.start < first for h in reading.hits) else first
+        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS for m in h.meanings)
+                        for h in reading.hits) else first
 
     def _misspelt(self, tok: str) -> bool:
         """Whether a word nothing explains is a small or generic word misspelt by a letter ("custmer",
