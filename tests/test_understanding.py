@@ -2077,3 +2077,13 @@ def test_the_setup_sentence_and_a_label_ask_nothing(engine: Engine, question: st
 def test_an_error_with_cause_and_fix_asked_is_beyond_the_data(engine: Engine) -> None:
     answer = engine.respond("our REST client keeps getting 'Invalid ticket: expired' after an hour. cause + fix?")
     assert answer.fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Vi har SuperOffice på egen server. Hvert salg skal gjennom de samme faste steg, og systemet skal foreslå neste "
+    "aktivitet. Hvilken rad?",
+    "Wir nutzen SuperOffice vor Ort. Jeder Verkauf soll feste Schritte durchlaufen, mit vorgeschlagener nächster "
+    "Aktivität. Welche Zeile?",
+])
+def test_fixed_steps_of_a_sale_in_nordic_and_german(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[0] == "Sales Guide"
