@@ -2087,3 +2087,18 @@ def test_an_error_with_cause_and_fix_asked_is_beyond_the_data(engine: Engine) ->
 ])
 def test_fixed_steps_of_a_sale_in_nordic_and_german(engine: Engine, question: str) -> None:
     assert names(engine.respond(question))[0] == "Sales Guide"
+
+
+def test_a_clause_opened_by_not_says_what_is_not_wanted(engine: Engine) -> None:
+    """"NOT looking for anything that fires on its own - the agent clicks one button ...": no trigger."""
+    answer = engine.respond("bus company, SO CS onprem. NOT looking for something that fires on its own — the "
+                            "agent decides, then hits one button that sets the category, inserts the standard reply "
+                            "and closes the ticket in one go. which row?")
+    assert names(answer)[0] == "SuperMacro"
+
+
+def test_quotes_and_letters_to_store_elsewhere_are_documents(engine: Engine) -> None:
+    """Quotes and letters made in SuperOffice, to be kept in the customer's own DMS: documents to store."""
+    answer = engine.respond("Zahnlabor, SuperOffice on-premise. Angebote und Briefe aus SuperOffice sollen nicht "
+                            "im Archiv landen, sondern im eigenen Dokumentenmanagement. Welcher Erweiterungspunkt?")
+    assert names(answer)[0] == "Document Plugins"

@@ -40,6 +40,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+CLAUSE_NEGATIONS = frozenset({"not", "dont", "doesnt", "isnt", "arent", "wont", "ikke", "inte", "nicht", "niet"})
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
@@ -790,6 +791,11 @@ class Reader:
                     continue
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
                     continue  # "no developers", "instead of paying for compiled code": not the need
+                opens = max((c for c in reading.clauses if c <= hit.start), default=0)
+                if opens < hit.start and toks[opens] in CLAUSE_NEGATIONS:  # "NOT looking for anything that fires
+                    # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
+                    # sets developers aside)
+                    continue
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
