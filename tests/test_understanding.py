@@ -2102,3 +2102,13 @@ def test_quotes_and_letters_to_store_elsewhere_are_documents(engine: Engine) -> 
     answer = engine.respond("Zahnlabor, SuperOffice on-premise. Angebote und Briefe aus SuperOffice sollen nicht "
                             "im Archiv landen, sondern im eigenen Dokumentenmanagement. Welcher Erweiterungspunkt?")
     assert names(answer)[0] == "Document Plugins"
+
+
+def test_a_ready_made_connector_and_a_product_configurator_are_no_other_things(engine: Engine) -> None:
+    """"an out-of-the-box kind of connector" is ready-made, not another product; a "product configurator" is no
+    Configuration level and "list prices" no Lists."""
+    answer = engine.respond("their reps copy list prices out of the product configurator into every quote by hand. "
+                            "On-prem SO, sales seats. Is there an out-of-the-box kind of connector that fetches "
+                            "products and prices into quotes?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Quote Connector"

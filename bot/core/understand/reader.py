@@ -56,6 +56,7 @@ CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
+MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
@@ -845,6 +846,12 @@ class Reader:
         """A detail the question word right before it asks for ("which SQL server version", "what version")."""
         return not self._interrogatives.isdisjoint(reading.toks[max(0, hit.start - GOVERNED_REACH):hit.start])
 
+    def _describes_noun(self, hit: Hit, meaning: Meaning, reading: Reading) -> bool:
+        """A detail word right before a noun it describes ("an order status page", "an out-of-the-box
+        connector")."""
+        return (meaning.value in MODIFIER_DETAILS or hit.phrase in MODIFIER_PHRASES) \
+            and reading.toks[hit.end:hit.end + 1] != [] and reading.toks[hit.end] in self._objects
+
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found = [(h, m) for h in hits for m in h.meanings
@@ -854,8 +861,11 @@ class Reader:
                           and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
                  and not (m.value == LIMIT and self._counts_rows(reading.toks[h.end:h.end + 3]))
                  # "a lift-outage ticket": a word that describes the noun after it asks for nothing
-                 and not (m.value in MODIFIER_DETAILS and reading.toks[h.end:h.end + 1] != []
-                          and reading.toks[h.end] in self._objects)]
+                 and not self._describes_noun(h, m, reading)]
+        describing = {i for h in hits for m in h.meanings if m.kind == "detail" and self._describes_noun(h, m, reading)
+                      for i in range(h.start, h.end)}  # ... and is understood ("an out-of-the-box connector")
+        reading.covered |= describing
+        reading.explained |= describing
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
