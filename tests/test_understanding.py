@@ -2112,3 +2112,19 @@ def test_a_ready_made_connector_and_a_product_configurator_are_no_other_things(e
                             "products and prices into quotes?")
     assert not answer.fallback
     assert names(answer)[0] == "Quote Connector"
+
+
+def test_off_limits_because_of_where_the_rows_work(engine: Engine) -> None:
+    """"what's off-limits to CS on the hosted platform because those rows are onsite only": the customer's
+    client, by place."""
+    answer = engine.respond("Service in SO Online: which rows are off-limits to them because they're onsite only?")
+    assert set(names(answer)) == {name for name, (_, clients, onsite, online) in SEED.items()
+                                  if "Service" in clients and onsite and not online}
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Welche Zeilen gibt es über alle Ebenen hinweg für Service?", "list"),
+    ("Hvilke utvidelsesnivåer finnes, fra enklest til mest avansert?", "topic-levels"),
+])
+def test_all_levels_and_simplest_to_most_advanced(engine: Engine, question: str, intent: str) -> None:
+    assert engine.respond(question).intent == intent

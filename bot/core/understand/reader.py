@@ -718,8 +718,10 @@ class Reader:
                 # Service. Hvilke skriptmuligheter har de?": the customer can use what serves either; "... that
                 # cover both modules", "Zeilen, die sowohl Sales als auch Service bedienen" ask for rows serving both
                 clients, both = [], False
-        if "exclude" in found and customer is not None:  # "which are off limits for them?": what does not serve
-            clients, not_clients, only = [], [customer], False  # the customer's client
+        # "which are off limits for them?": what does not serve the customer's client (not "off-limits because
+        # those rows are onsite only": by place)
+        if "exclude" in found and customer is not None and filters.env_only is None:
+            clients, not_clients, only = [], [customer], False
         elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
             envs, not_envs = [], envs  # hardware": what does not work where the customer is
         return Constraints(
