@@ -2128,3 +2128,9 @@ def test_off_limits_because_of_where_the_rows_work(engine: Engine) -> None:
 ])
 def test_all_levels_and_simplest_to_most_advanced(engine: Engine, question: str, intent: str) -> None:
     assert engine.respond(question).intent == intent
+
+
+def test_a_limit_on_rows_is_a_limit_not_a_count(engine: Engine) -> None:
+    """"any hard limit on rows per table?" asks a limit beyond the data; "how many rows work online?" counts."""
+    assert engine.respond("SAINT: any hard limit on rows per company, or on counters?").fallback
+    assert engine.respond("how many rows work online?").intent == "list"

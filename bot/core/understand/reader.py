@@ -56,6 +56,7 @@ CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
+COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
 MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
@@ -861,7 +862,8 @@ class Reader:
                  and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
                  and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                           and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
-                 and not (m.value == LIMIT and self._counts_rows(reading.toks[h.end:h.end + 3]))
+                 and not (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
+                          and self._counts_rows(reading.toks[h.end:h.end + 3]))
                  # "a lift-outage ticket": a word that describes the noun after it asks for nothing
                  and not self._describes_noun(h, m, reading)]
         describing = {i for h in hits for m in h.meanings if m.kind == "detail" and self._describes_noun(h, m, reading)
