@@ -2134,3 +2134,10 @@ def test_a_limit_on_rows_is_a_limit_not_a_count(engine: Engine) -> None:
     """"any hard limit on rows per table?" asks a limit beyond the data; "how many rows work online?" counts."""
     assert engine.respond("SAINT: any hard limit on rows per company, or on counters?").fallback
     assert engine.respond("how many rows work online?").intent == "list"
+
+
+def test_a_row_in_a_clause_opened_by_not_is_set_aside(engine: Engine) -> None:
+    """"... evolve the schema with each upgrade - NOT ad-hoc SQL runs": not SQL Scripts."""
+    answer = engine.respond("ISV add-on for self-hosted SO: each release brings its own tables and must evolve the "
+                            "database schema with SuperOffice upgrades — NOT ad-hoc SQL runs. Which database row?")
+    assert names(answer)[0] == "Continuous Database"

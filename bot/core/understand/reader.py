@@ -360,6 +360,8 @@ class Reader:
                                                                 and not self._filter_ahead(hit, reading)))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
+        opens = max((c for c in reading.clauses if c <= hit.start), default=0)  # "... upgrades - NOT ad-hoc SQL runs"
+        row_negated = row_negated or (0 < opens < hit.start and toks[opens] in CLAUSE_NEGATIONS)
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         said = " ".join(toks[hit.start:hit.end])
