@@ -2141,3 +2141,17 @@ def test_a_row_in_a_clause_opened_by_not_is_set_aside(engine: Engine) -> None:
     answer = engine.respond("ISV add-on for self-hosted SO: each release brings its own tables and must evolve the "
                             "database schema with SuperOffice upgrades — NOT ad-hoc SQL runs. Which database row?")
     assert names(answer)[0] == "Continuous Database"
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("we sell a booking tool; a customer wants it to open and close tickets in their SO CS instance. what does CS "
+     "expose to other software?", "customer-service"),
+    ("our add-on will be listed in the SuperOffice app store. what can such an app hook into inside CRM Online?",
+     "web-client-online"),
+])
+def test_a_need_told_then_a_platform_asked(engine: Engine, question: str, platform: str) -> None:
+    """The setup tells the need; the asking sentence asks what the platform offers: the platform's points."""
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == platform

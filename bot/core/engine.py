@@ -25,7 +25,7 @@ from bot.core.understand.frame import Act, Frame
 from bot.core.understand.matcher import Matcher
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
-from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS
+from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFORM_SUBJECT_AT
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
 
@@ -94,6 +94,8 @@ class Engine:
         if frame.asks and (several := next((m for m in ranked if m.intent.act == Act.SCENARIO), None)):
             return several, self._matcher.finish(frame, several), Decision(Outcome.ANSWER, SEVERAL_ASKS)
         best = self._decided(frame, ranked[0], state)
+        if (asked := self._platform_asked(frame, ranked, state, best)) is not None:
+            return asked
         if best[2].rule == FILTER_ALONE:
             for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
                 if match.score < ANSWER_AT or match.intent.act != Act.PLATFORM:
@@ -109,6 +111,25 @@ class Engine:
                     if platform_subject(finished, match):
                         return match, finished, Decision(Outcome.ANSWER, PLATFORM_SUBJECT)
         return best
+
+    def _platform_asked(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
+                        best: tuple[Match, Frame, Decision]) -> tuple[Match, Frame, Decision] | None:
+        """"our tool should open tickets in SO CS by itself. what does CS expose to other software?": a need (or
+        a topic whose words are all in the setup: "listed in the app store. what can it hook into?") told
+        first, then a question that asks what a platform the message names offers: the platform runner-up
+        answers (not "which ... options exist?", "which of the external API options": rows asked for)."""
+        c = frame.constraints
+        told = best[1].act is Act.SCENARIO or (best[1].act is Act.CONCEPT
+                                               and best[0].intent.id not in frame.asked_intents)
+        if not (told and frame.platform_asked and (frame.platforms or frame.web_client)) \
+                or frame.cues.asks_name or frame.cues.asks_rows or c.levels or c.groups:
+            return None
+        for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
+            if match.intent.act == Act.PLATFORM and match.score >= PLATFORM_SUBJECT_AT:
+                runner = self._decided(frame, match, state)
+                if runner[2].outcome is Outcome.ANSWER:
+                    return runner
+        return None
 
     def _decided(self, frame: Frame, match: Match, state: ConversationState | None) -> tuple[Match, Frame, Decision]:
         """The frame finished for one intent (a thread's topic kept when it continues), and its decision."""

@@ -190,6 +190,8 @@ class Frame:
     delex: str = ""  # the message with named things replaced by their kind
     asks: tuple[Ask, ...] = ()  # several asks the message enumerates, each read on its own
     negated: frozenset[int] = frozenset()  # positions of the words a negation puts aside ("not a popup")
+    platform_asked: bool = False  # the asking sentence asks what a platform offers; the need is the setup
+    asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
 
     @property
     def subject(self) -> bool:

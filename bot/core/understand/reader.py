@@ -98,6 +98,9 @@ class Reading:
     need: str | None = None
     need_score: float = 0.0
     need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
+    need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
+    platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
+    asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
     also: list[str] = field(default_factory=list)  # constraints named beside the need ("no coding")
     described: list[tuple[str, float]] = field(default_factory=list)
     told: list[tuple[str, float]] = field(default_factory=list)
@@ -339,6 +342,12 @@ class Reader:
         self._describe(reading)
         self._platform_told(reading)
         reading.coverage = self._coverage(reading)
+        # "our tool should open tickets in SO CS by itself. what does that product expose?": the setup tells the
+        # need, the question asks for the platform's points
+        asked = reading.asked
+        if asked is not None:
+            reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
+        reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
         return reading
 
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
@@ -805,6 +814,7 @@ class Reader:
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
+                reading.need_cells.update(range(hit.start, hit.end))
                 reading.covered.update(range(hit.start, hit.end))
                 reading.explained.update(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
@@ -830,6 +840,7 @@ class Reader:
                 if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
                     continue
                 totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
+                reading.need_cells |= {i, j}
                 reading.covered |= {i, j}
                 reading.explained |= {i, j}
                 reading.mentions.append(Mention("need", need, f"{tok} ... {toks[j]}", f"{first} {second}", 1.0))
