@@ -2155,3 +2155,11 @@ def test_a_need_told_then_a_platform_asked(engine: Engine, question: str, platfo
     assert answer.intent == "platform"
     assert answer.platform is not None
     assert answer.platform.id == platform
+
+
+def test_broken_before_a_noun_describes_it(engine: Engine) -> None:
+    """"thousands of broken postcodes" asks about no error: the row for running SQL against the database."""
+    answer = engine.respond("plumbing firm, SO on their own SQL Server. IT wants to run UPDATE statements straight "
+                            "against the SO database to fix hundreds of broken phone numbers. what row is that?")
+    assert not answer.fallback
+    assert names(answer)[0] == "SQL Scripts"

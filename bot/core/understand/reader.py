@@ -57,6 +57,7 @@ SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "c
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
+ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
 MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
@@ -865,8 +866,11 @@ class Reader:
     def _describes_noun(self, hit: Hit, meaning: Meaning, reading: Reading) -> bool:
         """A detail word right before a noun it describes ("an order status page", "an out-of-the-box
         connector")."""
+        after = reading.toks[hit.end:hit.end + 1]
+        if hit.phrase in ADJECTIVES:  # "thousands of broken postcodes", "a broken bottle": no error
+            return bool(after) and after[0] not in self._small and len(after[0]) > 2
         return (meaning.value in MODIFIER_DETAILS or hit.phrase in MODIFIER_PHRASES) \
-            and reading.toks[hit.end:hit.end + 1] != [] and reading.toks[hit.end] in self._objects
+            and bool(after) and after[0] in self._objects
 
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
