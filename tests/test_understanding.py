@@ -2163,3 +2163,9 @@ def test_broken_before_a_noun_describes_it(engine: Engine) -> None:
                             "against the SO database to fix hundreds of broken phone numbers. what row is that?")
     assert not answer.fallback
     assert names(answer)[0] == "SQL Scripts"
+
+
+@pytest.mark.parametrize("question", ["rows lacking an X in the cloud column", "rows with no X in the online column"])
+def test_a_column_without_its_mark(engine: Engine, question: str) -> None:
+    """"lacking an X in the cloud column": the rows that do not work online."""
+    assert set(names(engine.respond(question))) == set(seed_rows(online=False))

@@ -40,6 +40,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 CLAUSE_NEGATIONS = frozenset({"not", "dont", "doesnt", "isnt", "arent", "wont", "ikke", "inte", "nicht", "niet"})
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
@@ -209,6 +210,7 @@ class Reader:
         self._glue = set(vocab.glue)
         self._trailing = set(vocab.trailing_negations)
         self._blanks = self._trailing - self._negations  # "blank", "empty", "unticked": a cell left empty
+        self._absent = self._negations | self._lacking | self._lacks | self._withouts  # "lacking an X in ..."
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
         self._relative = set(vocab.clauses.get("relative", ()))
         self._particles = set(vocab.clauses.get("particles", ()))
@@ -363,7 +365,9 @@ class Reader:
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
         # "Service, not for Sales" ties the negation to what follows; "service not in the client col" to Service
         # "blank in the online column": a cell left empty, said before its column
-        blank_cell = filtering and bool(after) and after[0] in self._cells and bool(self._blanks & set(reach))
+        blank_cell = filtering and bool(after) and after[0] in self._cells and (bool(self._blanks & set(reach)) or (
+            "x" in reach and bool(self._absent & set(toks[max(0, hit.start - CELL_MARK_REACH):hit.start]))))
+        # ("rows lacking an X in the cloud column": no mark in that column)
         negated = blank_cell or bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
                                                             or (trail[1] in self._glue
