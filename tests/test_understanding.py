@@ -2169,3 +2169,13 @@ def test_broken_before_a_noun_describes_it(engine: Engine) -> None:
 def test_a_column_without_its_mark(engine: Engine, question: str) -> None:
     """"lacking an X in the cloud column": the rows that do not work online."""
     assert set(names(engine.respond(question))) == set(seed_rows(online=False))
+
+
+def test_a_pointer_naming_the_list_reaches_back_in_a_long_message(fresh_engine: Engine) -> None:
+    """"... they're moving to SO online next year - which of that list still works after?": the list shown,
+    those of its rows that work online."""
+    fresh_engine.respond("Service only, customer's own server: what's on the external api tier for them?", thread="t")
+    answer = fresh_engine.respond("great, thanks. they are moving to SuperOffice Online next spring, so which of "
+                                  "that list still works after the move?", thread="t")
+    assert set(names(answer)) == {name for name, (level, clients, onsite, online) in SEED.items()
+                                  if level == "External APIs" and "Service" in clients and onsite and online}

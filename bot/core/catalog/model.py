@@ -124,6 +124,7 @@ class Vocabulary:
     object_nouns: list[str] = field(default_factory=list)
     copulas: list[str] = field(default_factory=list)
     row_plurals: list[str] = field(default_factory=list)
+    list_pointers: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

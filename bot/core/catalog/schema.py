@@ -123,6 +123,7 @@ class VocabularyModel(_Strict):
     object_nouns: list[str] = []
     copulas: list[str] = []
     row_plurals: list[str] = []
+    list_pointers: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

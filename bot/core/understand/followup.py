@@ -70,7 +70,9 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     strange = len(f.coverage.unexplained) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
-    return pointing and not own and not strange and f.size <= w.PRONOUN_MAX_WORDS
+    # "... they're moving to SO online next year - which of that list still works after?": a pointer that names
+    # what it points at reaches back however long the message
+    return pointing and not own and not strange and (f.size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer)
 
 
 def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:

@@ -86,6 +86,7 @@ class Cues:
 
     pronoun: bool = False  # it, that, those ...
     reference: bool = False  # "those", "them", "of those", "the two": a plain pointer to earlier rows
+    names_pointer: bool = False  # a pointer that names what it points at ("of that list", "narrow that down")
     points_within: bool = False  # every pointer follows a level or family the message names ("X rows, list them")
     other: bool = False  # "else", "other": rows besides the ones just talked about
     choice: bool = False  # "or", "eller": a choice between things named

@@ -284,6 +284,7 @@ class Reader:
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
         out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
+        out += [(x, Meaning("cue", "list-ref"), TRIGGERS) for x in vocab.list_pointers]
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
@@ -660,13 +661,14 @@ class Reader:
         named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
-        return Cues(pronoun=pronoun, opener=opener, points_within=within, asks_what=not self._wh.isdisjoint(toks),
+        return Cues(pronoun=pronoun, opener=opener, points_within=within, names_pointer="list-ref" in found,
+                    asks_what=not self._wh.isdisjoint(toks),
                     # (not "which of the internal API rows is meant for ...": one picked from them)
                     asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
                                   for i, t in enumerate(toks)),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) for i, t in enumerate(toks))
-                    or "ref" in found,  # ("available to them": the people, not the rows)
+                    or "ref" in found or "list-ref" in found,  # ("available to them": the people, not the rows)
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
