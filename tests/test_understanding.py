@@ -2179,3 +2179,12 @@ def test_a_pointer_naming_the_list_reaches_back_in_a_long_message(fresh_engine: 
                                   "that list still works after the move?", thread="t")
     assert set(names(answer)) == {name for name, (level, clients, onsite, online) in SEED.items()
                                   if level == "External APIs" and "Service" in clients and onsite and online}
+
+
+def test_a_platform_in_an_environment_its_points_do_not_reach(fresh_engine: Engine) -> None:
+    """"and online?" after Customer Service's points: its legacy SOAP services are onsite only, said plainly."""
+    fresh_engine.respond("what does SuperOffice Customer Service expose to other software?", thread="t")
+    answer = fresh_engine.respond("and online?", thread="t")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+    assert "not available" in answer.verdict.split(":", 1)[1]

@@ -236,6 +236,13 @@ def platform_points(platform: str) -> str:
     return f"Integration points of the {platform}:"
 
 
+def points_not_there(env: str, points: Sequence[str], every: bool) -> str:
+    """'In Online, SOAP Services (not available in Online) is not available (none of its listed points is).'"""
+    names = ", ".join(points)
+    tail = " - none of its listed points is" if every else ""
+    return f"{in_env(env)[0].upper()}{in_env(env)[1:]}, {names} {'is' if len(points) == 1 else 'are'} not available{tail}."
+
+
 def platform_has(platform: str, points: Sequence[str]) -> str:
     """'Yes - the integration points of the Mobile clients (...) include Custom web panels (...)' (a platform's
     name may be plural)."""

@@ -36,6 +36,10 @@ def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
         verdict = msg.point_elsewhere(elsewhere, plat.name, holders)
         instead = _kin(req, plat, elsewhere)
         return f"{verdict} {msg.platform_offers(plat.name, instead)}" if instead else verdict
+    env = req.env
+    gone = [p.name for p in plat.points if env is not None and p.env and env not in p.env]
+    if env is not None and gone:  # "and online?" after Customer Service: its SOAP services are onsite only
+        return f"{msg.platform_points(plat.name)} {msg.points_not_there(env.value, gone, len(gone) == len(own))}"
     return msg.platform_points(plat.name)
 
 
