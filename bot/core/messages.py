@@ -240,7 +240,9 @@ def points_not_there(env: str, points: Sequence[str], every: bool) -> str:
     """'In Online, SOAP Services (not available in Online) is not available (none of its listed points is).'"""
     names = ", ".join(points)
     tail = " - none of its listed points is" if every else ""
-    return f"{in_env(env)[0].upper()}{in_env(env)[1:]}, {names} {'is' if len(points) == 1 else 'are'} not available{tail}."
+    where = in_env(env)
+    verb = "is" if len(points) == 1 else "are"
+    return f"{where[0].upper()}{where[1:]}, {names} {verb} not available{tail}."
 
 
 def platform_has(platform: str, points: Sequence[str]) -> str:
