@@ -2188,3 +2188,24 @@ def test_a_platform_in_an_environment_its_points_do_not_reach(fresh_engine: Engi
     assert answer.platform is not None
     assert answer.platform.id == "customer-service"
     assert "not available" in answer.verdict.split(":", 1)[1]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which rows are Sales and nothing else?",
+     {n for n, (_, clients, _, _) in SEED.items() if tuple(clients) == ("Sales",)}),
+    ("Welke onderdelen vallen af als een klant naar de cloud gaat?", set(seed_rows(online=False))),
+])
+def test_nothing_else_and_what_falls_away(engine: Engine, question: str, expected: set[str]) -> None:
+    assert set(names(engine.respond(question))) == expected
+
+
+def test_layers_from_light_to_heavy_are_the_levels(engine: Engine) -> None:
+    assert engine.respond("Wat zijn de uitbreidingslagen van SuperOffice, van licht tot zwaar?").intent \
+        == "topic-levels"
+
+
+def test_an_article_before_a_name_points_at_nothing(fresh_engine: Engine) -> None:
+    """Dutch "naar de cloud": "de" is an article, not the Nordic "they"; the full question stands alone."""
+    fresh_engine.respond("external API rows a sales team can use in a hosted tenant", thread="t")
+    answer = fresh_engine.respond("Welke onderdelen vallen af als een klant naar de cloud gaat?", thread="t")
+    assert set(names(answer)) == set(seed_rows(online=False))

@@ -40,6 +40,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 CLAUSE_NEGATIONS = frozenset({"not", "dont", "doesnt", "isnt", "arent", "wont", "ikke", "inte", "nicht", "niet"})
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
@@ -524,6 +525,8 @@ class Reader:
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         # "rows that list Service as their sole client"
         named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
+        if toks[hit.end:hit.end + 3] == ["and", "nothing", "else"]:  # "rows that are Service and nothing else"
+            named_as = ["only"]
         filters.client_only = filters.client_only or (bool(self._only & set(close + named_as)) and not about_people)
 
     def _points(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
@@ -652,6 +655,7 @@ class Reader:
         moot = {j for h in self._cue_hits(hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
+                      and not (i + 1 in reading.named and t in ARTICLES)  # "naar de cloud": an article
                       for i, t in enumerate(toks)) \
             or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
                 t in PLACES and i and toks[i - 1] not in BEING and toks[i + 1:i + 2] not in ([b] for b in BEING)
