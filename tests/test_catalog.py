@@ -255,22 +255,16 @@ def test_check_on_bad_intents(tree: Path, monkeypatch: pytest.MonkeyPatch, capsy
 
 
 def test_a_need_with_an_unknown_level(tree: Path) -> None:
-    needs = tree / "data" / "needs.yaml"
-    lines = needs.read_text(encoding="utf-8").splitlines()
-    line = next(i for i, text in enumerate(lines, 1) if text.startswith("  levels: [Configuration, UI Workflow]"))
-    lines[line - 1] = "  levels: [Configuration, UI Workfow]"
-    needs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.startswith("  levels: [Configuration, UI Workflow]"),
+                        "  levels: [Configuration, UI Workfow]")
     err = load_error(tree)
     assert_names(err, "needs.yaml", line, "UI Workflow", "levels.yaml")
     assert "no-code" in str(err)
 
 
 def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
-    needs = tree / "data" / "needs.yaml"
-    lines = needs.read_text(encoding="utf-8").splitlines()
-    line = next(i for i, text in enumerate(lines, 1) if text.startswith("  yields: [web-dialog]"))
-    lines[line - 1] = "  yields: [web-dialogue]"
-    needs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.startswith("  yields: [web-dialog]"),
+                        "  yields: [web-dialogue]")
     err = load_error(tree)
     assert_names(err, "needs.yaml", line, "web-dialog?", "needs.yaml")
     assert "run-code-on-save" in str(err)
