@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -97,19 +98,18 @@ class Engine:
         if (asked := self._platform_asked(frame, ranked, state, best)) is not None:
             return asked
         if best[2].rule == FILTER_ALONE:
-            for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
-                if match.score < ANSWER_AT or match.intent.act != Act.PLATFORM:
+            for match in _platform_runners(ranked, 1):
+                if match.score < ANSWER_AT:
                     continue
                 _, finished, decision = runner = self._decided(frame, match, state)
                 if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
                         and (finished.named_platforms or finished.env_platforms):
                     return runner
         if best[2].outcome is Outcome.UNKNOWN:
-            for match in ranked[:1 + FILTER_ALONE_RUNNERS]:
-                if match.intent.act == Act.PLATFORM:
-                    finished = self._matcher.finish(frame, match)
-                    if platform_subject(finished, match):
-                        return match, finished, Decision(Outcome.ANSWER, PLATFORM_SUBJECT)
+            for match in _platform_runners(ranked, 0):
+                finished = self._matcher.finish(frame, match)
+                if platform_subject(finished, match):
+                    return match, finished, Decision(Outcome.ANSWER, PLATFORM_SUBJECT)
         return best
 
     def _platform_asked(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
@@ -124,8 +124,8 @@ class Engine:
         if not (told and frame.platform_asked and (frame.platforms or frame.web_client)) \
                 or frame.cues.asks_name or frame.cues.asks_rows or c.levels or c.groups:
             return None
-        for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
-            if match.intent.act == Act.PLATFORM and match.score >= PLATFORM_SUBJECT_AT:
+        for match in _platform_runners(ranked, 1):
+            if match.score >= PLATFORM_SUBJECT_AT:
                 runner = self._decided(frame, match, state)
                 if runner[2].outcome is Outcome.ANSWER:
                     return runner
@@ -174,6 +174,11 @@ class Engine:
         if thread:
             self.store.save(thread, remember(state, answer, frame, where))
         return answer
+
+
+def _platform_runners(ranked: list[Match], first: int) -> Iterator[Match]:
+    """The platform intent among the best and the runners-up that may stand in for it, from `first`."""
+    return (m for m in ranked[first:1 + FILTER_ALONE_RUNNERS] if m.intent.act == Act.PLATFORM)
 
 
 def place(frame: Frame, state: ConversationState | None, profile: Profile, catalog: Catalog) -> Where:

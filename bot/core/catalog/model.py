@@ -125,6 +125,8 @@ class Vocabulary:
     copulas: list[str] = field(default_factory=list)
     row_plurals: list[str] = field(default_factory=list)
     list_pointers: list[str] = field(default_factory=list)
+    clause_negations: list[str] = field(default_factory=list)
+    sole_tails: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

@@ -124,6 +124,8 @@ class VocabularyModel(_Strict):
     copulas: list[str] = []
     row_plurals: list[str] = []
     list_pointers: list[str] = []
+    clause_negations: list[str] = []
+    sole_tails: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -151,7 +151,7 @@ def weighed(score: float, frame: Frame) -> float:
     if frame.act is Act.SCENARIO:
         return score
     # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
-    unexplained = min(len(frame.coverage.unexplained) - len(frame.coverage.setup), w.UNEXPLAINED_COUNTED)
+    unexplained = min(frame.coverage.in_question, w.UNEXPLAINED_COUNTED)
     return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
 
 
@@ -173,8 +173,8 @@ def _mostly_unexplained(frame: Frame, top: Match) -> bool:
     short = len(c.content) <= w.SHORT_CONTENT  # a long message tells a story around its question
     if not short:
         return False
-    asked = len(c.unexplained) - len(c.setup)  # "marzipan maker asks: ...": who asks is no part of the question
-    if asked >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
+    # ("marzipan maker asks: ...": who asks is no part of the question)
+    if c.in_question >= w.UNEXPLAINED_MIN and c.share <= w.UNEXPLAINED_SHARE:
         return True
     # ... or more than half of it only other intents' words account for (the setup aside)
     left = len(c.left_by(top.intent.id)) - len(c.setup)

@@ -125,6 +125,11 @@ class Coverage:
     generic: tuple[str, ...] = ()  # the domain's generic words no phrase accounts for ("update" in "how to update")
     setup: tuple[str, ...] = ()  # unexplained words of sentences that tell the setup, not ask ("yurt rental co.")
 
+    @property
+    def in_question(self) -> int:
+        """How many words nothing explains stand outside the setup told around the question."""
+        return len(self.unexplained) - len(self.setup)
+
     def left_by(self, intent: str) -> tuple[str, ...]:
         """The content words an answer from `intent` leaves unexplained: nothing's, or only other intents'."""
         return self.unexplained + tuple(word for word, owners in self.borrowed if intent not in owners)

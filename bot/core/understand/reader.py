@@ -42,7 +42,6 @@ WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", 
                           "wanneer", "waarom", "hvornår"})
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
-CLAUSE_NEGATIONS = frozenset({"not", "dont", "doesnt", "isnt", "arent", "wont", "ikke", "inte", "nicht", "niet"})
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
@@ -78,6 +77,11 @@ ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it na
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
+
+
+def _clause_of(reading: Reading, i: int) -> int:
+    """Where the clause (or sentence) holding word i begins."""
+    return max((c for c in reading.clauses if c <= i), default=0)
 
 
 @dataclass
@@ -212,6 +216,8 @@ class Reader:
         self._trailing = set(vocab.trailing_negations)
         self._blanks = self._trailing - self._negations  # "blank", "empty", "unticked": a cell left empty
         self._absent = self._negations | self._lacking | self._lacks | self._withouts  # "lacking an X in ..."
+        self._clause_negations = set(vocab.clause_negations)
+        self._sole_tails = tuple(tuple(tokens(x)) for x in vocab.sole_tails)
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
         self._relative = set(vocab.clauses.get("relative", ()))
         self._particles = set(vocab.clauses.get("particles", ()))
@@ -376,8 +382,8 @@ class Reader:
                                                                 and not self._filter_ahead(hit, reading)))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
-        opens = max((c for c in reading.clauses if c <= hit.start), default=0)  # "... upgrades - NOT ad-hoc SQL runs"
-        row_negated = row_negated or (0 < opens < hit.start and toks[opens] in CLAUSE_NEGATIONS)
+        opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
+        row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         said = " ".join(toks[hit.start:hit.end])
@@ -525,7 +531,7 @@ class Reader:
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         # "rows that list Service as their sole client"
         named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
-        if toks[hit.end:hit.end + 3] == ["and", "nothing", "else"]:  # "rows that are Service and nothing else"
+        if any(tuple(toks[hit.end:hit.end + len(t)]) == t for t in self._sole_tails):  # "Service and nothing else"
             named_as = ["only"]
         filters.client_only = filters.client_only or (bool(self._only & set(close + named_as)) and not about_people)
 
@@ -665,6 +671,7 @@ class Reader:
         named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
+        tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
         return Cues(pronoun=pronoun, opener=opener, points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
                     # (not "which of the internal API rows is meant for ...": one picked from them)
@@ -686,12 +693,12 @@ class Reader:
                     asks=bool(reading.keywords),
                     # "SO web on our own iron. where are the spots for my code": a later sentence may ask
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives)
-                    or any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # "..., yay/nay"
+                    or tail  # "..., yay/nay"
                     or any(toks[i] in self._interrogatives for i in reading.clauses if i < len(toks)),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
                                                                           for i in reading.clauses if i < len(toks))
-                    or any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails),  # "usable or not?"
+                    or tail,  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found, picks=self._says(toks, self._picks),
@@ -817,8 +824,8 @@ class Reader:
                     continue
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
                     continue  # "no developers", "instead of paying for compiled code": not the need
-                opens = max((c for c in reading.clauses if c <= hit.start), default=0)
-                if opens < hit.start and toks[opens] in CLAUSE_NEGATIONS:  # "NOT looking for anything that fires
+                opens = _clause_of(reading, hit.start)
+                if opens < hit.start and toks[opens] in self._clause_negations:  # "NOT looking for anything that fires
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
                     # sets developers aside)
                     continue
@@ -884,19 +891,22 @@ class Reader:
 
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
-        found = [(h, m) for h in hits for m in h.meanings
-                 if m.kind == "detail" and not set(range(h.start, h.end)) <= reading.named
-                 and not set(range(h.start, h.end)) <= reading.quoted  # "a 'cost centre' box": a name
-                 and not (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
-                          and self._negations & set(reading.toks[max(0, h.start - 2):h.start]))
-                 and not (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
-                          and self._counts_rows(reading.toks[h.end:h.end + 3]))
-                 # "a lift-outage ticket": a word that describes the noun after it asks for nothing
-                 and not self._describes_noun(h, m, reading)]
-        describing = {i for h in hits for m in h.meanings if m.kind == "detail" and self._describes_noun(h, m, reading)
-                      for i in range(h.start, h.end)}  # ... and is understood ("an out-of-the-box connector")
-        reading.covered |= describing
-        reading.explained |= describing
+        found: list[tuple[Hit, Meaning]] = []
+        for h in hits:
+            cells = set(range(h.start, h.end))
+            for m in h.meanings:
+                if m.kind != "detail" or cells <= reading.named \
+                        or cells <= reading.quoted \
+                        or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
+                            and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
+                        or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
+                            and self._counts_rows(reading.toks[h.end:h.end + 3])):
+                    continue  # ("a 'cost centre' box": a name)
+                if self._describes_noun(h, m, reading):  # "a lift-outage ticket": a word that describes the noun
+                    reading.covered |= cells  # after it asks for nothing, and is understood ("an out-of-the-box
+                    reading.explained |= cells  # connector")
+                    continue
+                found.append((h, m))
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
                   if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
