@@ -2209,3 +2209,62 @@ def test_an_article_before_a_name_points_at_nothing(fresh_engine: Engine) -> Non
     fresh_engine.respond("external API rows a sales team can use in a hosted tenant", thread="t")
     answer = fresh_engine.respond("Welke onderdelen vallen af als een klant naar de cloud gaat?", thread="t")
     assert set(names(answer)) == set(seed_rows(online=False))
+
+
+def test_several_fillers_before_an_opener(fresh_engine: Engine) -> None:
+    """"ok now same for Pocket CRM + SO Mobile" after the Windows client's hooks: "ok" and "now" are fillers,
+    "same for" opens a follow-up about the mobile clients' points."""
+    fresh_engine.respond("the Win32 desktop CRM: list its hooks, COM & friends", thread="t")
+    answer = fresh_engine.respond("ok now same for Pocket CRM + SO Mobile", thread="t")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+@pytest.mark.parametrize(("first", "then", "row", "verdict"), [
+    ("Our BI team wants a near-real-time replica of our SuperOffice Online data in our own warehouse.", "and onsite?",
+     "Database Mirroring", "No."),
+    ("our sales team in SO online wants an extra 'contract end' field on companies, udf ok there?",
+     "and for the service ppl?", "User-defined Fields", "No."),
+])
+def test_a_place_after_a_recommendation_asks_about_the_recommended_row(
+        fresh_engine: Engine, first: str, then: str, row: str, verdict: str) -> None:
+    """The row the thread recommended is answered for the new place first (no, and why), then the need's own
+    options there: "and onsite?" after Database Mirroring is not SQL Scripts as if mirroring were never said."""
+    assert names(fresh_engine.respond(first, thread="t"))[0] == row
+    answer = fresh_engine.respond(then, thread="t")
+    assert names(answer)[0] == row
+    assert answer.verdict.startswith(verdict)
+    assert len(names(answer)) >= 2  # what serves the need there follows
+    _, clients, onsite, _ = SEED[names(answer)[1]]
+    assert (onsite if "onsite" in then else "Service" in clients)
+
+
+def test_a_cost_centre_is_no_price(engine: Engine) -> None:
+    """"an internal cost center code, just an extra field": "cost" describes the centre, no price is asked."""
+    answer = engine.respond("we want to tag projects with an internal cost center code, just an extra field, "
+                            "customer is online")
+    assert not answer.fallback
+    assert answer.explanation.decision == "understood"
+
+
+@pytest.mark.parametrize("question", [
+    "any ETA on SuperOffice Online getting the same custom-code options that onprem installs have?",
+    "Kunde fragt, ob SuperOffice Online je so anpassbar wird wie eine eigene Installation und ab wann. Was sagt "
+    "SuperOffice dazu?",
+])
+def test_when_online_gets_onsites_options_is_the_policy(engine: Engine, question: str) -> None:
+    """Seed 000: equivalent customisation for Online is intended, but a timeline is not available (security)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-online-restrictions"
+    assert "no timeline" in text_of(answer)
+
+
+def test_asking_what_the_docs_say_is_no_report_about_the_docs(engine: Engine) -> None:
+    """"which languages do the SO docs say are used?" asks what the docs say (seed 000: .NET, Java, Delphi);
+    "the docs say ..., which is not correct" reports on them."""
+    asked = engine.respond("for integrations that run as their own compiled program outside SO, which languages do "
+                           "the SO docs say are typically used?")
+    assert asked.intent == "topic-automation-vs-integration"
+    assert all(word in text_of(asked) for word in (".NET", "Java", "Delphi"))
+    reported = engine.respond("the docs say CRMScript works in the Windows client, which is not correct")
+    assert reported.fallback

@@ -114,8 +114,9 @@ def scenario(req: Request) -> Answer:
         rows = [(i, y) for i, y in rows if i.level in levels] or rows
     ranked = _rank(req, rows)
     fits = [(i, y) for i, y in ranked if _fits(req, i)]
-    if frame.named_rows and frame.cues.yes_no and not _fits(req, req.catalog.item(frame.named_rows[0])):
-        return _named_does_not_fit(req, fits)
+    carried = req.state is not None and req.state.need == frame.need and frame.named_rows[:1] == req.state.items[:1]
+    if frame.named_rows and (frame.cues.yes_no or carried) and not _fits(req, req.catalog.item(frame.named_rows[0])):
+        return _named_does_not_fit(req, fits, carried)
     if len(frame.named_rows) >= 2 and (frame.cues.choice or frame.cues.contrast):  # "udf or extra tables for a
         # service-only customer, which one can they use?": the rows named, side by side
         return compare(req)
@@ -151,10 +152,16 @@ def scenario(req: Request) -> Answer:
                       clarify="env" if asks_env else None, explanation=Explanation("", 0.0, note=note))
 
 
-def _named_does_not_fit(req: Request, fits: list[tuple[Item, str]]) -> Answer:
+def _named_does_not_fit(req: Request, fits: list[tuple[Item, str]], carried: bool = False) -> Answer:
     """"Can a service-only customer even use udfs? they want a checkbox": no, and why (the row's own
-    answer), then what serves the need where the asker is."""
+    answer), then what serves the need where the asker is. For the thread's recommended row carried to a
+    new place ("and onsite?" after Database Mirroring), the need's own options there stand for the row's
+    generic alternatives."""
     asked = availability(req)
+    if carried and fits:
+        instead = {msg.instead(e.value) for e in Env}
+        asked = replace(asked, sections=tuple(x for x in asked.sections if x.title not in instead),
+                        items=asked.items[:1])
     shown = [(i, y) for i, y in fits if i not in asked.items]
     if not shown:
         return asked

@@ -205,6 +205,11 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
             not frame.cues.pronoun or frame.cues.list_words):
         need = state.need  # "we are online", "do they have more options there?": the same need, ranked again
         used.append("need")
+        if state.items and frame.constraints.any and (state.env or state.client) and state.pending is None:
+            # "and onsite?" after a recommendation for online: the row the thread recommended, there first (not
+            # "we are online" answering where: the need ranked for the place told)
+            rows = named = [state.items[0]]
+            used.append("rows")
     if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX:
         rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
         used.append("rows")

@@ -67,6 +67,8 @@ RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right afte
 VERSION = Meaning("detail", "version")
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
+ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
+DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do the SO docs say")
 ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
 PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
@@ -650,7 +652,7 @@ class Reader:
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         reading.covered |= cued
         reading.explained |= cued
-        lead = toks[1:] if toks and toks[0] in self._fillers else toks
+        lead = toks[next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)):]  # "ok now ..."
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
                                  or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
@@ -889,6 +891,11 @@ class Reader:
         return (meaning.value in MODIFIER_DETAILS or hit.phrase in MODIFIER_PHRASES) \
             and bool(after) and after[0] in self._objects
 
+    def _asks_what_docs_say(self, toks: list[str], start: int) -> bool:
+        """"which languages do the SO docs say are used?": what the docs say is asked, nothing reported about them
+        (not "the docs say X, which is not correct")."""
+        return any(t in ASKING_AUX for t in toks[max(0, start - DOCS_ASK_REACH):start])
+
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found: list[tuple[Hit, Meaning]] = []
@@ -900,7 +907,8 @@ class Reader:
                         or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                             and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
-                            and self._counts_rows(reading.toks[h.end:h.end + 3])):
+                            and self._counts_rows(reading.toks[h.end:h.end + 3])) \
+                        or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
                     continue  # ("a 'cost centre' box": a name)
                 if self._describes_noun(h, m, reading):  # "a lift-outage ticket": a word that describes the noun
                     reading.covered |= cells  # after it asks for nothing, and is understood ("an out-of-the-box
