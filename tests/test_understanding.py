@@ -2268,3 +2268,32 @@ def test_asking_what_the_docs_say_is_no_report_about_the_docs(engine: Engine) ->
     assert all(word in text_of(asked) for word in (".NET", "Java", "Delphi"))
     reported = engine.respond("the docs say CRMScript works in the Windows client, which is not correct")
     assert reported.fallback
+
+
+def test_an_article_between_requiring_and_the_place(engine: Engine) -> None:
+    """Danish "kræver en lokal installation": the article does not hide that the rows require onsite."""
+    assert set(names(engine.respond("Hvilke rækker for Service kræver en lokal installation?"))) \
+        == {n for n in seed_rows(onsite=True, online=False) if "Service" in SEED[n][1]}
+
+
+def test_according_to_the_table_asks_for_every_row(engine: Engine) -> None:
+    answer = engine.respond("Pilatesstudie-kæde på SuperOffice Online med kun Service-licenser. Hvad har vi i alt at "
+                            "arbejde med ifølge tabellen?")
+    assert set(names(answer)) == {n for n in seed_rows(online=True) if "Service" in SEED[n][1]}
+
+
+def test_a_separate_thing_starts_afresh(fresh_engine: Engine) -> None:
+    fresh_engine.respond("CS hooks for outside systems, quick overview?", thread="t")
+    answer = fresh_engine.respond("Separate thing entirely: a credit union on SO Online asks if SAINT is something "
+                                  "their sales team can use.", thread="t")
+    assert names(answer) == ["SAINT"]
+    assert answer.explanation.followup == "a fresh start"
+    assert answer.verdict.startswith("Yes.")
+
+
+def test_a_pronoun_after_a_client_word_points_back(fresh_engine: Engine) -> None:
+    """"the helpdesk agents" names whom the thread's row is for, not the subject the pronoun points at."""
+    fresh_engine.respond("sales guide on a self-hosted SO for the reps - ok?", thread="t")
+    answer = fresh_engine.respond("what if it's the helpdesk agents who ask for it instead of the reps?", thread="t")
+    assert names(answer) == ["Sales Guide"]
+    assert answer.verdict.startswith("No.")

@@ -40,6 +40,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
@@ -637,7 +638,12 @@ class Reader:
         fields, not the thread's), or a word after a level or family it names ("internal api bucket - whats
         in it")."""
         cells = reading.subject_cells
-        before = any(j < i for j in cells - reading.row_cells)  # a row before it is the message's own already
+        # a row before it is the message's own already; a word that names a client too ("what if the helpdesk
+        # agents ask for it?") is whom the thread's subject is for
+        # (not "helpdesk-only shop ...: every row available to them": the people)
+        clients = set() if reading.toks[i] in PEOPLE_PRONOUNS else {
+            j for h in reading.hits if any(m.kind == "client" for m in h.meanings) for j in range(h.start, h.end)}
+        before = any(j < i for j in cells - reading.row_cells - clients)
         nxt = reading.toks[i + 1] if i + 1 < len(reading.toks) else ""
         unknown = len(nxt) > 2 and i + 1 not in reading.covered and nxt not in self._small \
             and nxt not in self._domain and not nxt.isdigit()

@@ -42,7 +42,7 @@ FOLLOWUP_LIFT_SHORT = 0.1  # ... more for very short messages
 SHORT_MESSAGE = 6  # words
 TINY_MESSAGE = 3  # words: "why not?", "how come?" can only continue a thread
 ELLIPSIS_MAX_WORDS = 9  # a message without a subject of its own, at most this long, continues the thread
-PRONOUN_MAX_WORDS = 12  # a pronoun in a message this short points back
+PRONOUN_MAX_WORDS = 14  # a pronoun in a message this short points back
 
 # --- needs and descriptions ----------------------------------------------------------------------
 NEED_PHRASE_MIN = 0.95  # a need phrase must match this closely
