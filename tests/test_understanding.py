@@ -2297,3 +2297,33 @@ def test_a_pronoun_after_a_client_word_points_back(fresh_engine: Engine) -> None
     answer = fresh_engine.respond("what if it's the helpdesk agents who ask for it instead of the reps?", thread="t")
     assert names(answer) == ["Sales Guide"]
     assert answer.verdict.startswith("No.")
+
+
+def test_an_aside_in_brackets_asks_no_detail(engine: Engine) -> None:
+    """"default settings (which tab opens first, how dates show)": the aside illustrates the settings; the
+    question is which row sets them (an error told in brackets, "(so 404)", still counts)."""
+    answer = engine.respond("billiard hall chain, SO onprem with Sales + Service. boss is fed up that every user has "
+                            "different default settings (which tab opens first, how dates show). can the admin set "
+                            "those centrally for all? which config row is that?")
+    assert names(answer)[:1] == ["Preferences"]
+    assert not answer.fallback
+    assert engine.respond("When opening a Docs link from the CRMScript intellisense, they all redirect to the "
+                          "homepage (so 404).").fallback
+
+
+@pytest.mark.parametrize("question", [
+    "kitesurf school on SO Online, sales seats. every person card needs 'weight class' and 'IKO level', neither "
+    "exists today. the admin will add them himself, no dev involved. which row?",
+    "Stroopwafelbakkerij, SuperOffice Online, alleen Sales. Op elke firmakaart willen ze 'glutenvrij assortiment "
+    "ja/nee' en 'levering per pallet' - velden die er nu niet zijn. De beheerder voegt ze zelf toe. Welke rij?",
+])
+def test_values_that_do_not_exist_yet_are_new_fields(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[:1] == ["User-defined Fields"]
+
+
+def test_not_a_single_line_of_code_is_no_code(engine: Engine) -> None:
+    """"without writing a single line of code": the no-code constraint ranks Zapier before the REST API."""
+    answer = engine.respond("customer on SO online wants SO hooked up to Trello + Gmail (new card -> follow-up, "
+                            "starred mail -> activity) without writing a single line of code or running their own "
+                            "server. what do we recommend from the matrix")
+    assert names(answer)[:1] == ["Zapier"]

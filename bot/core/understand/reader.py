@@ -20,7 +20,16 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy, typos
 from bot.core.understand.retrieval import NeedIndex, RowIndex
-from bot.core.understand.text import asked_words, clause_starts, compact, normalise, quoted, sentence_starts, tokens
+from bot.core.understand.text import (
+    asked_words,
+    bracketed,
+    clause_starts,
+    compact,
+    normalise,
+    quoted,
+    sentence_starts,
+    tokens,
+)
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
 KEYWORD_KINDS = frozenset({"intent", "hint"})
@@ -57,6 +66,9 @@ CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 # platform is that?"); an error, an account or a person told there is what the message is about
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
+# details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
+# error or a page told in one is still what the message is about ("... redirect to the homepage (so 404)")
+ASIDE_DETAILS = frozenset({"where", "how-to", "steps", "timing", "contents", "limit"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
 ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
@@ -135,6 +147,7 @@ class Reading:
     clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
+    aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
@@ -315,7 +328,7 @@ class Reader:
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
-                          quoted=quoted(text, toks), ask=ask)
+                          quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:
             reading.asked = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
@@ -909,7 +922,7 @@ class Reader:
             cells = set(range(h.start, h.end))
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
-                        or cells <= reading.quoted \
+                        or cells <= reading.quoted or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
                         or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                             and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"

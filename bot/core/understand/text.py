@@ -139,6 +139,25 @@ def quoted(text: str, toks: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+_BRACKETED = re.compile(r"\(([^()?]{3,160})\)")  # "(which tab opens first, how dates show)": an aside, not a question
+
+
+def bracketed(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of an aside in brackets that asks nothing itself: what it says illustrates, it does not
+    ask ("default settings (which tab opens first, how dates show)"). None when the words do not add up."""
+    text = text[:MAX_QUESTION_CHARS]
+    if "(" not in text:
+        return frozenset()
+    out: set[int] = set()
+    for match in _BRACKETED.finditer(text):
+        start = len(tokens(text[:match.start()]))
+        inner = tokens(match.group(1))
+        if toks[start:start + len(inner)] != inner:
+            return frozenset()
+        out.update(range(start, start + len(inner)))
+    return frozenset(out)
+
+
 def compact(text: str) -> str:
     """Normalised text without spaces: 'Data Handler' and 'datahandler' compare equal."""
     return normalise(text).replace(" ", "")
