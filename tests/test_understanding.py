@@ -2327,3 +2327,36 @@ def test_not_a_single_line_of_code_is_no_code(engine: Engine) -> None:
                             "starred mail -> activity) without writing a single line of code or running their own "
                             "server. what do we recommend from the matrix")
     assert names(answer)[:1] == ["Zapier"]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("which Zapier plan do we need for multi-step zaps with SuperOffice, and does SO bill the connector separately?",
+     "Zapier"),
+    ("Does the mirrored copy include deleted records and change history, or only current rows? (talking about DB "
+     "mirroring)", "Database Mirroring"),
+    ("NetServer SOAP: where do I download the WSDL for the contact agent?", "SOAP"),
+])
+def test_plans_history_and_downloads_are_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    """A plan and a bill, what a copy includes, where to download a file: details the seeds do not hold,
+    answered honestly with the row's one line."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]
+
+
+def test_a_row_asked_for_by_name_is_no_concept_one_word_suggests(engine: Engine) -> None:
+    """"generates code from WSDL contracts ... XML envelopes. Which API row fits them?": the SOAP row, not the
+    Customer Service SOAP topic that "generates" alone suggests."""
+    answer = engine.respond("Hello forum. Our porcelain factory customer runs SO onsite, Sales only. Their integration "
+                            "team generates code from WSDL contracts and insists on XML envelopes rather than JSON. "
+                            "Which API row fits them?")
+    assert names(answer)[:1] == ["SOAP"]
+
+
+def test_a_denied_platform_sets_its_row_at_the_level_aside(engine: Engine) -> None:
+    """"skript ... på applikasjonsserveren ... altså ikke i Windows-klienten": scripting, not the Windows client's."""
+    answer = engine.respond("Vi er et trikkeselskap med SuperOffice CRM på egne servere. Vi vil ha skript som kjører "
+                            "på applikasjonsserveren når data lagres, uansett hvilken klient brukeren sitter i - "
+                            "altså ikke i Windows-klienten. Hvilken rad i matrisen er det?")
+    assert names(answer)[:1] == ["NetServer Service"]
+    assert "Windows Client" not in names(answer)

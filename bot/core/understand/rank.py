@@ -151,6 +151,11 @@ class Ranker:
             # generated proxies" is not about the CS SOAP services
             score *= w.AVOIDED
             penalties += (("another topic named", w.AVOIDED),)
+        if intent.act == "concept" and frame.cues.asks_name and present.rows and len(phrases or ()) <= 1:
+            # "... generates code from WSDL contracts, XML envelopes. Which API row fits them?": a row asked for by
+            # its name, among the rows the message names, is no concept that one of its words suggests
+            score *= w.AVOIDED
+            penalties += (("a row asked for", w.AVOIDED),)
         if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)

@@ -1022,6 +1022,12 @@ class Reader:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
         app" is the Windows client's scripting row."""
         levels = reading.constraints.levels
+        denied = {m.value for m in reading.mentions if m.kind == "platform" and m.negated}
+        if len(levels) == 1 and len(denied) == 1:  # "scripts on the application server ... - not in the Windows
+            # client": that platform's row at the level is set aside
+            own = {r for pt in self.catalog.platform(denied.pop()).points for r in pt.items
+                   if self.catalog.item(r).level == levels[0]}
+            reading.set_aside += [r for r in sorted(own) if r not in reading.set_aside and r not in reading.rows]
         if reading.rows or len(levels) != 1 or len(set(reading.named_platforms)) != 1:
             return
         at_level = list(dict.fromkeys(r for r in reading.platform_rows if self.catalog.item(r).level == levels[0]))
