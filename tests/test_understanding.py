@@ -2360,3 +2360,18 @@ def test_a_denied_platform_sets_its_row_at_the_level_aside(engine: Engine) -> No
                             "altså ikke i Windows-klienten. Hvilken rad i matrisen er det?")
     assert names(answer)[:1] == ["NetServer Service"]
     assert "Windows Client" not in names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "External APIs rows, but drop the ones that need the SuperOffice-hosted version",
+    "External APIs rows, but leave out whatever needs a hosted tenant",
+])
+def test_dropping_what_a_place_needs_in_one_message(engine: Engine, question: str) -> None:
+    """Rows asked for and, in the same message, those that need a place taken out: the rest of them."""
+    assert set(names(engine.respond(question))) == set(seed_rows(level="External APIs", onsite=True))
+
+
+def test_dropping_what_a_place_needs_after_a_list(fresh_engine: Engine) -> None:
+    fresh_engine.respond("names only: every row filed under External APIs in that table", thread="t")
+    answer = fresh_engine.respond("drop the ones that need the SuperOffice-hosted version", thread="t")
+    assert set(names(answer)) == set(seed_rows(level="External APIs", onsite=True))

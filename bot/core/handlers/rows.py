@@ -155,6 +155,12 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
         kept = [i for i in req.catalog.items if i.name in listed and i not in rows]
         if kept:  # all of them dropped: what the message describes is not a part of that list
             return kept
+    if req.frame.cues.drops_place and not ignore_env:  # "external API rows, drop the ones that need the hosted
+        # version": the rows asked for without those of that place
+        taken = set(rows)
+        kept = [i for i in select(req.catalog.items, filters_of(req, ignore_env=True)) if i not in taken]
+        if kept:
+            return kept
     if req.frame.cues.pronoun and not req.frame.cues.other and req.state and req.state.listed:
         rows = [i for i in rows if i.name in req.state.listed]
     return rows

@@ -91,6 +91,7 @@ class Cues:
     other: bool = False  # "else", "other": rows besides the ones just talked about
     choice: bool = False  # "or", "eller": a choice between things named
     drop: bool = False  # "drop", "remove": take the rows the message describes out of the list just shown
+    drops_place: bool = False  # "drop the ones that need the hosted version": the rows of a place are taken out
     continuation: bool = False  # "same customer", "equivalent": the earlier subject goes on
     opener: bool = False  # "and ...", "what about ..."
     contrast: bool = False  # vs, compare, difference, "the two"

@@ -505,7 +505,10 @@ class Reader:
     def _requires(self, before: list[str]) -> bool:
         """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
         Online"), not one the customer needs ("we need it to work online")."""
-        # (the rows a few words back: "Hvilke rader under Scripting og Database krever egen server?")
+        # (the rows a few words back: "Hvilke rader under Scripting og Database krever egen server?"; the product's
+        # name before the place is part of it: "the ones that need the SuperOffice-hosted version")
+        while len(before) > 2 and before[-1] in self._release_names:
+            before = before[:-1]
         return len(before) >= 2 and before[-1] in self._requiring and (
             before[-2] in self._negations or not self._requirers.isdisjoint(before[-REQUIRER_REACH - 1:-1]))
 
@@ -704,7 +707,7 @@ class Reader:
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
-                    drop="drop" in found,
+                    drop="drop" in found, drops_place=self._drops_place(reading),
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
                                      for h in self._cue_hits(hits, "same")),
@@ -781,6 +784,13 @@ class Reader:
             client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             everything="all" in found)
+
+    def _drops_place(self, reading: Reading) -> bool:
+        """A word that takes rows out ("drop", "leave out") with the place after it in its clause: the rows of that
+        place are taken out (not "SO Online: drop every new sale into the sheet")."""
+        drops = [h.start for h in self._cue_hits(reading.hits, "drop")]
+        places = [h.start for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        return any(d < p and _clause_of(reading, p) <= d for d in drops for p in places)
 
     def _lacked(self, toks: list[str], reading: Reading, envs: list[Env], not_envs: list[Env]
                 ) -> tuple[list[Env], list[Env]]:
