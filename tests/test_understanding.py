@@ -2375,3 +2375,21 @@ def test_dropping_what_a_place_needs_after_a_list(fresh_engine: Engine) -> None:
     fresh_engine.respond("names only: every row filed under External APIs in that table", thread="t")
     answer = fresh_engine.respond("drop the ones that need the SuperOffice-hosted version", thread="t")
     assert set(names(answer)) == set(seed_rows(level="External APIs", onsite=True))
+
+
+def test_a_row_the_asker_already_runs_is_the_setting(engine: Engine) -> None:
+    """"our Zapier flow ... already runs fine. next requirement: ...": the new need is asked, Zapier is not offered."""
+    answer = engine.respond("au pair agency on SO cloud with Sales + Service. our Zapier flow pushing website leads "
+                            "into SO already runs fine. next requirement: host families kept as their own table inside "
+                            "Service, each ticket linked to one family. which row covers this new part?")
+    assert names(answer) == ["Extra Tables"]
+
+
+def test_a_need_told_as_met_is_no_need_nor_a_filter(engine: Engine) -> None:
+    """"we already mirror the database for BI, that part's done. new need: ...": neither mirroring nor the
+    Database level; the new need (a ticket event handled by itself, set up in the UI) is Triggers."""
+    answer = engine.respond("indigo dye works, SO Service cloud tenant. we already mirror the database for BI, "
+                            "that part's done. new need: when a ticket lands in the 'batch defect' category, SO should "
+                            "raise priority + alert QA by itself, configured by the admin in the UI. which row for the "
+                            "new bit?")
+    assert names(answer)[:1] == ["Triggers"]

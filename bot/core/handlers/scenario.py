@@ -27,7 +27,9 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
     if frame.need is not None:
         need = cat.need(frame.need)
         listed = {name for name, _ in need.rows}
-        rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed]
+        # (a row the asker already has, outside the need, is the setting: "our Zapier flow runs fine. next: ...")
+        rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed
+                and n not in frame.owned_rows]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
         if not any(_fits(req, item) for item, _ in rows):  # "a small script inside the windows app" for a
             # Sales customer: the named platform's own row at the need's level, where none of the need's works

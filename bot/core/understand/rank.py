@@ -46,6 +46,7 @@ class Match(NamedTuple):
 
 
 _NONE: dict[str, float] = {}
+SETTING_ACTS = frozenset({"availability", "describe"})  # acts about a named row, moot when it is only the setting
 CLOSENESS_MEMO = 4096  # message shapes whose closeness to the examples is remembered (the ranker never changes)
 _NO_CELLS: frozenset[int] = frozenset()
 _NO_WORDS: list[str] = []  # (read only)
@@ -156,6 +157,12 @@ class Ranker:
             # its name, among the rows the message names, is no concept that one of its words suggests
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
+        if intent.act in SETTING_ACTS and frame.need is not None and frame.named_rows \
+                and set(frame.named_rows) <= set(frame.owned_rows):
+            # "our Zapier flow already runs fine. next requirement: host families as their own table": the rows
+            # the asker has are the setting; the need told is what is asked
+            score *= w.AVOIDED
+            penalties += (("only the asker's own rows named", w.AVOIDED),)
         if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)

@@ -12,7 +12,7 @@ ranking of intents decides.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
@@ -44,6 +44,8 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
+ALREADY = frozenset({"already", "allerede", "redan", "bereits"})  # a need told as met is no need any more
+ALREADY_REACH = 4  # words before a need phrase where "already" says it is met ("we already mirror the database")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
@@ -94,6 +96,11 @@ FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, 
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
 
 
+def _met(toks: list[str], i: int) -> bool:
+    """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
+    return not ALREADY.isdisjoint(toks[max(0, i - ALREADY_REACH):i])
+
+
 def _clause_of(reading: Reading, i: int) -> int:
     """Where the clause (or sentence) holding word i begins."""
     return max((c for c in reading.clauses if c <= i), default=0)
@@ -121,6 +128,7 @@ class Reading:
     need_score: float = 0.0
     need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
+    met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
     platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
     also: list[str] = field(default_factory=list)  # constraints named beside the need ("no coding")
@@ -357,6 +365,11 @@ class Reader:
         reading.constraints = self._constraints(toks, filters, cues, reading)
         reading.cues = cues
         self._need(toks, hits, reading)
+        met_levels = {m.value for h in hits if reading.met.issuperset(range(h.start, h.end))
+                      for m in h.meanings if m.kind == "level"}
+        if met_levels & set(reading.constraints.levels):  # "we already mirror the database ...": no filter
+            reading.constraints = replace(reading.constraints, levels=tuple(
+                lv for lv in reading.constraints.levels if lv not in met_levels))
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
                 and self._asks_points(reading):
@@ -862,6 +875,9 @@ class Reader:
                     continue
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
+                if _met(toks, hit.start):
+                    reading.met.update(range(hit.start - ALREADY_REACH, hit.end))
+                    continue  # "we already mirror the database for BI, that part's done. new need: ...": done
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.need_cells.update(range(hit.start, hit.end))
                 reading.covered.update(range(hit.start, hit.end))
@@ -886,7 +902,9 @@ class Reader:
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
                 end = min([len(toks), reach, *(s for s in reading.sentences if s > i)])
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
-                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
+                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)) \
+                        or _met(toks, i):
+                    reading.met.update(range(i - ALREADY_REACH, j + 1) if j is not None and _met(toks, i) else ())
                     continue
                 totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
                 reading.need_cells |= {i, j}
