@@ -2393,3 +2393,28 @@ def test_a_need_told_as_met_is_no_need_nor_a_filter(engine: Engine) -> None:
                             "raise priority + alert QA by itself, configured by the admin in the UI. which row for the "
                             "new bit?")
     assert names(answer)[:1] == ["Triggers"]
+
+
+@pytest.mark.parametrize("question", [
+    "Aardappelteler, SuperOffice Web op eigen server. We willen in de webclient een lijst van percelen en "
+    "oogstpartijen die je alleen kunt doorzoeken en bekijken, gevuld uit ons teeltsysteem. Welke rij hoort daarbij?",
+    "Ädelstensslipare med SuperOffice Web på egen server. Vi vill ha en egen lista som bara går att söka och läsa, "
+    "som hämtar stenarna från vårt lagersystem och visas som ett arkiv i klienten. Vilken rad?",
+])
+def test_a_list_only_searched_and_read_is_an_archive_provider(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[:1] == ["Archive Providers"]
+
+
+def test_records_of_their_own_linked_to_tickets_are_an_extra_table(engine: Engine) -> None:
+    answer = engine.respond("Hundeschule mit SuperOffice Service vor Ort. Wir möchten die Hunde selbst als eigene "
+                            "Datensätze in Service führen (Name, Rasse, Kursstufe, Halter) und jedes Ticket mit einem "
+                            "Hund verknüpfen - ohne externe Datenbank. Was nehmen wir dafür?")
+    assert names(answer)[:1] == ["Extra Tables"]
+
+
+def test_logic_in_a_javascript_ish_language_in_the_admin_area_is_crmscript(engine: Engine) -> None:
+    answer = engine.respond("ticket from a shooting range association (SO Service onprem): their admin wants to type "
+                            "the licence renewal-date logic in a JavaScript-ish language right inside SuperOffice "
+                            "Service's admin area, setting ticket fields directly. not a separate program. what's "
+                            "that in the table?")
+    assert names(answer)[:1] == ["CRMScript"]
