@@ -2418,3 +2418,16 @@ def test_logic_in_a_javascript_ish_language_in_the_admin_area_is_crmscript(engin
                             "Service's admin area, setting ticket fields directly. not a separate program. what's "
                             "that in the table?")
     assert names(answer)[:1] == ["CRMScript"]
+
+
+@pytest.mark.parametrize("question", [
+    "dev here. our node backend syncs companies and persons both ways with SO, some customers hosted, some onprem. "
+    "we want plain http calls returning json, no wsdl or soap tooling. which api row fits?",
+    "writing a little python job that just does GET and POST with json bodies against SO, needs sales data and "
+    "ticket data, customer is in the cloud. which api do i want",
+])
+def test_plain_http_calls_with_json_are_the_rest_api(engine: Engine, question: str) -> None:
+    """HTTP calls with JSON name the REST API; "no wsdl or soap tooling" sets SOAP aside, both names."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["Restful"]
+    assert "SOAP" not in names(answer)

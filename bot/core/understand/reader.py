@@ -128,6 +128,7 @@ class Reading:
     need_score: float = 0.0
     need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
+    aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
     met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
     platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
@@ -413,6 +414,9 @@ class Reader:
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
+        row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices
+                                      and reading.aside_end == hit.start - 1)
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         said = " ".join(toks[hit.start:hit.end])
@@ -422,6 +426,7 @@ class Reader:
                                             negated or (kind == "item" and row_negated)))
             if kind == "item" and row_negated and not platform_name:
                 reading.set_aside.append(value)
+                reading.aside_end = hit.end
             elif kind == "item" and value not in reading.rows:
                 reading.rows.append(value)
                 if self._possessives & set(before[-POSSESSED_REACH:]):  # "from one of our custom pages"
