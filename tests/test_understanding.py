@@ -2431,3 +2431,20 @@ def test_plain_http_calls_with_json_are_the_rest_api(engine: Engine, question: s
     answer = engine.respond(question)
     assert names(answer)[:1] == ["Restful"]
     assert "SOAP" not in names(answer)
+
+
+@pytest.mark.parametrize(("first", "then", "rows"), [
+    ("quote connector sits on which tier, config or apis?", "put it next to the ERP sync one - both usable hosted?",
+     ["Quote Connector", "ERP Sync Connector"]),
+    ("zapier is a cloud-only thing, yeah?", "is db mirroring in the same boat or different?",
+     ["Zapier", "Database Mirroring"]),
+])
+def test_a_row_put_next_to_the_earlier_one(fresh_engine: Engine, first: str, then: str, rows: list[str]) -> None:
+    fresh_engine.respond(first, thread="t")
+    assert names(fresh_engine.respond(then, thread="t"))[:2] == rows
+
+
+def test_a_short_version_is_a_summary_not_a_release(engine: Engine) -> None:
+    answer = engine.respond("crmscript - give me the two-sentence version of what it is")
+    assert answer.intent == "describe"
+    assert names(answer) == ["CRMScript"]

@@ -80,6 +80,8 @@ HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
+SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief", "dummies",
+                       "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})  # "... version"
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
@@ -962,6 +964,10 @@ class Reader:
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
                     continue  # ("a 'cost centre' box": a name)
+                if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in SUMMARIES:
+                    reading.covered |= cells | {h.start - 1}  # "give me the two-sentence version": a summary
+                    reading.explained |= cells | {h.start - 1}
+                    continue
                 if self._describes_noun(h, m, reading):  # "a lift-outage ticket": a word that describes the noun
                     reading.covered |= cells  # after it asks for nothing, and is understood ("an out-of-the-box
                     reading.explained |= cells  # connector")
