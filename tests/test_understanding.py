@@ -2448,3 +2448,27 @@ def test_a_short_version_is_a_summary_not_a_release(engine: Engine) -> None:
     answer = engine.respond("crmscript - give me the two-sentence version of what it is")
     assert answer.intent == "describe"
     assert names(answer) == ["CRMScript"]
+
+
+def test_only_after_a_client_and_its_people_word_is_the_clients(engine: Engine) -> None:
+    """"Service licences only, SO running in-house": Service only, not onsite only."""
+    answer = engine.respond("sewing machine dealer's repair desk: Service licences only, SO running in-house. give me "
+                            "the UI workflow + scripting rows they can use.")
+    assert set(names(answer)) == {n for n in seed_rows(onsite=True) if SEED[n][0] in ("UI Workflow", "Scripting")
+                                  and "Service" in SEED[n][1]}
+
+
+def test_two_clients_an_aside_tells_are_the_customers(engine: Engine) -> None:
+    """"on their own hardware (Sales + Service): list ... open to them": rows for either client, not both."""
+    answer = engine.respond("cardboard box maker on their own hardware (Sales + Service): list the UI workflow rows "
+                            "plus the scripting rows open to them")
+    assert set(names(answer)) == {n for n in seed_rows(onsite=True) if SEED[n][0] in ("UI Workflow", "Scripting")}
+
+
+def test_a_symptom_told_before_a_row_asked_for_by_name(engine: Engine) -> None:
+    """"new staff keep getting the wrong default currency ... which config row is it?": the row, not an error."""
+    answer = engine.respond("opera house, SO in-house with sales + service. new staff keep getting the wrong default "
+                            "country and currency when they first log in. the admin wants to fix those user defaults "
+                            "once, centrally, for everyone. which config row is it?")
+    assert names(answer)[:1] == ["Preferences"]
+    assert not answer.fallback

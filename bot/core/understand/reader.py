@@ -51,6 +51,10 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
+ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
+ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
+JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
@@ -80,8 +84,9 @@ HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
-SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief", "dummies",
-                       "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})  # "... version"
+# "the two-sentence version", "the short version": a summary asked for, no release
+SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief",
+                       "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
@@ -96,6 +101,11 @@ ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it na
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
+
+
+def _asks_for_a_row(toks: list[str]) -> bool:
+    """"which config row is it?", "welche Zeile der Matrix": one row asked for, a word or two after "which"."""
+    return any(t in WHICH and not ROW_WORDS.isdisjoint(toks[i + 1:i + 1 + ROW_ASK_REACH]) for i, t in enumerate(toks))
 
 
 def _met(toks: list[str], i: int) -> bool:
@@ -454,8 +464,11 @@ class Reader:
                 filters.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
             elif kind == "env":
                 # "service-only customer on a hosted tenant": an "only" right after an earlier name is that name's
-                owned = 0 < floor < hit.start and toks[floor] in self._only
-                near = self._before(toks, hit.start, NEAR, reading.sentences, floor + 1) if owned else before
+                # ("Service licences only, SO running in-house": after the name and its people word too)
+                owned = 0 < floor < hit.start and (toks[floor] in self._only or (
+                    toks[floor] in self._people and floor + 1 < hit.start and toks[floor + 1] in self._only))
+                skip = floor + (1 if toks[floor] in self._only else 2)
+                near = self._before(toks, hit.start, NEAR, reading.sentences, skip) if owned else before
                 # (the whole clause: the rows may stand before other names, "rader under Scripting og Database")
                 if self._requires(self._before(toks, hit.start, REQUIRER_REACH + 2, reading.clauses,
                                                inert=reading.inert)):
@@ -480,6 +493,8 @@ class Reader:
                 # (named in the setup, not the question: "a customer's onsite SO (both Sales and Service) ..."; not
                 # whom a product is for: "an add-on for Sales and Service users ... which rows work for all of them?")
                 told = telling and FOR_WHOM.isdisjoint(toks[max(0, hit.start - FOR_WHOM_REACH):hit.start])
+                # "box maker on their own hardware (Sales + Service): ...": the two clients an aside tells
+                told = told or (hit.start in reading.aside and joined and toks[hit.start - 1] in JOINING)
                 filters.owned = filters.owned or ((bool(owning) or seats or told) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
@@ -745,7 +760,7 @@ class Reader:
                     or tail,  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
-                    asks_name="name" in found, picks=self._says(toks, self._picks),
+                    asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
@@ -988,11 +1003,14 @@ class Reader:
             found = [(h, m) for h, m in found if m.value not in CONTEXT_DETAILS]
         if reading.asked is not None:  # "our tool calls the proxy methods. which row is that?": the setup
             asked = reading.asked
-            context = {i for h, m in found if m.value in SETUP_DETAILS and not asked & set(range(h.start, h.end))
+            # (a symptom told before a question that asks for a row by name: "new staff keep getting the wrong
+            # default currency ... which config row is it?" asks for the row that sets it, not for a fix)
+            setup = SETUP_DETAILS | ({"error"} if reading.cues.asks_name else set())
+            context = {i for h, m in found if m.value in setup and not asked & set(range(h.start, h.end))
                        for i in range(h.start, h.end)}
             reading.covered |= context
             reading.explained |= context
-            found = [(h, m) for h, m in found if not (m.value in SETUP_DETAILS and h.start in context)]
+            found = [(h, m) for h, m in found if not (m.value in setup and h.start in context)]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
             reading.covered |= failed
