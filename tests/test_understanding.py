@@ -2476,13 +2476,14 @@ def test_a_symptom_told_before_a_row_asked_for_by_name(engine: Engine) -> None:
 
 @pytest.mark.parametrize(("question", "row", "verdict"), [
     ("SO sits on a Hyper-V host in our basement. can we still wire things up through zapier?", "Zapier", "No."),
-    ("does SAINT exist on the multi-tenant cloud, or is it one of those onsite-only things?", "SAINT", "Yes."),
+    ("does SAINT exist on the multi-tenant cloud, or is it one of those onsite-only things?", "SAINT",
+     "available onsite and online"),
 ])
 def test_places_in_the_askers_words(engine: Engine, question: str, row: str, verdict: str) -> None:
     """A host in the basement is onsite; the multi-tenant cloud is Online (not the federated-login topic)."""
     answer = engine.respond(question)
     assert names(answer)[:1] == [row]
-    assert answer.verdict.startswith(verdict)
+    assert verdict in answer.verdict
 
 
 def test_never_on_a_locally_installed_one(engine: Engine) -> None:
