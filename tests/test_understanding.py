@@ -2314,6 +2314,8 @@ def test_an_aside_in_brackets_asks_no_detail(engine: Engine) -> None:
 @pytest.mark.parametrize("question", [
     "kitesurf school on SO Online, sales seats. every person card needs 'weight class' and 'IKO level', neither "
     "exists today. the admin will add them himself, no dev involved. which row?",
+    "boxing gym chain on the hosted SO, sales seats. every member card should get 'stance (orthodox/southpaw)', "
+    "'glove size' and 'medical cleared on'. nobody on staff programs; the owner does the admin bits himself. row?",
     "Stroopwafelbakkerij, SuperOffice Online, alleen Sales. Op elke firmakaart willen ze 'glutenvrij assortiment "
     "ja/nee' en 'levering per pallet' - velden die er nu niet zijn. De beheerder voegt ze zelf toe. Welke rij?",
 ])
