@@ -2492,3 +2492,27 @@ def test_never_on_a_locally_installed_one(engine: Engine) -> None:
     answer = engine.respond("What can you only get with SuperOffice Online and never on a locally installed "
                             "SuperOffice?")
     assert set(names(answer)) == set(seed_rows(onsite=False, online=True))
+
+
+def test_repeat_that_for_another_platform(fresh_engine: Engine) -> None:
+    """"which interfaces are exposed" asks for integration points (no API detail); "repeat that for SO Mobile"
+    continues with the mobile clients' points."""
+    first = fresh_engine.respond("CS product: which interfaces are exposed for 3rd-party systems?", thread="t")
+    assert first.platform is not None
+    assert first.platform.id == "customer-service"
+    answer = fresh_engine.respond("ok. repeat that for SO Mobile, the app our field people carry", thread="t")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+def test_rows_that_only_work_when_you_host_it_yourself(engine: Engine) -> None:
+    assert set(names(engine.respond("full list pls: which rows only work when you host SO yourself?"))) \
+        == set(seed_rows(onsite=True, online=False))
+
+
+def test_a_row_asked_about_is_no_request_for_help(fresh_engine: Engine) -> None:
+    fresh_engine.respond("what's filed under Internal APIs in the table? just names", thread="t")
+    answer = fresh_engine.respond("new question, nothing to do with that: is Custom Screens something a sales-only "
+                                  "customer can use?", thread="t")
+    assert names(answer) == ["Custom Screens"]
+    assert answer.verdict.startswith("No.")

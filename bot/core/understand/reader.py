@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
@@ -51,6 +52,10 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
+WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
+                     "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
+                     "läuft", "laufen", "draait", "draaien"})
+ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
@@ -508,7 +513,10 @@ class Reader:
             filters.envs.append(env)
         # "online only", "only onsite"; not "online who only uses", nor "på egen server, bara Service" (Service's)
         next_is_client = after[1:2] and after[1] in self._client_words
-        if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]):
+        # ("which rows only work when you host SO yourself?": "only" before a verb of working, a few words back)
+        back = before[-ONLY_WORKS_REACH:]
+        only_works = any(b in self._only and c in WORKING for b, c in pairwise(back))
+        if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) or only_works:
             filters.env_only = env
 
     def _trail(self, toks: list[str], hit: Hit, after: list[str], reading: Reading) -> list[str]:
