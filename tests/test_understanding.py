@@ -2516,3 +2516,14 @@ def test_a_row_asked_about_is_no_request_for_help(fresh_engine: Engine) -> None:
                                   "customer can use?", thread="t")
     assert names(answer) == ["Custom Screens"]
     assert answer.verdict.startswith("No.")
+
+
+def test_does_that_still_work_there_continues(fresh_engine: Engine) -> None:
+    """"Klappt das auch noch, wenn wir ... auf einen eigenen Server umziehen?": the thread's row, onsite."""
+    fresh_engine.respond("Freiwillige Feuerwehr, SuperOffice Service in der Cloud: Für Einsatzmeldungen wollen wir "
+                         "in Service eine eigene Eingabemaske bauen (Einsatzort, Fahrzeug, Mannschaftsstärke).",
+                         thread="t")
+    answer = fresh_engine.respond("Klappt das auch noch, wenn wir irgendwann auf einen eigenen Server umziehen?",
+                                  thread="t")
+    assert names(answer)[:1] == ["Custom Screens"]
+    assert answer.explanation.followup == "says the earlier subject goes on"
