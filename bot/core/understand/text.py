@@ -126,17 +126,7 @@ _QUOTED = re.compile(  # a quote opened after a space, closed before a space or 
 def quoted(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions inside quotes ("a 'cost centre' box"): a name or a value, not what is asked. None
     when the words around them do not add up to `toks` (markup read differently)."""
-    text = text[:MAX_QUESTION_CHARS]
-    if not any(q in text for q in _OPEN_QUOTES):
-        return frozenset()
-    out: set[int] = set()
-    for match in _QUOTED.finditer(text):
-        start = len(tokens(text[:match.start()]))
-        inner = tokens(match.group(1))
-        if toks[start:start + len(inner)] != inner:
-            return frozenset()
-        out.update(range(start, start + len(inner)))
-    return frozenset(out)
+    return _inside(_QUOTED, text, toks) if any(q in text for q in _OPEN_QUOTES) else frozenset()
 
 
 _BRACKETED = re.compile(r"\(([^()?]{3,160})\)")  # "(which tab opens first, how dates show)": an aside, not a question
@@ -145,11 +135,15 @@ _BRACKETED = re.compile(r"\(([^()?]{3,160})\)")  # "(which tab opens first, how 
 def bracketed(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of an aside in brackets that asks nothing itself: what it says illustrates, it does not
     ask ("default settings (which tab opens first, how dates show)"). None when the words do not add up."""
+    return _inside(_BRACKETED, text, toks) if "(" in text else frozenset()
+
+
+def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of what `pattern`'s first group holds, wherever it matches; none when the words
+    around the matches do not add up to `toks`."""
     text = text[:MAX_QUESTION_CHARS]
-    if "(" not in text:
-        return frozenset()
     out: set[int] = set()
-    for match in _BRACKETED.finditer(text):
+    for match in pattern.finditer(text):
         start = len(tokens(text[:match.start()]))
         inner = tokens(match.group(1))
         if toks[start:start + len(inner)] != inner:
