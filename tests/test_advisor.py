@@ -63,6 +63,7 @@ def platform_id(answer: Answer) -> str | None:
 
 # One question per need, in a user's words; each contains one of the need's phrases inside a sentence.
 NEED_QUESTIONS: dict[str, str] = {
+    "bundle-steps": "Our agents repeat the same clicks on every complaint and want to run them with one click",
     "run-code-on-save": "Our C# logic has to run when a contact is saved",
     "add-field": "How do we add a field to the project card?",
     "custom-form": "We need a registration form for new members inside SuperOffice",

@@ -2527,3 +2527,24 @@ def test_does_that_still_work_there_continues(fresh_engine: Engine) -> None:
                                   thread="t")
     assert names(answer)[:1] == ["Custom Screens"]
     assert answer.explanation.followup == "says the earlier subject goes on"
+
+
+@pytest.mark.parametrize("question", [
+    "Verpleeghuisgroep, SuperOffice Service in de cloud. Onze receptie doet bij elke aanvraag voor een rondleiding "
+    "handmatig vijf dingen na elkaar: status zetten, sjabloonantwoord versturen, eigenaar kiezen, categorie aanpassen, "
+    "afsluiten. Ze willen die reeks vastleggen en zelf met één klik vanuit de aanvraag starten. Hoe heet dat onderdeel "
+    "in het overzicht?",
+    "Spargelhof, SuperOffice Online mit Vertrieb und Service. Unsere REST-Anbindung an den Webshop läuft bereits "
+    "sauber. Neuer Punkt: Bei jeder Reklamation sollen die Service-Leute dieselbe Folge von Schritten (Antwortvorlage, "
+    "Status, Zuständigkeit) mit einem Klick selbst auslösen. Was nehmen wir dafür?",
+])
+def test_a_saved_sequence_run_in_one_click_is_a_macro(engine: Engine, question: str) -> None:
+    """A need of its own (data/needs.yaml bundle-steps): the same steps on a request, run in one click."""
+    assert names(engine.respond(question))[:1] == ["SuperMacro"]
+
+
+def test_a_complaint_coming_in_is_a_ticket_event_of_its_own_ask(engine: Engine) -> None:
+    answer = engine.respond("Pølsemaker med SuperOffice Service i skyen. To ting: 1) når en reklamasjon kommer inn "
+                            "skal den automatisk sendes til riktig produksjonslinje, 2) kundebehandlerne vil ha én "
+                            "knapp som gjør svar + lukking i ett klikk. Hvilke rader er det?")
+    assert {"Triggers", "SuperMacro"} <= set(names(answer))
