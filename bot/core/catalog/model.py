@@ -117,6 +117,7 @@ class Vocabulary:
     yes_no_tails: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
+    already: list[str] = field(default_factory=list)
     both_clients: list[str] = field(default_factory=list)
     cell_words: list[str] = field(default_factory=list)
     datives: list[str] = field(default_factory=list)

@@ -116,6 +116,7 @@ class VocabularyModel(_Strict):
     yes_no_tails: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
+    already: list[str] = []
     both_clients: list[str] = []
     cell_words: list[str] = []
     datives: list[str] = []

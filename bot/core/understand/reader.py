@@ -45,7 +45,6 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
-ALREADY = frozenset({"already", "allerede", "redan", "bereits"})  # a need told as met is no need any more
 ALREADY_REACH = 4  # words before a need phrase where "already" says it is met ("we already mirror the database")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
@@ -111,11 +110,6 @@ SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "top
 def _asks_for_a_row(toks: list[str]) -> bool:
     """"which config row is it?", "welche Zeile der Matrix": one row asked for, a word or two after "which"."""
     return any(t in WHICH and not ROW_WORDS.isdisjoint(toks[i + 1:i + 1 + ROW_ASK_REACH]) for i, t in enumerate(toks))
-
-
-def _met(toks: list[str], i: int) -> bool:
-    """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
-    return not ALREADY.isdisjoint(toks[max(0, i - ALREADY_REACH):i])
 
 
 def _clause_of(reading: Reading, i: int) -> int:
@@ -244,7 +238,8 @@ class Reader:
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
-        self._possessives = set(vocab.possessives)
+        self._already = set(vocab.already)
+        self._possessives = set(vocab.possessives) | self._already  # ("our Zapier flow", "we already mirror ...")
         self._cells = set(vocab.cell_words)
         self._cell_or_copula = self._cells | set(vocab.copulas)  # "the onsite column is blank"
         self._client_cells = self._cell_or_copula | CLIENT_COLUMN  # "whose only client is Sales"
@@ -383,11 +378,8 @@ class Reader:
         reading.constraints = self._constraints(toks, filters, cues, reading)
         reading.cues = cues
         self._need(toks, hits, reading)
-        met_levels = {m.value for h in hits if reading.met.issuperset(range(h.start, h.end))
-                      for m in h.meanings if m.kind == "level"}
-        if met_levels & set(reading.constraints.levels):  # "we already mirror the database ...": no filter
-            reading.constraints = replace(reading.constraints, levels=tuple(
-                lv for lv in reading.constraints.levels if lv not in met_levels))
+        if reading.met:  # "we already mirror the database ...": the level word of a met need is no filter
+            self._unfilter_met(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
                 and self._asks_points(reading):
@@ -828,10 +820,25 @@ class Reader:
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             everything="all" in found)
 
+    def _met(self, toks: list[str], i: int) -> bool:
+        """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
+        return not self._already.isdisjoint(toks[max(0, i - ALREADY_REACH):i])
+
+    @staticmethod
+    def _unfilter_met(reading: Reading) -> None:
+        """Levels named only inside a need told as met filter nothing."""
+        met = {m.value for h in reading.hits if reading.met.issuperset(range(h.start, h.end))
+               for m in h.meanings if m.kind == "level"}
+        if met & set(reading.constraints.levels):
+            reading.constraints = replace(reading.constraints, levels=tuple(
+                lv for lv in reading.constraints.levels if lv not in met))
+
     def _drops_place(self, reading: Reading) -> bool:
         """A word that takes rows out ("drop", "leave out") with the place after it in its clause: the rows of that
         place are taken out (not "SO Online: drop every new sale into the sheet")."""
         drops = [h.start for h in self._cue_hits(reading.hits, "drop")]
+        if not drops:
+            return False
         places = [h.start for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return any(d < p and _clause_of(reading, p) <= d for d in drops for p in places)
 
@@ -905,8 +912,8 @@ class Reader:
                     continue
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
-                if _met(toks, hit.start):
-                    reading.met.update(range(hit.start - ALREADY_REACH, hit.end))
+                if self._met(toks, hit.start):
+                    reading.met.update(range(max(0, hit.start - ALREADY_REACH), hit.end))
                     continue  # "we already mirror the database for BI, that part's done. new need: ...": done
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.need_cells.update(range(hit.start, hit.end))
@@ -932,9 +939,10 @@ class Reader:
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
                 end = min([len(toks), reach, *(s for s in reading.sentences if s > i)])
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
-                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)) \
-                        or _met(toks, i):
-                    reading.met.update(range(i - ALREADY_REACH, j + 1) if j is not None and _met(toks, i) else ())
+                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
+                    continue
+                if self._met(toks, i):
+                    reading.met.update(range(max(0, i - ALREADY_REACH), j + 1))
                     continue
                 totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
                 reading.need_cells |= {i, j}
