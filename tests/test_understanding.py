@@ -2548,3 +2548,35 @@ def test_a_complaint_coming_in_is_a_ticket_event_of_its_own_ask(engine: Engine) 
                             "skal den automatisk sendes til riktig produksjonslinje, 2) kundebehandlerne vil ha én "
                             "knapp som gjør svar + lukking i ett klikk. Hvilke rader er det?")
     assert {"Triggers", "SuperMacro"} <= set(names(answer))
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("every time a ticket gets closed, run some code, SO online", ["Triggers"]),
+    ("när en affär vinns vill vi skicka ett meddelande till vårt system (onsite)", ["NetServer Service"]),
+    # an order is a record, not a ticket ("sobald" alone says when, not what)
+    ("Sobald ein Auftrag angelegt wird, soll unser Code laufen (on-prem)", ["Triggers", "NetServer Service"]),
+    ("as soon as a new company is registered we need to call our billing system, SO online", ["CRMScript"]),
+])
+def test_a_things_happening_is_an_event_to_react_to(engine: Engine, question: str, first: list[str]) -> None:
+    """An opener, a thing a need lists under `events` and a verb of its happening (data/vocabulary.yaml): the
+    need that reacts to it, also where no need phrase says so ("billing system" names a system, no price)."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:len(first)] == first
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Customer on SO Online wants to post a Slack message every time a new company is created, without writing "
+     "code, using an off-the-shelf automation service. Which row?", "Zapier"),
+    ("ferry operator still on the Windows CRM client, onprem. a consultant built JScript macros in that client's "
+     "automation engine years ago, they fire when a booking contact is edited. which row does that scripting "
+     "belong to?", "Windows Client"),
+])
+def test_a_happening_beside_a_goal_or_a_named_point_only_says_when(engine: Engine, question: str, first: str) -> None:
+    assert names(engine.respond(question))[:1] == [first]
+
+
+def test_a_person_before_the_thing_is_no_happening_of_it(engine: Engine) -> None:
+    answer = engine.respond("What to do when I get document closed in the side panel of SuperOffice CRM when "
+                            "document viewer is used?")
+    assert answer.fallback

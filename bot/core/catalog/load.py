@@ -245,7 +245,7 @@ class _Reader:
             out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
                             tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
                             tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels),
-                            tuple(need.yields), need.alone))
+                            tuple(need.yields), need.alone, tuple(x.lower() for x in need.events)))
         self.unique(ids, path, "need id")
         known = [i for i, _ in ids]
         for need_id, line, others in yielding:

@@ -50,6 +50,7 @@ class Need:
     levels: tuple[str, ...] = ()  # a constraint met by whole levels ("no code": the admin-page levels)
     yields: tuple[str, ...] = ()  # needs that take its place when named beside it ("a popup before saving")
     alone: bool = True  # False: a constraint only ever read beside another need ("automatically")
+    events: tuple[str, ...] = ()  # things whose happening it reacts to ("when a deal is won": deal)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,8 @@ class Vocabulary:
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    event_openers: list[str] = field(default_factory=list)
+    event_verbs: list[str] = field(default_factory=list)
     both_clients: list[str] = field(default_factory=list)
     cell_words: list[str] = field(default_factory=list)
     datives: list[str] = field(default_factory=list)

@@ -117,6 +117,8 @@ class VocabularyModel(_Strict):
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []
+    event_openers: list[str] = []
+    event_verbs: list[str] = []
     both_clients: list[str] = []
     cell_words: list[str] = []
     datives: list[str] = []
@@ -179,6 +181,7 @@ class NeedModel(_Strict):
     constraint: bool = False
     words: list[str] = Field(min_length=1)
     pairs: list[tuple[str, str]] = []  # two words a few words apart in one sentence ("a button ... that opens")
+    events: list[str] = []  # things whose happening it reacts to ("when a deal is won": deal)
     levels: list[str] = []  # a constraint whole levels meet: asked of a list, it keeps their rows
     # needs that take its place when the message names them too ("before the sale is saved, a popup asks ...":
     # saving is when the popup opens, the popup is what is built)

@@ -43,6 +43,9 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
+EVENT_OPENER_REACH = 4  # words before a thing an opener of its happening may stand ("as soon as a new company")
+EVENT_SETTINGS = frozenset({"row", "platform", "point"})  # named beside a happening, they are what the asker has
+EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happening comes ("a ticket gets closed")
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 ALREADY_REACH = 4  # words before a need phrase where "already" says it is met ("we already mirror the database")
@@ -232,6 +235,9 @@ class Reader:
         self._point_asks = {compact(x) for x in vocab.point_asks}  # as keywords are kept: spaces removed
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._pair_firsts = tuple(dict.fromkeys(a for _, a, _ in self._pairs))  # one C call finds candidate words
+        self._events = {x: n.id for n in catalog.needs for x in n.events}  # thing -> the need reacting to it
+        self._event_openers = set(vocab.event_openers)
+        self._event_verbs = set(vocab.event_verbs)
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._relatives = set(vocab.relatives)
@@ -922,6 +928,7 @@ class Reader:
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
                                                 hit.phrase, hit.score))
         self._need_pairs(toks, reading, totals)
+        self._need_events(toks, reading, totals)
         reading.need_phrases = totals
 
     def _need_pairs(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
@@ -950,6 +957,42 @@ class Reader:
                 reading.explained |= {i, j}
                 reading.mentions.append(Mention("need", need, f"{tok} ... {toks[j]}", f"{first} {second}", 1.0))
                 break
+
+    def _need_events(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
+        """"when a deal is won", "every time a ticket gets closed", "när en affär vinns": an opener, a thing a
+        need reacts to, and a verb of its happening, in one sentence, count as a phrase of NEED_PAIR words (once
+        a need; not where a need phrase already reads the words). The happening says when: a goal named beside
+        it ("a slack message when a sale is won") is what is built, so it counts only where no goal, row, platform
+        or integration point is named ("JScript macros in the client's automation engine fire when a contact is
+        edited" tells what the asker has); and a person between the opener and the thing is the subject ("when I
+        get document closed"), not the thing's happening."""
+        envs = {m.said for m in reading.mentions if m.kind == "env"}  # ("SO Online" names a place, not a client)
+        if any(not self.catalog.need(n).constraint for n in totals) or any(
+                m.kind in EVENT_SETTINGS and m.said not in envs for m in reading.mentions):
+            return
+        for i, tok in enumerate(toks):
+            need = self._events.get(tok)
+            if need is None or need in totals or i in reading.row_cells or i in reading.need_cells:
+                continue
+            floor = max([0, *(s for s in reading.sentences if s <= i)])
+            opener = next((k for k in range(i - 1, max(floor, i - EVENT_OPENER_REACH) - 1, -1)
+                           if toks[k] in self._event_openers), None)
+            end = min([len(toks), i + 1 + EVENT_VERB_REACH, *(s for s in reading.sentences if s > i)])
+            verb = next((k for k in range(i + 1, end) if toks[k] in self._event_verbs), None)
+            if opener is None or verb is None or not reading.need_cells.isdisjoint(range(opener, verb + 1)) \
+                    or not self._subject_pronouns.isdisjoint(toks[opener + 1:i]):
+                continue
+            if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
+                continue  # "not when a sale is saved, but ..."
+            if self._met(toks, opener):
+                reading.met.update(range(max(0, opener - ALREADY_REACH), verb + 1))
+                continue
+            totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
+            reading.need_cells |= {i, verb}
+            reading.covered |= {i, verb}
+            reading.explained |= {i, verb}
+            reading.mentions.append(Mention("need", need, " ".join(toks[opener:verb + 1]), f"{tok} ... {toks[verb]}",
+                                            1.0))
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
