@@ -2580,3 +2580,29 @@ def test_a_person_before_the_thing_is_no_happening_of_it(engine: Engine) -> None
     answer = engine.respond("What to do when I get document closed in the side panel of SuperOffice CRM when "
                             "document viewer is used?")
     assert answer.fallback
+
+
+@pytest.mark.parametrize(("first", "then", "rows"), [
+    ("Which capabilities are cloud-exclusive, i.e. you can't get them on your own servers?",
+     "Service-exclusive rows, Sales not listed at all - gimme those",
+     ["Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript"]),
+    ("scriptng tier - everything in it pls",
+     "Service customer on the SaaS edition: give me every row they can use",
+     ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "Zapier", "CRMScript",
+      "SOAP", "Restful", "Database Mirroring"]),
+])
+def test_a_pronoun_whose_noun_came_before_it_points_inside(fresh_engine: Engine, first: str, then: str,
+                                                             rows: list[str]) -> None:
+    """"rows ... those", "customer ... they": the message's own noun, so a full question of its own, answered as
+    if asked alone."""
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.explanation.followup == "a question of its own"
+    assert sorted(names(answer)) == sorted(rows)
+    assert names(answer) == names(fresh_engine.respond(then))
+
+
+def test_an_object_pronoun_after_people_may_still_be_the_rows(fresh_engine: Engine) -> None:
+    fresh_engine.respond("we use ajax methods in the onsite web client for a sales customer", thread="t")
+    answer = fresh_engine.respond("customer just signed for SO online, do we have to rebuild them?", thread="t")
+    assert names(answer)[:1] == ["Ajax Methods"]

@@ -63,6 +63,8 @@ ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
+PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
+PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
@@ -290,6 +292,7 @@ class Reader:
                 self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
         self._row_plurals = set(vocab.row_plurals)
+        self._plural_rows = self._row_plurals | {x for x in vocab.row_nouns if x.endswith("s")}  # rows, apis
         # the words that ask what, which, where or how (not who, when or why: details)
         self._wh = self._interrogatives - set(vocab.yes_no) - WHEN_WHO_WHY
         self._reasons = set(vocab.reasons)
@@ -700,11 +703,25 @@ class Reader:
         # (not "helpdesk-only shop ...: every row available to them": the people)
         clients = set() if reading.toks[i] in PEOPLE_PRONOUNS else {
             j for h in reading.hits if any(m.kind == "client" for m in h.meanings) for j in range(h.start, h.end)}
-        before = any(j < i for j in cells - reading.row_cells - clients)
+        before = any(j < i for j in cells - reading.row_cells - clients) or self._bound(i, reading)
         nxt = reading.toks[i + 1] if i + 1 < len(reading.toks) else ""
         unknown = len(nxt) > 2 and i + 1 not in reading.covered and nxt not in self._small \
             and nxt not in self._domain and not nxt.isdigit()
         return i + 1 in cells or i + 2 in cells or before or unknown
+
+    def _bound(self, i: int, reading: Reading) -> bool:
+        """A plural pronoun whose noun comes before it in the message: the people ("Service customer on the SaaS
+        edition: every row they can use") or the rows ("Service-exclusive rows, Sales not listed - gimme
+        those")."""
+        toks = reading.toks
+        tok = toks[i]
+        if tok not in PLURAL_POINTERS:
+            return False
+        # (an object pronoun is the people only after "to", "for": "do we have to rebuild them?" are rows)
+        people = tok in PEOPLE_SUBJECTS or (tok in PEOPLE_PRONOUNS and i > 0 and toks[i - 1] in self._datives)
+        if people and any(t in self._people for t in toks[:i]):
+            return True
+        return tok not in PEOPLE_SUBJECTS and any(t in self._plural_rows for t in toks[:i])
 
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
@@ -743,7 +760,8 @@ class Reader:
                     asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
                                   for i, t in enumerate(toks)),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
-                                                                  self._datives) for i, t in enumerate(toks))
+                                                                  self._datives) and not self._bound(i, reading)
+                                  for i, t in enumerate(toks))
                     or "ref" in found or "list-ref" in found,  # ("available to them": the people, not the rows)
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
