@@ -2606,3 +2606,23 @@ def test_an_object_pronoun_after_people_may_still_be_the_rows(fresh_engine: Engi
     fresh_engine.respond("we use ajax methods in the onsite web client for a sales customer", thread="t")
     answer = fresh_engine.respond("customer just signed for SO online, do we have to rebuild them?", thread="t")
     assert names(answer)[:1] == ["Ajax Methods"]
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("what covers sales AND service at the same time",
+     ["Preferences", "Lists", "Zapier", "NetServer Service", "SOAP", "Restful", "Database Mirroring",
+      "Continuous Database", "SQL Scripts"]),
+    ("SO Service licences, running in our own server room. full menu of what we can use?",
+     ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript",
+      "NetServer Service", "SOAP", "Restful", "Continuous Database", "SQL Scripts"]),
+    ("Anything in the matrix that Service users are locked out of? Names pls.",
+     ["User-defined Fields", "SAINT", "Sales Guide", "Project Guide", "Windows Client", "Quote Connector",
+      "ERP Sync Connector", "Custom Pages", "Custom Dialogs", "DataHandlers", "Ajax Methods", "Archive Providers",
+      "MDO Providers", "Document Plugins", "Sentry Plugins", "Batch Task Plugins"]),
+])
+def test_lists_in_other_words(engine: Engine, question: str, rows: list[str]) -> None:
+    """Rows covering both clients "at the same time"; "full menu of what we can use"; "locked out of" excludes
+    (a cue's words, not a locked account)."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert sorted(names(answer)) == sorted(rows)

@@ -793,7 +793,8 @@ class Reader:
         if "both-clients" in found:  # "SO CRM + CS in the cloud": the customer's two clients
             filters.clients = list(dict.fromkeys([*filters.clients, *Client]))
             filters.owned, filters.customer = True, None
-        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and both_words
+        # "what covers sales AND service at the same time": rows serving both
+        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and (both_words or "cover" in found)
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
         if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
@@ -1045,8 +1046,11 @@ class Reader:
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found: list[tuple[Hit, Meaning]] = []
+        cues = [h for h in hits if any(m.kind == "cue" for m in h.meanings)]
         for h in hits:
             cells = set(range(h.start, h.end))
+            if any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in cues):
+                continue  # a longer cue's words ("Service users are locked out of"): the cue's, no detail
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
                         or cells <= reading.quoted or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
