@@ -2626,3 +2626,17 @@ def test_lists_in_other_words(engine: Engine, question: str, rows: list[str]) ->
     answer = engine.respond(question)
     assert not answer.fallback
     assert sorted(names(answer)) == sorted(rows)
+
+
+def test_nothing_but_a_client_and_we_are_cloud_only_tell_the_customer(fresh_engine: Engine) -> None:
+    """"nothing but Service seats": only Service, no negation; "we're cloud-only": where the asker is, so rows
+    available online, not online-only rows."""
+    fresh_engine.respond("cosmetics brand here - what sits in the External APIs tier? names only", thread="t")
+    answer = fresh_engine.respond("of those, which are left if we're cloud-only with nothing but Service seats?",
+                                  thread="t")
+    assert sorted(names(answer)) == ["Database Mirroring", "Restful", "SOAP"]
+
+
+def test_nothing_but_a_client_asks_for_its_rows_only(engine: Engine) -> None:
+    assert sorted(names(engine.respond("which rows are for nothing but Service?"))) == sorted(
+        ["Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript"])

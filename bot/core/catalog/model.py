@@ -131,6 +131,7 @@ class Vocabulary:
     list_pointers: list[str] = field(default_factory=list)
     clause_negations: list[str] = field(default_factory=list)
     sole_tails: list[str] = field(default_factory=list)
+    sole_heads: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

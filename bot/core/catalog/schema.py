@@ -129,6 +129,7 @@ class VocabularyModel(_Strict):
     list_pointers: list[str] = []
     clause_negations: list[str] = []
     sole_tails: list[str] = []
+    sole_heads: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -63,6 +63,7 @@ ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
+THIRD_PERSONS = frozenset({"they", "theyre"})  # may be rows as well as people
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
@@ -171,6 +172,7 @@ class Reading:
     illustrating: frozenset[int] = frozenset()  # words of an example ("e.g. something firing when ...")
     clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
+    soles: frozenset[int] = frozenset()  # last words of "nothing but": the name after them is the only one
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
@@ -263,6 +265,7 @@ class Reader:
         self._absent = self._negations | self._lacking | self._lacks | self._withouts  # "lacking an X in ..."
         self._clause_negations = set(vocab.clause_negations)
         self._sole_tails = tuple(tuple(tokens(x)) for x in vocab.sole_tails)
+        self._sole_heads = tuple(tuple(tokens(x)) for x in vocab.sole_heads)
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
         self._relative = set(vocab.clauses.get("relative", ()))
         self._particles = set(vocab.clauses.get("particles", ()))
@@ -363,7 +366,9 @@ class Reader:
             reading.asked = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
-        reading.inert = self._inert(toks, hits)
+        reading.soles = frozenset(i + len(t) - 1 for i in range(len(toks)) for t in self._sole_heads
+                                  if tuple(toks[i:i + len(t)]) == t)
+        reading.inert = self._inert(toks, hits, reading.soles)
         filters = _Filters()
         out = list(toks)
         for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
@@ -517,7 +522,12 @@ class Reader:
         # ("which rows only work when you host SO yourself?": "only" before a verb of working, a few words back)
         back = before[-ONLY_WORKS_REACH:]
         only_works = any(b in self._only and c in WORKING for b, c in pairwise(back))
-        if self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) or only_works:
+        # "we're cloud-only": where the asker is, not rows that work there only ("because they're onsite-only":
+        # the rows)
+        askers = self._subject_pronouns - THIRD_PERSONS
+        told = bool(before) and (before[-1] in askers or (
+            len(before) > 1 and before[-2] in askers and before[-1] in BEING))
+        if (self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) and not told) or only_works:
             filters.env_only = env
 
     def _trail(self, toks: list[str], hit: Hit, after: list[str], reading: Reading) -> list[str]:
@@ -594,7 +604,9 @@ class Reader:
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         # "rows that list Service as their sole client"
         named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
-        if any(tuple(toks[hit.end:hit.end + len(t)]) == t for t in self._sole_tails):  # "Service and nothing else"
+        if any(tuple(toks[hit.end:hit.end + len(t)]) == t for t in self._sole_tails) \
+                or any(tuple(toks[hit.start - len(t):hit.start]) == t for t in self._sole_heads):  # "Service and
+            # nothing else", "nothing but Service"
             named_as = ["only"]
         filters.client_only = filters.client_only or (bool(self._only & set(close + named_as)) and not about_people)
 
@@ -1147,14 +1159,15 @@ class Reader:
         return [INERT if i in inert else t for i, t in enumerate(toks[:start]) if i >= floor
                 and t not in self._glue][-count:]
 
-    def _inert(self, toks: list[str], hits: list[Hit]) -> frozenset[int]:
+    def _inert(self, toks: list[str], hits: list[Hit], soles: frozenset[int]) -> frozenset[int]:
         """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
-        those no-code 'connect app A to app B' services"), and "rather" before what is preferred ("rather script
-        than compile"; "rather than compiled code" still negates)."""
+        those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
+        than compile"; "rather than compiled code" still negates), and those of "nothing but"."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
-        return frozenset(own | rather)
+        sole = {j for i in soles for j in range(max(0, i - 3), i + 1) if toks[j] in self._negations}
+        return frozenset(own | rather | sole)
 
     def _platform_row(self, reading: Reading) -> None:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
