@@ -2640,3 +2640,21 @@ def test_nothing_but_a_client_and_we_are_cloud_only_tell_the_customer(fresh_engi
 def test_nothing_but_a_client_asks_for_its_rows_only(engine: Engine) -> None:
     assert sorted(names(engine.respond("which rows are for nothing but Service?"))) == sorted(
         ["Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript"])
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("who wrote CRMScript originally, and is that person still at SuperOffice?", "CRMScript"),
+    ("Who invented SuperMacro?", "SuperMacro"),
+    ("vem skrev CRMScript från början?", "CRMScript"),
+])
+def test_who_made_a_row_is_about_people(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]
+    assert "people" in answer.verdict
+
+
+def test_the_person_who_sent_a_request_is_part_of_a_need(engine: Engine) -> None:
+    answer = engine.respond("every time an agent closes a request the customer wants an automatic satisfaction "
+                            "survey mail to go out to the person who sent it. CS onsite. which piece does that?")
+    assert not answer.fallback
