@@ -2658,3 +2658,10 @@ def test_the_person_who_sent_a_request_is_part_of_a_need(engine: Engine) -> None
     answer = engine.respond("every time an agent closes a request the customer wants an automatic satisfaction "
                             "survey mail to go out to the person who sent it. CS onsite. which piece does that?")
     assert not answer.fallback
+
+
+def test_a_topic_with_a_level_names_its_one_row_there(engine: Engine) -> None:
+    """"scripts on the NetServer layer": the netserver topic's one row at the Scripting level."""
+    answer = engine.respond("we're on the SaaS tenant - can our consultant still put scripts on the NetServer layer?")
+    assert names(answer)[:1] == ["NetServer Service"]
+    assert answer.verdict.startswith("No.")

@@ -371,7 +371,7 @@ class Reader:
         reading.inert = self._inert(toks, hits, reading.soles)
         filters = _Filters()
         out = list(toks)
-        for hit in self.lexicon.spans(toks, ENTITY_KINDS, hits):
+        for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
@@ -413,6 +413,20 @@ class Reader:
             reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
         return reading
+
+    def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
+        """A topic named with a level at which exactly one of its rows sits names that row ("scripts on the
+        NetServer layer": NetServer Service, the NetServer row at the Scripting level); no other row named."""
+        levels = {m.value for h in spans for m in h.meanings if m.kind == "level"}
+        if not levels or any(m.kind == "item" for h in spans for m in h.meanings):
+            return spans
+        out = []
+        for h in spans:
+            topic = next((m.value for m in h.meanings if m.kind == "topic"), None)
+            rows = [] if topic is None else [r for r in self.catalog.topic(topic).rows
+                                             if self.catalog.item(r).level in levels]
+            out.append(h._replace(meanings=(Meaning("item", rows[0]),)) if len(rows) == 1 else h)
+        return out
 
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
         # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
