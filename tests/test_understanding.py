@@ -2665,3 +2665,14 @@ def test_a_topic_with_a_level_names_its_one_row_there(engine: Engine) -> None:
     answer = engine.respond("we're on the SaaS tenant - can our consultant still put scripts on the NetServer layer?")
     assert names(answer)[:1] == ["NetServer Service"]
     assert answer.verdict.startswith("No.")
+
+
+@pytest.mark.parametrize("question", [
+    "how many levels are there, and what are they called?",
+    "how many rungs does the SO customisation ladder have, and what are they called, lowest first?",
+    "hvor mange nivåer finnes det?",
+])
+def test_how_many_levels_counts_the_levels(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert answer.intent == "topic-levels"

@@ -132,6 +132,7 @@ class Vocabulary:
     clause_negations: list[str] = field(default_factory=list)
     sole_tails: list[str] = field(default_factory=list)
     sole_heads: list[str] = field(default_factory=list)
+    level_nouns: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

@@ -130,6 +130,7 @@ class VocabularyModel(_Strict):
     clause_negations: list[str] = []
     sole_tails: list[str] = []
     sole_heads: list[str] = []
+    level_nouns: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -244,6 +244,7 @@ class Reader:
         self._event_verbs = set(vocab.event_verbs)
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
+        self._level_nouns = set(vocab.level_nouns)
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
@@ -1048,7 +1049,8 @@ class Reader:
         """"how many rows work online?", "how many are there for Service?", "how many of them": a count of rows
         (a list), not a limit."""
         pointed = after[1:2] if after[:1] == ["of"] else after[:1]  # "how many of those"
-        return not self._row_nouns.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
+        return not self._row_nouns.isdisjoint(after[:2]) or not self._level_nouns.isdisjoint(after[:1]) \
+            or after[:2] == ["are", "there"] \
             or bool(pointed and (pointed[0] in self._pronouns or pointed[0] in self._row_nouns))
 
     def _governed(self, hit: Hit, reading: Reading) -> bool:
