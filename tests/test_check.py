@@ -116,7 +116,7 @@ def test_family_word_that_is_a_row_alias(tree: Path) -> None:
 
 
 def test_the_same_word_for_two_integration_points_of_one_platform(tree: Path) -> None:
-    line = add_to_list(tree / "data" / "platforms.yaml", "aliases: [automation engine]", "COM")
+    line = add_to_list(tree / "data" / "platforms.yaml", "aliases: [automation engine,", "COM")
     one(problems(tree), "platforms.yaml", line, "'com'", "integration point")
 
 

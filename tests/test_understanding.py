@@ -2676,3 +2676,18 @@ def test_how_many_levels_counts_the_levels(engine: Engine, question: str) -> Non
     answer = engine.respond(question)
     assert not answer.fallback
     assert answer.intent == "topic-levels"
+
+
+@pytest.mark.parametrize("question", [
+    "Vi selger påhengsmotorer, og selgerne sitter fortsatt i den gamle skrivebordsklienten for Windows mot vår egen "
+    "server. IT-fyren har et JScript han vil at automasjonsmotoren i klienten skal kjøre hver gang noen lagrer et "
+    "salg. Hvor hører det hjemme?",
+    "our IT guy has a JScript he wants the automation engine in the desktop client to run every time someone saves "
+    "a sale. where does it belong?",
+])
+def test_where_a_script_of_a_client_belongs_is_its_row(engine: Engine, question: str) -> None:
+    """Asked where it belongs, the row named (JScript: Windows Client) is the answer, not the platform's points;
+    the words left over tell the setting (the desktop client, its automation engine, in Norwegian too)."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:1] == ["Windows Client"]

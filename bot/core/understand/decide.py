@@ -108,8 +108,10 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything) \
             and unexplained >= w.UNEXPLAINED_MIN:  # "add a GoogleRecaptcha section to the Configuration article?"
         return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")
+    # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name
+    # is asked, the words left over tell the setting)
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
-            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained:
+            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name:
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
     if _asks_another_property(frame, top):
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")

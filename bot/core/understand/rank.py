@@ -157,6 +157,11 @@ class Ranker:
             # its name, among the rows the message names, is no concept that one of its words suggests
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
+        if intent.act == "platform" and frame.cues.asks_name and not frame.platform_asked and _row_of_its_own(frame):
+            # "... a JScript he wants the automation engine in the desktop client to run. where does it belong?":
+            # the row asked for by name, not the platform's points
+            score *= w.AVOIDED
+            penalties += (("a row asked for", w.AVOIDED),)
         if intent.act in SETTING_ACTS and frame.need is not None and frame.named_rows \
                 and set(frame.named_rows) <= set(frame.owned_rows):
             # "our Zapier flow already runs fine. next requirement: host families as their own table": the rows
@@ -185,3 +190,9 @@ class Ranker:
         lift = w.FOLLOWUP_LIFT + (w.FOLLOWUP_LIFT_SHORT if frame.size <= w.SHORT_MESSAGE else 0.0)
         return match._replace(score=round(min(1.0, match.score + lift), 4),
                               penalties=(*match.penalties, ("follow-up", lift)))
+
+
+def _row_of_its_own(frame: Frame) -> bool:
+    """A row named in words of its own, not those of a platform ("JScript", not "the Windows client")."""
+    platforms = {m.said for m in frame.mentions if m.kind == "platform"}
+    return any(m.kind == "row" and m.said not in platforms and not m.negated for m in frame.mentions)
