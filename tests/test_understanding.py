@@ -2691,3 +2691,15 @@ def test_where_a_script_of_a_client_belongs_is_its_row(engine: Engine, question:
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:1] == ["Windows Client"]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("whenever a rep closes a deal, notify accounting. SO online", ["Triggers"]),
+    ("hver gang noen lagrer et salg skal vi varsle økonomi, vi har SO på egen server", ["NetServer Service"]),
+    ("när någon stänger ett ärende ska kunden få ett mejl, Service i molnet", ["SuperMacro", "Triggers"]),
+])
+def test_a_happening_told_in_the_active_voice(engine: Engine, question: str, first: list[str]) -> None:
+    """"whenever a rep closes a deal", "hver gang noen lagrer et salg": the verb before the thing."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:len(first)] == first

@@ -1023,22 +1023,28 @@ class Reader:
             floor = max([0, *(s for s in reading.sentences if s <= i)])
             opener = next((k for k in range(i - 1, max(floor, i - EVENT_OPENER_REACH) - 1, -1)
                            if toks[k] in self._event_openers), None)
+            if opener is None:
+                continue
             end = min([len(toks), i + 1 + EVENT_VERB_REACH, *(s for s in reading.sentences if s > i)])
+            # "when a deal is won" (a person between the opener and the thing is its subject: "when I get document
+            # closed" tells no happening of it), or "whenever a rep closes a deal", "hver gang noen lagrer et salg"
             verb = next((k for k in range(i + 1, end) if toks[k] in self._event_verbs), None)
-            if opener is None or verb is None or not reading.need_cells.isdisjoint(range(opener, verb + 1)) \
-                    or not self._subject_pronouns.isdisjoint(toks[opener + 1:i]):
+            if verb is None or not self._subject_pronouns.isdisjoint(toks[opener + 1:i]):
+                verb = next((k for k in range(opener + 1, i) if toks[k] in self._event_verbs), None)
+            if verb is None or not reading.need_cells.isdisjoint(range(opener, max(verb, i) + 1)):
                 continue
             if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
                 continue  # "not when a sale is saved, but ..."
+            last = max(verb, i)
             if self._met(toks, opener):
-                reading.met.update(range(max(0, opener - ALREADY_REACH), verb + 1))
+                reading.met.update(range(max(0, opener - ALREADY_REACH), last + 1))
                 continue
             totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
             reading.need_cells |= {i, verb}
             reading.covered |= {i, verb}
             reading.explained |= {i, verb}
-            reading.mentions.append(Mention("need", need, " ".join(toks[opener:verb + 1]), f"{tok} ... {toks[verb]}",
-                                            1.0))
+            reading.mentions.append(Mention("need", need, " ".join(toks[opener:last + 1]),
+                                            f"{toks[min(verb, i)]} ... {toks[last]}", 1.0))
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
