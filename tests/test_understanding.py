@@ -2555,7 +2555,7 @@ def test_a_complaint_coming_in_is_a_ticket_event_of_its_own_ask(engine: Engine) 
     ("när en affär vinns vill vi skicka ett meddelande till vårt system (onsite)", ["NetServer Service"]),
     # an order is a record, not a ticket ("sobald" alone says when, not what)
     ("Sobald ein Auftrag angelegt wird, soll unser Code laufen (on-prem)", ["Triggers", "NetServer Service"]),
-    ("as soon as a new company is registered we need to call our billing system, SO online", ["CRMScript"]),
+    ("as soon as a new company is registered we need to call our billing system, SO online", ["Triggers", "CRMScript"]),
 ])
 def test_a_things_happening_is_an_event_to_react_to(engine: Engine, question: str, first: list[str]) -> None:
     """An opener, a thing a need lists under `events` and a verb of its happening (data/vocabulary.yaml): the
@@ -2703,3 +2703,16 @@ def test_a_happening_told_in_the_active_voice(engine: Engine, question: str, fir
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:len(first)] == first
+
+
+@pytest.mark.parametrize("question", [
+    "Vi er en kæde af dialyseklinikker og kører SuperOffice Service i skyen. Når en patient skriver ind om at flytte "
+    "sin behandlingstid, skal sagen af sig selv ryge over til planlægningskøen og få høj prioritet \u2013 uden at "
+    "nogen rører den. Vores administrator koder ikke, men klikker gerne rundt i admin-delen. Hvad skal vi bruge?",
+    "SO Service online: warranty requests should land in the right queue with high priority without anyone "
+    "touching them. what do we use?",
+])
+def test_a_ticket_sent_to_a_queue_with_a_priority_is_ticket_handling(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:1] == ["Triggers"]
