@@ -2716,3 +2716,18 @@ def test_a_ticket_sent_to_a_queue_with_a_priority_is_ticket_handling(engine: Eng
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:1] == ["Triggers"]
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Arkeologikonsult, SuperOffice Web på egen server. Vi vill ha en egen söklista i webbgränssnittet med alla "
+     "utgrävningsplatser, hämtad direkt ur vår GIS-databas \u2013 bara läsa och söka, ingen redigering. Vad heter det "
+     "i matrisen?", "Archive Providers"),
+    ("In Service we need our own database table for equipment records that tickets can link to. What do we use?",
+     "Extra Tables"),
+])
+def test_a_database_of_the_askers_own_is_no_level(engine: Engine, question: str, first: str) -> None:
+    """"vår GIS-databas", "our own database table": a thing of theirs, not the Database level as a filter; a
+    "search list" or "result list" is no pick list (the Lists row)."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:1] == [first]

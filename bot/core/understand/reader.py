@@ -482,6 +482,9 @@ class Reader:
             elif kind == "level" and (negated or row_negated):  # "beyond plain configuration", "no workflow"
                 if value not in filters.not_levels:
                     filters.not_levels.append(value)
+            elif kind == "level" and self._possessives & set(before[-POSSESSED_REACH:]) \
+                    and toks[hit.start - 1] not in self._possessives:
+                pass  # "our GIS database", "their own warehouse database": a thing of theirs, not the level
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
             elif kind == "topic" and not negated:
