@@ -2731,3 +2731,16 @@ def test_a_database_of_the_askers_own_is_no_level(engine: Engine, question: str,
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:1] == [first]
+
+
+def test_which_of_the_level_rows_fits_picks_one(engine: Engine) -> None:
+    """"which of the internal API rows fits?": one row picked from the level for the need told, not the level's
+    list ("which of the external API options can we pick from?" still lists them)."""
+    answer = engine.respond("fibre broadband installer, self-hosted SO web. on the company card we want a tiny 'check "
+                            "coverage' link: some JS in the page calls one of our server-side C# methods in the "
+                            "background and drops the result in a label, no full page postback. which of the internal "
+                            "API rows fits?")
+    assert names(answer)[:1] == ["Ajax Methods"]
+    listed = engine.respond("we're building an integration that runs on our own servers and must talk to SuperOffice "
+                            "Online tenants from the outside. which of the external API options can we pick from?")
+    assert {"SOAP", "Restful"} <= set(names(listed))

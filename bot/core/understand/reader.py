@@ -63,6 +63,13 @@ ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
+PICKERS = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke",
+                     "welk"})
+PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
+PICK_REACH = 6
+# a verb for one after the plural ("which of the rows fits?"; "which of the options can we pick from?" lists them)
+PICKED_VERBS = frozenset({"fits", "suits", "matches", "serves", "applies", "does", "works", "is", "passer", "passar",
+                          "passt", "past"})
 THIRD_PERSONS = frozenset({"they", "theyre"})  # may be rows as well as people
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
@@ -753,6 +760,14 @@ class Reader:
             return True
         return tok not in PEOPLE_SUBJECTS and any(t in self._plural_rows for t in toks[:i])
 
+    @staticmethod
+    def _picked_from(toks: list[str], i: int) -> bool:
+        """A plural after "which of the" and before a verb for one ("which of the internal API rows fits?",
+        "hvilken av radene passer?"): one row picked from them."""
+        before = toks[max(0, i - PICK_REACH):i]
+        return toks[i + 1:i + 2] != [] and toks[i + 1] in PICKED_VERBS \
+            and any(a in PICKERS and b in PICK_OFS for a, b in pairwise(before))
+
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
         return tuple(toks[i - 1:i + 1]) in self._existentials or tuple(toks[i:i + 2]) in self._existentials
@@ -787,8 +802,9 @@ class Reader:
         return Cues(pronoun=pronoun, opener=opener, points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
                     # (not "which of the internal API rows is meant for ...": one picked from them)
+                    # (nor "which of the internal API rows fits?": one picked from them)
                     asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
-                                  for i, t in enumerate(toks)),
+                                  and not self._picked_from(toks, i) for i, t in enumerate(toks)),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) and not self._bound(i, reading)
                                   for i, t in enumerate(toks))
