@@ -2744,3 +2744,15 @@ def test_which_of_the_level_rows_fits_picks_one(engine: Engine) -> None:
     listed = engine.respond("we're building an integration that runs on our own servers and must talk to SuperOffice "
                             "Online tenants from the outside. which of the external API options can we pick from?")
     assert {"SOAP", "Restful"} <= set(names(listed))
+
+
+@pytest.mark.parametrize("question", [
+    "Volleyball club on the hosted SO, sales seats only. Every player card needs 'position', 'jersey number' and "
+    "'member since'. The board does the admin in the browser. Which feature do we use? (no programmers, and we "
+    "won't pay a consultant either)",
+    "SO onsite, sales. the company card should show 'fleet size' and 'contract end' - what do we use?",
+])
+def test_what_a_card_must_hold_is_a_field_to_add(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:1] == ["User-defined Fields"]
