@@ -2756,3 +2756,15 @@ def test_what_a_card_must_hold_is_a_field_to_add(engine: Engine, question: str) 
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:1] == ["User-defined Fields"]
+
+
+@pytest.mark.parametrize("question", [
+    "kebab franchise, SO onsite. franchise sales reps skip steps when signing up a new franchisee (site visit, credit "
+    "check, lease review, contract). we'd like SO to walk each rep through those stages inside every sale. which "
+    "config feature?",
+    "Vi vil at CRM-et skal lose selgerne gjennom stegene i hvert salg. SO online. Hva bruker vi?",
+])
+def test_reps_walked_through_stages_is_the_sales_process(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:1] == ["Sales Guide"]
