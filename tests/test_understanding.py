@@ -2768,3 +2768,21 @@ def test_reps_walked_through_stages_is_the_sales_process(engine: Engine, questio
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:1] == ["Sales Guide"]
+
+
+@pytest.mark.parametrize(("question", "rows", "verdict"), [
+    ("toll road operator, 2 asks in 1 msg: (1) Service on SO's cloud - what can they script with there? (2) they also "
+     "keep a second self-hosted SO for old data; anything at the DB tier for that one?",
+     ["CRMScript", "Continuous Database", "SQL Scripts"],
+     "Your 2 asks: 1) Scripting, Service, online: CRMScript. 2) Database, onsite: Continuous Database, SQL Scripts."),
+    ("Håndballklubb her, to spørsmål i én: 1) hvilke konfigurasjonsmuligheter har selgerne våre (Sales)? 2) og hvilke "
+     "eksterne API-er gjelder utelukkende salgssiden?",
+     ["Preferences", "Lists", "User-defined Fields", "SAINT", "Sales Guide", "Project Guide", "Quote Connector",
+      "ERP Sync Connector"], "Your 2 asks: 1) Configuration, Sales: "),
+])
+def test_several_list_asks_each_by_its_own_filters(engine: Engine, question: str, rows: list[str],
+                                                   verdict: str) -> None:
+    """Numbered asks that each name a level: each ask's rows by its own level, place and client, in one table."""
+    answer = engine.respond(question)
+    assert names(answer) == rows
+    assert answer.verdict.startswith(verdict)

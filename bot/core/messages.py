@@ -401,6 +401,14 @@ def ask_line(said: str, name: str, note: str = "") -> str:
     return f"{ask_words(said)}: {name}{f' ({note})' if note else ''}"
 
 
+def list_asks(count: int, parts: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """'Your 2 asks: 1) Scripting, Service, online: CRMScript. 2) Database, onsite: Continuous Database, SQL
+    Scripts.'"""
+    said = " ".join(f"{n}) {scope}: {', '.join(names) if names else 'no row'}." for n, (scope, names)
+                    in enumerate(parts, 1))
+    return f"Your {count} asks: {said}"
+
+
 def asks_each(count: int, scope: str, names: Sequence[str]) -> str:
     """Several asks, a row for each: 'For your 3 asks (onsite and Sales): Custom Pages, Custom Dialogs, ...'."""
     there = f" ({scope})" if scope else ""

@@ -195,6 +195,8 @@ def list_rows(req: Request) -> Answer:
     c = req.frame.constraints
     if len(set(c.envs)) == 2 and req.frame.cues.contrast and not c.moving:
         return _compare_envs(req)
+    if len(req.frame.asks) >= 2 and any(a.listed for a in req.frame.asks):  # "(1) config options for Sales?
+        return list_asks(req)  # (2) and Sales-only external APIs?": each ask's rows
     rows = filtered(req)
     if not rows and c.env_only is not None and len(c.envs) == 1:  # "we're cloud-only": what works there
         kept = {i.name for i in filtered_without_only(req)}  # once, not once per row (row names are unique)
@@ -215,6 +217,27 @@ def list_rows(req: Request) -> Answer:
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
     return req.answer(verdict, items=tuple(rows), table=True, links=item_links(rows, more=False),
                       suggestions=_narrowing(req, rows))
+
+
+def list_asks(req: Request) -> Answer:
+    """Several list asks in one message ("(1) what can Service script with in the cloud? (2) anything at the DB
+    tier for the self-hosted one?"): each ask's rows by its own filters, all of them in one table."""
+    parts: list[tuple[str, list[str]]] = []
+    rows: list[Item] = []
+    names = {i.name for i in req.catalog.items}
+    for ask in req.frame.asks:
+        sub = replace(req, frame=ask.frame, env=None, client=None)
+        if ask.listed:
+            found = filtered(sub)
+        else:  # an ask with a row of its own among the lists: that row, or the best fit of the need it tells
+            about = ask.about if ask.about in names else req.catalog.need(ask.about).rows[0][0]
+            found = req.rows([about])
+        parts.append((describe_filter(sub) or found[0].name, [i.name for i in found]))
+        rows += [i for i in found if i not in rows]
+    verdict = msg.list_asks(len(req.frame.asks), parts)
+    if not rows:
+        return req.answer(verdict, suggestions=(msg.SHOW_ALL,))
+    return req.answer(verdict, items=tuple(rows), table=True, links=item_links(rows, more=False))
 
 
 def _none_there(req: Request, scope: str) -> Answer:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from bot.core import messages as msg
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
-from bot.core.handlers.rows import availability, compare, list_rows
+from bot.core.handlers.rows import availability, compare, list_asks, list_rows
 from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Ask, Frame
@@ -101,6 +101,8 @@ def _fits(req: Request, item: Item) -> bool:
 def scenario(req: Request) -> Answer:
     """Rows that serve a described need, for the asker's environment and client."""
     frame = req.frame
+    if len(frame.asks) >= 2 and all(a.listed for a in frame.asks):  # "(1) what can they script with in the
+        return list_asks(req)  # cloud? (2) anything at the DB tier for the self-hosted one?": lists, each its own
     if len(frame.asks) >= 2 and (several := _several(req)) is not None:
         return several
     moving = frame.constraints.moving is not None and bool(frame.constraints.levels or frame.constraints.groups)

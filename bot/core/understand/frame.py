@@ -161,6 +161,16 @@ class Ask:
             return f.named_rows[0]
         return f.need or (f.described[0][0] if f.described else "")
 
+    @property
+    def listed(self) -> str:
+        """The rows a list ask filters the matrix to, in words ("(1) Service on SO's cloud - what can they script
+        with there?": Scripting, Service, online), for an ask naming a level and no row or need ("")."""
+        c = self.frame.constraints
+        if self.about or not c.levels:
+            return ""
+        return ", ".join([*c.levels, *(e.value for e in c.envs), *(x.value for x in c.clients),
+                          *(f"not {x.value}" for x in c.not_clients), "only" if c.client_only else ""])
+
 
 @dataclass(frozen=True)
 class Frame:

@@ -94,8 +94,9 @@ class Matcher:
         for parts in lists:
             if len(parts) > MAX_ASKS:  # a long run of commas is a story, not a list of asks (and each part
                 continue  # read on its own costs a reading)
-            asks = tuple(ask for part in parts if (ask := Ask(part, self.read(part, whole=False)[1])).about)
-            told = len({a.about for a in asks})
+            asks = tuple(ask for part in parts
+                         if (ask := Ask(part, self.read(part, whole=False)[1])).about or ask.listed)
+            told = len({a.about or a.listed for a in asks})
             if told >= 2 and told > subjects:
                 best, subjects = asks, told
         return best
