@@ -2786,3 +2786,25 @@ def test_several_list_asks_each_by_its_own_filters(engine: Engine, question: str
     answer = engine.respond(question)
     assert names(answer) == rows
     assert answer.verdict.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "gone"), [
+    ("Hydroponic farm moving from self-hosted SO to the SaaS edition next quarter. Current customisations:\n"
+     "- custom dialogs in the browser UI\n- NetServer scripts on the app server\n- Triggers on the Service side\n"
+     "- a nightly SQL script that merges duplicates\n- REST sync with their ERP\n"
+     "- a document plugin that files quotes in SharePoint\n- VBScript in the desktop app\n"
+     "Which of these break after the move?",
+     ["Custom Dialogs", "NetServer Service", "SQL Scripts", "Document Plugins", "Windows Client"]),
+    ("igloo hotel moving from onprem to SO Online. today they use:\n* custom pages\n* a sentry plugin\n"
+     "* triggers in CS\n* a REST integration\n* some SQL scripts\nwhich of these die in the move?",
+     ["Custom Pages", "Sentry Plugins", "SQL Scripts"]),
+    ("Ein Erdbeerhof zieht von SuperOffice Online zurück auf einen eigenen Server (ja, diese Richtung). Im Einsatz "
+     "sind:\n- Zapier\n- Database Mirroring\n- benutzerdefinierte Felder\nWas davon funktioniert auf dem eigenen "
+     "Server nicht mehr?", ["Zapier", "Database Mirroring"]),
+])
+def test_a_bulleted_inventory_before_a_move(engine: Engine, question: str, gone: list[str]) -> None:
+    """Each bulleted line an ask of its own; the rows the move leaves behind first (the place named with "from"
+    or "von" is where the move starts), a product named in a line (SharePoint) is part of it."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[:len(gone)] == gone

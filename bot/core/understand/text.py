@@ -159,6 +159,7 @@ def compact(text: str) -> str:
 
 # "(a) ... (b) ...", "1) ... 2) ...", and "1. ..." at the start of a line: asks numbered or lettered in a row
 _MARKER = re.compile(r"(?:^|(?<=[\s:;,]))\(?([a-f]|[1-6]|i{1,3}|iv|v|vi)\)\s+|(?:^|(?<=\n))[ \t]*([1-6])\.\s+")
+_BULLET = re.compile(r"(?:^|(?<=\n))[ \t]*[-*\u2022\u2013\u2014][ \t]+([^\n]+)")  # "- custom dialogs", "\u2022 ..."
 _ENUM_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # (";" separates the asks of a list, not sentences)
 # between the asks of a list: a comma or semicolon, or "and", "plus" (in the five languages)
 # (not before a relative clause: "ein nächtlicher Hintergrundjob, der in der Batch-Verarbeitung läuft")
@@ -168,8 +169,9 @@ _LIST_JOIN = re.compile(r"\s*[,;]\s+(?!(?:which|that|who|where|der|die|das|dem|s
 
 def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     """The lists of asks a message may enumerate, each as its parts' texts: the parts after "(a)", "(b)" ...
-    when it marks them (one list; True), else for every sentence with a list in it (after its colon, if any)
-    the parts between commas, semicolons and "and"s. Which parts are asks is for the reader to tell."""
+    when it marks them, or its bulleted lines (one list; True), else for every sentence with a list in it
+    (after its colon, if any) the parts between commas, semicolons and "and"s. Which parts are asks is for the
+    reader to tell."""
     text = text[:MAX_QUESTION_CHARS]
     marks = list(_MARKER.finditer(text))
     labels = [m.group(1) or m.group(2) for m in marks]
@@ -179,6 +181,9 @@ def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
             part = text[mark.end():following.start() if following else len(text)]
             marked.append(part if following else _ENUM_SENTENCE_END.split(part)[0])
         return True, (tuple(marked),)
+    bullets = [m.group(1).strip() for m in _BULLET.finditer(text)]
+    if len(bullets) >= 2:  # an inventory, one line a part ("Current customisations:\n- custom dialogs ...")
+        return True, (tuple(b for b in bullets if tokens(b)),)
     found: list[tuple[str, ...]] = []
     for sentence in _ENUM_SENTENCE_END.split(text):
         listed = sentence.split(": ", 1)[1] if ": " in sentence else sentence
