@@ -2808,3 +2808,23 @@ def test_a_bulleted_inventory_before_a_move(engine: Engine, question: str, gone:
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[:len(gone)] == gone
+
+
+def test_a_service_only_customer_is_the_service_client(engine: Engine) -> None:
+    """"a Service-only onsite customer": the Service client ("a service" alone is no client), so the scripting
+    rows that serve Service there, not every onsite-only scripting row."""
+    answer = engine.respond("what can a Service-only onsite customer use at the scripting level?")
+    assert sorted(names(answer)) == ["CRMScript", "NetServer Service"]
+
+
+@pytest.mark.parametrize(("first", "then", "rows"), [
+    ("ok and the quote connector?", "compare it with the ERP one", ["Quote Connector", "ERP Sync Connector"]),
+    ("Tell me about the Quote Connector.", "is it the same story for the ERP one?", ["ERP Sync Connector"]),
+])
+def test_the_erp_one_is_the_sync_connector(fresh_engine: Engine, first: str, then: str, rows: list[str]) -> None:
+    """"the ERP one" names the ERP Sync Connector as "the quote one" names the Quote Connector; "the same story"
+    continues the thread (its "story" asks for no tale)."""
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert not answer.fallback
+    assert names(answer)[:len(rows)] == rows

@@ -657,10 +657,13 @@ class Reader:
         """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
+        sames = self._cue_hits(hits, "same")
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
+            if any(c.start <= hit.start and hit.end <= c.end and c.end - c.start > hit.end - hit.start for c in sames):
+                continue  # inside words that continue the thread ("story" in "the same story for"): theirs
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
             owners = {m.value for m in meanings}
