@@ -2828,3 +2828,12 @@ def test_the_erp_one_is_the_sync_connector(fresh_engine: Engine, first: str, the
     answer = fresh_engine.respond(then, thread="t")
     assert not answer.fallback
     assert names(answer)[:len(rows)] == rows
+
+
+@pytest.mark.parametrize("question", ["bye", "ha det", "see you later", "tschüss"])
+def test_a_goodbye_is_small_talk_that_continues_nothing(fresh_engine: Engine, question: str) -> None:
+    fresh_engine.respond("is sentry available online?", thread="t")
+    answer = fresh_engine.respond(question, thread="t")
+    assert answer.intent == "goodbye"
+    assert not answer.items
+    assert not answer.fallback

@@ -16,6 +16,7 @@ ASK_HUMANS = f"Ask in the SuperOffice developer forum ({FORUM_URL}) or write to 
 DID_YOU_MEAN = "Did you mean one of these?"
 GREETING = "Hi! I'm sobot. Ask me which SuperOffice extensibility point or API fits your platform and environment."
 THANKS = "You're welcome - ask again any time."
+GOODBYE = "Bye - ask again any time."
 HELP_EXAMPLES = (
     "can I deploy a sentry plugin to CRM Online?",
     "what can I customise for Service in online?",

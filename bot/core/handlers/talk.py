@@ -29,6 +29,11 @@ def thanks(req: Request) -> Answer:
     return req.answer(msg.THANKS)
 
 
+@handler("goodbye")
+def goodbye(req: Request) -> Answer:
+    return req.answer(msg.GOODBYE)
+
+
 @handler("help")
 def help_(req: Request) -> Answer:
     sections = (Section(title=msg.TRY_ASKING, bullets=msg.HELP_EXAMPLES), Section(paragraphs=(msg.ASK_HUMANS,)))

@@ -22,7 +22,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
 from bot.core.understand.rank import Match
 
-SMALL_TALK = frozenset({"greeting", "thanks", "help"})
+SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
 LISTED_MAX = 6  # "do those work online?" answers at most this many rows one by one
 ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
 
