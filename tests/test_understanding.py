@@ -2837,3 +2837,28 @@ def test_a_goodbye_is_small_talk_that_continues_nothing(fresh_engine: Engine, qu
     assert answer.intent == "goodbye"
     assert not answer.items
     assert not answer.fallback
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Vilka punkter är enbart för Sales och finns i Online?",
+     ["User-defined Fields", "SAINT", "Sales Guide", "Project Guide", "Quote Connector", "ERP Sync Connector"]),
+    ("Vi er i skyen \u2013 hvilke API-er for integrasjon utenfra får vi bruke der?",
+     ["SOAP", "Restful", "Quote Connector", "ERP Sync Connector", "Database Mirroring"]),
+])
+def test_nordic_lists_by_points_and_integration_from_outside(engine: Engine, question: str, rows: list[str]) -> None:
+    """"punkter" are rows; "integrasjon utenfra" is the External APIs level."""
+    assert sorted(names(engine.respond(question))) == sorted(rows)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Restful: how many calls per minute before we get throttled, and which query parameter fetches contacts beyond "
+     "the first 1000?", "Restful"),
+    ("I'd like to mail whoever owns the ERP Sync Connector roadmap at SuperOffice directly \u2014 name and address?",
+     "ERP Sync Connector"),
+])
+def test_a_row_named_keeps_a_topics_common_words_its_own(engine: Engine, question: str, row: str) -> None:
+    """"calls", "parameter", "roadmap", "address" are words of the CS SOAP topic too; a message naming another
+    row asks about that row (here a detail beyond the data), not about the CS SOAP services."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]

@@ -94,6 +94,10 @@ class Ranker:
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
         self._ids = [(p, p.intent.id) for p in self._plans]
         self._named_topics = frozenset(t.id for t in catalog.topics if t.aliases)
+        # a topic's rows, and the rows its names name ("customer service soap": SOAP, the word it shares)
+        self._topic_rows = {t.id: frozenset(t.rows) | {i.name for i in catalog.items
+                                                       if any(i.name.lower() in a.lower().split() for a in t.aliases)}
+                            for t in catalog.topics}
         self._intents = tuple(intent for intent, _ in self._examples)
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
@@ -152,6 +156,12 @@ class Ranker:
             # generated proxies" is not about the CS SOAP services
             score *= w.AVOIDED
             penalties += (("another topic named", w.AVOIDED),)
+        if intent.topic in self._named_topics and frame.topic != intent.topic and frame.named_rows \
+                and self._topic_rows[intent.topic].isdisjoint(frame.named_rows):
+            # "Restful: how many calls per minute ... which query parameter ...?": a row of its own named, not the
+            # topic; the topic's common words ("calls", "parameter") do not make it about the CS SOAP services
+            score *= w.AVOIDED
+            penalties += (("another row named", w.AVOIDED),)
         if intent.act == "concept" and frame.cues.asks_name and present.rows and len(phrases or ()) <= 1:
             # "... generates code from WSDL contracts, XML envelopes. Which API row fits them?": a row asked for by
             # its name, among the rows the message names, is no concept that one of its words suggests
