@@ -2862,3 +2862,15 @@ def test_a_row_named_keeps_a_topics_common_words_its_own(engine: Engine, questio
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
+
+
+def test_direct_db_work_as_a_level_is_the_database_level(engine: Engine) -> None:
+    answer = engine.respond("Direct DB work as a level of its own \u2014 which SuperOffice options count as that?")
+    assert sorted(names(answer)) == ["Continuous Database", "SQL Scripts"]
+
+
+def test_the_hosted_service_is_a_place_not_the_service_client(engine: Engine) -> None:
+    """"the hosted service" names SuperOffice Online; its "service" is no client, so nothing is read as lacking
+    Service ("... but a self-installed SuperOffice lacks")."""
+    answer = engine.respond("Name the features that the hosted service has but a self-installed SuperOffice lacks.")
+    assert "Service" not in answer.verdict.split(":")[0]

@@ -957,7 +957,11 @@ class Reader:
         if at is None:
             return clients, not_clients
         start = max([0, *(s for s in reading.sentences if s <= at)])
-        named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client")
+        # (not a client word inside a longer name: "the hosted service" is a place)
+        longer = [h for h in reading.hits if any(m.kind in ("env", "platform") for m in h.meanings)]
+        named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client"
+                       and not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+                                   for o in longer))
         before = [c for i, c in named if start <= i < at]
         if not before:
             return clients, not_clients
