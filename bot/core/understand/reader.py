@@ -1020,15 +1020,24 @@ class Reader:
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
                 if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
                     continue
-                if self._met(toks, i):
-                    reading.met.update(range(max(0, i - ALREADY_REACH), j + 1))
-                    continue
-                totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
-                reading.need_cells |= {i, j}
-                reading.covered |= {i, j}
-                reading.explained |= {i, j}
-                reading.mentions.append(Mention("need", need, f"{tok} ... {toks[j]}", f"{first} {second}", 1.0))
-                break
+                if self._paired(toks, reading, totals, need, (i, j), (i, j),
+                                (f"{tok} ... {toks[j]}", f"{first} {second}")):
+                    break
+
+    def _paired(self, toks: list[str], reading: Reading, totals: dict[str, float], need: str,
+                span: tuple[int, int], cells: tuple[int, int], words: tuple[str, str]) -> bool:
+        """Two words of a need apart (a pair, or a thing and its happening) count as a phrase of NEED_PAIR words,
+        unless told as met ("we already ..."): then False. `span` runs from the first word to the last, `cells`
+        are the two words, `words` what was said and the data's words."""
+        if self._met(toks, span[0]):
+            reading.met.update(range(max(0, span[0] - ALREADY_REACH), span[1] + 1))
+            return False
+        totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
+        reading.need_cells |= set(cells)
+        reading.covered |= set(cells)
+        reading.explained |= set(cells)
+        reading.mentions.append(Mention("need", need, words[0], words[1], 1.0))
+        return True
 
     def _need_events(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"when a deal is won", "every time a ticket gets closed", "när en affär vinns": an opener, a thing a
@@ -1062,15 +1071,8 @@ class Reader:
             if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
                 continue  # "not when a sale is saved, but ..."
             last = max(verb, i)
-            if self._met(toks, opener):
-                reading.met.update(range(max(0, opener - ALREADY_REACH), last + 1))
-                continue
-            totals[need] = totals.get(need, 0.0) + w.NEED_PAIR
-            reading.need_cells |= {i, verb}
-            reading.covered |= {i, verb}
-            reading.explained |= {i, verb}
-            reading.mentions.append(Mention("need", need, " ".join(toks[opener:last + 1]),
-                                            f"{toks[min(verb, i)]} ... {toks[last]}", 1.0))
+            self._paired(toks, reading, totals, need, (opener, last), (i, verb),
+                         (" ".join(toks[opener:last + 1]), f"{toks[min(verb, i)]} ... {toks[last]}"))
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
