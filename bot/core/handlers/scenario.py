@@ -217,21 +217,6 @@ def _left_out(req: Request, items: list[Item]) -> str:
                         off_env, off_client)
 
 
-def _moved_from(req: Request, env: Env) -> bool:
-    """Whether the message names `env` as where a move starts: a word of origin ("from", "von", "fra") right
-    before the words that name it."""
-    toks = tokens(req.text)
-    origins = {o for o in req.catalog.vocabulary.origins if " " not in o} | {"off"}
-    for m in req.frame.mentions:
-        if m.kind != "env" or m.value != env.value:
-            continue
-        said = m.said.split()
-        for i in range(1, len(toks) - len(said) + 1):
-            if toks[i:i + len(said)] == said and (toks[i - 1] in origins or (i > 1 and toks[i - 2] in origins)):
-                return True
-    return False
-
-
 def _several(req: Request) -> Answer | None:
     """Several asks in one message ("three asks: a page ..., a popup ..., server code ..."), each with its
     row. Rows a move leaves behind, when the asks are what the customer has ("Things we've built: ... Which of
@@ -244,7 +229,7 @@ def _several(req: Request) -> Answer | None:
     destination = envs[-1] if (c.moving == "lose" or keeping) and len(envs) == 2 else None
     if (c.moving == "lose" or keeping) and len(envs) == 1:  # one place named: where it moves to, unless it is
         # where it moves from ("moving off its own servers to SO Online"; "zieht von SuperOffice Online zurück")
-        destination = envs[0] if not _moved_from(req, envs[0]) else next(e for e in Env if e != envs[0])
+        destination = envs[0] if c.origin != envs[0] else next(e for e in Env if e != envs[0])
     origin = next((e for e in (*envs, *Env) if e != destination), None)
     chosen: list[tuple[Ask, Item]] = []
     for ask in frame.asks:

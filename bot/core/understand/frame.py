@@ -62,6 +62,7 @@ class Constraints:
     not_levels: tuple[str, ...] = ()  # "beyond plain configuration", "except the internal api stuff"
     groups: tuple[tuple[str, ...], ...] = ()  # families of rows ("plugins", "connectors")
     moving: str | None = None  # "lose" or "gain": what changes moving from one environment to the other
+    origin: Env | None = None  # the place a move starts, named right after "from", "von" ("moving off SO Online")
     everything: bool = False  # "the whole matrix"
 
     @property

@@ -63,8 +63,6 @@ ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
-PICKERS = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke",
-                     "welk"})
 PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
 PICK_REACH = 6
 # a verb for one after the plural ("which of the rows fits?"; "which of the options can we pick from?" lists them)
@@ -125,6 +123,12 @@ def _asks_for_a_row(toks: list[str]) -> bool:
     return any(t in WHICH and not ROW_WORDS.isdisjoint(toks[i + 1:i + 1 + ROW_ASK_REACH]) for i, t in enumerate(toks))
 
 
+def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
+    """Whether a hit lies inside a longer one of `others` ("story" in "the same story for", "service" in "the hosted
+    service")."""
+    return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in others)
+
+
 def _clause_of(reading: Reading, i: int) -> int:
     """Where the clause (or sentence) holding word i begins."""
     return max((c for c in reading.clauses if c <= i), default=0)
@@ -179,7 +183,6 @@ class Reading:
     illustrating: frozenset[int] = frozenset()  # words of an example ("e.g. something firing when ...")
     clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
-    soles: frozenset[int] = frozenset()  # last words of "nothing but": the name after them is the only one
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
@@ -274,6 +277,7 @@ class Reader:
         self._clause_negations = set(vocab.clause_negations)
         self._sole_tails = tuple(tuple(tokens(x)) for x in vocab.sole_tails)
         self._sole_heads = tuple(tuple(tokens(x)) for x in vocab.sole_heads)
+        self._sole_firsts = {h[0] for h in self._sole_heads if h}  # "nothing", "nichts": where a head may begin
         self._existentials = {tuple(x.split()) for x in vocab.existentials}
         self._relative = set(vocab.clauses.get("relative", ()))
         self._particles = set(vocab.clauses.get("particles", ()))
@@ -374,9 +378,7 @@ class Reader:
             reading.asked = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
-        reading.soles = frozenset(i + len(t) - 1 for i in range(len(toks)) for t in self._sole_heads
-                                  if tuple(toks[i:i + len(t)]) == t)
-        reading.inert = self._inert(toks, hits, reading.soles)
+        reading.inert = self._inert(toks, hits)
         filters = _Filters()
         out = list(toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
@@ -662,7 +664,7 @@ class Reader:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
-            if any(c.start <= hit.start and hit.end <= c.end and c.end - c.start > hit.end - hit.start for c in sames):
+            if _inside_longer(hit, sames):
                 continue  # inside words that continue the thread ("story" in "the same story for"): theirs
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
@@ -769,7 +771,7 @@ class Reader:
         "hvilken av radene passer?"): one row picked from them."""
         before = toks[max(0, i - PICK_REACH):i]
         return toks[i + 1:i + 2] != [] and toks[i + 1] in PICKED_VERBS \
-            and any(a in PICKERS and b in PICK_OFS for a, b in pairwise(before))
+            and any(a in WHICH and b in PICK_OFS for a, b in pairwise(before))
 
     def _existential(self, toks: list[str], i: int) -> bool:
         """The pronoun of "gibt es", "finnes det": there is, not it."""
@@ -892,7 +894,7 @@ class Reader:
             clients=tuple(clients), not_clients=tuple(not_clients),
             client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
-            everything="all" in found)
+            origin=came[1] if (came := _env_after(reading, ORIGIN)) else None, everything="all" in found)
 
     def _met(self, toks: list[str], i: int) -> bool:
         """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
@@ -960,8 +962,7 @@ class Reader:
         # (not a client word inside a longer name: "the hosted service" is a place)
         longer = [h for h in reading.hits if any(m.kind in ("env", "platform") for m in h.meanings)]
         named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client"
-                       and not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
-                                   for o in longer))
+                       and not _inside_longer(h, longer))
         before = [c for i, c in named if start <= i < at]
         if not before:
             return clients, not_clients
@@ -1111,7 +1112,7 @@ class Reader:
         cues = [h for h in hits if any(m.kind == "cue" for m in h.meanings)]
         for h in hits:
             cells = set(range(h.start, h.end))
-            if any(c.start <= h.start and h.end <= c.end and c.end - c.start > h.end - h.start for c in cues):
+            if _inside_longer(h, cues):
                 continue  # a longer cue's words ("Service users are locked out of"): the cue's, no detail
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
@@ -1209,14 +1210,15 @@ class Reader:
         return [INERT if i in inert else t for i, t in enumerate(toks[:start]) if i >= floor
                 and t not in self._glue][-count:]
 
-    def _inert(self, toks: list[str], hits: list[Hit], soles: frozenset[int]) -> frozenset[int]:
+    def _inert(self, toks: list[str], hits: list[Hit]) -> frozenset[int]:
         """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
         than compile"; "rather than compiled code" still negates), and those of "nothing but"."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
-        sole = {j for i in soles for j in range(max(0, i - 3), i + 1) if toks[j] in self._negations}
+        sole = {j for i, t in enumerate(toks) if t in self._sole_firsts for head in self._sole_heads
+                if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
         return frozenset(own | rather | sole)
 
     def _platform_row(self, reading: Reading) -> None:
