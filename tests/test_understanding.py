@@ -2870,3 +2870,31 @@ def test_the_hosted_service_is_a_place_not_the_service_client(engine: Engine) ->
     Service ("... but a self-installed SuperOffice lacks")."""
     answer = engine.respond("Name the features that the hosted service has but a self-installed SuperOffice lacks.")
     assert "Service" not in answer.verdict.split(":")[0]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    # a "service contract" is the customer's business object, not the Service client (Batch Task Plugins serve Sales)
+    ("lift inspection company, SO on our own servers: a heavy nightly recalculation of all service contracts should "
+     "run as a background task, not in anybody's browser. which row?", "Batch Task Plugins"),
+    # a "quote document" is a document, not the Quote Connector
+    ("architects' office, SO on their own servers: every quote document made in SO should be filed in their DMS "
+     "instead of SO's document archive. what do we build?", "Document Plugins"),
+    # "no programmers" is the no-code constraint: the connector service before the API one builds
+    ("yoga studio on SO cloud: every new Calendly booking should become a contact in SO. no programmers, no "
+     "server. what fits?", "Zapier"),
+])
+def test_business_words_that_look_like_names_do_not_steer_a_need(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "scenario"
+    assert names(answer)[0] == row
+
+
+def test_a_how_constraint_alone_lists_the_levels_it_allows(engine: Engine) -> None:
+    """"no devs ... what can I set up?" tells how the work is done, not what: the Configuration and UI Workflow
+    rows where the customer is."""
+    answer = engine.respond("no devs on this one, customer runs SO Online with Sales only. what could I set up for "
+                            "them?")
+    assert answer.intent == "scenario"
+    expected = [r for r in seed_rows(online=True, level="Configuration") + seed_rows(online=True, level="UI Workflow")
+                if r in seed_rows(client="Sales")]
+    assert sorted(names(answer)) == sorted(expected)

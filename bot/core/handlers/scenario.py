@@ -108,6 +108,10 @@ def scenario(req: Request) -> Answer:
     moving = frame.constraints.moving is not None and bool(frame.constraints.levels or frame.constraints.groups)
     if frame.constraints.levels and frame.need is None and (not frame.described or moving):
         return list_rows(req)  # "which external APIs can we use?", "which internal api rows would they lose?"
+    need = req.catalog.need(frame.need) if frame.need is not None else None
+    if (need is not None and need.constraint and need.levels and not frame.also and not frame.named_rows
+            and frame.cues.list_hint and frame.cues.question and not (frame.cues.asks_name or frame.cues.yes_no)):
+        return list_rows(req)  # "no devs on this project. what can I set up?": how, not what; the levels it allows
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
     if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint and frame.cues.question
