@@ -2898,3 +2898,22 @@ def test_a_how_constraint_alone_lists_the_levels_it_allows(engine: Engine) -> No
     expected = [r for r in seed_rows(online=True, level="Configuration") + seed_rows(online=True, level="UI Workflow")
                 if r in seed_rows(client="Sales")]
     assert sorted(names(answer)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("question", "level", "env", "client"), [
+    # the need told first, the level asked after it: the level's rows, not the need's one
+    ("our admin is keen on SQL and wants to work on the database directly. the customer runs SO on their own "
+     "servers with Sales. what is there at the database level for her?", "Database", "onsite", "Sales"),
+    # "external tier" is the External APIs level
+    ("a payroll vendor's app runs on its own servers and every client of theirs is on CRM Online, Sales only. which "
+     "rows on the external tier can they build on?", "External APIs", "online", "Sales"),
+    # a level named as a level ("scripting wise"), a platform only telling who works there
+    ("desktop-app-only sales team, SO in house - scripting wise, what is open to them?", "Scripting", "onsite",
+     "Sales"),
+])
+def test_a_level_asked_as_a_level_lists_its_rows(engine: Engine, question: str, level: str, env: str,
+                                                 client: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    where = {"onsite": True} if env == "onsite" else {"online": True}
+    assert sorted(names(answer)) == sorted(seed_rows(level=level, client=client, **where))  # type: ignore[arg-type]

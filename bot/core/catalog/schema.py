@@ -131,6 +131,7 @@ class VocabularyModel(_Strict):
     sole_tails: list[str] = []
     sole_heads: list[str] = []
     level_nouns: list[str] = []
+    level_words: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

@@ -114,8 +114,12 @@ def scenario(req: Request) -> Answer:
         return list_rows(req)  # "no devs on this project. what can I set up?": how, not what; the levels it allows
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
-    if (levels and frame.need is not None and not frame.named_rows and frame.cues.list_hint and frame.cues.question
-            and (all(i.level not in levels for i, _ in rows) or frame.cues.asks_rows)):
+    asked = frame.cues.question or (frame.level_asked and frame.cues.asks_what)  # "..., what's supported"
+    # (a row named at the level asked about is a word of the need: "keen on SQL ... what's at the database level?")
+    at_level = frame.level_asked and all(req.catalog.item(n).level in levels for n in frame.named_rows)
+    if (levels and frame.need is not None and (not frame.named_rows or at_level) and frame.cues.list_hint and asked
+            and (all(i.level not in levels for i, _ in rows) or frame.cues.asks_rows
+                 or (frame.level_asked and not frame.cues.asks_name))):
         return list_rows(req)  # "no developers; what can the admin set up at the configuration level?": the
         # need is context, the level the message names is what it asks for
     if levels and frame.need is None:

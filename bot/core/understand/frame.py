@@ -209,6 +209,7 @@ class Frame:
     asks: tuple[Ask, ...] = ()  # several asks the message enumerates, each read on its own
     negated: frozenset[int] = frozenset()  # positions of the words a negation puts aside ("not a popup")
     platform_asked: bool = False  # the asking sentence asks what a platform offers; the need is the setup
+    level_asked: bool = False  # the asking sentence names a level; the need is the setup
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
 
     @property

@@ -73,6 +73,7 @@ class Matcher:
             detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),
             coverage=r.coverage, mentions=tuple(r.mentions),
             delex=r.delex, negated=r.negated, platform_asked=r.platform_asked,
+            level_asked=r.level_asked,
             asked_intents=r.asked_intents)
         if whole and (asks := self._asks(text, r)):
             frame = _changed(frame, asks=asks)

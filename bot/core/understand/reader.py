@@ -159,6 +159,7 @@ class Reading:
     aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
     met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
     platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
+    level_asked: bool = False  # the asking sentence names a level, the need told before it
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
     also: list[str] = field(default_factory=list)  # constraints named beside the need ("no coding")
     described: list[tuple[str, float]] = field(default_factory=list)
@@ -255,6 +256,7 @@ class Reader:
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._level_nouns = set(vocab.level_nouns)
+        self._level_words = frozenset(vocab.level_words)
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
@@ -410,6 +412,9 @@ class Reader:
             reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
             # where the customer is
         self._detail(hits, reading)
+        # a level named as a level ("work at the database level", "scripting wise"), whatever else is told
+        reading.level_asked = any(reading.toks[i] in self._level_words for h in self._level_hits(hits)
+                                  for i in (h.start - 1, h.end) if 0 <= i < len(reading.toks))
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._platform_row(reading)
@@ -422,6 +427,11 @@ class Reader:
         if asked is not None:
             reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
+        # "our DBA wants to work on the database directly. what's there at the database level for him?"
+        levels = {i for h in self._level_hits(hits) for i in range(h.start, h.end)}
+        reading.level_asked = reading.level_asked or (
+            asked is not None and bool(levels & asked) and not reading.need_cells & asked
+            and any(reading.toks[i] in self._level_words for i in asked))
         return reading
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
@@ -1221,6 +1231,10 @@ class Reader:
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
         return frozenset(own | rather | sole)
 
+    @staticmethod
+    def _level_hits(hits: list[Hit]) -> list[Hit]:
+        return [h for h in hits if any(m.kind == "level" for m in h.meanings)]
+
     def _platform_row(self, reading: Reading) -> None:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
         app" is the Windows client's scripting row."""
@@ -1233,6 +1247,8 @@ class Reader:
             reading.set_aside += [r for r in sorted(own) if r not in reading.set_aside and r not in reading.rows]
         if reading.rows or len(levels) != 1 or len(set(reading.named_platforms)) != 1:
             return
+        if reading.level_asked and reading.cues.asks_what and not reading.cues.asks_name:
+            return  # "windows-app-only sales shop - scripting wise, what do they have?": the level's rows
         at_level = list(dict.fromkeys(r for r in reading.platform_rows if self.catalog.item(r).level == levels[0]))
         if len(at_level) == 1:
             reading.rows.append(at_level[0])
