@@ -2917,3 +2917,18 @@ def test_a_level_asked_as_a_level_lists_its_rows(engine: Engine, question: str, 
     assert not answer.fallback
     where = {"onsite": True} if env == "onsite" else {"online": True}
     assert sorted(names(answer)) == sorted(seed_rows(level=level, client=client, **where))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "only"), [
+    # "X is the only client", "specific to X", "purely on the X side", "lavet udelukkende til X": rows for X alone
+    ("Which rows does the matrix give to Sales and to Sales alone, i.e. Sales is the only client listed?", "Sales"),
+    ("what in the matrix is specific to Service and usable onsite?", "Service"),
+    ("Hvilke rækker er lavet udelukkende til Sales, på tværs af niveauer?", "Sales"),
+    # a bracket opens its own thought: its "not" does not deny the name before it
+    ("which entries are strictly for Service (not shared with the sales people)?", "Service"),
+])
+def test_a_client_named_as_the_only_one_keeps_its_own_rows(engine: Engine, question: str, only: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    onsite = {"onsite": True} if "onsite" in question else {}
+    assert sorted(names(answer)) == sorted(seed_rows(client=only, only_client=True, **onsite))  # type: ignore[arg-type]

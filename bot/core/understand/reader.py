@@ -573,6 +573,8 @@ class Reader:
         of a sentence ("SO web self-hosted. NOT an iframe ...")."""
         if hit.end in reading.sentences:
             return []
+        if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
+            return []  # the sales side)": a bracket opens a thought of its own
         if len(after) == 2 and after[0] in self._people:
             return toks[hit.end + 1:hit.end + 3]
         if after and after[0] in self._cells:
@@ -621,7 +623,8 @@ class Reader:
         # "no sales licences", "without sales users", "(no CS)": the customer has the other one ("not for
         # Service" filters rows)
         lacks = bool(self._lacking & set(before[-2:])) and (bool(self._people & set(after[:1]))
-                                                            or (before[-1:] and before[-1] in self._lacking))
+                                                            or (before[-1:] and before[-1] in self._lacking)) \
+            and self._cells.isdisjoint(after[:4])  # ("no Sales in the client cell": rows, not the customer)
         if negated and lacks:
             if client not in filters.lacking:
                 filters.lacking.append(client)
@@ -634,6 +637,8 @@ class Reader:
         while before and before[-1] in self._client_cells:
             before = before[:-1]
         close = before[-2:] if before[-1:] and before[-1] in self._ties else before[-1:]
+        if len(before) >= 3 and self._glue.issuperset(before[-2:]):  # "purely on the helpdesk side"
+            close = before[-3:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
             or self._owns(before[-3:]) \
@@ -641,6 +646,8 @@ class Reader:
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         # "rows that list Service as their sole client"
         named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
+        if after[:1] and after[0] in self._cell_or_copula:  # "Service is the only client they cover"
+            named_as = after[:3]
         if any(tuple(toks[hit.end:hit.end + len(t)]) == t for t in self._sole_tails) \
                 or any(tuple(toks[hit.start - len(t):hit.start]) == t for t in self._sole_heads):  # "Service and
             # nothing else", "nothing but Service"
