@@ -2932,3 +2932,20 @@ def test_a_client_named_as_the_only_one_keeps_its_own_rows(engine: Engine, quest
     assert answer.intent == "list"
     onsite = {"onsite": True} if "onsite" in question else {}
     assert sorted(names(answer)) == sorted(seed_rows(client=only, only_client=True, **onsite))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("question", "survive"), [
+    ("Reisebüro zieht von der eigenen Installation zu SuperOffice Online um. Im Einsatz sind: Sales Guide, "
+     "Document Plugins, Restful und SQL Scripts. Was davon geht dabei kaputt?", False),
+    ("Tandartsketen gaat van eigen servers naar SuperOffice Online. In gebruik: Custom Dialogs, Restful, "
+     "User-defined Fields en SQL Scripts. Wat kunnen we meenemen?", True),
+    ("we're moving our SO from our own server to Online. in use today: Lists, Sentry Plugins, SOAP and "
+     "Batch Task Plugins. what keeps running once we've moved?", True),
+])
+def test_a_move_sorts_the_rows_in_use_by_whether_they_come_along(engine: Engine, question: str,
+                                                                  survive: bool) -> None:
+    """Words for breaking ("geht kaputt") and for taking along ("meenemen", "keeps running") sort the rows the
+    message lists by whether they work online."""
+    answer = engine.respond(question)
+    named = [n for n in SEED if n in question]
+    assert sorted(names(answer)) == sorted(n for n in named if SEED[n][3] is survive)
