@@ -139,6 +139,10 @@ def test_a_filter_word_never_turns_another_question_into_a_table(engine: Engine,
     ("sales guide: max number of stages per sale type?", "Sales Guide"),
     ("The automation overview page seem lacking information on Zapier.", "Zapier"),
     ("why use the screen designer?", "Custom Screens"),
+    ("Since which release have Archive Providers been around?", "Archive Providers"),
+    ("what does a Continuous Database definition xml file look like?", "Continuous Database"),
+    ("is there a sandbox where we can try SuperMacro before the live tenant?", "SuperMacro"),
+    ("Wie lege ich per REST einen Kontakt an? Bitte mit Beispiel-Request.", "Restful"),
 ])
 def test_a_detail_beyond_the_data_is_an_honest_partial_answer(engine: Engine, question: str, row: str) -> None:
     answer = engine.respond(question)
