@@ -2953,3 +2953,24 @@ def test_a_move_sorts_the_rows_in_use_by_whether_they_come_along(engine: Engine,
     answer = engine.respond(question)
     named = [n for n in SEED if n in question]
     assert sorted(names(answer)) == sorted(n for n in named if SEED[n][3] is survive)
+
+
+def test_a_product_named_in_the_setting_does_not_become_the_threads_row(fresh_engine: Engine) -> None:
+    """"their Azure SQL" is where the copy goes, not the SQL Scripts row: the recommended row stays the thread's
+    subject, and "would that also work ..." asks about it."""
+    first = fresh_engine.respond("the controller wants all our SO data copied continuously into their Azure SQL "
+                                 "for reporting. we're on SuperOffice Online", thread="az")
+    assert names(first)[0] == "Database Mirroring"
+    then = fresh_engine.respond("would that also work if we hosted SO ourselves?", thread="az")
+    assert names(then)[0] == "Database Mirroring"  # (then what serves the need onsite instead)
+    assert then.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("customer on crm online wants an extra field on the company card for their VAT number", "User-defined Fields"),
+    ("our helpdesk needs one extra field on every ticket for the machine's serial number", "Extra Tables"),
+])
+def test_an_extra_field_is_read_by_where_it_goes(engine: Engine, question: str, row: str) -> None:
+    """"An extra field" names no row: on a Sales card it is a user-defined field, on a ticket Service's extra
+    fields (Extra Tables); the need decides."""
+    assert names(engine.respond(question))[0] == row
