@@ -2974,3 +2974,17 @@ def test_an_extra_field_is_read_by_where_it_goes(engine: Engine, question: str, 
     """"An extra field" names no row: on a Sales card it is a user-defined field, on a ticket Service's extra
     fields (Extra Tables); the need decides."""
     assert names(engine.respond(question))[0] == row
+
+
+def test_a_supposition_with_nothing_of_its_own_continues_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Project Guide: which level and which client?", thread="sup")
+    then = fresh_engine.respond("what if their SuperOffice is hosted by SuperOffice rather than on their own box?",
+                                thread="sup")
+    assert names(then)[0] == "Project Guide"
+    assert then.explanation.followup
+
+
+def test_a_supposition_about_a_row_of_its_own_is_asked_in_full(fresh_engine: Engine, engine: Engine) -> None:
+    question = "What if we do not use the Screen Designer at all?"
+    fresh_engine.respond("is SAINT available online?", thread="sup2")
+    assert fresh_engine.respond(question, thread="sup2").verdict == engine.respond(question).verdict

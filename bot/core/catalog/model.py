@@ -134,6 +134,7 @@ class Vocabulary:
     sole_heads: list[str] = field(default_factory=list)
     level_nouns: list[str] = field(default_factory=list)
     level_words: list[str] = field(default_factory=list)
+    hypotheticals: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)

@@ -132,6 +132,7 @@ class VocabularyModel(_Strict):
     sole_heads: list[str] = []
     level_nouns: list[str] = []
     level_words: list[str] = []
+    hypotheticals: list[str] = []
     continuations: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []

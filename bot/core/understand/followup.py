@@ -103,7 +103,8 @@ def _own_subject(f: Frame, m: Match) -> bool:
 def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     """A new name with nothing asked about it: "and sentry plugins?", "extra tables too?" (not "protocol
     on pocket": words nothing explains are something new)."""
-    short = f.cues.opener or f.cues.pronoun or f.size <= 4
+    short = (f.cues.opener and not f.cues.supposes) or f.cues.pronoun or f.size <= 4  # ("what if I do not use
+    # the Screen Designer?" asks about it in full)
     strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
     asked = (f.cues.interrogative or f.cues.yes_no) and not (f.cues.opener or f.cues.pronoun)  # "is SAINT
     # online?" asks in full

@@ -94,7 +94,8 @@ class Cues:
     drop: bool = False  # "drop", "remove": take the rows the message describes out of the list just shown
     drops_place: bool = False  # "drop the ones that need the hosted version": the rows of a place are taken out
     continuation: bool = False  # "same customer", "equivalent": the earlier subject goes on
-    opener: bool = False  # "and ...", "what about ..."
+    opener: bool = False  # "and ...", "what about ...", "what if ..."
+    supposes: bool = False  # "what if ...": an opener only for a message that names nothing of its own
     contrast: bool = False  # vs, compare, difference, "the two"
     reset: bool = False  # "unrelated: ...", "new question"
     only: bool = False

@@ -271,6 +271,7 @@ class Reader:
         self._objects = set(vocab.object_nouns)
         self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
         self._openers = set(vocab.openers)
+        self._hypotheticals = set(vocab.hypotheticals)
         self._fillers = set(vocab.fillers)
         self._glue = set(vocab.glue)
         self._trailing = set(vocab.trailing_negations)
@@ -803,6 +804,7 @@ class Reader:
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
                                  or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
+        supposes = bool(lead) and any(" ".join(lead[:n]) in self._hypotheticals for n in (2, 3, 4))
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
@@ -821,7 +823,9 @@ class Reader:
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
-        return Cues(pronoun=pronoun, opener=opener, points_within=within, names_pointer="list-ref" in found,
+        # ("what if I do not use the Screen Designer?": a row set aside is a subject of its own)
+        return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
+                    points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
                     # (not "which of the internal API rows is meant for ...": one picked from them)
                     # (nor "which of the internal API rows fits?": one picked from them)
