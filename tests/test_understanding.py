@@ -2988,3 +2988,12 @@ def test_a_supposition_about_a_row_of_its_own_is_asked_in_full(fresh_engine: Eng
     question = "What if we do not use the Screen Designer at all?"
     fresh_engine.respond("is SAINT available online?", thread="sup2")
     assert fresh_engine.respond(question, thread="sup2").verdict == engine.respond(question).verdict
+
+
+def test_hopping_over_to_the_hosted_tenant_asks_about_the_threads_row(fresh_engine: Engine) -> None:
+    fresh_engine.respond("document plugin for a law firm on their own server - fine?", thread="hop")
+    then = fresh_engine.respond("if the firm later hops over to a SuperOffice-hosted tenant, does that still fly?",
+                                thread="hop")
+    assert not then.fallback
+    assert names(then)[0] == "Document Plugins"
+    assert then.verdict.startswith("No")
