@@ -2997,3 +2997,20 @@ def test_hopping_over_to_the_hosted_tenant_asks_about_the_threads_row(fresh_engi
     assert not then.fallback
     assert names(then)[0] == "Document Plugins"
     assert then.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "level", "where"), [
+    ("sailing school on SuperOffice Online with sales licences only. does the UI-workflow tier hold anything usable "
+     "by them?", "UI Workflow", {"online": True, "client": "Sales"}),
+    ("onsite sales customer with an in-house .NET team that wants to go deep on the web client. which internal "
+     "APIs are open to them?", "Internal APIs", {"onsite": True, "client": "Sales"}),
+])
+def test_a_level_asked_what_it_holds_is_a_list_whatever_the_setting(engine: Engine, question: str, level: str,
+                                                                    where: dict[str, object]) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert sorted(names(answer)) == sorted(seed_rows(level=level, **where))  # type: ignore[arg-type]
+
+
+def test_who_handles_a_level_is_no_list(engine: Engine) -> None:
+    assert engine.respond("who usually handles the configuration level - devs or admins?").intent != "list"

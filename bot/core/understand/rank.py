@@ -140,6 +140,9 @@ class Ranker:
             hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
         elif plan.wants_need and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
+        if intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
+                and (frame.level_asked or frame.cues.asks_what):
+            hits.append(w.LEVEL_ASKED_HIT)  # "which internal APIs are open to them?": a level asked what it holds
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
         # hints alone make its words present only in a message close to one of its examples
         fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or (bool(hits) and max(hits) > w.HINT))

@@ -414,8 +414,10 @@ class Reader:
             # where the customer is
         self._detail(hits, reading)
         # a level named as a level ("work at the database level", "scripting wise"), whatever else is told
+        # (not who handles it, when or why: "who usually handles the configuration and UI workflow levels?")
         reading.level_asked = any(reading.toks[i] in self._level_words for h in self._level_hits(hits)
-                                  for i in (h.start - 1, h.end) if 0 <= i < len(reading.toks))
+                                  for i in (h.start - 1, h.end) if 0 <= i < len(reading.toks)) \
+            and WHEN_WHO_WHY.isdisjoint(reading.toks)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._platform_row(reading)

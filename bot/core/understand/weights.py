@@ -25,6 +25,7 @@ KEYWORD_HALF = 0.5  # each further keyword hit halves what is left to gain
 NEED_HIT_CAP = 2.0  # need phrases: their summed scores, capped, count as keyword hits (halved)
 DESCRIBED_HIT = 20.0  # a described need (retrieval score / this, capped) counts as a keyword hit
 DESCRIBED_HIT_CAP = 0.6
+LEVEL_ASKED_HIT = 0.5  # a level named in a question that asks what or which counts as this much of a list keyword
 
 # --- penalties (multipliers) ---------------------------------------------------------------------
 MISSING_NEED = 0.45  # the intent needs an entity the question lacks
