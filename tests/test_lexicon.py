@@ -6,7 +6,7 @@ import pytest
 from rapidfuzz import fuzz
 
 from bot.core.understand.lexicon import Lexicon, Meaning, close_enough
-from bot.core.understand.text import compact, normalise, tokens
+from bot.core.understand.text import breaks, compact, normalise, tokens
 
 
 def lexicon(*phrases: str, **kw: bool) -> Lexicon:
@@ -108,3 +108,12 @@ def test_quoted_words_are_found_by_position(text: str, inside: list[str]) -> Non
 ])
 def test_a_misspelling_is_an_edit_or_two_another_word_is_more(phrase: str, words: str, same: bool) -> None:
     assert close_enough(phrase, words, fuzz.ratio(phrase, words)) is same  # as names are matched, leniently
+
+
+@pytest.mark.parametrize(("text", "cuts"), [
+    ("SO Online, CRM (sales) licences only. does it hold", (2, 3, 4, 6)),
+    ("ext. APIs, e.g. SOAP.exe or 8.x", (2,)),  # abbreviations and dotted names are no sentence ends
+    ("CRM + CS onprem", ()),
+])
+def test_breaks_are_commas_brackets_and_sentence_ends(text: str, cuts: tuple[int, ...]) -> None:
+    assert breaks(text, tokens(text)) == cuts

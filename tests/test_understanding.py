@@ -3002,6 +3002,9 @@ def test_hopping_over_to_the_hosted_tenant_asks_about_the_threads_row(fresh_engi
 @pytest.mark.parametrize(("question", "level", "where"), [
     ("sailing school on SuperOffice Online with sales licences only. does the UI-workflow tier hold anything usable "
      "by them?", "UI Workflow", {"online": True, "client": "Sales"}),
+    # "SO Online, CRM (sales) licences": no "online CRM" platform across the comma
+    ("sailing school on SO Online, CRM (sales) licences only. does the UI-workflow tier hold anything usable by "
+     "them?", "UI Workflow", {"online": True, "client": "Sales"}),
     ("onsite sales customer with an in-house .NET team that wants to go deep on the web client. which internal "
      "APIs are open to them?", "Internal APIs", {"onsite": True, "client": "Sales"}),
 ])

@@ -24,6 +24,7 @@ from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
     asked_words,
     bracketed,
+    breaks,
     clause_starts,
     compact,
     normalise,
@@ -52,6 +53,7 @@ ALREADY_REACH = 4  # words before a need phrase where "already" says it is met (
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+PLACE_KINDS = frozenset({"platform", "env", "web", "client"})  # names of where and for whom
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -375,6 +377,10 @@ class Reader:
         enumerates, read on its own)."""
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
+        if cuts := breaks(text, toks):  # no place across a comma, a bracket or a sentence end ("SO Online, CRM
+            # (sales) licences" names no "online CRM"; "a read-only, searchable list" is still one name)
+            hits = [h for h in hits if not (any(h.start < c < h.end for c in cuts)
+                                             and any(m.kind in PLACE_KINDS for m in h.meanings))]
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:

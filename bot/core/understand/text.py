@@ -19,7 +19,7 @@ _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
 _ABBREVIATIONS = "".join(f"(?<!\\b{a})" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
-                                                  "vs", "bzw", "ca", "dvs", "eg", "ie"))
+                                                  "vs", "bzw", "ca", "dvs", "eg", "ie", "ext"))
 _SENTENCE_END = re.compile(f"(?:[?!;]|{_ABBREVIATIONS}\\.)[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
@@ -71,6 +71,15 @@ def sentence_starts(text: str, toks: list[str]) -> tuple[int, ...]:
     none when the sentences' words do not add up to `toks` (markup read differently)."""
     return _part_starts(_SENTENCE_END, text[:MAX_QUESTION_CHARS].rstrip(" \t\n?!.;"), toks)  # the last end
     # starts nothing
+
+
+_BREAK = re.compile(f"[,()\\[\\]]|{_SENTENCE_END.pattern}", re.IGNORECASE)  # a comma, a bracket, a sentence end
+
+
+def breaks(text: str, toks: list[str]) -> tuple[int, ...]:
+    """The token positions that follow a comma, a bracket or a sentence end: a name does not run across them
+    ("SO Online, CRM (sales) licences" names no "online CRM"); none when the parts do not add up to `toks`."""
+    return _part_starts(_BREAK, text[:MAX_QUESTION_CHARS], toks)
 
 
 def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tuple[int, ...]:
