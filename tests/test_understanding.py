@@ -143,6 +143,7 @@ def test_a_filter_word_never_turns_another_question_into_a_table(engine: Engine,
     ("what does a Continuous Database definition xml file look like?", "Continuous Database"),
     ("is there a sandbox where we can try SuperMacro before the live tenant?", "SuperMacro"),
     ("Wie lege ich per REST einen Kontakt an? Bitte mit Beispiel-Request.", "Restful"),
+    ("Sales Guide: trinn for trinn oppsett?", "Sales Guide"),
 ])
 def test_a_detail_beyond_the_data_is_an_honest_partial_answer(engine: Engine, question: str, row: str) -> None:
     answer = engine.respond(question)
@@ -3017,3 +3018,16 @@ def test_a_level_asked_what_it_holds_is_a_list_whatever_the_setting(engine: Engi
 
 def test_who_handles_a_level_is_no_list(engine: Engine) -> None:
     assert engine.respond("who usually handles the configuration level - devs or admins?").intent != "list"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Vi er et rederi. Nye sælgere skal guides trin for trin gennem vores salg med faste faser. Vi bruger "
+     "SuperOffice CRM Online. Hvad er det rigtige værktøj?", "Sales Guide"),
+    ("Klant in de cloud wil dat medewerkers bij elk installatieproject stap voor stap door vaste fases worden "
+     "geleid. Welke rij uit de matrix hoort daarbij?", "Project Guide"),
+])
+def test_a_process_told_step_by_step_is_the_need_not_a_request_for_steps(engine: Engine, question: str,
+                                                                         row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row

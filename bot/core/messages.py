@@ -45,6 +45,7 @@ KNOWLEDGE = ("which SuperOffice extensibility point or API works where (platform
 
 DETAILS = {
     "how-to": "step-by-step instructions",
+    "stepwise": "step-by-step instructions",
     "steps": "tutorials, walk-throughs and sample projects",
     "where": "where exactly to find it",
     "timing": "when or how often it runs",

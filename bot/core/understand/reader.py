@@ -87,11 +87,11 @@ OWNED_REACH = 8  # words before a client, in its sentence, where a word of havin
 CONTEXT_DETAILS = frozenset({"api", "version", "product"})
 # details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
 # platform is that?"); an error, an account or a person told there is what the message is about
-SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config"}
+SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise"}
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
 # details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
 # error or a page told in one is still what the message is about ("... redirect to the homepage (so 404)")
-ASIDE_DETAILS = frozenset({"where", "how-to", "steps", "timing", "contents", "limit"})
+ASIDE_DETAILS = frozenset({"where", "how-to", "stepwise", "steps", "timing", "contents", "limit"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
 ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
