@@ -3031,3 +3031,10 @@ def test_a_process_told_step_by_step_is_the_need_not_a_request_for_steps(engine:
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+def test_the_apis_asked_for_alone_are_the_external_apis(engine: Engine) -> None:
+    """"What APIs are available?": the web services and connectors (External APIs), not a fallback; "internal
+    APIs" stays its own level."""
+    assert sorted(names(engine.respond("what APIs are available?"))) == sorted(seed_rows(level="External APIs"))
+    assert sorted(names(engine.respond("which internal APIs are there?"))) == sorted(seed_rows(level="Internal APIs"))
