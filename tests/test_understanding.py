@@ -3038,3 +3038,13 @@ def test_the_apis_asked_for_alone_are_the_external_apis(engine: Engine) -> None:
     APIs" stays its own level."""
     assert sorted(names(engine.respond("what APIs are available?"))) == sorted(seed_rows(level="External APIs"))
     assert sorted(names(engine.respond("which internal APIs are there?"))) == sorted(seed_rows(level="Internal APIs"))
+
+
+def test_a_need_answered_with_a_levels_rows_leaves_them_a_list(fresh_engine: Engine) -> None:
+    """The level's rows are a list, not a recommendation: "what if they move to SuperOffice Online?" is about
+    all of them, not the first."""
+    fresh_engine.respond("we run SO on our own servers; our DBA wants to work at the database level. what is there "
+                         "for him?", thread="lv")
+    then = fresh_engine.respond("what if they move to SuperOffice Online?", thread="lv")
+    assert sorted(names(then)) == sorted(seed_rows(level="Database"))
+    assert all(r not in then.verdict.split(":")[0] for r in seed_rows(level="Database"))  # no verdict on one row

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from bot.core import messages as msg
 from bot.core.catalog.model import Catalog
 from bot.core.errors import DataError
 from bot.core.handlers import REGISTRY, Request
@@ -238,7 +239,11 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
                "groups": [list(g) for g in c.groups], "not_envs": [x.value for x in c.not_envs],
                "env_only": c.env_only.value if c.env_only is not None else None}
     named = tuple(frame.named_rows)
-    items = named or ((answer.items[0].name,) if frame.act.value == "scenario" and answer.items else ())
+    # a need's recommendation makes its best fit the thread's row; a need answered with a level's rows ("our DBA
+    # wants to work at the database level. what is there?") leaves them a list, as any list does
+    recommended = any(s.title == msg.OPTIONS_TITLE for s in answer.sections) or len(answer.items) == 1
+    items = named or ((answer.items[0].name,) if frame.act.value == "scenario" and answer.items and recommended
+                      else ())
     return ConversationState(
         intent=frame.intent if kept else answer.intent, items=items,
         platform=answer.platform.id if answer.platform else None,
