@@ -3048,3 +3048,12 @@ def test_a_need_answered_with_a_levels_rows_leaves_them_a_list(fresh_engine: Eng
     then = fresh_engine.respond("what if they move to SuperOffice Online?", thread="lv")
     assert sorted(names(then)) == sorted(seed_rows(level="Database"))
     assert all(r not in then.verdict.split(":")[0] for r in seed_rows(level="Database"))  # no verdict on one row
+
+
+def test_no_row_for_a_client_shows_the_levels_rows_and_whom_they_serve(engine: Engine) -> None:
+    answer = engine.respond("which internal APIs are open to a Service-only onsite customer?")
+    level = seed_rows(level="Internal APIs", onsite=True)
+    assert not seed_rows(level="Internal APIs", client="Service")  # the seed: none serves Service
+    assert sorted(names(answer)) == sorted(level)
+    assert answer.verdict.startswith("No row of the capability matrix matches")
+    assert "none of them serves Service" in answer.verdict

@@ -192,6 +192,12 @@ def list_empty(scope: str) -> str:
     return f"No row of the capability matrix matches {scope}."
 
 
+def list_empty_for(scope: str, wider: str, names: list[str], clients: str) -> str:
+    """No row matches; the rows of the filter without the client, none of which serves it."""
+    return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "
+            f"serves {clients} (below).")
+
+
 def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
     """No row matches; the rows of the wider filter, which work elsewhere."""
     return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "

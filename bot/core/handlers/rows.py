@@ -171,14 +171,14 @@ def dropped_from(req: Request) -> tuple[str, ...]:
     return req.state.listed if req.frame.cues.drop and req.state is not None else ()
 
 
-def describe_filter(req: Request, ignore_env: bool = False) -> str:
+def describe_filter(req: Request, ignore_env: bool = False, ignore_client: bool = False) -> str:
     """The filters in words: 'Internal APIs, Sales only, online'."""
     c = req.frame.constraints
     parts = [*levels_of(req), *(f"not {x}" for x in c.not_levels)]
     if c.groups and not c.levels:  # as filtered: a level named beside a family ("internal api ... plugins") wins
         parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
     clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])
-    if clients:
+    if clients and not ignore_client:
         parts.append(f"{' and '.join(clients)}{' only' if c.client_only else ''}")
     parts += [f"not {x.value}" for x in c.not_clients]
     if not ignore_env:  # as filtered: "moving from onsite to online" keeps what works onsite, not online
@@ -245,10 +245,20 @@ def _none_there(req: Request, scope: str) -> Answer:
     level's rows with where they do work (the environment the message asks about; the profile's still filters)."""
     c = req.frame.constraints
     near = filtered(req, ignore_env=True) if (c.levels or c.groups) and (c.envs or c.not_envs) else []
-    if not near:
-        return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
-    verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
-    return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
+    if near:
+        verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
+        return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
+    f = filters_of(req)
+    if (c.levels or c.groups) and f.clients and not c.not_clients:  # "which internal APIs are open to a
+        # Service-only onsite customer?": none; the level's rows there, and whom they serve
+        wider = replace(f, clients=frozenset(), clients_exact=False)
+        near = select(req.catalog.items, wider)
+        if near:
+            clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
+            verdict = msg.list_empty_for(scope, describe_filter(req, ignore_client=True), [i.name for i in near],
+                                         clients)
+            return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
+    return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
 
 
 def filtered_without_only(req: Request) -> list[Item]:
