@@ -3057,3 +3057,25 @@ def test_no_row_for_a_client_shows_the_levels_rows_and_whom_they_serve(engine: E
     assert sorted(names(answer)) == sorted(level)
     assert answer.verdict.startswith("No row of the capability matrix matches")
     assert "none of them serves Service" in answer.verdict
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("Wir entwickeln für Kunden, deren Web-Client von SuperOffice gehostet wird. Welche Integrationspunkte gibt es "
+     "dort?", "web-client-online"),
+    ("Hvilke integrasjonsmuligheter har nettleserversjonen vi drifter selv?", "web-client-onsite"),
+    ("Selgerne våre bruker bare SuperOffice Mobile. Hvilke muligheter har vi for å bygge noe inn der?", "mobile"),
+])
+def test_a_platform_said_in_the_askers_words_gets_its_points(engine: Engine, question: str, platform: str) -> None:
+    answer = engine.respond(question)
+    assert answer.platform is not None
+    assert answer.platform.id == platform
+
+
+def test_a_client_that_never_gets_a_row_is_set_aside(engine: Engine) -> None:
+    answer = engine.respond("any rows that the support desk gets but the sales reps never do?")
+    assert sorted(names(answer)) == sorted(seed_rows(client="Service", only_client=True))
+
+
+def test_a_list_asked_for_in_danish(engine: Engine) -> None:
+    assert sorted(names(engine.respond("Giv mig en liste over de eksterne API'er."))) == sorted(
+        seed_rows(level="External APIs"))
