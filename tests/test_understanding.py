@@ -3079,3 +3079,14 @@ def test_a_client_that_never_gets_a_row_is_set_aside(engine: Engine) -> None:
 def test_a_list_asked_for_in_danish(engine: Engine) -> None:
     assert sorted(names(engine.respond("Giv mig en liste over de eksterne API'er."))) == sorted(
         seed_rows(level="External APIs"))
+
+
+def test_a_level_asked_after_a_described_need_lists_the_level(engine: Engine) -> None:
+    """"We need raw DB access - what does the Database tier give us?": the tier's rows, not the one row the
+    description fits best; "config-level row?" asks for one row's name and stays a recommendation."""
+    answer = engine.respond("Blood bank, SuperOffice in our own data centre for sales and service. We need raw DB "
+                            "access - what does the Database tier give us?")
+    assert sorted(names(answer)) == sorted(seed_rows(level="Database", onsite=True))
+    one = engine.respond("toy shop. owner wants every sale to go through the same stages with SO proposing the next "
+                         "to-do at each stage. config-level row?")
+    assert names(one)[0] == "Sales Guide"

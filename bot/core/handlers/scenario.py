@@ -106,7 +106,8 @@ def scenario(req: Request) -> Answer:
     if len(frame.asks) >= 2 and (several := _several(req)) is not None:
         return several
     moving = frame.constraints.moving is not None and bool(frame.constraints.levels or frame.constraints.groups)
-    if frame.constraints.levels and frame.need is None and (not frame.described or moving):
+    if frame.constraints.levels and frame.need is None and (not frame.described or moving or (
+            frame.level_asked and not frame.cues.asks_name)):
         return list_rows(req)  # "which external APIs can we use?", "which internal api rows would they lose?"
     need = req.catalog.need(frame.need) if frame.need is not None else None
     if (need is not None and need.constraint and need.levels and not frame.also and not frame.named_rows

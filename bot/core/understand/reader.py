@@ -53,7 +53,6 @@ ALREADY_REACH = 4  # words before a need phrase where "already" says it is met (
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
-PLACE_KINDS = frozenset({"platform", "env", "web", "client"})  # names of where and for whom
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -421,9 +420,11 @@ class Reader:
         self._detail(hits, reading)
         # a level named as a level ("work at the database level", "scripting wise"), whatever else is told
         # (not who handles it, when or why: "who usually handles the configuration and UI workflow levels?")
-        reading.level_asked = any(reading.toks[i] in self._level_words for h in self._level_hits(hits)
-                                  for i in (h.start - 1, h.end) if 0 <= i < len(reading.toks)) \
-            and WHEN_WHO_WHY.isdisjoint(reading.toks)
+        # (one row asked for at a level is a name asked: "config-level row?")
+        toks, one = reading.toks, self._row_nouns - self._row_plurals
+        reading.level_asked = any(toks[i] in self._level_words and one.isdisjoint(toks[h.end:h.end + 2])
+                                  for h in self._level_hits(hits) for i in (h.start - 1, h.end)
+                                  if 0 <= i < len(toks)) and WHEN_WHO_WHY.isdisjoint(toks)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._platform_row(reading)
@@ -438,9 +439,11 @@ class Reader:
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
         # "our DBA wants to work on the database directly. what's there at the database level for him?"
         levels = {i for h in self._level_hits(hits) for i in range(h.start, h.end)}
+        one = self._row_nouns - self._row_plurals  # ("... config-level row?": one row's name asked)
         reading.level_asked = reading.level_asked or (
             asked is not None and bool(levels & asked) and not reading.need_cells & asked
-            and any(reading.toks[i] in self._level_words for i in asked))
+            and any(reading.toks[i] in self._level_words for i in asked)
+            and all(reading.toks[i] not in one for i in asked))
         return reading
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
