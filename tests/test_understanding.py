@@ -3090,3 +3090,17 @@ def test_a_level_asked_after_a_described_need_lists_the_level(engine: Engine) ->
     one = engine.respond("toy shop. owner wants every sale to go through the same stages with SO proposing the next "
                          "to-do at each stage. config-level row?")
     assert names(one)[0] == "Sales Guide"
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    # a setup that names a hotline asks no phone number: the question asks for a row's name
+    ("Psychic hotline with SuperOffice for sellers and the support line. Before go-live the admin just wants to set "
+     "the defaults every user starts out with, nothing custom. What's that called in the matrix?", ["Preferences"]),
+    # "skriven i kod" (written in code) asks nobody to write anything
+    ("Tullverket har SuperOffice installerat i egen serverhall. Kundtjänsten ska få automatik skriven i kod. Vad har "
+     "vi att välja på när det gäller skript för Service?", ["CRMScript", "NetServer Service"]),
+])
+def test_a_setting_tells_no_detail_of_its_own(engine: Engine, question: str, rows: list[str]) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert sorted(names(answer)[:len(rows)]) == sorted(rows)

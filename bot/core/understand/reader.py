@@ -258,6 +258,7 @@ class Reader:
         self._row_nouns = set(vocab.row_nouns)
         self._level_nouns = set(vocab.level_nouns)
         self._level_words = frozenset(vocab.level_words)
+        self._detail_kinds = frozenset(vocab.details)
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._requiring = set(vocab.requiring)
@@ -1181,7 +1182,9 @@ class Reader:
             asked = reading.asked
             # (a symptom told before a question that asks for a row by name: "new staff keep getting the wrong
             # default currency ... which config row is it?" asks for the row that sets it, not for a fix)
-            setup = SETUP_DETAILS | ({"error"} if reading.cues.asks_name else set())
+            # (asked for a row by name, whatever the setup tells is context: "Tarot hotline ... What's that called
+            # in the matrix?")
+            setup = SETUP_DETAILS | (self._detail_kinds if reading.cues.asks_name else set())
             context = {i for h, m in found if m.value in setup and not asked & set(range(h.start, h.end))
                        for i in range(h.start, h.end)}
             reading.covered |= context
