@@ -377,10 +377,12 @@ class Reader:
         enumerates, read on its own)."""
         toks = tokens(text)
         hits = self.lexicon.scan(toks)
-        if cuts := breaks(text, toks):  # no place across a comma, a bracket or a sentence end ("SO Online, CRM
-            # (sales) licences" names no "online CRM"; "a read-only, searchable list" is still one name)
-            hits = [h for h in hits if not (any(h.start < c < h.end for c in cuts)
-                                             and any(m.kind in PLACE_KINDS for m in h.meanings))]
+        # no place across a comma, a bracket or a sentence end ("SO Online, CRM (sales) licences" names no "online
+        # CRM"; "a read-only, searchable list" is still one name); looked for only where a place spans words
+        places = [h for h in hits if h.end - h.start > 1 and any(m.kind in PLACE_KINDS for m in h.meanings)]
+        if places and (cuts := breaks(text, toks)):
+            across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
+            hits = [h for h in hits if id(h) not in across]
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:
