@@ -312,6 +312,7 @@ class Reader:
                 self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
         self._row_plurals = set(vocab.row_plurals)
+        self._one_row = frozenset(set(vocab.row_nouns) - self._row_plurals)  # "row", "entry": one row asked for
         self._plural_rows = self._row_plurals | {x for x in vocab.row_nouns if x.endswith("s")}  # rows, apis
         # the words that ask what, which, where or how (not who, when or why: details)
         self._wh = self._interrogatives - set(vocab.yes_no) - WHEN_WHO_WHY
@@ -421,13 +422,7 @@ class Reader:
             reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
             # where the customer is
         self._detail(hits, reading)
-        # a level named as a level ("work at the database level", "scripting wise"), whatever else is told
-        # (not who handles it, when or why: "who usually handles the configuration and UI workflow levels?")
-        # (one row asked for at a level is a name asked: "config-level row?")
-        toks, one = reading.toks, self._row_nouns - self._row_plurals
-        reading.level_asked = any(toks[i] in self._level_words and one.isdisjoint(toks[h.end:h.end + 2])
-                                  for h in self._level_hits(hits) for i in (h.start - 1, h.end)
-                                  if 0 <= i < len(toks)) and WHEN_WHO_WHY.isdisjoint(toks)
+        reading.level_asked = self._level_asked(hits, reading)
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._platform_row(reading)
@@ -440,13 +435,6 @@ class Reader:
         if asked is not None:
             reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
-        # "our DBA wants to work on the database directly. what's there at the database level for him?"
-        levels = {i for h in self._level_hits(hits) for i in range(h.start, h.end)}
-        one = self._row_nouns - self._row_plurals  # ("... config-level row?": one row's name asked)
-        reading.level_asked = reading.level_asked or (
-            asked is not None and bool(levels & asked) and not reading.need_cells & asked
-            and any(reading.toks[i] in self._level_words for i in asked)
-            and all(reading.toks[i] not in one for i in asked))
         return reading
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
@@ -1258,9 +1246,24 @@ class Reader:
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
         return frozenset(own | rather | sole)
 
-    @staticmethod
-    def _level_hits(hits: list[Hit]) -> list[Hit]:
-        return [h for h in hits if any(m.kind == "level" for m in h.meanings)]
+    def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
+        """Whether a level is asked about as a level: named with a level word beside it ("work at the database
+        level", "scripting wise"), whatever else is told, or in the asking sentence, with a level word there, after
+        a need told before it ("our DBA wants to work on the database directly. what's there at the database
+        level?"). Not who handles it, when or why ("who handles the configuration levels?"), nor one row asked for
+        at a level ("config-level row?": a name asked)."""
+        toks = reading.toks
+        spans = [h for h in hits if any(m.kind == "level" for m in h.meanings)]
+        if not spans:
+            return False
+        beside = any(toks[i] in self._level_words and self._one_row.isdisjoint(toks[h.end:h.end + 2])
+                     for h in spans for i in (h.start - 1, h.end) if 0 <= i < len(toks))
+        if beside and WHEN_WHO_WHY.isdisjoint(toks):
+            return True
+        asked = reading.asked
+        return asked is not None and any(i in asked for h in spans for i in range(h.start, h.end)) \
+            and not reading.need_cells & asked and any(toks[i] in self._level_words for i in asked) \
+            and all(toks[i] not in self._one_row for i in asked)
 
     def _platform_row(self, reading: Reading) -> None:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
