@@ -3104,3 +3104,44 @@ def test_a_setting_tells_no_detail_of_its_own(engine: Engine, question: str, row
     answer = engine.respond(question)
     assert not answer.fallback
     assert sorted(names(answer)[:len(rows)]) == sorted(rows)
+
+
+def test_a_level_word_inside_a_how_constraint_filters_nothing(engine: Engine) -> None:
+    answer = engine.respond("we run SO Service in the cloud. when a requester replies to a ticket in 'awaiting reply', "
+                            "set it back to open on its own and ping the agent. no code, admin config only. which row "
+                            "do i look at?")
+    assert names(answer)[0] == "Triggers"
+    assert "Preferences" not in names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Vi kör SuperOffice Service i molnet. Ett stängt ärende ska öppnas igen av sig självt när kunden svarar. "
+    "Vilken rad?",
+    "SO Service cloud, zero code: a closed ticket must be reopened by itself once the customer answers. which row?",
+])
+def test_a_ticket_reopened_on_its_own_is_a_ticket_event(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[0] == "Triggers"
+
+
+def test_a_row_meeting_more_of_the_told_constraints_comes_first(engine: Engine) -> None:
+    answer = engine.respond("SO Service on our own servers: when a ticket gets the category 'complaint' it must move "
+                            "to the quality queue and notify the team lead on its own. zero code, clicked together by "
+                            "the admin. which row?")
+    assert names(answer)[0] == "Triggers"
+
+
+@pytest.mark.parametrize("question", [
+    "they want a 'licence plate' field on all persons, superoffice online, no developers on staff. what now?",
+    "Wir nutzen SuperOffice Sales in der Cloud und möchten auf jeder Firmenkarte die Kundennummer des Lieferanten "
+    "speichern. Keiner von uns programmiert. Was brauchen wir?",
+])
+def test_a_value_on_every_card_is_an_extra_field_not_the_no_code_list(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert names(answer)[0] == "User-defined Fields"
+
+
+def test_a_service_agreement_compound_is_not_the_service_client(engine: Engine) -> None:
+    answer = engine.respond("Kunden kjører SO Web på egne servere og vil ha en ny fane på firmakortet med "
+                            "serviceavtalene fra ERP-systemet. Hva bygger vi?")
+    assert answer.explanation is not None
+    assert not any(f.startswith("client Service") for f in answer.explanation.found)

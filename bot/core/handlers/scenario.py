@@ -72,7 +72,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     if not offered and req.frame.web_client:  # "in the onprem web client ... a popup": not the Windows client's
         clients = [req.catalog.web_client(req.env)] if req.env else [req.catalog.web_client(e) for e in Env]
         offered = {r for p in clients if p is not None for pt in p.points for r in pt.items}
-    also = {name for n in req.frame.also for name, _ in req.catalog.need(n).rows}  # "no coding": no-code rows
+    # "no coding": no-code rows; a row that meets more of the constraints told ("on its own ... zero code") first
+    also = [{name for name, _ in req.catalog.need(n).rows} for n in req.frame.also]
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
     levels = set(req.frame.constraints.levels)
@@ -88,7 +89,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         outside = bool(levels) and item.level not in levels  # "... search lists. what internal api rows?": a
         # row named outside the level the message asks about is a common word there, not the answer
         return (int(item.name in owned), int(item.name not in named or outside), int(outside),
-                int(bool(also) and item.name not in also), int(elsewhere),
+                sum(item.name not in rows for rows in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
 

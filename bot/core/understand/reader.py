@@ -414,8 +414,7 @@ class Reader:
         reading.constraints = self._constraints(toks, filters, cues, reading)
         reading.cues = cues
         self._need(toks, hits, reading)
-        if reading.met:  # "we already mirror the database ...": the level word of a met need is no filter
-            self._unfilter_met(reading)
+        self._unfilter(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
                 and self._asks_points(reading):
@@ -923,14 +922,21 @@ class Reader:
         """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
         return not self._already.isdisjoint(toks[max(0, i - ALREADY_REACH):i])
 
-    @staticmethod
-    def _unfilter_met(reading: Reading) -> None:
-        """Levels named only inside a need told as met filter nothing."""
-        met = {m.value for h in reading.hits if reading.met.issuperset(range(h.start, h.end))
-               for m in h.meanings if m.kind == "level"}
-        if met & set(reading.constraints.levels):
+    def _unfilter(self, reading: Reading) -> None:
+        """Levels named only inside a need told as met ("we already mirror the database ...") or inside a phrase
+        that says how, not what ("no code, admin config only") filter nothing."""
+        if not reading.constraints.levels:
+            return
+        cells = set(reading.met)
+        for h in reading.hits:
+            if h.score >= w.NEED_PHRASE_MIN and h.end - h.start > 1 and any(
+                    m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings):
+                cells.update(range(h.start, h.end))
+        inside = {m.value for h in reading.hits if cells.issuperset(range(h.start, h.end))
+                  for m in h.meanings if m.kind == "level"}
+        if inside & set(reading.constraints.levels):
             reading.constraints = replace(reading.constraints, levels=tuple(
-                lv for lv in reading.constraints.levels if lv not in met))
+                lv for lv in reading.constraints.levels if lv not in inside))
 
     def _drops_place(self, reading: Reading) -> bool:
         """A word that takes rows out ("drop", "leave out") with the place after it in its clause: the rows of that
@@ -1292,6 +1298,10 @@ class Reader:
         text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
         ranked = self.rows.rank(text, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
+        if not strong and ranked:  # "... hits one button that sets the category and closes the ticket": one need's
+            # description clearly ahead is as strong a telling as one row's
+            need, lead = self.needs.best(text, w.NEED_INDEX_MARGIN)
+            strong = need is not None and lead >= w.NEED_INDEX_STRONG
         cued = (reading.cues.need or strong or reading.ask) and not reading.named_rows
         if not (reading.need_phrases or cued):
             return
