@@ -3145,3 +3145,49 @@ def test_a_service_agreement_compound_is_not_the_service_client(engine: Engine) 
                             "serviceavtalene fra ERP-systemet. Hva bygger vi?")
     assert answer.explanation is not None
     assert not any(f.startswith("client Service") for f in answer.explanation.found)
+
+
+def test_a_closing_aside_tells_who_asks(engine: Engine) -> None:
+    answer = engine.respond("is Zapier only for the sellers, or for our service folks too? (goat cheese dairy)")
+    assert not answer.fallback
+    assert names(answer) == ["Zapier"]
+    assert answer.explanation is not None
+    assert any(f.startswith("client Service") for f in answer.explanation.found)
+
+
+def test_a_running_verb_in_danish_is_no_unexplained_word(engine: Engine) -> None:
+    answer = engine.respond("Kan vi bruge CRMScript når vores sejlklub har SuperOffice Service kørende i skyen?")
+    assert not answer.fallback
+    assert names(answer) == ["CRMScript"]
+
+
+def test_tables_abbreviated(engine: Engine) -> None:
+    answer = engine.respond("extra tbls on the cloud version for our support agents - possible?")
+    assert names(answer) == ["Extra Tables"]
+    assert not answer.fallback
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("The partner who owns the account wants a VBScript in the installed Windows SuperOffice that runs when a sale is "
+     "saved. which bit of SO is that?", "Windows Client"),
+    ("Planetarium here. The visitor office runs SuperOffice (Sales + Service, cloud). The 'telescope' dropdown on "
+     "requests and companies should just offer our 6 telescopes, maintained by hand by the admins, zero programming. "
+     "Which config item is that?", "Lists"),
+])
+def test_a_row_asked_for_as_a_bit_or_an_item(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_a_server_in_the_back_office_is_no_erp(engine: Engine) -> None:
+    answer = engine.respond("Each training we sell is a project in SuperOffice (on our own server in the back office). "
+                            "I'd like each new course project to take the trainer through the same fixed stages: "
+                            "booking, material, evaluation. which feature does that?")
+    assert names(answer)[0] == "Project Guide"
+
+
+def test_the_database_told_as_a_place_is_no_level(engine: Engine) -> None:
+    answer = engine.respond("We host SuperOffice Web ourselves. When a contact card is saved, our own C# should sit "
+                            "between the page and the database and fix a few values first. What is that called?")
+    assert names(answer)[0] == "DataHandlers"

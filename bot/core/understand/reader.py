@@ -43,7 +43,7 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
-PAIR_REACH = 8  # words after the first of a need's pair of words within which the second must come
+PAIR_REACH = 9  # words after the first of a need's pair of words within which the second must come
 EVENT_OPENER_REACH = 4  # words before a thing an opener of its happening may stand ("as soon as a new company")
 EVENT_SETTINGS = frozenset({"row", "platform", "point"})  # named beside a happening, they are what the asker has
 EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happening comes ("a ticket gets closed")
@@ -1339,7 +1339,8 @@ class Reader:
             candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
-            best = max(score, key=lambda n: (self._fits_named(n, reading), not self.catalog.need(n).constraint,
+            levels = self._levels_asked(reading)
+            best = max(score, key=lambda n: (self._fits_named(n, levels), not self.catalog.need(n).constraint,
                                               score[n]))
             # "before a sale is saved, a popup must ask ...": saving is when; the popup is what is built
             best = next((n for n in self.catalog.need(best).yields if n in phrases), best)
@@ -1355,16 +1356,32 @@ class Reader:
                 return  # "what about mirroring, the replica-db thing?": a few words describing the row named
             reading.need, reading.need_score = best, min(score[best], w.NEED_HIT_CAP)
             reading.also = [n for n in phrases if n != best and self.catalog.need(n).constraint]
+            if reading.asked is not None and reading.constraints.levels and not levels \
+                    and not self._fits_named(best, set(reading.constraints.levels)):
+                # "... our own C# between the page and the database. What's that extension point called?": a
+                # level word told in the setup, none of the need's rows at it, is a place in the story
+                reading.constraints = replace(reading.constraints, levels=())
         elif cued and not reading.named_platforms and not reading.constraints.levels:  # a level named: a list
             need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
 
-    def _fits_named(self, need: str, reading: Reading) -> bool:
+    def _fits_named(self, need: str, levels: set[str]) -> bool:
         """Whether a need has rows at the level the message names ("which internal API is made for that?"):
         the asker's level chooses between needs its words name."""
-        levels = reading.constraints.levels
         return not levels or any(self.catalog.item(r).level in levels for r, _ in self.catalog.need(need).rows)
+
+    @staticmethod
+    def _levels_asked(reading: Reading) -> set[str]:
+        """The levels the message names as levels: in the asking sentence, or in the setup unless as a thing
+        ("... our own C# between the page and the database. What's that extension point called?" names the
+        database as a place; "they'd like to script their automations. options?" names a level)."""
+        levels = set(reading.constraints.levels)
+        if reading.asked is None or not levels:
+            return levels
+        return {m.value for h in reading.hits
+                if not reading.asked.isdisjoint(range(h.start, h.end)) or reading.toks[h.start - 1:h.start] != ["the"]
+                for m in h.meanings if m.kind == "level" and m.value in levels}
 
     def _coverage(self, reading: Reading) -> Coverage:
         """The content words (not small words, not the domain's generic words) nothing above explains."""
@@ -1378,6 +1395,10 @@ class Reader:
         setup: list[str] = []
         label = self._label(reading)
         keyword_only = reading.covered - reading.explained
+        trailing = len(reading.toks)  # where a closing aside starts
+        while trailing - 1 in reading.aside:
+            trailing -= 1
+        trailing = trailing or len(reading.toks)  # (all of it in brackets: no aside)
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
                 continue
@@ -1388,7 +1409,9 @@ class Reader:
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
-                if (reading.asked is not None and i not in reading.asked) or i < label:
+                # (an aside in brackets tells who asks or where: "... or only the sellers? (rollercoaster parts maker)")
+                # (a closing aside in brackets tells who asks: "... or only the sellers? (rollercoaster parts maker)")
+                if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing:
                     setup.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
