@@ -3191,3 +3191,39 @@ def test_the_database_told_as_a_place_is_no_level(engine: Engine) -> None:
     answer = engine.respond("We host SuperOffice Web ourselves. When a contact card is saved, our own C# should sit "
                             "between the page and the database and fix a few values first. What is that called?")
     assert names(answer)[0] == "DataHandlers"
+
+
+def test_a_topic_answers_the_details_its_text_gives(engine: Engine) -> None:
+    answer = engine.respond("legacy Customer Service SOAP: which endpoint names go in the query string and what is the "
+                            "path?")
+    assert answer.intent == "topic-cs-soap"
+    assert not answer.fallback
+    said = " ".join([answer.verdict, *(p for section in answer.sections for p in section.paragraphs)])
+    assert "SOAP.exe?action=" in said
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Vilka nivåer av utbyggbarhet pratar man om hos SuperOffice? Har hört talas om en trappa.", "topic-levels"),
+    ("My colleague keeps saying 'federated auth' for our cloud tenant. Explain it like I'm the accounting guy.",
+     "topic-federated-auth"),
+    ("For a standalone compiled integration program, which tech stacks are typical according to SuperOffice?",
+     "topic-automation-vs-integration"),
+])
+def test_talk_about_a_concept_is_no_unexplained_word(engine: Engine, question: str, intent: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == intent
+    assert not answer.fallback
+
+
+def test_what_a_move_gains_is_a_list_whatever_the_story(engine: Engine) -> None:
+    answer = engine.respond("Our brewery moves SuperOffice from the basement server to the cloud next month. Do we "
+                            "gain anything we never had on our own server?")
+    assert not answer.fallback
+    assert sorted(names(answer)) == ["Database Mirroring", "Zapier"]
+
+
+def test_a_full_list_asked_for_is_no_need_the_story_suggests(engine: Engine) -> None:
+    answer = engine.respond("Full list please: everything Service can use on an onsite installation (we roast coffee, "
+                            "25 staff, everything in-house).")
+    assert answer.intent == "list"
+    assert len(names(answer)) == 12

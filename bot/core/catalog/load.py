@@ -221,7 +221,8 @@ class _Reader:
                             f"use one of {', '.join(PLATFORM_IDS)}")
             out.append(Topic(topic.id, topic.title, tuple(topic.aliases), topic.onsite, topic.online, topic.note,
                              tuple(topic.paragraphs), tuple(Link(k.title, k.url) for k in topic.links),
-                             tuple(topic.rows), topic.platform, topic.levels_table, topic.fallback))
+                             tuple(topic.rows), topic.platform, topic.levels_table, topic.fallback,
+                             tuple(topic.details)))
         self.unique(ids, path, "topic id")
         return tuple(out)
 
@@ -315,9 +316,16 @@ def plain_vocabulary(vocab: VocabularyModel) -> Vocabulary:
 
 
 def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, ...],
-                platforms: tuple[Platform, ...], needs: tuple[Need, ...]) -> None:
-    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists."""
+                platforms: tuple[Platform, ...], needs: tuple[Need, ...], vocabulary: Vocabulary) -> None:
+    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists; topics'
+    `details` name detail kinds of the vocabulary."""
     topic_ids = {t.id for t in topics}
+    for topic in topics:
+        for kind in topic.details:
+            if kind not in vocabulary.details:
+                reader.report(reader.data_dir / "topics.yaml", None, f"topic {topic.id}: unknown detail kind "
+                              f"{kind!r}", f"use a kind of `details` in data/vocabulary.yaml: "
+                              f"{', '.join(sorted(vocabulary.details))}")
     for item in items:
         for tid in item.see_also:
             if tid not in topic_ids:
@@ -347,7 +355,7 @@ def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -
     needs = reader.needs(names, reader.level_names or None)
     vocabulary = reader.vocabulary(names)
     intents = reader.intents({t.id for t in topics}, names)
-    _references(reader, items, topics, platforms, needs)
+    _references(reader, items, topics, platforms, needs, vocabulary)
     reader.words.check(problems)
     return Catalog(items=items, levels=levels, platforms=platforms, topics=topics, needs=needs,
                    vocabulary=vocabulary, intents=intents, data_dir=data_dir, intents_dir=intents_dir)

@@ -34,6 +34,7 @@ class Topic:
     platform: str | None
     levels_table: bool
     fallback: bool = False  # the answer is "ask people": the seeds send such questions to the forum
+    details: tuple[str, ...] = ()  # detail kinds its text answers ("which endpoint ...": the address it gives)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ class TopicModel(_Strict):
     rows: list[str] = []
     platform: str | None = None
     levels_table: bool = False
+    details: list[str] = []  # detail kinds its text answers ("which endpoint": the address it gives)
     source: str
 
 

@@ -97,15 +97,17 @@ def decide(frame: Frame, top: Match) -> Decision:
         c.names_both_envs and unexplained <= 1)  # "an add-on we sell ... hosted or on their own servers"
     listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients or (
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
+    # what a move gains or loses is a list whatever the story around it ("moving to the cloud. do we gain anything?")
+    moved = c.moving is not None and contrasted
     if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
-            frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms):
+            frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms or moved):
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and frame.cues.yes_no and c.groups and not frame.cues.list_hint and not (
             frame.cues.list_words or c.levels or c.envs or c.not_envs or c.clients or c.not_clients):
         return Decision(Outcome.BEYOND, "a yes/no question about a family of rows")  # "can the connector place orders?"
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
-    if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything) \
+    if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything or moved) \
             and unexplained >= w.UNEXPLAINED_MIN:  # "add a GoogleRecaptcha section to the Configuration article?"
         return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")
     # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name

@@ -1169,6 +1169,12 @@ class Reader:
                           (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
+        if reading.topic is not None and found:  # "CS SOAP services: which endpoint ...?": the address its text gives
+            answered = set(self.catalog.topic(reading.topic).details)
+            given = {i for h, m in found if m.value in answered for i in range(h.start, h.end)}
+            reading.covered |= given
+            reading.explained |= given
+            found = [(h, m) for h, m in found if m.value not in answered]
         if reading.cues.asks_name:  # "json bodies ... which api do i want": what the setup is, not what is asked
             context = {i for h, m in found if m.value in CONTEXT_DETAILS for i in range(h.start, h.end)}
             reading.covered |= context
@@ -1361,7 +1367,9 @@ class Reader:
                 # "... our own C# between the page and the database. What's that extension point called?": a
                 # level word told in the setup, none of the need's rows at it, is a place in the story
                 reading.constraints = replace(reading.constraints, levels=())
-        elif cued and not reading.named_platforms and not reading.constraints.levels:  # a level named: a list
+        elif cued and not reading.named_platforms and not reading.constraints.levels and not (
+                reading.constraints.everything and not reading.cues.asks_name):  # a level named, or every row
+            # asked for ("full list please: everything Service can use ..."): a list
             need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
