@@ -71,6 +71,7 @@ class _Reader:
         self.invalid: list[Any] = []
         self.row_names: set[str] = set()
         self.level_names: set[str] = set()
+        self.detail_lines: dict[str, int | None] = {}  # topic id -> the line of its `details`
 
     def report(self, path: Path, line: int | None, problem: str, fix: str) -> None:
         self.problems.add(path, line, problem, fix)
@@ -214,6 +215,7 @@ class _Reader:
         ids: list[tuple[str, int]] = []
         for topic, raw, line in self.records(path, TopicModel):
             ids.append((topic.id, line))
+            self.detail_lines[topic.id] = raw.key_lines.get("details", line)
             self.known_rows(topic.rows, rows, path, raw.key_lines.get("rows", line), f"topic {topic.id}")
             if topic.platform is not None and topic.platform not in PLATFORM_IDS:
                 self.report(path, raw.key_lines.get("platform", line),
@@ -323,7 +325,8 @@ def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, .
     for topic in topics:
         for kind in topic.details:
             if kind not in vocabulary.details:
-                reader.report(reader.data_dir / "topics.yaml", None, f"topic {topic.id}: unknown detail kind "
+                reader.report(reader.data_dir / "topics.yaml", reader.detail_lines.get(topic.id),
+                              f"topic {topic.id}: unknown detail kind "
                               f"{kind!r}", f"use a kind of `details` in data/vocabulary.yaml: "
                               f"{', '.join(sorted(vocabulary.details))}")
     for item in items:
