@@ -1941,7 +1941,7 @@ def test_asks_marked_with_roman_numerals(engine: Engine) -> None:
     """"(i) ... (ii) ...": each ask answered by its own row."""
     answer = engine.respond("brewery with SO installed at their premises needs: (i) a heavy nightly background job "
                             "inside SO; (ii) a read-only searchable list of kegs from our ERP in the web client. rows?")
-    assert answer.verdict == msg.asks_each(2, "", ["Batch Task Plugins", "Archive Providers"])
+    assert answer.verdict == msg.asks_each(2, "onsite", ["Batch Task Plugins", "Archive Providers"])
 
 
 @pytest.mark.parametrize("question", [
@@ -3227,3 +3227,33 @@ def test_a_full_list_asked_for_is_no_need_the_story_suggests(engine: Engine) -> 
                             "25 staff, everything in-house).")
     assert answer.intent == "list"
     assert len(names(answer)) == 12
+
+
+def test_the_release_a_row_first_appeared_in_is_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("In which SuperOffice release did CRMScript first appear?")
+    assert answer.fallback
+    assert names(answer) == ["CRMScript"]  # the row, known in one line, beside the honest fallback
+
+
+def test_what_kind_of_language_a_row_is_is_its_description(engine: Engine) -> None:
+    answer = engine.respond("Was für eine Sprache ist CRMScript eigentlich, und wo verwaltet man die Skripte?")
+    assert answer.intent == "describe"
+    assert not answer.fallback
+
+
+def test_a_cloud_variant_follow_up_moves_the_platform(fresh_engine: Engine) -> None:
+    fresh_engine.respond("Which integration points does the onsite web client have?", thread="cv")
+    then = fresh_engine.respond("en hoe zit dat bij de cloudvariant?", thread="cv")
+    assert then.intent == "platform"
+    assert then.platform is not None
+    assert then.platform.id == "web-client-online"
+
+
+@pytest.mark.parametrize("question", [
+    "An integration that talks to a SuperOffice-hosted tenant: how does it sign its users in?",
+    "what about an app installed at the customer's premises - same login story?",
+])
+def test_signing_users_in_is_the_authentication_topic(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "topic-federated-auth"
+    assert not answer.fallback
