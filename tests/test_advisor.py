@@ -85,7 +85,7 @@ NEED_QUESTIONS: dict[str, str] = {
     "monitor": "We want to be alerted when a customer has had no activity for 90 days",
     "call-server-from-page": "Our page needs client-side JavaScript that calls the server without a full page reload",
     "admin-scripts": "Our admins want to write small scripts in the admin pages to tidy up tickets",
-    "validate-before-save": "Our support team wants to block saving a ticket when a required field is empty",
+    "validate-before-save": "We want to block saving a record when a required field is empty",
     "service-field": "We need an extra field on each ticket for the serial number",
     "telephony": "Our telephony system must log incoming calls as activities",
     "dropdown-source": "The values in a list box should come from our own database",

@@ -149,8 +149,11 @@ def test_a_retried_event_sent_to_the_other_replica_is_answered_once(
     assert post_event(two.events, body, headers=retry)[0] == 200
     assert post_event(two.events, event_body(mention("what is SAINT?", ts="3000.2")))[0] == 200
     settle(api, "chat.postMessage", 2)
-    assert [c[0] for c in one.engine.calls] == ["is SAINT available online?"]
-    assert [c[0] for c in two.engine.calls] == ["what is SAINT?"]
+    # whichever replica claims the event first answers it (the first one is acked before it is handled, so
+    # under load the retry may win): once in all, and the other question by the replica it was sent to
+    asked = [c[0] for c in one.engine.calls + two.engine.calls]
+    assert sorted(asked) == ["is SAINT available online?", "what is SAINT?"]
+    assert "what is SAINT?" in [c[0] for c in two.engine.calls]
 
 
 def test_a_follow_up_on_the_other_replica_keeps_the_threads_context(

@@ -3257,3 +3257,9 @@ def test_signing_users_in_is_the_authentication_topic(engine: Engine, question: 
     answer = engine.respond(question)
     assert answer.intent == "topic-federated-auth"
     assert not answer.fallback
+
+
+def test_the_support_team_is_the_service_client(fresh_engine: Engine) -> None:
+    fresh_engine.respond("external API rows for the sales side please", thread="st")
+    then = fresh_engine.respond("of those, which also work for the support team?", thread="st")
+    assert sorted(names(then)) == ["Database Mirroring", "Restful", "SOAP"]
