@@ -3263,3 +3263,29 @@ def test_the_support_team_is_the_service_client(fresh_engine: Engine) -> None:
     fresh_engine.respond("external API rows for the sales side please", thread="st")
     then = fresh_engine.respond("of those, which also work for the support team?", thread="st")
     assert sorted(names(then)) == ["Database Mirroring", "Restful", "SOAP"]
+
+
+def test_the_place_named_right_before_lacks_is_what_lacks(engine: Engine) -> None:
+    """"... on a server we run ourselves: what do they get that the hosted version lacks?": the hosted version
+    lacks, not the service agents named earlier."""
+    answer = engine.respond("service agents on a server we run ourselves: what do they get that the hosted version "
+                            "lacks?")
+    assert sorted(names(answer)) == ["Continuous Database", "NetServer Service", "SQL Scripts"]
+
+
+def test_extension_points_tailored_to_one_client_are_a_list(engine: Engine) -> None:
+    answer = engine.respond("Vilka utökningspunkter är skräddarsydda enbart för kundtjänst, inget för sälj?")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(client="Service", only_client=True)
+
+
+def test_ways_to_hook_into_a_platform_in_dutch(engine: Engine) -> None:
+    answer = engine.respond("We draaien SuperOffice CRM Online. Op welke manieren kan een externe app daarin haken?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+
+
+def test_how_a_product_is_priced_is_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("Hvordan prissettes SuperOffice Service Online - fast avgift eller per bruker?")
+    assert answer.fallback

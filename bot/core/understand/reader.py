@@ -957,6 +957,9 @@ class Reader:
         named = sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
         before = [e for start, e in named if start < at]
         after = [e for start, e in named if start > at and e not in before]
+        if before and not after:  # "on a box we run ourselves: what do they get that the cloud version lacks":
+            # the one named right before lacks what the other has
+            after = [e for e in before if e != before[-1]]
         if not before or not after:
             return envs, not_envs
         return [after[0]], [before[-1]]
@@ -992,10 +995,14 @@ class Reader:
         longer = [h for h in reading.hits if any(m.kind in ("env", "platform") for m in h.meanings)]
         named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client"
                        and not _inside_longer(h, longer))
-        before = [c for i, c in named if start <= i < at]
-        if not before:
+        before = [(i, c) for i, c in named if start <= i < at]
+        # ("support agents on a box we run ourselves: what do they get that the cloud version lacks": the place
+        # named nearer lacks)
+        place = max((h.start for h in reading.hits if h.start < at and any(m.kind == "env" for m in h.meanings)),
+                    default=-1)
+        if not before or place > before[-1][0]:
             return clients, not_clients
-        lacking = before[-1]
+        lacking = before[-1][1]
         has = [c for i, c in named if i > at and c != lacking]  # "... lack that Service has": not negated
         clients = [c for c in clients if c != lacking] or [c for c in Client if c != lacking]
         not_clients = [c for c in not_clients if c not in has]
