@@ -3289,3 +3289,19 @@ def test_ways_to_hook_into_a_platform_in_dutch(engine: Engine) -> None:
 def test_how_a_product_is_priced_is_beyond_the_data(engine: Engine) -> None:
     answer = engine.respond("Hvordan prissettes SuperOffice Service Online - fast avgift eller per bruker?")
     assert answer.fallback
+
+
+def test_the_version_superoffice_hosts_is_a_place_not_a_version_asked(engine: Engine) -> None:
+    answer = engine.respond("every new customer goes through the same route with us: site visit, offer, contract, "
+                            "delivery. want SO to walk our sellers through exactly those stages per sale. we're on "
+                            "the version SuperOffice hosts for us")
+    assert not answer.fallback
+    assert names(answer)[0] == "Sales Guide"
+
+
+def test_the_same_rundown_for_another_platform_goes_on(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which hooks does a third-party tool get on the installed Windows client?", thread="rd")
+    then = fresh_engine.respond("ok, now the same rundown for SO web hosted on our own IIS server", thread="rd")
+    assert then.intent == "platform"
+    assert then.platform is not None
+    assert then.platform.id == "web-client-onsite"

@@ -1146,6 +1146,7 @@ class Reader:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found: list[tuple[Hit, Meaning]] = []
         cues = [h for h in hits if any(m.kind == "cue" for m in h.meanings)]
+        places = [h for h in hits if any(m.kind == "env" for m in h.meanings)]
         for h in hits:
             cells = set(range(h.start, h.end))
             if _inside_longer(h, cues):
@@ -1159,6 +1160,11 @@ class Reader:
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
                     continue  # ("a 'cost centre' box": a name)
+                if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
+                        p.start == h.end or p.end == h.start for p in places):  # name of the place
+                    reading.covered |= cells
+                    reading.explained |= cells
+                    continue
                 if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in SUMMARIES:
                     reading.covered |= cells | {h.start - 1}  # "give me the two-sentence version": a summary
                     reading.explained |= cells | {h.start - 1}
