@@ -3305,3 +3305,16 @@ def test_the_same_rundown_for_another_platform_goes_on(fresh_engine: Engine) -> 
     assert then.intent == "platform"
     assert then.platform is not None
     assert then.platform.id == "web-client-onsite"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Web client: 'Object reference not set to an instance of an object' when a DataHandler saves", "DataHandlers"),
+    ("Sales Guide stages not updated after import in SuperOffice Online", "Sales Guide"),
+    ("NetServer scripting events: which ones exist for onsite Service?", "NetServer Service"),
+])
+def test_a_failure_or_a_rows_events_told_are_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    """An error message (quoted, as error messages are), a value not updated, a row's own events: the row in one
+    line, and the honest fallback."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]

@@ -100,6 +100,7 @@ HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
+ERROR = "error"  # the detail kind of a failure told ("... 'Object reference not set ...' when saving")
 # "the two-sentence version", "the short version": a summary asked for, no release
 SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief",
                        "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
@@ -1153,13 +1154,14 @@ class Reader:
                 continue  # a longer cue's words ("Service users are locked out of"): the cue's, no detail
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
-                        or cells <= reading.quoted or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
+                        or (cells <= reading.quoted and m.value != ERROR) \
+                        or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
                         or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
                             and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
-                    continue  # ("a 'cost centre' box": a name)
+                    continue  # ("a 'cost centre' box": a name; an error message is quoted, though)
                 if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
                         p.start == h.end or p.end == h.start for p in places):  # name of the place
                     reading.covered |= cells
