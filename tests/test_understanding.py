@@ -3318,3 +3318,13 @@ def test_a_failure_or_a_rows_events_told_are_beyond_the_data(engine: Engine, que
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
+
+
+@pytest.mark.parametrize("question", [
+    "moving SO from the basement to Online. in use today: Document Plugins, CRMScript, Lists, Continuous Database. "
+    "which of those are dead after the move?",
+    "Our SO runs on our own hardware: Document Plugins, CRMScript, Lists, Continuous Database. The boss wants the "
+    "cloud version. Which of those WON'T come with us?",
+])
+def test_rows_dead_after_a_move_are_the_ones_lost(engine: Engine, question: str) -> None:
+    assert sorted(names(engine.respond(question))) == ["Continuous Database", "Document Plugins"]
