@@ -3328,3 +3328,14 @@ def test_a_failure_or_a_rows_events_told_are_beyond_the_data(engine: Engine, que
 ])
 def test_rows_dead_after_a_move_are_the_ones_lost(engine: Engine, question: str) -> None:
     assert sorted(names(engine.respond(question))) == ["Continuous Database", "Document Plugins"]
+
+
+@pytest.mark.parametrize("question", [
+    "consulate on our own server, used by sales staff and the helpdesk. we want a script that runs on the application "
+    "server itself whenever a person record is saved, whatever client saved it. does a scripting option like that "
+    "exist?",
+    "on-prem SO for sales and support. need a script on the app server each time a sale is saved - from any client. "
+    "which option?",
+])
+def test_any_client_does_not_echo_the_windows_client(engine: Engine, question: str) -> None:
+    assert names(engine.respond(question))[0] == "NetServer Service"
