@@ -3339,3 +3339,14 @@ def test_rows_dead_after_a_move_are_the_ones_lost(engine: Engine, question: str)
 ])
 def test_any_client_does_not_echo_the_windows_client(engine: Engine, question: str) -> None:
     assert names(engine.respond(question))[0] == "NetServer Service"
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("which spots in the installed Windows client can our CTI tool latch onto?", "windows-client"),
+    ("SuperOffice Web on servers we own: every way we could bolt things on, please", "web-client-onsite"),
+])
+def test_spots_to_latch_onto_ask_for_a_platforms_points(engine: Engine, question: str, platform: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == platform
