@@ -3350,3 +3350,18 @@ def test_spots_to_latch_onto_ask_for_a_platforms_points(engine: Engine, question
     assert answer.intent == "platform"
     assert answer.platform is not None
     assert answer.platform.id == platform
+
+
+def test_where_the_customer_is_not_told_in_the_setup_filters_nothing(engine: Engine) -> None:
+    answer = engine.respond("the customer is not in the cloud, they run it on their own servers. which external apis "
+                            "can we use there?")
+    assert names(answer) == seed_rows(onsite=True, level="External APIs")
+
+
+def test_our_options_at_a_level_name_the_level_and_deny_no_platforms_rows(engine: Engine) -> None:
+    """"our options at the configuration level" is the level (its level word), and "not on SuperOffice Online"
+    denies a place, not the online web client's rows."""
+    answer = engine.respond("we're not on SuperOffice Online - our SO is self-hosted. what are our options at the "
+                            "configuration level?")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(onsite=True, level="Configuration")

@@ -505,7 +505,9 @@ class Reader:
                 if value not in filters.not_levels:
                     filters.not_levels.append(value)
             elif kind == "level" and self._possessives & set(before[-POSSESSED_REACH:]) \
-                    and toks[hit.start - 1] not in self._possessives:
+                    and toks[hit.start - 1] not in self._possessives \
+                    and self._level_words.isdisjoint(toks[hit.end:hit.end + 1]):  # (not "our options at the
+                # configuration level": a level by its level word)
                 pass  # "our GIS database", "their own warehouse database": a thing of theirs, not the level
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
@@ -888,6 +890,10 @@ class Reader:
         # "moving ... to the cloud. which of them don't exist online?": a place the question denies is no place
         # the answer is asked for, whatever the setup said of it
         envs = [e for e in envs if e not in not_envs]
+        if len(envs) == 1 and not_envs and not (cues.losing or cues.gaining or cues.keeping) \
+                and self._told_of_customer(reading, not_envs):
+            not_envs = []  # "our customer isn't on the cloud, they host it themselves. which external apis ...?":
+            # where the customer is not, told in the setup, is no filter on the rows asked for
         if len(set(envs)) == 2 and not not_envs and "regardless" in found:
             envs = []  # "regardless of whether they are onsite or online": no environment filter
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
@@ -918,6 +924,15 @@ class Reader:
             client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             origin=came[1] if (came := _env_after(reading, ORIGIN)) else None, everything="all" in found)
+
+    @staticmethod
+    def _told_of_customer(reading: Reading, not_envs: list[Env]) -> bool:
+        """Whether every place denied is denied only outside the asking sentence (the setup)."""
+        asked = reading.asked
+        if asked is None:
+            return False
+        denied = [h for h in reading.hits for m in h.meanings if m.kind == "env" and Env(m.value) in not_envs]
+        return bool(denied) and all(asked.isdisjoint(range(h.start, h.end)) for h in denied)
 
     def _met(self, toks: list[str], i: int) -> bool:
         """Whether the need words at i are told as met already ("we already mirror the database for BI")."""
@@ -1296,7 +1311,9 @@ class Reader:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
         app" is the Windows client's scripting row."""
         levels = reading.constraints.levels
-        denied = {m.value for m in reading.mentions if m.kind == "platform" and m.negated}
+        # (not a place: "we're not on SuperOffice Online" denies an environment, not the web client's rows)
+        places = {m.said for m in reading.mentions if m.kind == "env"}
+        denied = {m.value for m in reading.mentions if m.kind == "platform" and m.negated and m.said not in places}
         if len(levels) == 1 and len(denied) == 1:  # "scripts on the application server ... - not in the Windows
             # client": that platform's row at the level is set aside
             own = {r for pt in self.catalog.platform(denied.pop()).points for r in pt.items
