@@ -3365,3 +3365,10 @@ def test_our_options_at_a_level_name_the_level_and_deny_no_platforms_rows(engine
                             "configuration level?")
     assert answer.intent == "list"
     assert names(answer) == seed_rows(onsite=True, level="Configuration")
+
+
+def test_my_options_at_two_levels_list_both(engine: Engine) -> None:
+    answer = engine.respond("For a customer on SuperOffice Online, what are my options at the workflow and scripting "
+                            "levels?")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(online=True, level="UI Workflow") + seed_rows(online=True, level="Scripting")

@@ -50,6 +50,7 @@ EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happe
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
 ALREADY_REACH = 4  # words before a need phrase where "already" says it is met ("we already mirror the database")
+LEVEL_WORD_REACH = 4  # words after a level's name where "level" makes it one ("scripting and external API levels")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
@@ -506,8 +507,9 @@ class Reader:
                     filters.not_levels.append(value)
             elif kind == "level" and self._possessives & set(before[-POSSESSED_REACH:]) \
                     and toks[hit.start - 1] not in self._possessives \
-                    and self._level_words.isdisjoint(toks[hit.end:hit.end + 1]):  # (not "our options at the
-                # configuration level": a level by its level word)
+                    and self._level_words.isdisjoint(toks[hit.end:hit.end + LEVEL_WORD_REACH]):  # (not "our
+                # options at the configuration level", "my options at the scripting and external API levels": a
+                # level by its level word)
                 pass  # "our GIS database", "their own warehouse database": a thing of theirs, not the level
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
