@@ -3372,3 +3372,10 @@ def test_my_options_at_two_levels_list_both(engine: Engine) -> None:
                             "levels?")
     assert answer.intent == "list"
     assert names(answer) == seed_rows(online=True, level="UI Workflow") + seed_rows(online=True, level="Scripting")
+
+
+def test_a_move_already_made_puts_the_customer_where_it_went(engine: Engine) -> None:
+    answer = engine.respond("We migrated from onsite to SuperOffice Online in March, and finance had their reports "
+                            "pointed at the old SQL Server so they keep working. Can they get a local copy of the "
+                            "tenant's database that stays up to date?")
+    assert names(answer)[0] == "Database Mirroring"

@@ -142,6 +142,7 @@ class Vocabulary:
     origins: list[str] = field(default_factory=list)
     both_envs: list[str] = field(default_factory=list)
     destinations: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)
     illustrations: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)

@@ -140,6 +140,7 @@ class VocabularyModel(_Strict):
     origins: list[str] = []
     both_envs: list[str] = []
     destinations: list[str] = []
+    moved: list[str] = []
     illustrations: list[str] = []
     covering: list[str] = []
     subject_pronouns: list[str] = []

@@ -371,6 +371,7 @@ class Reader:
         out += [(x, Meaning("cue", "both-envs"), TRIGGERS) for x in vocab.both_envs]
         out += [(x, Meaning("cue", "both-clients"), TRIGGERS) for x in vocab.both_clients]
         out += [(x, Meaning("cue", "destination"), TRIGGERS) for x in vocab.destinations]
+        out += [(x, Meaning("cue", "moved"), TRIGGERS) for x in vocab.moved]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -889,6 +890,17 @@ class Reader:
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        kept_asked = cues.keeping and any(  # "what keeps running once they've moved?": a move's question
+            reading.asked is None or not reading.asked.isdisjoint(range(h.start, h.end))
+            for h in self._cue_hits(reading.hits, "keep"))
+        if "moved" in found and len(set(envs)) == 2 and not (cues.losing or cues.gaining or kept_asked):
+            # "we moved from onsite to Online last spring ... a local copy?": the customer is where it went
+            went = _env_after(reading, DESTINATION)
+            came = _env_after(reading, ORIGIN)
+            if went is not None:
+                envs = [went[1]]
+            elif came is not None:
+                envs = [e for e in envs if e != came[1]]
         # "moving ... to the cloud. which of them don't exist online?": a place the question denies is no place
         # the answer is asked for, whatever the setup said of it
         envs = [e for e in envs if e not in not_envs]
