@@ -3379,3 +3379,9 @@ def test_a_move_already_made_puts_the_customer_where_it_went(engine: Engine) -> 
                             "pointed at the old SQL Server so they keep working. Can they get a local copy of the "
                             "tenant's database that stays up to date?")
     assert names(answer)[0] == "Database Mirroring"
+
+
+def test_a_new_page_in_the_docs_asked_for_is_no_custom_page(engine: Engine) -> None:
+    answer = engine.respond("Maybe we need a new page in Docs about how to use SuperOffice together with Teams?")
+    assert answer.fallback
+    assert names(answer) == []
