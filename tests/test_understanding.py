@@ -3385,3 +3385,24 @@ def test_a_new_page_in_the_docs_asked_for_is_no_custom_page(engine: Engine) -> N
     answer = engine.respond("Maybe we need a new page in Docs about how to use SuperOffice together with Teams?")
     assert answer.fallback
     assert names(answer) == []
+
+
+@pytest.mark.parametrize("question", [
+    "is the legacy Customer Service SOAP interface deprecated? we still run an old integration on it and need to know "
+    "if we must rewrite",
+    "we need to call the legacy Customer Service SOAP endpoints from Rust. is there an official client library or "
+    "proxy?",
+])
+def test_the_cs_soap_topic_named_is_the_subject_and_answers_its_road_map(engine: Engine, question: str) -> None:
+    """The Customer Service SOAP services named are what is asked about (not the matrix's SOAP row a need cue would
+    suggest), and their text answers deprecation and proxies."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-cs-soap"
+    assert not answer.fallback
+    assert "SOAP" not in names(answer)
+
+
+def test_which_language_a_row_resembles_is_its_description(engine: Engine) -> None:
+    answer = engine.respond("CRMScript - where do I write it, and which language does it resemble?")
+    assert answer.intent == "describe"
+    assert not answer.fallback

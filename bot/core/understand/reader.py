@@ -1237,10 +1237,10 @@ class Reader:
             reading.explained |= context
             found = [(h, m) for h, m in found if not (m.value in setup and h.start in context)]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
-            failed = {i for h, m in found if m.value == "error" for i in range(h.start, h.end)}
+            failed = {i for h, m in found if m.value == ERROR for i in range(h.start, h.end)}
             reading.covered |= failed
             reading.explained |= failed
-            found = [(h, m) for h, m in found if m.value != "error"]
+            found = [(h, m) for h, m in found if m.value != ERROR]
         if found:
             def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, int]:
                 # a detail the question word governs first, the last of them its head ("which SQL server
@@ -1354,7 +1354,9 @@ class Reader:
             # description clearly ahead is as strong a telling as one row's
             need, lead = self.needs.best(text, w.NEED_INDEX_MARGIN)
             strong = need is not None and lead >= w.NEED_INDEX_STRONG
-        cued = (reading.cues.need or strong or reading.ask) and not reading.named_rows
+        # (a topic named is the subject: "are the customer service SOAP services deprecated? we need to know ...")
+        cued = (reading.cues.need or strong or reading.ask) and not reading.named_rows \
+            and (reading.topic is None or bool(reading.need_phrases))
         if not (reading.need_phrases or cued):
             return
         if reading.cues.list_hint and reading.constraints.names_both_envs and not reading.need_phrases:
