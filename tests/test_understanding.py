@@ -3406,3 +3406,14 @@ def test_which_language_a_row_resembles_is_its_description(engine: Engine) -> No
     answer = engine.respond("CRMScript - where do I write it, and which language does it resemble?")
     assert answer.intent == "describe"
     assert not answer.fallback
+
+
+@pytest.mark.parametrize("question", [
+    "how many flavours of SuperOffice are there when it comes to integrating with it?",
+    "Welche SuperOffice-Plattformen gibt es eigentlich, und bieten alle Integrationsmöglichkeiten?",
+])
+def test_how_many_platforms_there_are_is_the_platforms_topic(engine: Engine, question: str) -> None:
+    """Counting what the data holds (its platforms) is no limit beyond it."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-platforms"
+    assert not answer.fallback

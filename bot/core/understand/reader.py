@@ -132,6 +132,11 @@ def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
     return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in others)
 
 
+# "how many flavours of SuperOffice CRM are there?": a count of what the data holds (its platforms), not a limit
+COUNTED_KINDS = frozenset({"flavours", "flavors", "editions", "variants", "kinds", "types", "platforms", "clients",
+                           "plattformen", "plattformer", "plattformar", "platforme", "varianten", "varianter"})
+
+
 def _clause_of(reading: Reading, i: int) -> int:
     """Where the clause (or sentence) holding word i begins."""
     return max((c for c in reading.clauses if c <= i), default=0)
@@ -1151,7 +1156,7 @@ class Reader:
         (a list), not a limit."""
         pointed = after[1:2] if after[:1] == ["of"] else after[:1]  # "how many of those"
         return not self._row_nouns.isdisjoint(after[:2]) or not self._level_nouns.isdisjoint(after[:1]) \
-            or after[:2] == ["are", "there"] \
+            or not COUNTED_KINDS.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
             or bool(pointed and (pointed[0] in self._pronouns or pointed[0] in self._row_nouns))
 
     def _governed(self, hit: Hit, reading: Reading) -> bool:
