@@ -3417,3 +3417,14 @@ def test_how_many_platforms_there_are_is_the_platforms_topic(engine: Engine, que
     answer = engine.respond(question)
     assert answer.intent == "topic-platforms"
     assert not answer.fallback
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("ERP Sync Connector: does it connect to Fortnox natively, or do we need a third-party piece?",
+     "ERP Sync Connector"),
+    ("Quote Connector - which ERP systems already have a finished connector we can install?", "Quote Connector"),
+])
+def test_which_products_a_connector_supports_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]
