@@ -895,10 +895,8 @@ class Reader:
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
-        kept_asked = cues.keeping and any(  # "what keeps running once they've moved?": a move's question
-            reading.asked is None or not reading.asked.isdisjoint(range(h.start, h.end))
-            for h in self._cue_hits(reading.hits, "keep"))
-        if "moved" in found and len(set(envs)) == 2 and not (cues.losing or cues.gaining or kept_asked):
+        if "moved" in found and len(set(envs)) == 2 and not (cues.losing or cues.gaining) \
+                and not self._keeping_asked(reading):
             # "we moved from onsite to Online last spring ... a local copy?": the customer is where it went
             went = _env_after(reading, DESTINATION)
             came = _env_after(reading, ORIGIN)
@@ -943,6 +941,12 @@ class Reader:
             client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             origin=came[1] if (came := _env_after(reading, ORIGIN)) else None, everything="all" in found)
+
+    def _keeping_asked(self, reading: Reading) -> bool:
+        """Whether the asking sentence asks what a move keeps ("... once they've moved. what keeps running?")."""
+        asked = reading.asked
+        return any(asked is None or not asked.isdisjoint(range(h.start, h.end))
+                   for h in self._cue_hits(reading.hits, "keep"))
 
     @staticmethod
     def _told_of_customer(reading: Reading, not_envs: list[Env]) -> bool:
@@ -1352,12 +1356,14 @@ class Reader:
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert))
         left_out = reading.filtering | reading.negated
-        text = " ".join(t for i, t in enumerate(reading.toks) if i not in left_out)
-        ranked = self.rows.rank(text, limit=len(self.catalog.items))
+        terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
+        ranked = self.rows.index.rank(terms, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
+        needs: list[tuple[str, float]] | None = None  # the needs by description, ranked once when wanted
         if not strong and ranked:  # "... hits one button that sets the category and closes the ticket": one need's
             # description clearly ahead is as strong a telling as one row's
-            need, lead = self.needs.best(text, w.NEED_INDEX_MARGIN)
+            needs = self.needs.rank(terms)
+            need, lead = NeedIndex.lead(needs, w.NEED_INDEX_MARGIN)
             strong = need is not None and lead >= w.NEED_INDEX_STRONG
         # (a topic named is the subject: "are the customer service SOAP services deprecated? we need to know ...")
         cued = (reading.cues.need or strong or reading.ask) and not reading.named_rows \
@@ -1370,7 +1376,7 @@ class Reader:
         reading.told = ranked
         exclusive = any(self.catalog.platform(p).exclusive for p in reading.platforms)
         if not exclusive:  # "that is all": only the platform's own points apply
-            self._choose_need(text, reading, cued)
+            self._choose_need(terms, needs, reading, cued)
         elif reading.need_phrases and not reading.cues.how_to:  # "the mobile app ... our own web page in it?"
             for intent in self._platform_intents:
                 reading.keywords.setdefault(intent, {}).update({f"~{n}": 1.0 for n in reading.need_phrases})
@@ -1383,13 +1389,17 @@ class Reader:
             best = found[0][1]
             reading.described = [(n, s) for n, s in found if s >= best * w.DESCRIBED_SHARE][:w.DESCRIBED_MAX]
 
-    def _choose_need(self, text: str, reading: Reading, cued: bool) -> None:
+    def _choose_need(self, terms: list[str], needs: list[tuple[str, float]] | None, reading: Reading,
+                     cued: bool) -> None:
         """A need named by its phrases wins with what the needs' descriptions add; without one, a described
-        need counts only when it is clear (and a need was cued). A goal beats a constraint beside it."""
+        need counts only when it is clear (and a need was cued). A goal beats a constraint beside it. `needs`: the
+        needs ranked by the message's terms, if ranked already."""
         c = reading.constraints
         if c.moving is not None and c.envs and (c.levels or c.groups):
             return  # "own pages ... customer wants SO online. which internal api rows would they lose?": a move
-        index = dict(self.needs.index.rank(self.rows.terms(text), limit=len(self.catalog.needs)))
+        if needs is None:
+            needs = self.needs.rank(terms)
+        index = dict(needs)
         phrases = reading.need_phrases
         if phrases and not any(self.catalog.need(n).alone for n in phrases):
             reading.also = list(phrases)  # "... automatically. what hooks does it have?": how, with no goal
@@ -1398,7 +1408,7 @@ class Reader:
             candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
-            levels = self._levels_asked(reading)
+            levels = self._levels_meant(reading)
             best = max(score, key=lambda n: (self._fits_named(n, levels), not self.catalog.need(n).constraint,
                                               score[n]))
             # "before a sale is saved, a popup must ask ...": saving is when; the popup is what is built
@@ -1423,7 +1433,7 @@ class Reader:
         elif cued and not reading.named_platforms and not reading.constraints.levels and not (
                 reading.constraints.everything and not reading.cues.asks_name):  # a level named, or every row
             # asked for ("full list please: everything Service can use ..."): a list
-            need, found = self.needs.best(text, w.NEED_INDEX_MARGIN)
+            need, found = NeedIndex.lead(needs, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
 
@@ -1433,7 +1443,7 @@ class Reader:
         return not levels or any(self.catalog.item(r).level in levels for r, _ in self.catalog.need(need).rows)
 
     @staticmethod
-    def _levels_asked(reading: Reading) -> set[str]:
+    def _levels_meant(reading: Reading) -> set[str]:
         """The levels the message names as levels: in the asking sentence, or in the setup unless as a thing
         ("... our own C# between the page and the database. What's that extension point called?" names the
         database as a place; "they'd like to script their automations. options?" names a level)."""

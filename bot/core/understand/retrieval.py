@@ -121,9 +121,13 @@ class NeedIndex:
                 for need in catalog.needs if need.alone}  # (a need only read beside another is never described)
         self.index = Bm25(docs)
 
-    def best(self, text: str, margin: float) -> tuple[str | None, float]:
-        """The need that fits best, when it leads the next by `margin`; with its score."""
-        ranked = self.index.rank(self._rows.terms(text), limit=2)
+    def rank(self, terms: list[str]) -> list[tuple[str, float]]:
+        """Every need sharing a word with the terms (`RowIndex.terms` of a message), best first."""
+        return self.index.rank(terms, limit=len(self.index.docs))
+
+    @staticmethod
+    def lead(ranked: list[tuple[str, float]], margin: float) -> tuple[str | None, float]:
+        """The need ranked first, when it leads the next by `margin`; with its score."""
         if not ranked:
             return None, 0.0
         if len(ranked) > 1 and ranked[0][1] < ranked[1][1] * margin:
