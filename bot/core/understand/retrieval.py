@@ -116,7 +116,6 @@ class NeedIndex:
     __setstate__ = set_state  # read as fast unpickled as constructed (bot.core.attrs)
 
     def __init__(self, catalog: Catalog, rows: RowIndex) -> None:
-        self._rows = rows
         docs = {need.id: rows.terms(" ".join([need.need, *need.words, *(why for _, why in need.rows)]))
                 for need in catalog.needs if need.alone}  # (a need only read beside another is never described)
         self.index = Bm25(docs)
