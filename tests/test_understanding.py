@@ -3428,3 +3428,26 @@ def test_which_products_a_connector_supports_is_beyond_the_data(engine: Engine, 
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
+
+
+@pytest.mark.parametrize(("question", "row", "verdict"), [
+    ("MDO providers in Online? asking for a lighthouse keeper association", "MDO Providers", "No"),
+    ("custom screens in the cloud? asking on behalf of a kayak rental", "Custom Screens", "Yes"),
+])
+def test_a_closing_sentence_telling_who_asks_is_setup(engine: Engine, question: str, row: str, verdict: str) -> None:
+    """A last sentence after the question that nothing in it explains tells who asks; it asks nothing."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+    assert answer.verdict.startswith(verdict)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("custom dialogs on the hosted tenant, one-liner answer please", "Custom Dialogs"),
+    ("SAINT for the support desk, elevator-pitch answer pls", "SAINT"),
+])
+def test_a_request_for_a_short_answer_asks(engine: Engine, question: str, row: str) -> None:
+    """A statement ending in "please" or "pls" asks; the form of answer asked for is no detail beyond the data."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row

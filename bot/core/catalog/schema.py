@@ -115,6 +115,7 @@ class VocabularyModel(_Strict):
     indefinites: list[str] = []
     regardless: list[str] = []
     yes_no_tails: list[str] = []
+    request_tails: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []

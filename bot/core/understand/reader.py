@@ -26,6 +26,7 @@ from bot.core.understand.text import (
     bracketed,
     breaks,
     clause_starts,
+    closing_statement,
     compact,
     normalise,
     quoted,
@@ -268,6 +269,7 @@ class Reader:
         self._detail_kinds = frozenset(vocab.details)
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
+        self._request_tails = frozenset(vocab.request_tails)
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -861,6 +863,7 @@ class Reader:
                     # "SO web on our own iron. where are the spots for my code": a later sentence may ask
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives)
                     or tail  # "..., yay/nay"
+                    or (len(toks) > 1 and toks[-1] in self._request_tails)  # "ajax methods in the cloud, answer pls"
                     or any(toks[i] in self._interrogatives for i in reading.clauses if i < len(toks)),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
@@ -1470,6 +1473,11 @@ class Reader:
         while trailing - 1 in reading.aside:
             trailing -= 1
         trailing = trailing or len(reading.toks)  # (all of it in brackets: no aside)
+        # a closing sentence after the question that nothing in it explains tells who asks ("...? asking for our
+        # granite countertop shop"); one that something explains may still ask ("...? sample code pls")
+        closing = closing_statement(reading.text, reading.toks)
+        if closing and not any(i in reading.covered and reading.toks[i] not in self._small for i in closing):
+            trailing = min(trailing, min(closing))
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
                 continue
@@ -1480,7 +1488,6 @@ class Reader:
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
-                # (an aside in brackets tells who asks or where: "... or only the sellers? (rollercoaster parts maker)")
                 # (a closing aside in brackets tells who asks: "... or only the sellers? (rollercoaster parts maker)")
                 if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing:
                     setup.append(tok)

@@ -118,6 +118,24 @@ def asked_words(text: str, toks: list[str]) -> frozenset[int]:
     return frozenset(out | set(range(last, len(toks))))  # the last sentence asks too ("...? sample code pls")
 
 
+def closing_statement(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of a last sentence that does not ask ("?") after one that does: "... still a thing
+    on CRM Online? asking for our granite countertop shop" (it may still ask: "...? sample code pls"; whether
+    it does is for the reader to tell). None when the sentences' words do not add up to `toks`."""
+    count, last, asked_before, last_asks = 0, 0, False, False
+    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
+    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
+    for part, end in zip(parts, ends, strict=True):
+        words = len(tokens(part))
+        if words:
+            asked_before = asked_before or last_asks
+            last, last_asks = count, "?" in end
+        count += words
+    if count != len(toks) or last_asks or not asked_before:
+        return frozenset()
+    return frozenset(range(last, len(toks)))
+
+
 _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
 
 
