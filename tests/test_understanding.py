@@ -3451,3 +3451,22 @@ def test_a_request_for_a_short_answer_asks(engine: Engine, question: str, row: s
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer)[0] == row
+
+
+@pytest.mark.parametrize(("question", "row", "verdict"), [
+    ("custom pages in CRM Online for a sailmaker's loft?", "Custom Pages", "No"),
+    ("SAINT in the cloud at our alpaca wool mill?", "SAINT", "Yes"),
+])
+def test_closing_words_telling_for_whom_are_setup(engine: Engine, question: str, row: str, verdict: str) -> None:
+    """"for a ...", "at our ..." closing the question, nothing in them understood, tell who asks."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+    assert answer.verdict.startswith(verdict)
+
+
+def test_the_hosted_superoffice_version_is_online_not_a_version_question(engine: Engine) -> None:
+    answer = engine.respond("Gibt es Custom Dialogs in der gehosteten SuperOffice-Version?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Custom Dialogs"
+    assert answer.verdict.startswith("No")

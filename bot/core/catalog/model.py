@@ -118,6 +118,7 @@ class Vocabulary:
     regardless: list[str] = field(default_factory=list)
     yes_no_tails: list[str] = field(default_factory=list)
     request_tails: list[str] = field(default_factory=list)
+    asker_intros: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)

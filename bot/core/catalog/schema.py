@@ -116,6 +116,7 @@ class VocabularyModel(_Strict):
     regardless: list[str] = []
     yes_no_tails: list[str] = []
     request_tails: list[str] = []
+    asker_intros: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []

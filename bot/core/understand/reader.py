@@ -270,6 +270,8 @@ class Reader:
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
+        self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
+                                          reverse=True))
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -1204,7 +1206,8 @@ class Reader:
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though)
                 if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
-                        p.start == h.end or p.end == h.start for p in places):  # name of the place
+                        p.start == h.end or p.end == h.start  # name of the place ("the hosted SuperOffice version")
+                        or (p.end == h.start - 1 and reading.toks[p.end] in self._release_names) for p in places):
                     reading.covered |= cells
                     reading.explained |= cells
                     continue
@@ -1478,6 +1481,7 @@ class Reader:
         closing = closing_statement(reading.text, reading.toks)
         if closing and not any(i in reading.covered and reading.toks[i] not in self._small for i in closing):
             trailing = min(trailing, min(closing))
+        trailing = min(trailing, self._asker_tail(reading, trailing))
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
                 continue
@@ -1498,6 +1502,25 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup))
+
+    def _asker_tail(self, reading: Reading, end: int) -> int:
+        """Where closing words that tell for whom it is asked start ("archive providers on SO online for a
+        frisbee golf club?", "... at a salsa dance school?"): "for a", "at our" and the like, then to the end only
+        words nothing explains, after something that is understood; `end` when there are none."""
+        toks = reading.toks
+        for start in range(end - 2, 0, -1):
+            if any(i in reading.covered and toks[i] not in self._small for i in range(start, end)):
+                return end  # (what is understood ends the tail: "for a nightly job")
+            intro = next((n for n in self._asker_intros if tuple(toks[start:start + n[0]]) == n[1]), None)
+            if intro is None:
+                continue
+            rest = [t for t in toks[start + intro[0]:end] if t not in self._small]
+            # (the people told may be read words: "for our granite countertop shop"; not the domain's words: "for
+            # a webshop integration" tells what, not who)
+            told = any(t not in self._read for t in rest) and not any(t in self._domain for t in rest)
+            before = any(i in reading.covered and toks[i] not in self._small for i in range(start))
+            return start if told and before else end
+        return end
 
     @staticmethod
     def _label(reading: Reading) -> int:
