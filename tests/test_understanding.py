@@ -3470,3 +3470,26 @@ def test_the_hosted_superoffice_version_is_online_not_a_version_question(engine:
     assert not answer.fallback
     assert names(answer)[0] == "Custom Dialogs"
     assert answer.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("Custom Screens: embedding a SuperMacro button that also closes the request", ["Custom Screens", "SuperMacro"]),
+    ("Extra tables exposed as fields in Zapier's 'Update Contact' step", ["Extra Tables", "Zapier"]),
+])
+def test_two_rows_named_in_a_statement_about_something_else_is_no_comparison(
+        engine: Engine, question: str, rows: list[str]) -> None:
+    """A title that names two rows while it tells a task asks no comparison: beyond the data, both rows kept."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert sorted(names(answer)) == sorted(rows)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Archive provider list stays blank after upgrading the web client", "Archive Providers"),
+    ("SuperMacro doesnt fire when the agent closes a request by e-mail", "SuperMacro"),
+    ("Sentry plugin log files: which folder on the web server?", "Sentry Plugins"),
+])
+def test_a_symptom_or_log_location_of_a_row_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]

@@ -62,6 +62,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "asks what the data does not hold")
     if frame.act not in DATA_ACTS:
         return Decision(Outcome.ANSWER, "small talk")
+    if frame.cues.task_heading:  # ("CRMScript: parsing a JSON response from an HTTP call")
+        return Decision(Outcome.BEYOND, "a heading that tells a task done with a row")
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
     named = detail in ROW_DETAILS and bool(frame.named_rows)
@@ -115,6 +117,10 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
             and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name:
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
+    if frame.act is Act.COMPARE and not top.keywords and not frame.cues.question and unexplained >= 1:
+        # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
+        # about something else, no comparison asked
+        return Decision(Outcome.BEYOND, "two rows named in a statement about something else")
     if _asks_another_property(frame, top):
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):

@@ -115,6 +115,7 @@ class Cues:
     asks_name: bool = False  # "which api do I want", "what's the feature": a row or platform is asked for
     picks: bool = False  # "which of these ...", "hva av dette": the rows of a list the message gives are sifted
     counted: bool = False  # "three asks:", "which two rows": the message tells several asks
+    task_heading: bool = False  # "CRMScript: parsing a JSON response": a heading, a row's name, then a task
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
+_HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
@@ -874,7 +875,7 @@ class Reader:
                     interrogative=bool(lead and lead[0] in self._interrogatives),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
-                    counted=self._counts_asks(toks))
+                    counted=self._counts_asks(toks), task_heading=self._task_heading(reading))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
@@ -1502,6 +1503,16 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup))
+
+    def _task_heading(self, reading: Reading) -> bool:
+        """A heading that names rows, a colon, then a task in its -ing form ("Zapier: mapping user-defined
+        fields in the 'Create Sale' action"): how something is done with the rows, asked as a title."""
+        found = None if "?" in reading.text else _HEADING.match(reading.text)
+        if found is None:
+            return False
+        label = len(tokens(found.group(1)))
+        return bool(reading.named_rows) and label > 0 and any(i in reading.named for i in range(label)) and all(
+            i in reading.named or reading.toks[i] in self._small for i in range(label))
 
     def _asker_tail(self, reading: Reading, end: int) -> int:
         """Where closing words that tell for whom it is asked start ("archive providers on SO online for a
