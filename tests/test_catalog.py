@@ -283,7 +283,7 @@ def test_a_need_never_read_alone_is_not_described(tree: Path) -> None:
 
 def test_topic_answering_an_unknown_detail_kind(tree: Path) -> None:
     path = tree / "data" / "topics.yaml"
-    line = replace_line(path, lambda s: s.startswith("  details: [api, version]"), "  details: [endpoints]")
+    line = replace_line(path, lambda s: s.startswith("  details: [address, version]"), "  details: [endpoints]")
     err = load_error(tree)
     assert_names(err, "topics.yaml", line, "vocabulary.yaml", "api")
     assert "topic cs-soap: unknown detail kind 'endpoints'" in str(err)

@@ -3493,3 +3493,29 @@ def test_a_symptom_or_log_location_of_a_row_is_beyond_the_data(engine: Engine, q
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
+
+
+def test_nobody_able_to_code_and_everything_asked_lists_the_no_code_levels(engine: Engine) -> None:
+    """"nobody can code" says how (the admin-page levels); "give me everything we can set up" asks a list."""
+    answer = engine.respond("Service only, hosted by SuperOffice. no one can code here. give me everything our admin "
+                            "can set up")
+    assert answer.intent in ("list", "scenario")
+    assert names(answer) == ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens",
+                             "Zapier"]
+
+
+@pytest.mark.parametrize("question", [
+    "Lanseringsdato for neste versjon av SuperOffice Mobile?",
+    "Who should I contact to get our connector certified for the app store?",
+    "Customer Service SOAP.exe: return values of the ticket search call",
+])
+def test_release_dates_contacts_and_call_parameters_are_beyond_the_data(engine: Engine, question: str) -> None:
+    """A release date, a person to contact, one call's parameters: nothing the data holds, whatever it names."""
+    answer = engine.respond(question)
+    assert answer.fallback
+
+
+def test_a_detail_asked_is_no_request_for_help(engine: Engine) -> None:
+    answer = engine.respond("Command-line argument for SoProtocol?")
+    assert answer.intent != "help"
+    assert answer.fallback

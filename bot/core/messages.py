@@ -54,6 +54,7 @@ DETAILS = {
     "limit": "limits and sizes",
     "price": "prices and licences",
     "api": "method, class, parameter and endpoint details",
+    "address": "endpoint addresses and URLs",
     "config": "configuration and deployment details",
     "account": "accounts, passwords and sign-in problems",
     "people": "people, contacts and opening hours",

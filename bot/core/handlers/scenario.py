@@ -112,8 +112,10 @@ def scenario(req: Request) -> Answer:
         return list_rows(req)  # "which external APIs can we use?", "which internal api rows would they lose?"
     need = req.catalog.need(frame.need) if frame.need is not None else None
     if (need is not None and need.constraint and need.levels and not frame.also and not frame.named_rows
-            and frame.cues.list_hint and frame.cues.question and not (frame.cues.asks_name or frame.cues.yes_no)):
-        return list_rows(req)  # "no devs on this project. what can I set up?": how, not what; the levels it allows
+            and ((frame.cues.list_hint and frame.cues.question) or frame.constraints.everything)
+            and not (frame.cues.asks_name or frame.cues.yes_no)):
+        return list_rows(req)  # "no devs on this project. what can I set up?", "nobody can code. give me everything
+        # we can configure": how, not what; the levels it allows
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
     asked = frame.cues.question or (frame.level_asked and frame.cues.asks_what)  # "..., what's supported"

@@ -26,7 +26,7 @@ from bot.core.understand.rank import Match
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps",
                               "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
-ROW_DETAILS = frozenset({"limit", "version", "api", "config", "performance"})
+ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})

@@ -246,6 +246,7 @@ class Frame:
             "point": bool(self.points),
             "need": self.need is not None or bool(self.described),
             "topic": self.topic is not None,
+            "detail": self.detail is not None,
             "level": bool(c.levels),
             "client": bool(c.clients),
             "group": bool(c.groups),

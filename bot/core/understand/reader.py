@@ -86,11 +86,11 @@ LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negati
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
-CONTEXT_DETAILS = frozenset({"api", "version", "product"})
+CONTEXT_DETAILS = frozenset({"api", "address", "version", "product"})
 # details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
 # platform is that?"); an error, an account or a person told there is what the message is about
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise"}
-NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "config"})
+NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "address", "config"})
 # details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
 # error or a page told in one is still what the message is about ("... redirect to the homepage (so 404)")
 ASIDE_DETAILS = frozenset({"where", "how-to", "stepwise", "steps", "timing", "contents", "limit"})
