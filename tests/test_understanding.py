@@ -3519,3 +3519,21 @@ def test_a_detail_asked_is_no_request_for_help(engine: Engine) -> None:
     answer = engine.respond("Command-line argument for SoProtocol?")
     assert answer.intent != "help"
     assert answer.fallback
+
+
+def test_values_picked_from_a_dropdown_and_maintained_are_lists(engine: Engine) -> None:
+    answer = engine.respond("museum shop: helpdesk and sales both pick an 'exhibition' value from a dropdown on "
+                            "requests and sales, and three new exhibitions need adding. SuperOffice runs in their "
+                            "cloud for us. where do the admins maintain those values?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Lists"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilket innebygd skriptspråk i Service-administrasjonen skal jeg bruke for å regne om frister på saker? Vi "
+    "driver et bakeri.",
+])
+def test_the_built_in_scripting_language_is_crmscript(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer) == ["CRMScript"]
