@@ -3537,3 +3537,28 @@ def test_the_built_in_scripting_language_is_crmscript(engine: Engine, question: 
     answer = engine.respond(question)
     assert not answer.fallback
     assert names(answer) == ["CRMScript"]
+
+
+@pytest.mark.parametrize(("question", "rejected"), [
+    ("Our PHP portal must update companies in SuperOffice over HTTP and JSON; SOAP is out of the question for our "
+     "team. We are on CRM Online.", "SOAP"),
+    ("Unser Java-Dienst soll Kontakte in SuperOffice anlegen; SOAP ist ausgeschlossen. SuperOffice läuft in der "
+     "Cloud.", "SOAP"),
+])
+def test_a_row_rejected_right_after_its_name_is_set_aside(engine: Engine, question: str, rejected: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert rejected not in names(answer)
+    assert names(answer)[0] == "Restful"
+
+
+def test_a_row_not_an_option_somewhere_still_asks_where(engine: Engine) -> None:
+    answer = engine.respond("So Database Mirroring is not an option for an onsite installation?")
+    assert names(answer)[0] == "Database Mirroring"
+
+
+def test_a_local_sql_copy_is_the_reporting_copy_not_sql_scripts(engine: Engine) -> None:
+    answer = engine.respond("kite school, SO hosted by SuperOffice. our analyst wants a local SQL copy of the whole "
+                            "tenant that stays current, so dashboards don't hammer the API. which row?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Database Mirroring"

@@ -119,6 +119,7 @@ class Vocabulary:
     yes_no_tails: list[str] = field(default_factory=list)
     request_tails: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
+    rejections: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)

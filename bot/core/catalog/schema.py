@@ -117,6 +117,7 @@ class VocabularyModel(_Strict):
     yes_no_tails: list[str] = []
     request_tails: list[str] = []
     asker_intros: list[str] = []
+    rejections: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []

@@ -65,6 +65,7 @@ WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", 
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
+REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
@@ -271,6 +272,7 @@ class Reader:
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
+        self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
         self._requiring = set(vocab.requiring)
@@ -489,6 +491,13 @@ class Reader:
         # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
         row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices
                                       and reading.aside_end == hit.start - 1)
+        # "SOAP is a no-go for our devs", "Batch plugins are out of the question": a row rejected right after it
+        # (not where: "Zapier is not an option for an onsite installation?" asks where it works)
+        rejected = next((len(p) for p in self._rejections if tuple(toks[hit.end:hit.end + len(p)]) == p), 0)
+        row_negated = row_negated or (rejected > 0 and not any(
+            hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
+            and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
+            and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits))
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         said = " ".join(toks[hit.start:hit.end])
