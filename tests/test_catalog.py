@@ -263,8 +263,8 @@ def test_a_need_with_an_unknown_level(tree: Path) -> None:
 
 
 def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
-    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.startswith("  yields: [web-dialog]"),
-                        "  yields: [web-dialogue]")
+    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.startswith("  yields: [web-dialog, connect-saas]"),
+                        "  yields: [web-dialogue, connect-saas]")
     err = load_error(tree)
     assert_names(err, "needs.yaml", line, "web-dialog?", "needs.yaml")
     assert "run-code-on-save" in str(err)

@@ -3562,3 +3562,17 @@ def test_a_local_sql_copy_is_the_reporting_copy_not_sql_scripts(engine: Engine) 
                             "tenant that stays current, so dashboards don't hammer the API. which row?")
     assert not answer.fallback
     assert names(answer)[0] == "Database Mirroring"
+
+
+def test_a_german_move_back_from_the_cloud_lists_what_falls_away(engine: Engine) -> None:
+    answer = engine.respond("Wir holen SuperOffice aus der Cloud zurück auf unseren eigenen Server. Wir nutzen "
+                            "Database Mirroring, Triggers und Restful. Was fällt dabei weg?")
+    assert answer.verdict.startswith("Moving from Online to onsite")
+    assert names(answer)[0] == "Database Mirroring"
+
+
+def test_an_event_that_acts_in_other_cloud_apps_without_code_is_zapier(engine: Engine) -> None:
+    answer = engine.respond("tea importer: whenever sales wins a deal in SO we want a card in our kanban board and a "
+                            "row in a google sheet, all with clicks, nothing coded. SuperOffice hosts us.")
+    assert not answer.fallback
+    assert names(answer)[0] == "Zapier"
