@@ -3576,3 +3576,25 @@ def test_an_event_that_acts_in_other_cloud_apps_without_code_is_zapier(engine: E
                             "row in a google sheet, all with clicks, nothing coded. SuperOffice hosts us.")
     assert not answer.fallback
     assert names(answer)[0] == "Zapier"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("can a custom dialog remember the last values a user typed? we host SO ourselves", "Custom Dialogs"),
+    ("can extra tables hold file attachments? we're on CRM Online", "Extra Tables"),
+    ("does the ERP Sync Connector merge duplicate persons on import? asking for a hosted tenant", "ERP Sync Connector"),
+])
+def test_what_a_row_can_do_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    """A yes/no question with a row as its subject and a verb of its own asks what the row can do."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer) == [row]
+
+
+@pytest.mark.parametrize(("question", "verdict"), [
+    ("can Document Plugins run in SuperOffice Online?", "No"),
+    ("does SuperMacro work for the support desk?", "Yes"),
+])
+def test_where_a_row_works_asked_of_it_as_subject_is_answered(engine: Engine, question: str, verdict: str) -> None:
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert answer.verdict.startswith(verdict)

@@ -62,6 +62,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "asks what the data does not hold")
     if frame.act not in DATA_ACTS:
         return Decision(Outcome.ANSWER, "small talk")
+    if frame.cues.capability and frame.act in ROW_ACTS | {Act.SCENARIO}:
+        return Decision(Outcome.BEYOND, "asks what a row can do, not where it works")
     if frame.cues.task_heading:  # ("CRMScript: parsing a JSON response from an HTTP call")
         return Decision(Outcome.BEYOND, "a heading that tells a task done with a row")
     detail = _detail(frame, top)

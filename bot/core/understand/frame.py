@@ -116,6 +116,7 @@ class Cues:
     picks: bool = False  # "which of these ...", "hva av dette": the rows of a list the message gives are sifted
     counted: bool = False  # "three asks:", "which two rows": the message tells several asks
     task_heading: bool = False  # "CRMScript: parsing a JSON response": a heading, a row's name, then a task
+    capability: bool = False  # "can a sentry plugin hide single fields?": what a row can do, not where it works
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,8 @@ WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", 
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
+CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
+AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
@@ -443,6 +445,8 @@ class Reader:
         self._describe(reading)
         self._platform_told(reading)
         reading.coverage = self._coverage(reading)
+        if self._capability(reading):
+            reading.cues = replace(reading.cues, capability=True)
         # "our tool should open tickets in SO CS by itself. what does that product expose?": the setup tells the
         # need, the question asks for the platform's points
         asked = reading.asked
@@ -1512,6 +1516,31 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup))
+
+    def _capability(self, reading: Reading) -> bool:
+        """A yes/no question whose subject is a row, asked of neither where nor for whom it works, with a word
+        nothing explains after the row ("can a sentry plugin hide single fields or only whole records?", "can a
+        user-defined field be made mandatory ...?"): what the row can do, which the data does not say."""
+        toks, text = reading.toks, reading.text
+        if "?" not in text or not reading.named_rows or reading.asked is None:
+            return False
+        closing = closing_statement(text, toks)
+        starts = [0, *reading.sentences, len(toks)]
+        for s, e in pairwise(starts):
+            if s >= e or toks[s] not in self._yes_no or not all(i in reading.asked and i not in closing
+                                                                 for i in range(s, e)):
+                continue
+            row = next((h for h in reading.hits if s < h.start <= s + CAPABILITY_SUBJECT_REACH
+                        and any(m.kind == "item" for m in h.meanings)), None)
+            if row is None:
+                continue
+            after = [h for h in reading.hits if row.end <= h.start < e]
+            if any(m.kind in FILTER_KINDS or m == AVAILABILITY_KEYWORD for h in after for m in h.meanings):
+                continue  # "does the Quote Connector work for Service?"
+            if any(i not in reading.covered and toks[i] not in self._small and toks[i] not in self._domain
+                   and toks[i] not in self._read for i in range(row.end, e)):
+                return True
+        return False
 
     def _task_heading(self, reading: Reading) -> bool:
         """A heading that names rows, a colon, then a task in its -ing form ("Zapier: mapping user-defined
