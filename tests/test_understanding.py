@@ -3598,3 +3598,35 @@ def test_where_a_row_works_asked_of_it_as_subject_is_answered(engine: Engine, qu
     answer = engine.respond(question)
     assert not answer.fallback
     assert answer.verdict.startswith(verdict)
+
+
+def test_a_label_with_a_cue_word_telling_where_is_setup(engine: Engine) -> None:
+    answer = engine.respond("pretzel bakery, we host SO ourselves: zapier an option for us?")
+    assert not answer.fallback
+    assert answer.verdict.startswith("No")
+
+
+def test_a_row_named_is_no_platforms_topic(engine: Engine) -> None:
+    answer = engine.respond("Käserei fragt: laufen Sentry-Plugins in der Online-Variante von SuperOffice?")
+    assert names(answer)[0] == "Sentry Plugins"
+    assert answer.verdict.startswith("No")
+
+
+def test_what_can_be_wired_into_a_platform_asks_its_points(engine: Engine) -> None:
+    answer = engine.respond("dirndl boutique; the sellers use the phone apps (Pocket CRM / SO Mobile) all day. what "
+                            "can be wired into those?")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+def test_an_outside_facing_api_is_the_external_apis_level(engine: Engine) -> None:
+    answer = engine.respond("our booking devs want Sales data through an outside-facing API. SO runs on our own "
+                            "server, not their cloud. what's available?")
+    assert names(answer) == ["SOAP", "Restful", "Quote Connector", "ERP Sync Connector"]
+
+
+def test_no_code_asked_as_a_list_with_no_clear_goal_lists_the_no_code_levels(engine: Engine) -> None:
+    answer = engine.respond("climbing gym, support desk only, zero programmers, and the thing runs in SuperOffice's "
+                            "cloud. what can we set up ourselves without writing code?")
+    assert names(answer) == ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens",
+                             "Zapier"]

@@ -169,6 +169,7 @@ class Reading:
     need_score: float = 0.0
     need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
+    how_cells: set[int] = field(default_factory=set)  # ... of those of constraints ("without writing code"): how
     aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
     met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
     platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
@@ -604,6 +605,9 @@ class Reader:
         of a sentence ("SO web self-hosted. NOT an iframe ...")."""
         if hit.end in reading.sentences:
             return []
+        if after[:1] == ["not"] and len(after) == 2 and after[1] not in self._ties \
+                and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
+            return []  # the comma is what the negation denies
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
             return []  # the sales side)": a bracket opens a thought of its own
         if len(after) == 2 and after[0] in self._people:
@@ -1090,6 +1094,8 @@ class Reader:
                     continue  # "we already mirror the database for BI, that part's done. new need: ...": done
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.need_cells.update(range(hit.start, hit.end))
+                if self.catalog.need(meaning.value).constraint and self.catalog.need(meaning.value).alone:
+                    reading.how_cells.update(range(hit.start, hit.end))
                 reading.covered.update(range(hit.start, hit.end))
                 reading.explained.update(range(hit.start, hit.end))
                 reading.mentions.append(Mention("need", meaning.value, " ".join(toks[hit.start:hit.end]),
@@ -1375,7 +1381,8 @@ class Reader:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert))
-        left_out = reading.filtering | reading.negated
+        # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
+        left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
         ranked = self.rows.index.rank(terms, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
@@ -1428,6 +1435,14 @@ class Reader:
             candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
+            listing = (reading.cues.list_hint or reading.cues.list_words) and not reading.cues.asks_name
+            if listing and all(self.catalog.need(n).constraint for n in phrases):
+                # beside constraints only, in a message that asks what it can do, a goal the descriptions suggest
+                # must lead the others ("zero programmers ... the thing runs in the cloud. what can we set up
+                # without writing code?" tells how, and no goal)
+                goals = [(n, s) for n, s in needs if not self.catalog.need(n).constraint]
+                goal, _ = NeedIndex.lead(goals, w.NEED_INDEX_MARGIN)
+                score = {n: s for n, s in score.items() if n in phrases or n == goal}
             levels = self._levels_meant(reading)
             best = max(score, key=lambda n: (self._fits_named(n, levels), not self.catalog.need(n).constraint,
                                               score[n]))
@@ -1581,7 +1596,8 @@ class Reader:
         if not 0 < first <= LABEL_WORDS or first >= len(reading.toks) - 1 \
                 or (reading.sentences and reading.sentences[0] < first):
             return 0
-        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS for m in h.meanings)
+        # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
+        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind != "cue" for m in h.meanings)
                         for h in reading.hits) else first
 
     def _misspelt(self, tok: str) -> bool:
