@@ -3630,3 +3630,27 @@ def test_no_code_asked_as_a_list_with_no_clear_goal_lists_the_no_code_levels(eng
                             "cloud. what can we set up ourselves without writing code?")
     assert names(answer) == ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens",
                              "Zapier"]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("SuperMacro runs twice when an agent double-clicks the button", "SuperMacro"),
+    ("Custom screen field order ignored on the Service web client", "Custom Screens"),
+    ("Sales guide stage counts show stale numbers after a data import", "Sales Guide"),
+])
+def test_symptoms_of_a_row_are_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_what_an_integration_point_holds_is_beyond_the_data(engine: Engine) -> None:
+    answer = engine.respond("Windows client Event Subscriptions: complete list of the event names")
+    assert answer.fallback
+
+
+def test_what_kinds_of_extensions_a_platform_offers_is_its_points(engine: Engine) -> None:
+    answer = engine.respond("our own IIS runs SO web. what kinds of extensions can we build: own controls on "
+                            "standard pages, new dialogs, overriding buttons?")
+    assert not answer.fallback
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"

@@ -79,6 +79,10 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
     if detail == "contents" and frame.act in ROW_ACTS - {Act.LIST}:
         return Decision(Outcome.BEYOND, "asks what a row holds, beyond where it works")
+    # "Event Subscriptions: full list of event names" (not "what kinds of extensions can we build: new controls, own
+    # dialogs ...?", which asks for the points)
+    if detail == "contents" and frame.act is Act.PLATFORM and frame.points and not frame.cues.asks_what:
+        return Decision(Outcome.BEYOND, "asks what an integration point holds")
     if detail == "benefit" and frame.act in ROW_ACTS:
         return Decision(Outcome.BEYOND, "asks why to choose a row, beyond where it works")
     if detail == "how-to" and frame.act in ROW_ACTS:
