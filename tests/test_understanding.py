@@ -3654,3 +3654,16 @@ def test_what_kinds_of_extensions_a_platform_offers_is_its_points(engine: Engine
     assert not answer.fallback
     assert answer.platform is not None
     assert answer.platform.id == "web-client-onsite"
+
+
+def test_a_policy_lifted_someday_is_the_online_restrictions_topic(engine: Engine) -> None:
+    answer = engine.respond("any chance the no-DLL policy for hosted tenants gets lifted someday?")
+    assert answer.intent == "topic-online-restrictions"
+    assert not answer.fallback
+
+
+def test_the_same_trio_of_steps_bundled_behind_one_action_is_supermacro(engine: Engine) -> None:
+    answer = engine.respond("bicycle courier office. our agents do the same trio on each request: set the status, "
+                            "paste a canned text, move it to the dispatch queue. want it bundled behind a single "
+                            "action. SO Service in the cloud")
+    assert names(answer)[0] == "SuperMacro"
