@@ -3667,3 +3667,9 @@ def test_the_same_trio_of_steps_bundled_behind_one_action_is_supermacro(engine: 
                             "paste a canned text, move it to the dispatch queue. want it bundled behind a single "
                             "action. SO Service in the cloud")
     assert names(answer)[0] == "SuperMacro"
+
+
+def test_a_traffic_light_for_customers_gone_quiet_is_saint(engine: Engine) -> None:
+    answer = engine.respond("organ builder, sellers on SO on our own server. companies should get a traffic-light "
+                            "icon when they have gone quiet for a year. built in, no code. which row?")
+    assert names(answer)[0] == "SAINT"
