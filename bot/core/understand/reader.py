@@ -26,7 +26,6 @@ from bot.core.understand.text import (
     bracketed,
     breaks,
     clause_starts,
-    closing_statement,
     compact,
     normalise,
     quoted,
@@ -200,6 +199,7 @@ class Reading:
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
+    closing: frozenset[int] = frozenset()  # a last sentence, no question, after one ("...? asking for our shop")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
@@ -278,6 +278,7 @@ class Reader:
         self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
+        self._asker_firsts = frozenset(p[0] for _, p in self._asker_intros if p)
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -405,7 +406,7 @@ class Reader:
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:
-            reading.asked = asked_words(text, toks)
+            reading.asked, reading.closing = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
         reading.inert = self._inert(toks, hits)
@@ -1507,7 +1508,7 @@ class Reader:
         trailing = trailing or len(reading.toks)  # (all of it in brackets: no aside)
         # a closing sentence after the question that nothing in it explains tells who asks ("...? asking for our
         # granite countertop shop"); one that something explains may still ask ("...? sample code pls")
-        closing = closing_statement(reading.text, reading.toks)
+        closing = reading.closing
         if closing and not any(i in reading.covered and reading.toks[i] not in self._small for i in closing):
             trailing = min(trailing, min(closing))
         trailing = min(trailing, self._asker_tail(reading, trailing))
@@ -1539,17 +1540,22 @@ class Reader:
         toks, text = reading.toks, reading.text
         if "?" not in text or not reading.named_rows or reading.asked is None:
             return False
-        closing = closing_statement(text, toks)
+        closing = reading.closing
         starts = [0, *reading.sentences, len(toks)]
+        by_start: dict[int, list[Hit]] | None = None  # the hits by where they start, made when first wanted
         for s, e in pairwise(starts):
             if s >= e or toks[s] not in self._yes_no or not all(i in reading.asked and i not in closing
                                                                  for i in range(s, e)):
                 continue
-            row = next((h for h in reading.hits if s < h.start <= s + CAPABILITY_SUBJECT_REACH
-                        and any(m.kind == "item" for m in h.meanings)), None)
+            if by_start is None:
+                by_start = {}
+                for h in reading.hits:
+                    by_start.setdefault(h.start, []).append(h)
+            row = next((h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
+                        if any(m.kind == "item" for m in h.meanings)), None)
             if row is None:
                 continue
-            after = [h for h in reading.hits if row.end <= h.start < e]
+            after = [h for i in range(row.end, e) for h in by_start.get(i, ())]
             if any(m.kind in FILTER_KINDS or m == AVAILABILITY_KEYWORD for h in after for m in h.meanings):
                 continue  # "does the Quote Connector work for Service?"
             if any(i not in reading.covered and toks[i] not in self._small and toks[i] not in self._domain
@@ -1572,9 +1578,13 @@ class Reader:
         frisbee golf club?", "... at a salsa dance school?"): "for a", "at our" and the like, then to the end only
         words nothing explains, after something that is understood; `end` when there are none."""
         toks = reading.toks
+        if any(i in reading.covered and toks[i] not in self._small for i in range(end - 1, end)):
+            return end
         for start in range(end - 2, 0, -1):
-            if any(i in reading.covered and toks[i] not in self._small for i in range(start, end)):
+            if start in reading.covered and toks[start] not in self._small:
                 return end  # (what is understood ends the tail: "for a nightly job")
+            if toks[start] not in self._asker_firsts:
+                continue
             intro = next((n for n in self._asker_intros if tuple(toks[start:start + n[0]]) == n[1]), None)
             if intro is None:
                 continue

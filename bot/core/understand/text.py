@@ -97,31 +97,16 @@ def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tupl
     return tuple(starts) if count == len(toks) else ()
 
 
-def asked_words(text: str, toks: list[str]) -> frozenset[int]:
+def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     """The token positions of the sentences that ask (end with "?") and of the last sentence: the question
     itself, after the context a message may give first ("... update each ticket? sample code pls"). Every
-    position when the message is one sentence or its sentences' words do not add up to `toks`."""
+    position when the message is one sentence or its sentences' words do not add up to `toks`.
+
+    Second, in the same pass, the positions of a last sentence that does not ask ("?") after one that does:
+    "... still a thing on CRM Online? asking for our granite countertop shop" (it may still ask: "...? sample
+    code pls"; whether it does is for the reader to tell); none when the words do not add up."""
     every = frozenset(range(len(toks)))
     out: set[int] = set()
-    count, last = 0, 0
-    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
-    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
-    for part, end in zip(parts, ends, strict=True):
-        words = len(tokens(part))
-        if words:
-            last = count
-            if "?" in end:
-                out.update(range(count, count + words))
-        count += words
-    if count != len(toks):
-        return every
-    return frozenset(out | set(range(last, len(toks))))  # the last sentence asks too ("...? sample code pls")
-
-
-def closing_statement(text: str, toks: list[str]) -> frozenset[int]:
-    """The token positions of a last sentence that does not ask ("?") after one that does: "... still a thing
-    on CRM Online? asking for our granite countertop shop" (it may still ask: "...? sample code pls"; whether
-    it does is for the reader to tell). None when the sentences' words do not add up to `toks`."""
     count, last, asked_before, last_asks = 0, 0, False, False
     parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
     ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
@@ -130,10 +115,13 @@ def closing_statement(text: str, toks: list[str]) -> frozenset[int]:
         if words:
             asked_before = asked_before or last_asks
             last, last_asks = count, "?" in end
+            if last_asks:
+                out.update(range(count, count + words))
         count += words
-    if count != len(toks) or last_asks or not asked_before:
-        return frozenset()
-    return frozenset(range(last, len(toks)))
+    if count != len(toks):
+        return every, frozenset()
+    closing = frozenset() if last_asks or not asked_before else frozenset(range(last, len(toks)))
+    return frozenset(out | set(range(last, len(toks)))), closing  # the last sentence asks too ("...? sample code pls")
 
 
 _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
