@@ -3673,3 +3673,15 @@ def test_a_traffic_light_for_customers_gone_quiet_is_saint(engine: Engine) -> No
     answer = engine.respond("organ builder, sellers on SO on our own server. companies should get a traffic-light "
                             "icon when they have gone quiet for a year. built in, no code. which row?")
     assert names(answer)[0] == "SAINT"
+
+
+@pytest.mark.parametrize("question", [
+    "Ferjeselskap her, SuperOffice Web på egne servere. Når noen lagrer et personkort i webklienten, vil vi skyte inn "
+    "vår egen logikk i opprett/oppdater/slett av sidedataene. Hvilket utvidelsespunkt er det?",
+    "We draaien de SuperOffice-webclient op eigen servers. Bij het aanmaken, wijzigen of verwijderen van gegevens op "
+    "een pagina willen we onze eigen logica laten meedraaien. Wat overschrijf je daarvoor?",
+])
+def test_own_logic_in_the_web_clients_page_data_is_datahandlers(engine: Engine, question: str) -> None:
+    """"our own logic" says nothing of where it runs; the web client's create, update and delete of page data do."""
+    answer = engine.respond(question)
+    assert names(answer)[0] == "DataHandlers"
