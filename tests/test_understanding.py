@@ -3685,3 +3685,12 @@ def test_own_logic_in_the_web_clients_page_data_is_datahandlers(engine: Engine, 
     """"our own logic" says nothing of where it runs; the web client's create, update and delete of page data do."""
     answer = engine.respond(question)
     assert names(answer)[0] == "DataHandlers"
+
+
+def test_a_row_rejected_stays_out_when_the_need_goes_on(engine: Engine) -> None:
+    """"what about onsite?" after "... SOAP is out of the question": the same need, the same rows rejected."""
+    engine.respond("our Go service must update persons over HTTP and JSON; SOAP is out of the question. we are on "
+                   "CRM Online.", thread="t-rejected")
+    answer = engine.respond("and onsite?", thread="t-rejected")
+    assert names(answer)[0] == "Restful"
+    assert "SOAP" not in names(answer)

@@ -237,7 +237,9 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
     c = frame.constraints
     filters = {"levels": list(c.levels), "clients": [x.value for x in c.clients], "client_only": c.client_only,
                "groups": [list(g) for g in c.groups], "not_envs": [x.value for x in c.not_envs],
-               "env_only": c.env_only.value if c.env_only is not None else None}
+               "env_only": c.env_only.value if c.env_only is not None else None,
+               # the rows a need's asker rejected ("SOAP is out of the question") stay out when the need goes on
+               "set_aside": list(frame.set_aside) if frame.need else []}
     named = tuple(frame.named_rows)
     # a need's recommendation makes its best fit the thread's row; a need answered with a level's rows ("our DBA
     # wants to work at the database level. what is there?") leaves them a list, as any list does
