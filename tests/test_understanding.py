@@ -3694,3 +3694,10 @@ def test_a_row_rejected_stays_out_when_the_need_goes_on(engine: Engine) -> None:
     answer = engine.respond("and onsite?", thread="t-rejected")
     assert names(answer)[0] == "Restful"
     assert "SOAP" not in names(answer)
+
+
+def test_what_dies_in_a_move_is_what_it_loses(engine: Engine) -> None:
+    answer = engine.respond("we're moving from our own servers to Online. we use custom dialogs, SuperMacro and "
+                            "restful - what dies?")
+    assert answer.verdict.startswith("Moving from onsite to Online")
+    assert names(answer)[0] == "Custom Dialogs"
