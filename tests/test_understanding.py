@@ -3701,3 +3701,9 @@ def test_what_dies_in_a_move_is_what_it_loses(engine: Engine) -> None:
                             "restful - what dies?")
     assert answer.verdict.startswith("Moving from onsite to Online")
     assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_a_need_phrase_inside_a_longer_one_of_another_need_does_not_count(engine: Engine) -> None:
+    """"on the company card" is part of "tab on the company card": a tab, not a field."""
+    answer = engine.respond("onsite Sales customer wants an extra tab on the company card showing their ERP orders")
+    assert names(answer)[0] == "Custom Pages"

@@ -1077,10 +1077,15 @@ class Reader:
         Each phrase counts by its words (a long, specific phrase over a short one), and a goal ("add a
         field") over a constraint beside it ("no developers")."""
         totals: dict[str, float] = {}
+        phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
+                   if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
         for hit in hits:
             for meaning in hit.meanings:
                 if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
                     continue
+                if any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
+                       and meaning.value not in needs for h, needs in phrases):
+                    continue  # inside another need's longer phrase: "on the company card" of "tab on the company card"
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
                     continue  # "no developers", "instead of paying for compiled code": not the need
                 opens = _clause_of(reading, hit.start)
