@@ -3707,3 +3707,19 @@ def test_a_need_phrase_inside_a_longer_one_of_another_need_does_not_count(engine
     """"on the company card" is part of "tab on the company card": a tab, not a field."""
     answer = engine.respond("onsite Sales customer wants an extra tab on the company card showing their ERP orders")
     assert names(answer)[0] == "Custom Pages"
+
+
+@pytest.mark.parametrize("question", [
+    "can we call a CRMScript from inside a SuperMacro?",
+    "is it possible to start a trigger via the Restful API?",
+])
+def test_one_row_used_from_another_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """Two rows tied by "from", "via", "inside": how they work together, which the data does not say."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert len(names(answer)) == 2
+
+
+def test_two_rows_asked_where_they_work_are_still_compared(engine: Engine) -> None:
+    answer = engine.respond("can I use SAINT and Zapier online?")
+    assert not answer.fallback

@@ -120,6 +120,7 @@ class Vocabulary:
     request_tails: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
+    relations: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)

@@ -118,6 +118,7 @@ class VocabularyModel(_Strict):
     request_tails: list[str] = []
     asker_intros: list[str] = []
     rejections: list[str] = []
+    relations: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []

@@ -64,6 +64,9 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.ANSWER, "small talk")
     if frame.cues.capability and frame.act in ROW_ACTS | {Act.SCENARIO}:
         return Decision(Outcome.BEYOND, "asks what a row can do, not where it works")
+    if frame.cues.relates and frame.act is Act.COMPARE and not top.keywords and not (
+            frame.cues.contrast or frame.cues.choice):  # "can I run CRMScript from a Zapier zap?"
+        return Decision(Outcome.BEYOND, "asks how two rows work together")
     if frame.cues.task_heading:  # ("CRMScript: parsing a JSON response from an HTTP call")
         return Decision(Outcome.BEYOND, "a heading that tells a task done with a row")
     detail = _detail(frame, top)

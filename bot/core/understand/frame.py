@@ -117,6 +117,7 @@ class Cues:
     counted: bool = False  # "three asks:", "which two rows": the message tells several asks
     task_heading: bool = False  # "CRMScript: parsing a JSON response": a heading, a row's name, then a task
     capability: bool = False  # "can a sentry plugin hide single fields?": what a row can do, not where it works
+    relates: bool = False  # "run CRMScript from a Zapier zap": one row used from, in or through another
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", 
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
+RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
@@ -276,6 +277,7 @@ class Reader:
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
         self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
+        self._relations = frozenset(vocab.relations)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
         self._asker_firsts = frozenset(p[0] for _, p in self._asker_intros if p)
@@ -449,6 +451,8 @@ class Reader:
         reading.coverage = self._coverage(reading)
         if self._capability(reading):
             reading.cues = replace(reading.cues, capability=True)
+        if self._relates(reading):
+            reading.cues = replace(reading.cues, relates=True)
         # "our tool should open tickets in SO CS by itself. what does that product expose?": the setup tells the
         # need, the question asks for the platform's points
         asked = reading.asked
@@ -1567,6 +1571,15 @@ class Reader:
                    and toks[i] not in self._read for i in range(row.end, e)):
                 return True
         return False
+
+    def _relates(self, reading: Reading) -> bool:
+        """Two rows named with a word of relation between them ("can I run CRMScript from a Zapier zap?", "CRMScript
+        inside a trigger"): one used from, in or through the other, which the data does not describe."""
+        rows = sorted((h for h in reading.hits if any(m.kind == "item" for m in h.meanings)), key=lambda h: h.start)
+        return any(0 < b.start - a.end <= RELATION_REACH and not self._relations.isdisjoint(reading.toks[a.end:b.start])
+                   and {m.value for m in a.meanings if m.kind == "item"} != {m.value for m in b.meanings
+                                                                              if m.kind == "item"}
+                   for a, b in pairwise(rows))
 
     def _task_heading(self, reading: Reading) -> bool:
         """A heading that names rows, a colon, then a task in its -ing form ("Zapier: mapping user-defined
