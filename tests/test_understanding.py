@@ -3484,15 +3484,19 @@ def test_two_rows_named_in_a_statement_about_something_else_is_no_comparison(
     assert sorted(names(answer)) == sorted(rows)
 
 
-@pytest.mark.parametrize(("question", "row"), [
-    ("Archive provider list stays blank after upgrading the web client", "Archive Providers"),
-    ("SuperMacro doesnt fire when the agent closes a request by e-mail", "SuperMacro"),
-    ("Sentry plugin log files: which folder on the web server?", "Sentry Plugins"),
+@pytest.mark.parametrize(("question", "row", "detail"), [
+    ("Archive provider list stays blank after upgrading the web client", "Archive Providers", "error"),
+    ("SuperMacro doesnt fire when the agent closes a request by e-mail", "SuperMacro", "error"),
+    ("Triggers not firing for requests created by the web form, Service 10", "Triggers", "error"),
+    ("Sentry plugin log files: which folder on the web server?", "Sentry Plugins", "config"),
 ])
-def test_a_symptom_or_log_location_of_a_row_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+def test_a_symptom_or_log_location_of_a_row_is_beyond_the_data(engine: Engine, question: str, row: str,
+                                                                detail: str) -> None:
+    """A symptom is an error detail, log files a config detail: said as such, with the row."""
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
+    assert answer.explanation.decision == f"asks for a {detail} detail"
 
 
 def test_nobody_able_to_code_and_everything_asked_lists_the_no_code_levels(engine: Engine) -> None:
@@ -3558,8 +3562,8 @@ def test_a_row_not_an_option_somewhere_still_asks_where(engine: Engine) -> None:
 
 
 def test_a_local_sql_copy_is_the_reporting_copy_not_sql_scripts(engine: Engine) -> None:
-    answer = engine.respond("kite school, SO hosted by SuperOffice. our analyst wants a local SQL copy of the whole "
-                            "tenant that stays current, so dashboards don't hammer the API. which row?")
+    answer = engine.respond("vinyl pressing plant: our data guy wants a local SQL copy of everything in our "
+                            "tenant, kept up to date continuously. SuperOffice hosts it.")
     assert not answer.fallback
     assert names(answer)[0] == "Database Mirroring"
 
