@@ -3727,3 +3727,11 @@ def test_one_row_used_from_another_is_beyond_the_data(engine: Engine, question: 
 def test_two_rows_asked_where_they_work_are_still_compared(engine: Engine) -> None:
     answer = engine.respond("can I use SAINT and Zapier online?")
     assert not answer.fallback
+
+
+def test_a_program_called_a_service_names_no_client(engine: Engine) -> None:
+    """"our Python service" is a program of the asker's, not the Service client: no client filter."""
+    answer = engine.respond("our Python service must create persons over HTTP and JSON. we are on CRM Online. "
+                            "which api?")
+    assert names(answer)[0] == "Restful"
+    assert "Service" not in answer.verdict
