@@ -121,6 +121,7 @@ class Vocabulary:
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     relations: list[str] = field(default_factory=list)
+    counted_kinds: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)

@@ -119,6 +119,7 @@ class VocabularyModel(_Strict):
     asker_intros: list[str] = []
     rejections: list[str] = []
     relations: list[str] = []
+    counted_kinds: list[str] = []
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []

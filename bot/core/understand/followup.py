@@ -215,7 +215,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
         used.append("rows")
     set_aside = frame.set_aside
-    if need is not None and need == state.need and "need" in used:  # "what about onsite?" after "... SOAP is out
+    if "need" in used:  # the thread's need goes on ("what about onsite?" after "... SOAP is out
         set_aside = tuple(dict.fromkeys([*set_aside, *state.filters.get("set_aside", ())]))  # of the question"
     if not rows and frame.cues.other and frame.constraints.any and state.items:
         set_aside = tuple(dict.fromkeys([*set_aside, *state.items]))  # "anything else that's cloud-only?"

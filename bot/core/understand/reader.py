@@ -137,11 +137,6 @@ def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
     return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in others)
 
 
-# "how many flavours of SuperOffice CRM are there?": a count of what the data holds (its platforms), not a limit
-COUNTED_KINDS = frozenset({"flavours", "flavors", "editions", "variants", "kinds", "types", "platforms", "clients",
-                           "plattformen", "plattformer", "plattformar", "platforme", "varianten", "varianter"})
-
-
 def _clause_of(reading: Reading, i: int) -> int:
     """Where the clause (or sentence) holding word i begins."""
     return max((c for c in reading.clauses if c <= i), default=0)
@@ -271,6 +266,7 @@ class Reader:
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._level_nouns = set(vocab.level_nouns)
+        self._counted_kinds = frozenset(vocab.counted_kinds)
         self._level_words = frozenset(vocab.level_words)
         self._detail_kinds = frozenset(vocab.details)
         self._relatives = set(vocab.relatives)
@@ -1083,13 +1079,13 @@ class Reader:
         totals: dict[str, float] = {}
         phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
                    if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
+        # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant)
         for hit in hits:
             for meaning in hit.meanings:
                 if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
                     continue
-                if any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
-                       and meaning.value not in needs for h, needs in phrases):
-                    continue  # inside another need's longer phrase: "on the company card" of "tab on the company card"
+                if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]):
+                    continue
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
                     continue  # "no developers", "instead of paying for compiled code": not the need
                 opens = _clause_of(reading, hit.start)
@@ -1104,7 +1100,8 @@ class Reader:
                     continue  # "we already mirror the database for BI, that part's done. new need: ...": done
                 totals[meaning.value] = totals.get(meaning.value, 0.0) + hit.score * (hit.end - hit.start)
                 reading.need_cells.update(range(hit.start, hit.end))
-                if self.catalog.need(meaning.value).constraint and self.catalog.need(meaning.value).alone:
+                told = self.catalog.need(meaning.value)
+                if told.constraint and told.alone:
                     reading.how_cells.update(range(hit.start, hit.end))
                 reading.covered.update(range(hit.start, hit.end))
                 reading.explained.update(range(hit.start, hit.end))
@@ -1195,7 +1192,7 @@ class Reader:
         (a list), not a limit."""
         pointed = after[1:2] if after[:1] == ["of"] else after[:1]  # "how many of those"
         return not self._row_nouns.isdisjoint(after[:2]) or not self._level_nouns.isdisjoint(after[:1]) \
-            or not COUNTED_KINDS.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
+            or not self._counted_kinds.isdisjoint(after[:2]) or after[:2] == ["are", "there"] \
             or bool(pointed and (pointed[0] in self._pronouns or pointed[0] in self._row_nouns))
 
     def _governed(self, hit: Hit, reading: Reading) -> bool:
@@ -1518,7 +1515,7 @@ class Reader:
         # a closing sentence after the question that nothing in it explains tells who asks ("...? asking for our
         # granite countertop shop"); one that something explains may still ask ("...? sample code pls")
         closing = reading.closing
-        if closing and not any(i in reading.covered and reading.toks[i] not in self._small for i in closing):
+        if closing and not any(self._understood(reading, i) for i in closing):
             trailing = min(trailing, min(closing))
         trailing = min(trailing, self._asker_tail(reading, trailing))
         for i, tok in enumerate(reading.toks):
@@ -1546,20 +1543,18 @@ class Reader:
         """A yes/no question whose subject is a row, asked of neither where nor for whom it works, with a word
         nothing explains after the row ("can a sentry plugin hide single fields or only whole records?", "can a
         user-defined field be made mandatory ...?"): what the row can do, which the data does not say."""
-        toks, text = reading.toks, reading.text
-        if "?" not in text or not reading.named_rows or reading.asked is None:
+        toks = reading.toks
+        if "?" not in reading.text or not reading.named_rows or reading.asked is None:
             return False
         closing = reading.closing
         starts = [0, *reading.sentences, len(toks)]
-        by_start: dict[int, list[Hit]] | None = None  # the hits by where they start, made when first wanted
+        by_start: dict[int, list[Hit]] = {}  # the hits by where they start
+        for h in reading.hits:
+            by_start.setdefault(h.start, []).append(h)
         for s, e in pairwise(starts):
             if s >= e or toks[s] not in self._yes_no or not all(i in reading.asked and i not in closing
                                                                  for i in range(s, e)):
                 continue
-            if by_start is None:
-                by_start = {}
-                for h in reading.hits:
-                    by_start.setdefault(h.start, []).append(h)
             row = next((h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
                         if any(m.kind == "item" for m in h.meanings)), None)
             if row is None:
@@ -1591,18 +1586,20 @@ class Reader:
         return bool(reading.named_rows) and label > 0 and any(i in reading.named for i in range(label)) and all(
             i in reading.named or reading.toks[i] in self._small for i in range(label))
 
+    def _understood(self, reading: Reading, i: int) -> bool:
+        """Whether word i is a content word something explains."""
+        return i in reading.covered and reading.toks[i] not in self._small
+
     def _asker_tail(self, reading: Reading, end: int) -> int:
         """Where closing words that tell for whom it is asked start ("archive providers on SO online for a
         frisbee golf club?", "... at a salsa dance school?"): "for a", "at our" and the like, then to the end only
         words nothing explains, after something that is understood; `end` when there are none."""
         toks = reading.toks
-        if any(i in reading.covered and toks[i] not in self._small for i in range(end - 1, end)):
-            return end
-        for start in range(end - 2, 0, -1):
-            if start in reading.covered and toks[start] not in self._small:
+        for start in range(end - 1, 0, -1):
+            if self._understood(reading, start):
                 return end  # (what is understood ends the tail: "for a nightly job")
-            if toks[start] not in self._asker_firsts:
-                continue
+            if start == end - 1 or toks[start] not in self._asker_firsts:
+                continue  # (an intro with words after it)
             intro = next((n for n in self._asker_intros if tuple(toks[start:start + n[0]]) == n[1]), None)
             if intro is None:
                 continue
@@ -1610,7 +1607,7 @@ class Reader:
             # (the people told may be read words: "for our granite countertop shop"; not the domain's words: "for
             # a webshop integration" tells what, not who)
             told = any(t not in self._read for t in rest) and not any(t in self._domain for t in rest)
-            before = any(i in reading.covered and toks[i] not in self._small for i in range(start))
+            before = any(self._understood(reading, i) for i in range(start))
             return start if told and before else end
         return end
 
