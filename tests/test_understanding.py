@@ -3735,3 +3735,39 @@ def test_a_program_called_a_service_names_no_client(engine: Engine) -> None:
                             "which api?")
     assert names(answer)[0] == "Restful"
     assert "Service" not in answer.verdict
+
+
+def test_a_list_at_the_head_of_a_hyphened_compound_asks_for_no_list(engine: Engine) -> None:
+    """"a deny-list" is a thing named, and a place asked yes or no about it: no table of the rows that work there."""
+    answer = engine.respond("Can logins to SuperOffice Online be blocked for unknown countries by a deny-list?")
+    assert answer.intent != "list"
+    assert not names(answer)
+
+
+def test_extension_spots_ask_for_a_platforms_points(engine: Engine) -> None:
+    answer = engine.respond("we're a cider press on the SuperOffice-hosted edition. our agency is writing an app "
+                            "for us; which extension spots are there for it?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+
+
+def test_handset_apps_are_the_mobile_clients(engine: Engine) -> None:
+    answer = engine.respond("what integration points do the handset apps of our technicians have?")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+def test_what_a_move_makes_us_give_up_is_what_it_loses(engine: Engine) -> None:
+    answer = engine.respond("we host SO ourselves and go to SuperOffice Online next year. which matrix rows must we "
+                            "give up?")
+    assert "Custom Pages" in names(answer)
+    assert "CRMScript" not in names(answer)
+
+
+def test_a_compound_of_a_generic_word_is_no_word_nothing_explains(engine: Engine) -> None:
+    """"Kassensystem" is a (cash register) system: the German question asks what Customer Service offers."""
+    answer = engine.respond("Bäckerei hier: welche Schnittstellen bietet SuperOffice Kundenservice, damit unser "
+                            "Kassensystem von außen Fälle anlegen kann?")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"

@@ -113,6 +113,12 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
             frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms or moved):
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
+    if frame.act is Act.LIST and frame.cues.yes_no and unexplained and not (
+            frame.cues.list_words or frame.cues.asks_rows or frame.cues.asks_what or c.levels or c.groups
+            or c.everything or c.clients or moved or contrasted):
+        # "is a deny-list of user agents supported for SuperOffice Online?": a place, and a yes/no question about
+        # something no row, level or family names
+        return Decision(Outcome.UNKNOWN, FILTER_ALONE)
     if frame.act is Act.LIST and frame.cues.yes_no and c.groups and not frame.cues.list_hint and not (
             frame.cues.list_words or c.levels or c.envs or c.not_envs or c.clients or c.not_clients):
         return Decision(Outcome.BEYOND, "a yes/no question about a family of rows")  # "can the connector place orders?"

@@ -68,6 +68,8 @@ RELATION_REACH = 3  # words between two rows' names within which a relation word
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
+DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
+COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
@@ -320,6 +322,8 @@ class Reader:
         self._read = (self._owning | self._people | self._row_nouns | self._relatives | self._requiring
                       | set(vocab.indefinites) | set(vocab.lacking) | self._lacks)
         self._domain = set(vocab.domain_words)
+        # the heads of compounds ("bestellsystem", "bokningssystemet"): a compound of a generic word is generic
+        self._domain_heads = tuple(sorted(x for x in self._domain if len(x) >= DOMAIN_HEAD_MIN and x.isalpha()))
         # known words by first letter and length, to tell a misspelt one ("instalation", "custmer")
         self._spelled: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self._domain | set(vocab.stopwords)):  # (not the Nordic, German and Dutch small
@@ -1524,7 +1528,7 @@ class Reader:
             content.append(tok)
             if tok in self._domain and i not in reading.covered:
                 generic.append(tok)
-            if tok in self._domain or tok in self._read or self.rows.stem(tok) in told:
+            if tok in self._domain or tok in self._read or self.rows.stem(tok) in told or self._compound_head(tok):
                 continue
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
@@ -1538,6 +1542,11 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup))
+
+    def _compound_head(self, tok: str) -> bool:
+        """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""
+        return len(tok) >= DOMAIN_HEAD_MIN + COMPOUND_LEFT_MIN and tok.endswith(self._domain_heads) and any(
+            tok.endswith(h) and len(tok) - len(h) >= COMPOUND_LEFT_MIN for h in self._domain_heads)
 
     def _capability(self, reading: Reading) -> bool:
         """A yes/no question whose subject is a row, asked of neither where nor for whom it works, with a word

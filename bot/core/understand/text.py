@@ -15,6 +15,8 @@ _POSSESSIVE = re.compile("\\b(\\w+)['\u2019]s\\b")  # "SuperOffice's ladder" rea
 _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", "how", "let", "he", "she", "when",
                          "why", "this", "which"})  # "what's", "it's": a verb, kept as "whats", "its"
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
+# "an IP allow-list", "the price-list": a list as the head of a hyphened compound is a thing named, not a list asked
+_LIST_COMPOUND = re.compile(r"(?<=[a-z])-(?=lists?\b)")
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
@@ -53,6 +55,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _APOSTROPHE.sub(r"\1\2", text)
     if "+" in text:
         text = _PLUS.sub(" ", text)
+    if "-list" in text:
+        text = _LIST_COMPOUND.sub("", text)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
