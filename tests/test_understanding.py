@@ -3771,3 +3771,37 @@ def test_a_compound_of_a_generic_word_is_no_word_nothing_explains(engine: Engine
                             "Kassensystem von außen Fälle anlegen kann?")
     assert answer.platform is not None
     assert answer.platform.id == "customer-service"
+
+
+@pytest.mark.parametrize("question", [
+    "Batch task plugin progress bar stays at zero percent",
+    "Custom page layout breaks after the browser window is resized",
+])
+def test_a_row_named_in_a_statement_about_something_else_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """A row's name in a title that tells a problem, nothing asking what the row is: not its description."""
+    answer = engine.respond(question)
+    assert answer.fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Document plugin chokes on PDF files over 50 MB",
+    "MDO provider dropdown gets cut off in the contact dialog",
+    "Docs: the Archive Providers page lacks an example for paging",
+])
+def test_symptoms_and_missing_examples_are_details_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+
+
+def test_a_list_of_supported_things_of_a_row_is_what_it_holds(engine: Engine) -> None:
+    """"supported triggers" of Zapier are Zapier's, not the Triggers row: what a row holds, beyond the data."""
+    answer = engine.respond("SuperOffice's Zapier integration - list of supported triggers?")
+    assert answer.fallback
+    assert names(answer)[0] == "Zapier"
+
+
+def test_a_topic_with_rows_of_its_own_does_not_answer_for_other_rows_named(engine: Engine) -> None:
+    """"multi-tenant" is a sign-in word, but the rows named are the subject: where they work."""
+    answer = engine.respond("Are Archive Providers and MDO Providers allowed in a multi-tenant Online setup?")
+    assert answer.intent == "compare"
+    assert set(names(answer)) == {"Archive Providers", "MDO Providers"}

@@ -132,6 +132,11 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
             and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name:
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
+    asks = top.keywords or frame.cues.question or frame.cues.need or frame.cues.asks_what
+    if frame.act is Act.DESCRIBE and not asks and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
+        # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
+        # it does, nothing asking what it is
+        return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act is Act.COMPARE and not top.keywords and not frame.cues.question and unexplained >= 1:
         # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
         # about something else, no comparison asked
@@ -188,6 +193,13 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
             and not top.keywords and bool(foreign))
+
+
+def _told_besides_names(frame: Frame) -> list[str]:
+    """The content words of its own (not the domain's generic words) outside the names the message uses (rows,
+    places, platforms, clients)."""
+    named = {t for m in frame.mentions if m.kind != "intent" for t in m.said.split()}
+    return [t for t in frame.coverage.content if t not in named and t not in frame.coverage.generic]
 
 
 def _mostly_unexplained(frame: Frame, top: Match) -> bool:

@@ -159,10 +159,12 @@ class Ranker:
             # generated proxies" is not about the CS SOAP services
             score *= w.AVOIDED
             penalties += (("another topic named", w.AVOIDED),)
-        if intent.topic in self._named_topics and frame.topic != intent.topic and frame.named_rows \
+        if intent.topic is not None and frame.topic != intent.topic and frame.named_rows \
+                and (intent.topic in self._named_topics or self._topic_rows[intent.topic]) \
                 and self._topic_rows[intent.topic].isdisjoint(frame.named_rows):
             # "Restful: how many calls per minute ... which query parameter ...?": a row of its own named, not the
             # topic; the topic's common words ("calls", "parameter") do not make it about the CS SOAP services
+            # ("Custom Pages ... in a multi-tenant Online deployment": nor sign-in, whose rows are the web services)
             score *= w.AVOIDED
             penalties += (("another row named", w.AVOIDED),)
         if intent.act == "concept" and frame.cues.asks_name and present.rows and len(phrases or ()) <= 1:

@@ -66,3 +66,4 @@ UNEXPLAINED_MIN = 2  # at least this many content words nothing explains,
 UNEXPLAINED_SHARE = 0.5  # ... and at most this share of the content explained: not answered as asked
 UNEXPLAINED_WEIGHT = 0.04  # each content word nothing explains lowers the best score by this share
 UNEXPLAINED_COUNTED = 4  # ... counting at most this many
+TOLD_BESIDES_NAMES = 2  # words of its own besides the names that make a row named, nothing asked of it, a statement
