@@ -3805,3 +3805,20 @@ def test_a_topic_with_rows_of_its_own_does_not_answer_for_other_rows_named(engin
     answer = engine.respond("Are Archive Providers and MDO Providers allowed in a multi-tenant Online setup?")
     assert answer.intent == "compare"
     assert set(names(answer)) == {"Archive Providers", "MDO Providers"}
+
+
+def test_an_overview_of_the_levels_is_the_levels_topic(engine: Engine) -> None:
+    answer = engine.respond("SuperOffice extensibility levels - a quick overview")
+    assert answer.intent == "topic-levels"
+
+
+def test_advice_on_an_approach_is_help(engine: Engine) -> None:
+    """"approach" is a generic word: where to get advice is the forum and the SDK address."""
+    answer = engine.respond("who gives advice on the best integration approach for our case?")
+    assert not answer.fallback
+    assert "sdk@superoffice.com" in text_of(answer)
+
+
+def test_stubs_for_the_cs_legacy_web_services_are_its_proxies(engine: Engine) -> None:
+    answer = engine.respond("generating client stubs for the customer service legacy web services")
+    assert answer.intent == "topic-cs-soap"
