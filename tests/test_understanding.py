@@ -3822,3 +3822,36 @@ def test_advice_on_an_approach_is_help(engine: Engine) -> None:
 def test_stubs_for_the_cs_legacy_web_services_are_its_proxies(engine: Engine) -> None:
     answer = engine.respond("generating client stubs for the customer service legacy web services")
     assert answer.intent == "topic-cs-soap"
+
+
+def test_a_family_asked_for_ranks_its_rows_first(engine: Engine) -> None:
+    """"which provider do we write?": the named dropdown (Lists) is the setting, the provider the answer."""
+    answer = engine.respond("SO web on our own servers: one dropdown must get its values from our own code at runtime, "
+                            "not from a list somebody maintains. which provider do we write?")
+    assert names(answer)[0] == "MDO Providers"
+
+
+def test_a_symptom_the_asker_wants_to_avoid_asks_no_error(engine: Engine) -> None:
+    answer = engine.respond("SO on our own servers. a long recalculation of discounts must run in the background on "
+                            "the server instead of crashing the browser session. what do we build?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Batch Task Plugins"
+
+
+def test_a_level_word_after_an_article_in_the_setup_is_a_thing(engine: Engine) -> None:
+    """"a script in the browser" is a thing of the story, not the Scripting level asked for."""
+    answer = engine.respond("SO web onsite. a script in the page's browser side must call our server code "
+                            "asynchronously without a postback. which row is that?")
+    assert names(answer)[0] == "Ajax Methods"
+
+
+def test_our_own_row_after_a_modal_word_is_one_to_build(engine: Engine) -> None:
+    answer = engine.respond("self-hosted SO web: the toolbar button on the sale must open our own popup window, "
+                            "written in C#. which internal api is that?")
+    assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_a_language_similar_to_javascript_is_crmscript(engine: Engine) -> None:
+    answer = engine.respond("SO Service in the cloud: our admin wants to write logic himself in something similar "
+                            "to JavaScript. what's it called?")
+    assert names(answer)[0] == "CRMScript"

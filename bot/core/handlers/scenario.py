@@ -77,6 +77,9 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
     levels = set(req.frame.constraints.levels)
+    # "which provider type do we implement?" (not "would rather not build a compiled plugin")
+    family = {n for m in req.frame.mentions if m.kind == "group" and not m.negated
+              for n in req.catalog.vocabulary.groups[int(m.value)].rows}
 
     def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int]:
         item = entry[0]
@@ -86,8 +89,9 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)
         # a level the message names ("needs scripting to automate ticket handling"), a constraint it states
         # ("without anyone writing code"), before the named platform's own points
-        outside = bool(levels) and item.level not in levels  # "... search lists. what internal api rows?": a
-        # row named outside the level the message asks about is a common word there, not the answer
+        # "... search lists. what internal api rows?": a row named outside the level (or the family: "a dropdown
+        # ... which provider type?") the message asks about is a common word there, not the answer
+        outside = (bool(levels) and item.level not in levels) or (bool(family) and item.name not in family)
         return (int(item.name in owned), int(item.name not in named or outside), int(outside),
                 sum(item.name not in rows for rows in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))

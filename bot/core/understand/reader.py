@@ -68,6 +68,11 @@ RELATION_REACH = 3  # words between two rows' names within which a relation word
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
+# modal words of a want: a row named as "our own" right after one is to be built, not the asker's already
+WANTING = frozenset({"should", "must", "want", "wants", "need", "needs", "skal", "ska", "soll", "sollen", "moet",
+                     "moeten", "vil", "vill", "will", "wollen", "willen"})
+WANTING_REACH = 3  # words before the possessive within which a modal word says so
+THINGS_ARTICLES = frozenset({"the", "a", "an"})  # before a level's name in the setup: a thing ("the database")
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
@@ -95,7 +100,8 @@ CONTEXT_DETAILS = frozenset({"api", "address", "version", "product"})
 # details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
 # platform is that?"); an error, an account or a person told there is what the message is about
 SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise"}
-NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "address", "config"})
+# details a negation just before puts aside ("won't pay for any dev work", "instead of freezing the browser")
+NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "address", "config", "error"})
 # details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
 # error or a page told in one is still what the message is about ("... redirect to the homepage (so 404)")
 ASIDE_DETAILS = frozenset({"where", "how-to", "stepwise", "steps", "timing", "contents", "limit"})
@@ -520,7 +526,9 @@ class Reader:
                 reading.aside_end = hit.end
             elif kind == "item" and value not in reading.rows:
                 reading.rows.append(value)
-                if self._possessives & set(before[-POSSESSED_REACH:]):  # "from one of our custom pages"
+                # "from one of our custom pages" (not "a button should open our own popup window": one to build)
+                if self._possessives & set(before[-POSSESSED_REACH:]) \
+                        and WANTING.isdisjoint(toks[max(0, hit.start - POSSESSED_REACH - WANTING_REACH):hit.start]):
                     reading.owned_rows.append(value)
                 if not platform_name:
                     reading.named_rows.append(value)
@@ -1492,12 +1500,14 @@ class Reader:
     def _levels_meant(reading: Reading) -> set[str]:
         """The levels the message names as levels: in the asking sentence, or in the setup unless as a thing
         ("... our own C# between the page and the database. What's that extension point called?" names the
-        database as a place; "they'd like to script their automations. options?" names a level)."""
+        database as a place, "a script we added on the browser side" a thing; "they'd like to script their
+        automations. options?" names a level)."""
         levels = set(reading.constraints.levels)
         if reading.asked is None or not levels:
             return levels
         return {m.value for h in reading.hits
-                if not reading.asked.isdisjoint(range(h.start, h.end)) or reading.toks[h.start - 1:h.start] != ["the"]
+                if not reading.asked.isdisjoint(range(h.start, h.end)) or not h.start
+                or reading.toks[h.start - 1] not in THINGS_ARTICLES
                 for m in h.meanings if m.kind == "level" and m.value in levels}
 
     def _coverage(self, reading: Reading) -> Coverage:
