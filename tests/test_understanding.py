@@ -3855,3 +3855,17 @@ def test_a_language_similar_to_javascript_is_crmscript(engine: Engine) -> None:
     answer = engine.respond("SO Service in the cloud: our admin wants to write logic himself in something similar "
                             "to JavaScript. what's it called?")
     assert names(answer)[0] == "CRMScript"
+
+
+def test_a_place_told_only_in_the_setup_keeps_the_need_asked(engine: Engine) -> None:
+    """"what does SuperOffice offer?" after a need: the place (SO Online) is where, the need what is asked."""
+    answer = engine.respond("we run SO online. our controller wants all CRM data copied into his own SQL Server, "
+                            "refreshed automatically, for reporting. what does SuperOffice offer?")
+    assert names(answer)[0] == "Database Mirroring"
+
+
+def test_a_level_asked_in_the_plural_after_a_need_lists_the_level(engine: Engine) -> None:
+    """"what outward-facing APIs do we have?": the level's rows where the asker is, not only the need's best."""
+    answer = engine.respond("our ticket portal must read helpdesk data from outside; SuperOffice hosts us. what "
+                            "outward-facing APIs do we have for that?")
+    assert set(names(answer)) == {"SOAP", "Restful", "Database Mirroring"}

@@ -338,8 +338,8 @@ class Reader:
                 self._spelled.setdefault((word[0], len(word)), []).append(word)
         self._interrogatives = set(vocab.interrogatives)
         self._row_plurals = set(vocab.row_plurals)
-        self._one_row = frozenset(set(vocab.row_nouns) - self._row_plurals)  # "row", "entry": one row asked for
         self._plural_rows = self._row_plurals | {x for x in vocab.row_nouns if x.endswith("s")}  # rows, apis
+        self._one_row = frozenset(set(vocab.row_nouns) - self._plural_rows)  # "row", "entry": one row asked for
         # the words that ask what, which, where or how (not who, when or why: details)
         self._wh = self._interrogatives - set(vocab.yes_no) - WHEN_WHO_WHY
         self._reasons = set(vocab.reasons)
@@ -464,8 +464,19 @@ class Reader:
         asked = reading.asked
         if asked is not None:
             reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
-        reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set())
+        reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set()) \
+            and (self._placed_in(reading, asked) or not reading.need)
         return reading
+
+    @staticmethod
+    def _placed_in(reading: Reading, asked: set[int] | None) -> bool:
+        """Whether a platform is named as one, or any place stands in the asking sentence ("what can our app plug
+        into inside CRM Online?"); not a place only told in the setup ("... SO online. finance wants a replica of
+        all the CRM data. what does SuperOffice offer?": where the need is, not what is asked)."""
+        if reading.named_platforms or reading.web_client or asked is None:
+            return True
+        return any(m.kind in ("env", "platform", "client") and not asked.isdisjoint(range(h.start, h.end))
+                   for h in reading.hits for m in h.meanings)
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
         """A topic named with a level at which exactly one of its rows sits names that row ("scripts on the
@@ -1371,9 +1382,14 @@ class Reader:
         if beside and WHEN_WHO_WHY.isdisjoint(toks):
             return True
         asked = reading.asked
-        return asked is not None and any(i in asked for h in spans for i in range(h.start, h.end)) \
-            and not reading.need_cells & asked and any(toks[i] in self._level_words for i in asked) \
-            and all(toks[i] not in self._one_row for i in asked)
+        if asked is None or not any(i in asked for h in spans for i in range(h.start, h.end)) \
+                or reading.need_cells & asked or any(toks[i] in self._one_row for i in asked):
+            return False
+        # ("which outward-facing APIs cover that?": the level's rows named in the plural, no platform asked about)
+        plural = any(toks[h.end - 1] in self._plural_rows for h in spans if h.end - 1 in asked) and not any(
+            m.kind in ("platform", "client") for h in reading.hits if not asked.isdisjoint(range(h.start, h.end))
+            for m in h.meanings)
+        return plural or any(toks[i] in self._level_words for i in asked)
 
     def _platform_row(self, reading: Reading) -> None:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
