@@ -469,7 +469,7 @@ class Reader:
         return reading
 
     @staticmethod
-    def _placed_in(reading: Reading, asked: set[int] | None) -> bool:
+    def _placed_in(reading: Reading, asked: frozenset[int] | None) -> bool:
         """Whether a platform is named as one, or any place stands in the asking sentence ("what can our app plug
         into inside CRM Online?"); not a place only told in the setup ("... SO online. finance wants a replica of
         all the CRM data. what does SuperOffice offer?": where the need is, not what is asked)."""
