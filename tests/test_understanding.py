@@ -3869,3 +3869,41 @@ def test_a_level_asked_in_the_plural_after_a_need_lists_the_level(engine: Engine
     answer = engine.respond("our ticket portal must read helpdesk data from outside; SuperOffice hosts us. what "
                             "outward-facing APIs do we have for that?")
     assert set(names(answer)) == {"SOAP", "Restful", "Database Mirroring"}
+
+
+def test_a_window_is_no_windows_client(engine: Engine) -> None:
+    answer = engine.respond("before an order is saved, a pop-up window must appear in the web client where reps "
+                            "choose a size from our own code. SO runs on our own servers")
+    assert names(answer)[0] == "Custom Dialogs"
+    assert answer.platform is None or answer.platform.id != "windows-client"
+
+
+def test_rows_that_wont_make_the_trip_are_what_a_move_loses(engine: Engine) -> None:
+    answer = engine.respond("we leave our own SuperOffice server for SO Online in May. which matrix rows won't make "
+                            "the trip?")
+    assert "Sentry Plugins" in names(answer)
+    assert "Zapier" not in names(answer)
+
+
+def test_not_showing_up_is_a_symptom(engine: Engine) -> None:
+    answer = engine.respond("MDO provider not showing up in the dropdown - what did I miss?")
+    assert answer.fallback
+
+
+def test_a_status_light_on_companies_is_saint(engine: Engine) -> None:
+    answer = engine.respond("admin wants a status light on each company that turns red when nobody has called them "
+                            "for a year. no code, we're online")
+    assert names(answer)[0] == "SAINT"
+
+
+def test_the_installed_desktop_program_in_swedish_is_the_windows_client(engine: Engine) -> None:
+    answer = engine.respond("säljarna använder skrivbordsprogrammet och vill att ett JScript körs när de sparar ett "
+                            "företag. servern står hos oss")
+    assert names(answer)[0] == "Windows Client"
+    assert not answer.fallback
+
+
+def test_internal_interfaces_in_german_are_the_internal_apis_level(engine: Engine) -> None:
+    answer = engine.respond("Welche internen Schnittstellen gibt es für den Vertrieb auf eigenen Servern?")
+    assert "Custom Pages" in names(answer)
+    assert "Restful" not in names(answer)
