@@ -3907,3 +3907,9 @@ def test_internal_interfaces_in_german_are_the_internal_apis_level(engine: Engin
     answer = engine.respond("Welche internen Schnittstellen gibt es für den Vertrieb auf eigenen Servern?")
     assert "Custom Pages" in names(answer)
     assert "Restful" not in names(answer)
+
+
+def test_reps_who_may_only_see_their_own_companies_need_a_sentry_plugin(engine: Engine) -> None:
+    answer = engine.respond("franchise network: each seller may only see and edit the companies of his own area, "
+                            "decided by our own code on the server. SO runs on our hardware")
+    assert names(answer)[0] == "Sentry Plugins"
