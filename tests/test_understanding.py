@@ -3913,3 +3913,15 @@ def test_reps_who_may_only_see_their_own_companies_need_a_sentry_plugin(engine: 
     answer = engine.respond("franchise network: each seller may only see and edit the companies of his own area, "
                             "decided by our own code on the server. SO runs on our hardware")
     assert names(answer)[0] == "Sentry Plugins"
+
+
+def test_not_triggered_is_a_symptom(engine: Engine) -> None:
+    answer = engine.respond("Trigger not triggered when a request is moved to another category")
+    assert answer.fallback
+
+
+def test_importing_contacts_is_reading_and_writing_data_from_outside(engine: Engine) -> None:
+    """"Which API ... import contacts ... Online": the web services, not every row that works online."""
+    answer = engine.respond("which API do we use to bulk import 5000 persons into our SuperOffice Online tenant?")
+    assert names(answer)[0] == "Restful"
+    assert len(names(answer)) <= 3
