@@ -3925,3 +3925,11 @@ def test_importing_contacts_is_reading_and_writing_data_from_outside(engine: Eng
     answer = engine.respond("which API do we use to bulk import 5000 persons into our SuperOffice Online tenant?")
     assert names(answer)[0] == "Restful"
     assert len(names(answer)) <= 3
+
+
+def test_which_of_two_rows_is_newer_is_a_version_detail(engine: Engine) -> None:
+    """After a comparison, "which one is newer?" asks when each came, which the data does not hold."""
+    engine.respond("put Triggers and SuperMacro side by side", thread="t-newer")
+    answer = engine.respond("which one is older?", thread="t-newer")
+    assert answer.fallback
+    assert set(names(answer)) == {"Triggers", "SuperMacro"}
