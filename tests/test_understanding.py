@@ -3933,3 +3933,17 @@ def test_which_of_two_rows_is_newer_is_a_version_detail(engine: Engine) -> None:
     answer = engine.respond("which one is older?", thread="t-newer")
     assert answer.fallback
     assert set(names(answer)) == {"Triggers", "SuperMacro"}
+
+
+def test_one_row_calling_another_is_how_they_work_together(engine: Engine) -> None:
+    """"can CRMScript call the REST API?" asks what CRMScript can do, not where the two work side by side."""
+    answer = engine.respond("is it possible for a SuperMacro to call the Restful API?")
+    assert answer.fallback
+    assert set(names(answer)) == {"SuperMacro", "Restful"}
+
+
+def test_a_custom_endpoint_of_our_own_is_beyond_the_data(engine: Engine) -> None:
+    """Not "Yes. Restful works in Online": whether one may build an endpoint of one's own is not in the data."""
+    answer = engine.respond("can we add our own REST endpoint to a SuperOffice Online tenant?")
+    assert answer.fallback
+    assert not answer.verdict.startswith("Yes")
