@@ -3947,3 +3947,10 @@ def test_a_custom_endpoint_of_our_own_is_beyond_the_data(engine: Engine) -> None
     answer = engine.respond("can we add our own REST endpoint to a SuperOffice Online tenant?")
     assert answer.fallback
     assert not answer.verdict.startswith("Yes")
+
+
+def test_overriding_a_button_online_is_not_adding_one(engine: Engine) -> None:
+    """"override the save button" names the onsite Web client's overriding of most buttons; "button" alone also
+    names the online custom buttons, which add a button and override none: No, not Yes."""
+    answer = engine.respond("in SuperOffice Online, can we override what the save button on the company does?")
+    assert answer.verdict.startswith("No")

@@ -12,9 +12,21 @@ from bot.core.model import Answer, Link, Platform, Section
 from bot.core.understand.text import tokens
 
 
+def _meant_points(req: Request) -> list[str]:
+    """The integration points the message names, less any named only by words another point named has too, which
+    has words of its own besides ("override the save button": the overriding of most buttons, not the online
+    custom buttons nor the Windows client's launch buttons, which "button" alone names)."""
+    said: dict[str, set[str]] = {}
+    for m in req.frame.mentions:
+        if m.kind == "point":
+            said.setdefault(m.value, set()).update(tokens(m.said))
+    return [p for p in req.frame.points if not any(said.get(p, set()) < words for words in said.values())]
+
+
 def _asked_points(req: Request, plat: Platform) -> list[str]:
     """The platform's integration points the message names, else those tied to the thread's rows."""
-    named = [p.name for p in plat.points if p.name in req.frame.points]
+    meant = _meant_points(req)
+    named = [p.name for p in plat.points if p.name in meant]
     if named or not req.state:
         return named
     return [p.name for p in plat.points if set(req.state.items) & set(p.items)]
@@ -22,13 +34,14 @@ def _asked_points(req: Request, plat: Platform) -> list[str]:
 
 def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
     own = {p.name for p in plat.points}
-    elsewhere = [p for p in req.frame.points if p not in own]
+    meant = _meant_points(req)
+    elsewhere = [p for p in meant if p not in own]
     if asked and req.env is not None and req.env not in plat.env:
         return msg.cannot_confirm(req.env.value, asked, plat.name)
     if asked and len(req.frame.point_holders) > 1 and not req.frame.named_platforms:
         holders = [req.catalog.platform(p).name for p in req.frame.point_holders]
         return " ".join(msg.point_per_platform(point, [h for h in holders if _lists(req, h, point)])
-                        for point in req.frame.points)
+                        for point in meant)
     if asked:
         return msg.platform_has(plat.name, asked)
     if elsewhere:
