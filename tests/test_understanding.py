@@ -3954,3 +3954,32 @@ def test_overriding_a_button_online_is_not_adding_one(engine: Engine) -> None:
     names the online custom buttons, which add a button and override none: No, not Yes."""
     answer = engine.respond("in SuperOffice Online, can we override what the save button on the company does?")
     assert answer.verdict.startswith("No")
+
+
+def test_skipping_the_online_only_rows_leaves_them_out(engine: Engine) -> None:
+    answer = engine.respond("we host SO ourselves. which external API rows can we use? skip the online-only ones")
+    assert "Database Mirroring" not in names(answer)
+    assert "Restful" in names(answer)
+
+
+def test_the_reps_are_the_sales_client(engine: Engine) -> None:
+    answer = engine.respond("which options in the cloud are only for our reps?")
+    assert "SAINT" in names(answer)
+    assert "Triggers" not in names(answer)
+
+
+def test_moving_from_online_to_own_servers_in_german_loses_the_online_rows(engine: Engine) -> None:
+    answer = engine.respond("Wir sind heute in SuperOffice Online und ziehen bald auf eigene Server um. Was fällt "
+                            "dabei weg?")
+    assert set(names(answer)) == {"Zapier", "Database Mirroring"}
+
+
+@pytest.mark.parametrize("question", [
+    "Custom page loses its values after saving twice (onsite 10.1)",
+    "User-defined field of type decimal: which field type for money?",
+    "Zapier trigger runs every 15 minutes - can that be faster?",
+])
+def test_more_details_beyond_the_data(engine: Engine, question: str) -> None:
+    """A symptom, a field type and speed: beyond the data."""
+    answer = engine.respond(question)
+    assert answer.fallback
