@@ -3983,3 +3983,17 @@ def test_more_details_beyond_the_data(engine: Engine, question: str) -> None:
     """A symptom, a field type and speed: beyond the data."""
     answer = engine.respond(question)
     assert answer.fallback
+
+
+def test_the_ticket_module_is_customer_service(engine: Engine) -> None:
+    engine.respond("what can an outside app hook into in the Windows client?", thread="t-ticket")
+    answer = engine.respond("and the same for the ticketing module?", thread="t-ticket")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+
+
+def test_still_true_goes_on_with_the_earlier_row(engine: Engine) -> None:
+    engine.respond("SAINT on a self-hosted SO: ok?", thread="t-still")
+    answer = engine.respond("still true with SO hosting it for us?", thread="t-still")
+    assert names(answer) == ["SAINT"]
+    assert not answer.fallback
