@@ -3996,4 +3996,4 @@ def test_still_true_goes_on_with_the_earlier_row(engine: Engine) -> None:
     engine.respond("SAINT on a self-hosted SO: ok?", thread="t-still")
     answer = engine.respond("still true with SO hosting it for us?", thread="t-still")
     assert names(answer) == ["SAINT"]
-    assert not answer.fallback
+    assert answer.verdict.startswith("Yes. SAINT works in Online")
