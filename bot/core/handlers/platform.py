@@ -23,18 +23,17 @@ def _meant_points(req: Request) -> list[str]:
     return [p for p in req.frame.points if not any(said.get(p, set()) < words for words in said.values())]
 
 
-def _asked_points(req: Request, plat: Platform) -> list[str]:
-    """The platform's integration points the message names, else those tied to the thread's rows."""
-    meant = _meant_points(req)
+def _asked_points(req: Request, plat: Platform, meant: list[str]) -> list[str]:
+    """The platform's integration points the message means (`_meant_points`), else those tied to the thread's
+    rows."""
     named = [p.name for p in plat.points if p.name in meant]
     if named or not req.state:
         return named
     return [p.name for p in plat.points if set(req.state.items) & set(p.items)]
 
 
-def _verdict(req: Request, plat: Platform, asked: list[str]) -> str:
+def _verdict(req: Request, plat: Platform, asked: list[str], meant: list[str]) -> str:
     own = {p.name for p in plat.points}
-    meant = _meant_points(req)
     elsewhere = [p for p in meant if p not in own]
     if asked and req.env is not None and req.env not in plat.env:
         return msg.cannot_confirm(req.env.value, asked, plat.name)
@@ -73,8 +72,9 @@ def platform(req: Request) -> Answer:
     if not req.frame.platforms:
         return req.answer(msg.WHICH_WEB_CLIENT, suggestions=msg.WEB_CLIENT_CHOICES, clarify="web-client")
     plat = req.catalog.platform(req.frame.platforms[0])
-    asked = _asked_points(req, plat)
-    verdict = _verdict(req, plat, asked)
+    meant = _meant_points(req)
+    asked = _asked_points(req, plat, meant)
+    verdict = _verdict(req, plat, asked, meant)
     others = [req.catalog.platform(p) for p in dict.fromkeys(req.frame.platforms[1:]) if p != plat.id]
     if others and not asked:  # "the web client over the Windows client": side by side
         verdict = msg.side_by_side([plat.name, *(o.name for o in others)])

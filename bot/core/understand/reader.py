@@ -68,9 +68,6 @@ RELATION_REACH = 3  # words between two rows' names within which a relation word
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
-# modal words of a want: a row named as "our own" right after one is to be built, not the asker's already
-WANTING = frozenset({"should", "must", "want", "wants", "need", "needs", "skal", "ska", "soll", "sollen", "moet",
-                     "moeten", "vil", "vill", "will", "wollen", "willen"})
 WANTING_REACH = 3  # words before the possessive within which a modal word says so
 THINGS_ARTICLES = frozenset({"the", "a", "an"})  # before a level's name in the setup: a thing ("the database")
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
@@ -289,6 +286,10 @@ class Reader:
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
         self._possessives = set(vocab.possessives) | self._already  # ("our Zapier flow", "we already mirror ...")
+        # the need cues' single words of a want ("should", "skal", "möchte"): a row named as "our own" right after
+        # one is to be built, not the asker's already
+        self._wanting = frozenset(x for x in vocab.need_cues if " " not in x) - self._possessives \
+            - self._subject_pronouns
         self._cells = set(vocab.cell_words)
         self._cell_or_copula = self._cells | set(vocab.copulas)  # "the onsite column is blank"
         self._client_cells = self._cell_or_copula | CLIENT_COLUMN  # "whose only client is Sales"
@@ -328,8 +329,6 @@ class Reader:
         self._read = (self._owning | self._people | self._row_nouns | self._relatives | self._requiring
                       | set(vocab.indefinites) | set(vocab.lacking) | self._lacks)
         self._domain = set(vocab.domain_words)
-        # the heads of compounds ("bestellsystem", "bokningssystemet"): a compound of a generic word is generic
-        self._domain_heads = tuple(sorted(x for x in self._domain if len(x) >= DOMAIN_HEAD_MIN and x.isalpha()))
         # known words by first letter and length, to tell a misspelt one ("instalation", "custmer")
         self._spelled: dict[tuple[str, int], list[str]] = {}
         for word in sorted(self._domain | set(vocab.stopwords)):  # (not the Nordic, German and Dutch small
@@ -538,8 +537,8 @@ class Reader:
             elif kind == "item" and value not in reading.rows:
                 reading.rows.append(value)
                 # "from one of our custom pages" (not "a button should open our own popup window": one to build)
-                if self._possessives & set(before[-POSSESSED_REACH:]) \
-                        and WANTING.isdisjoint(toks[max(0, hit.start - POSSESSED_REACH - WANTING_REACH):hit.start]):
+                wants = toks[max(0, hit.start - POSSESSED_REACH - WANTING_REACH):hit.start]
+                if self._possessives & set(before[-POSSESSED_REACH:]) and self._wanting.isdisjoint(wants):
                     reading.owned_rows.append(value)
                 if not platform_name:
                     reading.named_rows.append(value)
@@ -1571,8 +1570,7 @@ class Reader:
 
     def _compound_head(self, tok: str) -> bool:
         """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""
-        return len(tok) >= DOMAIN_HEAD_MIN + COMPOUND_LEFT_MIN and tok.endswith(self._domain_heads) and any(
-            tok.endswith(h) and len(tok) - len(h) >= COMPOUND_LEFT_MIN for h in self._domain_heads)
+        return any(tok[k:] in self._domain for k in range(COMPOUND_LEFT_MIN, len(tok) - DOMAIN_HEAD_MIN + 1))
 
     def _capability(self, reading: Reading) -> bool:
         """A yes/no question whose subject is a row, asked of neither where nor for whom it works, with a word
