@@ -3997,3 +3997,20 @@ def test_still_true_goes_on_with_the_earlier_row(engine: Engine) -> None:
     answer = engine.respond("still true with SO hosting it for us?", thread="t-still")
     assert names(answer) == ["SAINT"]
     assert answer.verdict.startswith("Yes. SAINT works in Online")
+
+
+def test_hooks_asked_with_an_environment_are_the_web_client_points_there(engine: Engine) -> None:
+    """"Hooks" is the seeds' own word for integration points: asked with online, the online Web client's."""
+    answer = engine.respond("our partner add-on targets tenants in the SaaS edition; what hooks are there for us?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+
+
+@pytest.mark.parametrize("question", [
+    "Access token lifetime with federated auth in CRM Online",
+    "Web services in SuperOffice Online: expiry of the access token",
+])
+def test_a_token_lifetime_is_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
