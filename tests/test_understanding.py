@@ -4014,3 +4014,32 @@ def test_a_token_lifetime_is_beyond_the_data(engine: Engine, question: str) -> N
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "we need our finance team's warehouse to hold an always-current copy of the CRM data. we are not on-premise",
+    "controller wants a synced copy of our data in his own database for Power BI; we don't run SO ourselves",
+])
+def test_a_denied_place_puts_a_need_in_the_other_one(engine: Engine, question: str) -> None:
+    """"We're not onsite" is where the asker is: options that work only onsite are not offered."""
+    answer = engine.respond(question)
+    assert names(answer) == ["Database Mirroring"]
+
+
+def test_a_negation_before_at_theirs_is_no_negation_of_the_place_before(engine: Engine) -> None:
+    """"op onze eigen servers, niet bij hen": the negation is of "bij hen", not of the own servers."""
+    answer = engine.respond("bakkerij: we willen een kopie van de data voor rapportage. SuperOffice draait op onze "
+                            "eigen servers, niet bij hen")
+    assert names(answer)[0] == "SQL Scripts"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("we go from our own SO server to Online. which options do our helpdesk people stop having?",
+     {"NetServer Service", "Continuous Database", "SQL Scripts"}),
+    ("Vi flytter fra egen server til SuperOffice Online. Hvilke muligheder skal vi sige farvel til?",
+     {r for r, (_, _, on, off) in SEED.items() if on and not off}),
+    ("We gaan van onze eigen server naar SuperOffice Online. Welke opties komen erbij?",
+     {r for r, (_, _, on, off) in SEED.items() if off and not on}),
+])
+def test_more_words_for_what_a_move_loses_or_gains(engine: Engine, question: str, expected: set[str]) -> None:
+    assert set(names(engine.respond(question))) == expected

@@ -190,8 +190,9 @@ def place(frame: Frame, state: ConversationState | None, profile: Profile, catal
     env_source = ""
     if len(c.envs) == 1:
         env, env_source = c.envs[0], "question"
-    elif not c.envs and len(set(c.not_envs)) == 1 and frame.web_client:  # "SO Web at the customer's (not
-        env, env_source = next(e for e in Env if e not in c.not_envs), "question"  # cloud)": the onsite one
+    elif not c.envs and len(set(c.not_envs)) == 1 and (frame.web_client or frame.need):  # "SO Web at the
+        # customer's (not cloud)": the onsite one; "we want a replica ... we're not self-hosted": the asker is online
+        env, env_source = next(e for e in Env if e not in c.not_envs), "question"
     elif not c.envs and not c.not_envs:
         if state is not None and state.env:
             env, env_source = Env(state.env), "context"
