@@ -4043,3 +4043,28 @@ def test_a_negation_before_at_theirs_is_no_negation_of_the_place_before(engine: 
 ])
 def test_more_words_for_what_a_move_loses_or_gains(engine: Engine, question: str, expected: set[str]) -> None:
     assert set(names(engine.respond(question))) == expected
+
+
+def test_a_detail_word_inside_a_need_describes_the_need(engine: Engine) -> None:
+    """"get JSON back without reloading the page" tells the need (Ajax Methods), it asks for no API detail."""
+    answer = engine.respond("self-hosted web client: JavaScript on one of our pages has to call a server-side C# "
+                            "method and get JSON back without reloading the page")
+    assert not answer.fallback
+    assert names(answer)[0] == "Ajax Methods"
+
+
+def test_office_hours_in_a_need_are_no_question_for_people(engine: Engine) -> None:
+    answer = engine.respond("when a ticket arrives outside office hours we want it to fire an automatic reply "
+                            "and raise its priority, on the event itself")
+    assert not answer.fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Cost of the Zapier integration for SuperOffice Online customers",
+    "ERP sync connector sample project fails to compile after the upgrade",
+    "Batch task plugins: must everyone be logged out while they run?",
+])
+def test_prices_builds_and_sessions_are_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)

@@ -1238,12 +1238,14 @@ class Reader:
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
         found: list[tuple[Hit, Meaning]] = []
-        cues = [h for h in hits if any(m.kind == "cue" for m in h.meanings)]
+        # a longer cue's words ("Service users are locked out of"): the cue's, no detail; a need's ("get JSON back
+        # without reloading the page"): they describe the need
+        wider = [h for h in hits if any(m.kind in ("cue", "need") for m in h.meanings)]
         places = [h for h in hits if any(m.kind == "env" for m in h.meanings)]
         for h in hits:
             cells = set(range(h.start, h.end))
-            if _inside_longer(h, cues):
-                continue  # a longer cue's words ("Service users are locked out of"): the cue's, no detail
+            if _inside_longer(h, wider):
+                continue
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
                         or (cells <= reading.quoted and m.value != ERROR) \
