@@ -4068,3 +4068,38 @@ def test_prices_builds_and_sessions_are_beyond_the_data(engine: Engine, question
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+def test_a_stressed_word_reads_as_the_word(engine: Engine) -> None:
+    """"dér" is "der" stressed, as Nordic writers do: nothing the data leaves unexplained."""
+    answer = engine.respond("Vores firma har SuperOffice på egen server. Må sælgerne bruge SAINT dér?")
+    assert names(answer) == ["SAINT"]
+    assert answer.verdict.startswith("Yes")
+
+
+def test_the_support_module_is_customer_service(engine: Engine) -> None:
+    answer = engine.respond("the support module runs on our own server - how can an external tool plug into it?")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+
+
+def test_pointing_an_integration_at_online_is_about_sign_in(engine: Engine) -> None:
+    """Seed 002: the only difference between the environments for integrations is how they authenticate."""
+    answer = engine.respond("our integration talks to an on-prem SuperOffice today. anything different when we "
+                            "point it at SuperOffice Online?")
+    assert answer.intent == "topic-federated-auth"
+
+
+def test_each_device_in_a_mobile_thread_is_the_mobile_clients(engine: Engine) -> None:
+    engine.respond("the SuperOffice phone apps: can they be extended?", thread="t-dev")
+    answer = engine.respond("what is configured on each device then?", thread="t-dev")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+    assert "web panel" in text_of(answer).lower()
+
+
+def test_filter_to_narrows_the_list_just_shown(engine: Engine) -> None:
+    engine.respond("all rows on the Database level please", thread="t-filter")
+    answer = engine.respond("filter to the onsite-capable ones", thread="t-filter")
+    assert set(names(answer)) == {r for r, (lvl, _, on, _) in SEED.items() if lvl == "Database" and on}
+    assert not engine.respond("filter to the onsite-capable ones").items  # asked alone: nothing to narrow

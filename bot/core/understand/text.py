@@ -57,6 +57,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _PLUS.sub(" ", text)
     if "-list" in text:
         text = _LIST_COMPOUND.sub("", text)
+    if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
+        text = text.replace("\u00e9", "e")
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
