@@ -4103,3 +4103,32 @@ def test_filter_to_narrows_the_list_just_shown(engine: Engine) -> None:
     answer = engine.respond("filter to the onsite-capable ones", thread="t-filter")
     assert set(names(answer)) == {r for r, (lvl, _, on, _) in SEED.items() if lvl == "Database" and on}
     assert not engine.respond("filter to the onsite-capable ones").items  # asked alone: nothing to narrow
+
+
+def test_a_status_flag_from_counted_activity_is_saint(engine: Engine) -> None:
+    answer = engine.respond("our own server runs SO. the reps want a status flag on each company that counts how "
+                            "many meetings it had this quarter")
+    assert names(answer)[0] == "SAINT"
+
+
+def test_two_apps_wired_together_without_code_is_zapier(engine: Engine) -> None:
+    answer = engine.respond("SO Online here. our webshop and SO should be wired together so each buyer becomes a "
+                            "contact - point and click, no developers")
+    assert names(answer)[0] == "Zapier"
+
+
+@pytest.mark.parametrize("question", [
+    "a freelancer is writing us an Android app that must read and write our CRM appointments with JSON over https",
+    "our intern is building a little phone app that has to read and write SO contacts, plain https and json",
+])
+def test_a_phone_app_the_asker_makes_is_no_mobile_client(engine: Engine, question: str) -> None:
+    """An app being built is the asker's own, not SuperOffice's mobile clients (which offer only web panels)."""
+    answer = engine.respond(question)
+    assert answer.platform is None
+    assert names(answer)[0] == "Restful"
+
+
+def test_building_for_the_mobile_app_is_still_the_mobile_clients(engine: Engine) -> None:
+    answer = engine.respond("we are building an add-on for the SuperOffice mobile app - what can it offer us?")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"

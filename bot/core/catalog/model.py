@@ -125,6 +125,7 @@ class Vocabulary:
     withouts: list[str] = field(default_factory=list)
     possessives: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    builders: list[str] = field(default_factory=list)
     event_openers: list[str] = field(default_factory=list)
     event_verbs: list[str] = field(default_factory=list)
     both_clients: list[str] = field(default_factory=list)

@@ -123,6 +123,7 @@ class VocabularyModel(_Strict):
     withouts: list[str] = []
     possessives: list[str] = []
     already: list[str] = []
+    builders: list[str] = []
     event_openers: list[str] = []
     event_verbs: list[str] = []
     both_clients: list[str] = []

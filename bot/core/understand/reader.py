@@ -69,6 +69,8 @@ CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row nam
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
 WANTING_REACH = 3  # words before the possessive within which a modal word says so
+MADE_REACH = 4  # words before a platform's name within which a verb of making makes it the asker's own app
+INDEFINITE_ARTICLES = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einen", "een"})
 THINGS_ARTICLES = frozenset({"the", "a", "an"})  # before a level's name in the setup: a thing ("the database")
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
@@ -285,6 +287,9 @@ class Reader:
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
+        self._builders = frozenset(vocab.builders)
+        # words of relation or direction: "build an add-on for the mobile app" makes no mobile app
+        self._made_gap = frozenset(vocab.relations) | set(vocab.datives) | (set(vocab.ties) - THINGS_ARTICLES)
         self._possessives = set(vocab.possessives) | self._already  # ("our Zapier flow", "we already mirror ...")
         # the need cues' single words of a want ("should", "skal", "möchte"): a row named as "our own" right after
         # one is to be built, not the asker's already
@@ -542,6 +547,8 @@ class Reader:
                     reading.owned_rows.append(value)
                 if not platform_name:
                     reading.named_rows.append(value)
+            elif kind == "platform" and platform_name and self._made(toks, hit):
+                pass  # "a student is building us a small phone app": an app of theirs, not the mobile clients
             elif kind == "platform" and not negated and value not in reading.platforms:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
@@ -601,6 +608,15 @@ class Reader:
                 filters.owned = filters.owned or ((bool(owning) or seats or told) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
+
+    def _made(self, toks: list[str], hit: Hit) -> bool:
+        """Whether a platform's name is the object of a verb of making ("is building us a small phone app", "we
+        write an Android app"): a thing the asker makes (not "build an add-on for the mobile app": no word of
+        relation or direction between; not "keep writing 'CS'": a thing made is one of a kind, "a", "an")."""
+        before = toks[max(0, hit.start - MADE_REACH):hit.start]
+        verb = max((k for k, t in enumerate(before) if t in self._builders), default=None)
+        gap = before[verb + 1:] if verb is not None else []
+        return bool(INDEFINITE_ARTICLES.intersection(gap)) and self._made_gap.isdisjoint(gap)
 
     def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters) -> None:
         before, after = near
