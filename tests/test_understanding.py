@@ -4132,3 +4132,26 @@ def test_building_for_the_mobile_app_is_still_the_mobile_clients(engine: Engine)
     answer = engine.respond("we are building an add-on for the SuperOffice mobile app - what can it offer us?")
     assert answer.platform is not None
     assert answer.platform.id == "mobile"
+
+
+def test_a_personal_pronoun_before_an_unknown_word_points_back(engine: Engine) -> None:
+    """"can they hide fields?" after a row asks a detail of that row ("they" is no determiner like "these")."""
+    engine.respond("what are sentry plugins?", thread="t-they")
+    answer = engine.respond("can they hide single fields?", thread="t-they")
+    assert answer.fallback
+    assert names(answer) == ["Sentry Plugins"]
+
+
+def test_thanks_in_other_words_is_small_talk(engine: Engine) -> None:
+    answer = engine.respond("thanks, that was very helpful")
+    assert answer.intent == "thanks"
+
+
+def test_a_point_neither_web_client_lists_is_a_no_for_the_web_client(engine: Engine) -> None:
+    """Seed 002 lists the COM Email Plugin for the Windows client only: asked of "the web client", the answer
+    is No for both Web clients, not Yes for the Windows client."""
+    answer = engine.respond("does the web client support an email plugin?")
+    assert answer.verdict.startswith("No"), answer.verdict
+    assert "Web client (onsite)" in answer.verdict
+    assert "Web client (online)" in answer.verdict
+    assert "Windows client" in answer.verdict

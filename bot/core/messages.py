@@ -270,6 +270,12 @@ def point_elsewhere(points: Sequence[str], platform: str, holders: Sequence[str]
             f"it is an integration point of the {' and the '.join(holders)}.")
 
 
+def point_elsewhere_all(points: Sequence[str], platforms: Sequence[str], holders: Sequence[str]) -> str:
+    """A point none of the platforms asked about lists ("the automation engine in the web client?")."""
+    return (f"No - {', '.join(points)} is not among the integration points of the {' or of the '.join(platforms)}; "
+            f"it is an integration point of the {' and the '.join(holders)}.")
+
+
 def cannot_confirm(env: str, points: Sequence[str], platform: str) -> str:
     return (f"I can't confirm that for {env_label(env)}: the documentation I know lists "
             f"{', '.join(points)} only for the {platform}. {ASK_HUMANS}")

@@ -76,7 +76,11 @@ def platform(req: Request) -> Answer:
     asked = _asked_points(req, plat, meant)
     verdict = _verdict(req, plat, asked, meant)
     others = [req.catalog.platform(p) for p in dict.fromkeys(req.frame.platforms[1:]) if p != plat.id]
-    if others and not asked:  # "the web client over the Windows client": side by side
+    lacking = [p for p in meant if not any(pt.name == p for o in (plat, *others) for pt in o.points)]
+    if others and meant and lacking == meant:  # "the automation engine in the web client?": neither lists it
+        holders = [o.name for o in req.catalog.platforms if any(pt.name in meant for pt in o.points)]
+        verdict = msg.point_elsewhere_all(meant, [plat.name, *(o.name for o in others)], holders)
+    elif others and not asked:  # "the web client over the Windows client": side by side
         verdict = msg.side_by_side([plat.name, *(o.name for o in others)])
     offered = {r for p in plat.points for r in p.items}
     first = [r for r in req.frame.named_rows if r in offered]  # the row the message names, first

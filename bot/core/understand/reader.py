@@ -84,6 +84,7 @@ PICKED_VERBS = frozenset({"fits", "suits", "matches", "serves", "applies", "does
 THIRD_PERSONS = frozenset({"they", "theyre"})  # may be rows as well as people
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
+PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
@@ -838,7 +839,8 @@ class Reader:
             j for h in reading.hits if any(m.kind == "client" for m in h.meanings) for j in range(h.start, h.end)}
         before = any(j < i for j in cells - reading.row_cells - clients) or self._bound(i, reading)
         nxt = reading.toks[i + 1] if i + 1 < len(reading.toks) else ""
-        unknown = len(nxt) > 2 and i + 1 not in reading.covered and nxt not in self._small \
+        unknown = reading.toks[i] not in PERSONAL and len(nxt) > 2 and i + 1 not in reading.covered \
+            and nxt not in self._small \
             and nxt not in self._domain and not nxt.isdigit()
         return i + 1 in cells or i + 2 in cells or before or unknown
 
