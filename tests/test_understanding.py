@@ -4155,3 +4155,55 @@ def test_a_point_neither_web_client_lists_is_a_no_for_the_web_client(engine: Eng
     assert "Web client (onsite)" in answer.verdict
     assert "Web client (online)" in answer.verdict
     assert "Windows client" in answer.verdict
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Extension points that only work on a self-hosted SuperOffice",
+     {r for r, (_, _, on, off) in SEED.items() if on and not off}),
+    ("we are leaving our own server for SO Online. helpdesk team: which extension points carry over?",
+     {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}),
+])
+def test_points_asked_by_where_they_work_are_rows(engine: Engine, question: str, expected: set[str]) -> None:
+    """"Extension points" asked with "only there" or with a move are rows by where they work, not the
+    integration points of the web client there."""
+    answer = engine.respond(question)
+    assert answer.platform is None
+    assert set(names(answer)) == expected
+
+
+def test_what_does_not_carry_over_is_what_a_move_loses(engine: Engine) -> None:
+    answer = engine.respond("we go from onsite to SuperOffice Online. which rows won't carry over?")
+    assert set(names(answer)) == {r for r, (_, _, on, off) in SEED.items() if on and not off}
+
+
+def test_one_codebase_for_both_environments_is_about_sign_in(engine: Engine) -> None:
+    answer = engine.respond("partner dev: a single codebase serves our on-prem customers and Online tenants. what "
+                            "differs on the web services side?")
+    assert answer.intent == "topic-federated-auth"
+
+
+@pytest.mark.parametrize("question", [
+    "Zapier: what is the polling interval of the 'new contact' trigger?",
+    "Archive providers: are results cached, and for how long?",
+    "Custom Dialogs: 'could not load file or assembly' after deploying to the web server",
+    "Batch Task Plugins: wie lange darf ein Auftrag laufen?",
+])
+def test_intervals_caches_and_load_errors_are_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+def test_support_cases_pushed_into_so_are_data_not_a_request(engine: Engine) -> None:
+    """"support cases" pushed into SuperOffice are records; only "open a support case" asks SuperOffice for help."""
+    answer = engine.respond("our agency pushes web-form leads and support cases into SO from a Node backend, "
+                            "JSON over https. SO is on our own server")
+    assert not answer.fallback
+    assert names(answer)[0] == "Restful"
+
+
+def test_the_svc_desk_is_the_service_client(engine: Engine) -> None:
+    engine.respond("quote connector in the cloud - ok?", thread="t-svc")
+    answer = engine.respond("for the svc desk too?", thread="t-svc")
+    assert names(answer) == ["Quote Connector"]
+    assert answer.verdict.startswith("No")

@@ -449,7 +449,7 @@ class Reader:
         self._unfilter(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
-                and self._asks_points(reading):
+                and self._asks_points(reading) and not self._by_place(reading):
             reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
             # where the customer is
         self._detail(hits, reading)
@@ -1685,6 +1685,13 @@ class Reader:
             return False
         return any(typos(word, tok) == 1 for n in (len(tok) - 1, len(tok), len(tok) + 1)
                    for word in self._spelled.get((tok[0], n), ()))
+
+    @staticmethod
+    def _by_place(reading: Reading) -> bool:
+        """Rows asked for by where they work: only there ("extension points that only work with self-hosting"),
+        or what a move loses, gains or keeps ("... -> SO Online: which extension points carry over?")."""
+        c, cues = reading.constraints, reading.cues
+        return c.env_only is not None or cues.losing or cues.gaining or cues.keeping
 
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
