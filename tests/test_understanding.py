@@ -326,6 +326,7 @@ SETTING = {
     "no subject of its own": "is Zapier available onsite?",
     "says the earlier subject goes on": "is CRMScript available online?",
     "narrows the earlier list": "sales user in a hosted tenant - what can they use, full list?",
+    "names the earlier list": "every row at the configuration level",
     "a question of its own": "compare SOAP and Restful",
 }
 
@@ -4207,3 +4208,20 @@ def test_the_svc_desk_is_the_service_client(engine: Engine) -> None:
     answer = engine.respond("for the svc desk too?", thread="t-svc")
     assert names(answer) == ["Quote Connector"]
     assert answer.verdict.startswith("No")
+
+
+def test_a_client_alone_at_a_level_where_rows_are_shared_says_so(engine: Engine) -> None:
+    """No Configuration row is Service's alone; Preferences and Lists serve Service too. The verdict must not
+    say that none of the level's rows serves Service."""
+    answer = engine.respond("configuration-level rows for the helpdesk only")
+    expected = {r for r, (lvl, cl, _, _) in SEED.items() if lvl == "Configuration" and "Service" in cl}
+    assert set(names(answer)) == expected
+    assert "none of them serves" not in answer.verdict
+
+
+def test_that_list_narrows_the_list_just_shown(engine: Engine) -> None:
+    engine.respond("every row at the configuration level", thread="t-that-list")
+    answer = engine.respond("now a Service-only view of that list", thread="t-that-list")
+    assert answer.platform is None
+    expected = {r for r, (lvl, cl, _, _) in SEED.items() if lvl == "Configuration" and "Service" in cl}
+    assert set(names(answer)) == expected

@@ -199,6 +199,12 @@ def list_empty_for(scope: str, wider: str, names: list[str], clients: str) -> st
             f"serves {clients} (below).")
 
 
+def list_shared_for(scope: str, clients: str, names: list[str]) -> str:
+    """No row matches a client alone; the rows that serve it beside the other client."""
+    return (f"No row of the capability matrix matches {scope}: none of them is for {clients} alone. These serve "
+            f"{clients} and the other client too: {', '.join(names)} (below).")
+
+
 def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
     """No row matches; the rows of the wider filter, which work elsewhere."""
     return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "

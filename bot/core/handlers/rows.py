@@ -249,6 +249,13 @@ def _none_there(req: Request, scope: str) -> Answer:
         verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
         return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
     f = filters_of(req)
+    if (c.levels or c.groups) and f.clients and f.clients_exact and not c.not_clients:
+        # "config level, helpdesk-only view": none is Service's alone; those that serve Service among others
+        shared = select(req.catalog.items, replace(f, clients_exact=False))
+        if shared:
+            clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
+            verdict = msg.list_shared_for(scope, clients, [i.name for i in shared])
+            return req.answer(verdict, items=tuple(shared), table=True, links=item_links(shared, more=False))
     if (c.levels or c.groups) and f.clients and not c.not_clients:  # "which internal APIs are open to a
         # Service-only onsite customer?": none; the level's rows there, and whom they serve
         wider = replace(f, clients=frozenset(), clients_exact=False)

@@ -178,6 +178,8 @@ RULES: tuple[Rule, ...] = (
     Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
     Rule("no subject of its own", "what about for Service?", True, _no_subject),
     Rule("narrows the earlier list", "just the configuration level pls", True, _narrows_list),
+    Rule("names the earlier list", "that list, helpdesk view only", True,
+         lambda f, m, s: f.cues.names_pointer and s.intent == "list" and not f.named_rows),
     Rule("a question of its own", "which internal APIs are there?", False, lambda f, m, s: True),
 )
 
