@@ -327,6 +327,7 @@ SETTING = {
     "says the earlier subject goes on": "is CRMScript available online?",
     "narrows the earlier list": "sales user in a hosted tenant - what can they use, full list?",
     "names the earlier list": "every row at the configuration level",
+    "points at the earlier row's level": "tell me about SQL scripts",
     "a question of its own": "compare SOAP and Restful",
 }
 
@@ -4225,3 +4226,18 @@ def test_that_list_narrows_the_list_just_shown(engine: Engine) -> None:
     assert answer.platform is None
     expected = {r for r, (lvl, cl, _, _) in SEED.items() if lvl == "Configuration" and "Service" in cl}
     assert set(names(answer)) == expected
+
+
+def test_which_tier_a_row_sits_in_is_answered_from_the_data(engine: Engine) -> None:
+    """The level is a column of the matrix: "which tier ... exactly?" is no detail beyond the data."""
+    answer = engine.respond("SAINT sits in which layer of the stairs, exactly?")
+    assert not answer.fallback
+    assert names(answer) == ["SAINT"]
+    assert SEED["SAINT"][0] in answer.verdict
+
+
+def test_that_tier_is_the_level_of_the_row_just_talked_about(engine: Engine) -> None:
+    engine.respond("what is CRMScript?", thread="t-tier")
+    answer = engine.respond("show everything on that level that works onsite", thread="t-tier")
+    level = SEED["CRMScript"][0]
+    assert set(names(answer)) == {r for r, (lvl, _, on, _) in SEED.items() if lvl == level and on}

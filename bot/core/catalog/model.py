@@ -136,6 +136,7 @@ class Vocabulary:
     copulas: list[str] = field(default_factory=list)
     row_plurals: list[str] = field(default_factory=list)
     list_pointers: list[str] = field(default_factory=list)
+    level_pointers: list[str] = field(default_factory=list)
     clause_negations: list[str] = field(default_factory=list)
     sole_tails: list[str] = field(default_factory=list)
     sole_heads: list[str] = field(default_factory=list)

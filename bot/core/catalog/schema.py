@@ -134,6 +134,7 @@ class VocabularyModel(_Strict):
     copulas: list[str] = []
     row_plurals: list[str] = []
     list_pointers: list[str] = []
+    level_pointers: list[str] = []
     clause_negations: list[str] = []
     sole_tails: list[str] = []
     sole_heads: list[str] = []

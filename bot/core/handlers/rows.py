@@ -161,7 +161,8 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
         kept = [i for i in select(req.catalog.items, filters_of(req, ignore_env=True)) if i not in taken]
         if kept:
             return kept
-    if req.frame.cues.pronoun and not req.frame.cues.other and req.state and req.state.listed:
+    if req.frame.cues.pronoun and not (req.frame.cues.other or req.frame.cues.level_ref) and req.state \
+            and req.state.listed:  # ("the rest of that tier": the level, not the rows just shown)
         rows = [i for i in rows if i.name in req.state.listed]
     return rows
 

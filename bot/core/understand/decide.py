@@ -130,7 +130,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name
     # is asked, the words left over tell the setting)
     if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
-            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name:
+            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name \
+            and not frame.cues.asks_level:  # ("CRMScript sits in which tier of the stairs?": its level is data)
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
     asks = top.keywords or frame.cues.question or frame.cues.need or frame.cues.asks_what
     if frame.act is Act.DESCRIBE and not asks and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:

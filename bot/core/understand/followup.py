@@ -173,6 +173,8 @@ RULES: tuple[Rule, ...] = (
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
     Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),
+    Rule("points at the earlier row's level", "what else sits on that tier?", True,
+         lambda f, m, s: f.cues.level_ref and not f.constraints.levels and bool(s.items)),
     Rule("points back", "does it work there?", True, _points_back),
     Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),
     Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
@@ -194,6 +196,11 @@ def choose(frame: Frame, top: Match, state: ConversationState | None) -> Rule | 
 def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Frame, list[str]]:
     """Fill what a follow-up leaves out from the thread; say what was used."""
     used: list[str] = []
+    if frame.cues.level_ref and not frame.constraints.levels and state.items and not frame.rows:
+        # "list the rest of that tier": the level of the row just talked about, its rows (not the row again)
+        level = catalog.item(state.items[0]).level
+        frame = replace(frame, constraints=replace(frame.constraints, levels=(level,)))
+        return frame, ["level"]
     rows, named = list(frame.rows), list(frame.named_rows)
     if frame.named_platforms and not frame.named_rows and state.items:
         rows, named = [], []  # "and the Windows client?" after a row: the platform, not the scripting row

@@ -118,6 +118,8 @@ class Cues:
     task_heading: bool = False  # "CRMScript: parsing a JSON response": a heading, a row's name, then a task
     capability: bool = False  # "can a sentry plugin hide single fields?": what a row can do, not where it works
     relates: bool = False  # "run CRMScript from a Zapier zap": one row used from, in or through another
+    asks_level: bool = False  # "which tier is it in?": the level of a row, which the data holds
+    level_ref: bool = False  # "the rest of that tier": the level of the row just talked about
 
 
 @dataclass(frozen=True)

@@ -390,6 +390,7 @@ class Reader:
         out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
         out += [(x, Meaning("cue", "list-ref"), TRIGGERS) for x in vocab.list_pointers]
+        out += [(x, Meaning("cue", "level-ref"), TRIGGERS) for x in vocab.level_pointers]
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
@@ -902,6 +903,8 @@ class Reader:
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
                     points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
+                    asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
+                    level_ref="level-ref" in found,
                     # (not "which of the internal API rows is meant for ...": one picked from them)
                     # (nor "which of the internal API rows fits?": one picked from them)
                     asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
