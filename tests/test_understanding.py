@@ -4241,3 +4241,20 @@ def test_that_tier_is_the_level_of_the_row_just_talked_about(engine: Engine) -> 
     answer = engine.respond("show everything on that level that works onsite", thread="t-tier")
     level = SEED["CRMScript"][0]
     assert set(names(answer)) == {r for r, (lvl, _, on, _) in SEED.items() if lvl == level and on}
+
+
+@pytest.mark.parametrize("question", [
+    "could Sales Guide send our invoices to the ERP every night?",
+    "kann ein SuperMacro jede Nacht einen Export laufen lassen?",
+])
+def test_a_row_asked_for_a_need_the_data_lists_other_rows_for_is_beyond_it(engine: Engine, question: str) -> None:
+    """Whether a row can do what the data lists other rows for is not in the data: no "best fit is <that row>"."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert "best fit" not in answer.verdict
+
+
+def test_a_row_asked_for_its_own_need_is_answered(engine: Engine) -> None:
+    answer = engine.respond("can CRMScript run our cleanup every night in SuperOffice Online?")
+    assert not answer.fallback
+    assert names(answer)[0] == "CRMScript"

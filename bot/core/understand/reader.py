@@ -1600,7 +1600,11 @@ class Reader:
         nothing explains after the row ("can a sentry plugin hide single fields or only whole records?", "can a
         user-defined field be made mandatory ...?"): what the row can do, which the data does not say."""
         toks = reading.toks
-        if "?" not in reading.text or not reading.named_rows or reading.asked is None:
+        if "?" not in reading.text or not reading.named_rows:
+            return False
+        if self._asks_row_for_need(reading):
+            return True
+        if reading.asked is None:
             return False
         closing = reading.closing
         starts = [0, *reading.sentences, len(toks)]
@@ -1620,6 +1624,23 @@ class Reader:
                 continue  # "does the Quote Connector work for Service?"
             if any(i not in reading.covered and toks[i] not in self._small and toks[i] not in self._domain
                    and toks[i] not in self._read for i in range(row.end, e)):
+                return True
+        return False
+
+    def _asks_row_for_need(self, reading: Reading) -> bool:
+        """A yes/no question, the sentence telling a need and naming a row the data does not list for it ("can a
+        SuperMacro run every night at 2am?", "SuperMacro: kan ik een macro elke nacht laten draaien?"): whether
+        the row can do that, which the data does not say (not "can CRMScript run a nightly job?": its need; nor
+        "... we map sales stages ... Can I set up the Sales Guide there?": the need told in the setup)."""
+        if reading.need is None or reading.owned_rows or self.catalog.need(reading.need).constraint \
+                or reading.named_rows[0] in {r for r, _ in self.catalog.need(reading.need).rows}:
+            return False
+        toks, starts = reading.toks, sorted({0, *reading.sentences, *reading.clauses})
+        row = {i for h in reading.hits for m in h.meanings if m.kind == "item" and m.value == reading.named_rows[0]
+               for i in range(h.start, h.end)}
+        for s, e in pairwise([*starts, len(toks)]):
+            cells = set(range(s, e))
+            if s < e and toks[s] in self._yes_no and cells & row and cells & reading.need_cells:
                 return True
         return False
 
