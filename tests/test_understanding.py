@@ -4258,3 +4258,11 @@ def test_a_row_asked_for_its_own_need_is_answered(engine: Engine) -> None:
     answer = engine.respond("can CRMScript run our cleanup every night in SuperOffice Online?")
     assert not answer.fallback
     assert names(answer)[0] == "CRMScript"
+
+
+def test_a_row_named_by_one_word_of_the_need_is_part_of_the_need(engine: Engine) -> None:
+    """"a read-only list ... pulled from our own database" in the self-hosted web client: "list" names Lists, but
+    here it tells the need (own search results), whose row is Archive Providers."""
+    answer = engine.respond("self-hosted SO web: we want an additional list in the archive showing orders from our "
+                            "shop database, read-only and searchable like the other lists")
+    assert names(answer)[0] == "Archive Providers"

@@ -9,8 +9,10 @@ closest row is named with why, and what serves the same need there instead.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from bot.core import messages as msg
+from bot.core.catalog.model import Need
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import availability, compare, list_asks, list_rows
@@ -46,6 +48,12 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
     return rows, msg.described_need(), []
 
 
+@cache
+def _need_words(need: Need) -> frozenset[str]:
+    """The words of a need's own phrases."""
+    return frozenset(t for phrase in need.words for t in tokens(phrase))
+
+
 def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     """Rows the message names first, then rows a distinctive word of whose name it uses ("projects" for
     Project Guide, not Sales Guide; "kundprojekt" by the row's stems), then what it says about each (coarse
@@ -54,6 +62,15 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     # setting of the need, not its answer
     owned = set(req.frame.owned_rows) if req.frame.need is not None else set()
     named = set(req.frame.named_rows) - owned
+    if req.frame.need is not None:  # "a dropdown filled by our own code": a row named only by one word the
+        # need's own phrases use ("dropdown" of Lists) is part of the need told, not a row asked for by name
+        own_words = _need_words(req.catalog.need(req.frame.need))
+        naming: dict[str, set[str]] = {}
+        for m in req.frame.mentions:
+            if m.kind == "row":
+                naming.setdefault(m.value, set()).update(tokens(m.said))
+        named = {n for n in named if n not in naming or len(naming[n]) > 1 or not naming[n] <= own_words}  # (a name of
+        # more words is a name: "can I set up the Sales Guide there?")
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
     raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
