@@ -4266,3 +4266,37 @@ def test_a_row_named_by_one_word_of_the_need_is_part_of_the_need(engine: Engine)
     answer = engine.respond("self-hosted SO web: we want an additional list in the archive showing orders from our "
                             "shop database, read-only and searchable like the other lists")
     assert names(answer)[0] == "Archive Providers"
+
+
+def test_moving_everything_is_no_list_of_every_row(engine: Engine) -> None:
+    """"and if we move everything to the cloud?" after a row asks about that row there: "everything" is what
+    moves, not every row."""
+    engine.respond("can our helpdesk use the SOAP web services on our own server?", thread="t-all")
+    answer = engine.respond("and if we move everything to SuperOffice Online?", thread="t-all")
+    assert names(answer) == ["SOAP"]
+
+
+def test_what_they_keep_after_a_move_is_what_still_works(engine: Engine) -> None:
+    answer = engine.respond("our support people leave the on-prem install for SuperOffice Online in May. which "
+                            "options do they keep?")
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}
+
+
+@pytest.mark.parametrize("question", [
+    "Database Mirroring: which subscription plan includes it?",
+    "Zapier: does the free subscription cover the SuperOffice app?",
+])
+def test_a_subscription_is_a_price_question(engine: Engine, question: str) -> None:
+    assert engine.respond(question).fallback
+
+
+def test_one_day_the_same_options_online_is_the_online_restrictions(engine: Engine) -> None:
+    answer = engine.respond("will the cloud edition one day get the same customizing options as onsite?")
+    assert answer.intent == "topic-online-restrictions"
+
+
+def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
+    engine.respond("Sentry Plugins - för sälj eller kundtjänst?", thread="t-same")
+    answer = engine.respond("Fungerar det på samma sätt för SuperOffice Online-kunder?", thread="t-same")
+    assert names(answer)[0] == "Sentry Plugins"
+    assert answer.verdict.startswith("No")

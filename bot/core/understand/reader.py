@@ -1007,7 +1007,10 @@ class Reader:
             clients=tuple(clients), not_clients=tuple(not_clients),
             client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
-            origin=came[1] if (came := _env_after(reading, ORIGIN)) else None, everything="all" in found)
+            origin=came[1] if (came := _env_after(reading, ORIGIN)) else None,
+            # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
+            everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
+                           for h in self._cue_hits(reading.hits, "all")))
 
     def _keeping_asked(self, reading: Reading) -> bool:
         """Whether the asking sentence asks what a move keeps ("... once they've moved. what keeps running?")."""
