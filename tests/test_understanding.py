@@ -4300,3 +4300,17 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
     answer = engine.respond("Fungerar det på samma sätt för SuperOffice Online-kunder?", thread="t-same")
     assert names(answer)[0] == "Sentry Plugins"
     assert answer.verdict.startswith("No")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("our dba would like to run an update statement directly on the database to merge duplicate companies. we "
+     "host it ourselves", "SQL Scripts"),
+    ("on our own server: the sellers must not see the purchase margin on any sale, only finance may - our "
+     "developer would check the rights whenever the data is read", "Sentry Plugins"),
+    ("self-hosted SO web: the reps want an extra list on the company card, like the activities list, with invoices "
+     "from our ERP - they only search and sort, never change anything", "Archive Providers"),
+    ("SO Online: a coloured flag on each company nobody has contacted for half a year, please", "SAINT"),
+])
+def test_more_needs_in_the_askers_words(engine: Engine, question: str, expected: str) -> None:
+    assert names(engine.respond(question))[0] == expected
+
