@@ -4314,3 +4314,11 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
 def test_more_needs_in_the_askers_words(engine: Engine, question: str, expected: str) -> None:
     assert names(engine.respond(question))[0] == expected
 
+
+
+def test_whenever_alone_tells_no_need(engine: Engine) -> None:
+    """"whenever we talk about it" tells when someone speaks, not code run on a save: the list asked stands."""
+    answer = engine.respond("the vendor keeps mentioning 'internal APIs' whenever we meet. please list everything "
+                            "that belongs to that group")
+    assert set(names(answer)) == {r for r, (lvl, _, _, _) in SEED.items() if lvl == "Internal APIs"}
+

@@ -44,7 +44,8 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 PAIR_REACH = 9  # words after the first of a need's pair of words within which the second must come
-EVENT_OPENER_REACH = 4  # words before a thing an opener of its happening may stand ("as soon as a new company")
+EVENT_OPENER_REACH = 5  # words before a thing an opener of its happening may stand ("as soon as a new company",
+# "whenever a rep closes a deal")
 EVENT_SETTINGS = frozenset({"row", "platform", "point"})  # named beside a happening, they are what the asker has
 EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happening comes ("a ticket gets closed")
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
