@@ -4322,3 +4322,12 @@ def test_whenever_alone_tells_no_need(engine: Engine) -> None:
                             "that belongs to that group")
     assert set(names(answer)) == {r for r, (lvl, _, _, _) in SEED.items() if lvl == "Internal APIs"}
 
+
+
+def test_which_of_those_after_a_list_sifts_that_list_however_long(engine: Engine) -> None:
+    engine.respond("show me the Database level rows", thread="t-those")
+    answer = engine.respond("great, thank you. which of those could our helpdesk team still use once SuperOffice "
+                            "hosts everything for us next year?", thread="t-those")
+    assert answer.platform is None
+    assert set(names(answer)) == {r for r, (lvl, _, _, _) in SEED.items() if lvl == "Database"}
+    assert "none of them works there" in answer.verdict  # the Database rows are onsite only

@@ -181,7 +181,9 @@ RULES: tuple[Rule, ...] = (
     Rule("no subject of its own", "what about for Service?", True, _no_subject),
     Rule("narrows the earlier list", "just the configuration level pls", True, _narrows_list),
     Rule("names the earlier list", "that list, helpdesk view only", True,
-         lambda f, m, s: f.cues.names_pointer and s.intent == "list" and not f.named_rows),
+         lambda f, m, s: (f.cues.names_pointer or (f.cues.picks and not (f.rows or f.constraints.levels)))
+         and s.intent == "list" and not f.named_rows),  # ("Thanks. Which of those stay usable by our support team
+    # after the move?"; not "... the ui workflow tier. which of those rows can't sales users use?": its own level)
     Rule("a question of its own", "which internal APIs are there?", False, lambda f, m, s: True),
 )
 
