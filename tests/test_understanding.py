@@ -4331,3 +4331,12 @@ def test_which_of_those_after_a_list_sifts_that_list_however_long(engine: Engine
     assert answer.platform is None
     assert set(names(answer)) == {r for r, (lvl, _, _, _) in SEED.items() if lvl == "Database"}
     assert "none of them works there" in answer.verdict  # the Database rows are onsite only
+
+
+def test_the_web_clients_own_description_explains_a_generic_web_client_question(engine: Engine) -> None:
+    """Seed 002: the onsite Web client spares the extra licence fees of disconnected functionality such as
+    Travel - "Travel" is the web client's own word, not one nothing explains."""
+    answer = engine.respond("self-hosted: is the web client better than the Windows client with Travel for reps "
+                            "on the road?")
+    assert not answer.fallback
+    assert "Travel" in text_of(answer)

@@ -1727,8 +1727,13 @@ class Reader:
         return any(phrase in self._point_asks for i in self._platform_intents for phrase in reading.keywords.get(i, {}))
 
     def _platform_said(self, reading: Reading) -> set[str]:
-        """The words of the named platforms' own descriptions."""
-        return {t for p in reading.named_platforms for t in self._platform_words[p]}
+        """The words of the named platforms' own descriptions, and of the web client meant by "the web client"
+        (the one where the message is, else both: "why the web client over the Windows client with Travel?")."""
+        named = list(reading.named_platforms)
+        if reading.web_client:
+            webs = (self.catalog.web_client(e) for e in (reading.constraints.envs or tuple(Env)))
+            named += [w.id for w in webs if w is not None]
+        return {t for p in named for t in self._platform_words[p]}
 
     def _platform_told(self, reading: Reading) -> None:
         """Words of a named platform's own description ("travel gateway", ".up and .dwn files" of the Web
