@@ -47,6 +47,7 @@ class Matcher:
         self.filter_words = FilterWords(catalog)
         examples = {i.id: [self.delexicalise(e) for e in i.examples] for i in catalog.intents}
         self.ranker = Ranker(catalog, examples)
+        self._webs = [w for w in (catalog.web_client(e) for e in Env) if w is not None]  # the two Web clients
 
     def delexicalise(self, text: str) -> str:
         """The text with named things replaced by their kind: 'can i use ITEM ENV'."""
@@ -115,16 +116,15 @@ class Matcher:
         Online with no client named is about the online Web client; points name the platforms listing them."""
         platforms, named, holders = list(frame.platforms), list(frame.named_platforms), frame.point_holders
         web = self.catalog.web_client(env) if env else None
-        webs = [w for w in (self.catalog.web_client(e) for e in Env) if w is not None]
         if frame.web_client and web and not any(self.catalog.platform(p).generic for p in platforms):
             platforms.append(web.id)
             named.append(web.id)
         elif not platforms and env is Env.ONLINE and web and (frame.web_client or frame.points):
             platforms.append(web.id)
         elif not platforms and frame.points and frame.web_client and not any(
-                pt.name in frame.points for w in webs for pt in w.points):  # "the automation engine in the web
+                pt.name in frame.points for w in self._webs for pt in w.points):  # "the automation engine in the web
             # client?": the Web clients asked about, which do not list it (not the Windows client, which does)
-            platforms += [w.id for w in webs]
+            platforms += [w.id for w in self._webs]
             holders = tuple(p.id for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points))
         elif not platforms and frame.points:  # "webhooks onsite?": the platforms that list them
             listing = [p for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points)]

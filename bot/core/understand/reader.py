@@ -249,6 +249,7 @@ class Reader:
                            *vocab.interrogatives, *(x for words in vocab.common_words.values() for x in words)])
         self.rows = RowIndex(catalog)
         self.needs = NeedIndex(catalog, self.rows)
+        self._web_ids = {e: w.id for e in Env if (w := catalog.web_client(e)) is not None}  # each place's Web client
         self._platform_words = {  # what each platform's own description says ("full-duplex" of the Windows client)
             p.id: set(self.rows.terms(" ".join([p.name, p.summary, *(f"{x.name} {x.summary}" for x in p.points)])))
             for p in catalog.platforms}
@@ -1731,8 +1732,7 @@ class Reader:
         (the one where the message is, else both: "why the web client over the Windows client with Travel?")."""
         named = list(reading.named_platforms)
         if reading.web_client:
-            webs = (self.catalog.web_client(e) for e in (reading.constraints.envs or tuple(Env)))
-            named += [w.id for w in webs if w is not None]
+            named += [self._web_ids[e] for e in (reading.constraints.envs or tuple(Env)) if e in self._web_ids]
         return {t for p in named for t in self._platform_words[p]}
 
     def _platform_told(self, reading: Reading) -> None:
