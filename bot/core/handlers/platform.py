@@ -16,10 +16,7 @@ def _meant_points(req: Request) -> list[str]:
     """The integration points the message names, less any named only by words another point named has too, which
     has words of its own besides ("override the save button": the overriding of most buttons, not the online
     custom buttons nor the Windows client's launch buttons, which "button" alone names)."""
-    said: dict[str, set[str]] = {}
-    for m in req.frame.mentions:
-        if m.kind == "point":
-            said.setdefault(m.value, set()).update(tokens(m.said))
+    said = req.frame.naming_words("point")
     return [p for p in req.frame.points if not any(said.get(p, set()) < words for words in said.values())]
 
 
@@ -44,8 +41,7 @@ def _verdict(req: Request, plat: Platform, asked: list[str], meant: list[str]) -
     if asked:
         return msg.platform_has(plat.name, asked)
     if elsewhere:
-        holders = [o.name for o in req.catalog.platforms if any(p.name in elsewhere for p in o.points)]
-        verdict = msg.point_elsewhere(elsewhere, plat.name, holders)
+        verdict = msg.point_elsewhere(elsewhere, plat.name, _holders(req, elsewhere))
         instead = _kin(req, plat, elsewhere)
         return f"{verdict} {msg.platform_offers(plat.name, instead)}" if instead else verdict
     env = req.env
@@ -55,10 +51,15 @@ def _verdict(req: Request, plat: Platform, asked: list[str], meant: list[str]) -
     return msg.platform_points(plat.name)
 
 
+def _holders(req: Request, points: list[str]) -> list[str]:
+    """The names of the platforms that list any of these points."""
+    return [o.name for o in req.catalog.platforms if any(p.name in points for p in o.points)]
+
+
 def _kin(req: Request, plat: Platform, elsewhere: list[str]) -> list[str]:
     """The platform's own points that share a word with what was asked elsewhere ("override buttons" online:
     the online Web client's custom buttons)."""
-    said = {t for m in req.frame.mentions if m.kind == "point" and m.value in elsewhere for t in tokens(m.said)}
+    said = {t for point, words in req.frame.naming_words("point").items() if point in elsewhere for t in words}
     return [p.name for p in plat.points if said & {t for a in p.aliases for t in tokens(a)}]
 
 
@@ -78,8 +79,7 @@ def platform(req: Request) -> Answer:
     others = [req.catalog.platform(p) for p in dict.fromkeys(req.frame.platforms[1:]) if p != plat.id]
     lacking = [p for p in meant if not any(pt.name == p for o in (plat, *others) for pt in o.points)]
     if others and meant and lacking == meant:  # "the automation engine in the web client?": neither lists it
-        holders = [o.name for o in req.catalog.platforms if any(pt.name in meant for pt in o.points)]
-        verdict = msg.point_elsewhere_all(meant, [plat.name, *(o.name for o in others)], holders)
+        verdict = msg.point_elsewhere_all(meant, [plat.name, *(o.name for o in others)], _holders(req, meant))
     elif others and not asked:  # "the web client over the Windows client": side by side
         verdict = msg.side_by_side([plat.name, *(o.name for o in others)])
     offered = {r for p in plat.points for r in p.items}

@@ -250,11 +250,11 @@ def _none_there(req: Request, scope: str) -> Answer:
         verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])
         return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
     f = filters_of(req)
+    clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
     if (c.levels or c.groups) and f.clients and f.clients_exact and not c.not_clients:
         # "config level, helpdesk-only view": none is Service's alone; those that serve Service among others
         shared = select(req.catalog.items, replace(f, clients_exact=False))
         if shared:
-            clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
             verdict = msg.list_shared_for(scope, clients, [i.name for i in shared])
             return req.answer(verdict, items=tuple(shared), table=True, links=item_links(shared, more=False))
     if (c.levels or c.groups) and f.clients and not c.not_clients:  # "which internal APIs are open to a
@@ -262,7 +262,6 @@ def _none_there(req: Request, scope: str) -> Answer:
         wider = replace(f, clients=frozenset(), clients_exact=False)
         near = select(req.catalog.items, wider)
         if near:
-            clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
             verdict = msg.list_empty_for(scope, describe_filter(req, ignore_client=True), [i.name for i in near],
                                          clients)
             return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))

@@ -65,10 +65,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     if req.frame.need is not None:  # "a dropdown filled by our own code": a row named only by one word the
         # need's own phrases use ("dropdown" of Lists) is part of the need told, not a row asked for by name
         own_words = _need_words(req.catalog.need(req.frame.need))
-        naming: dict[str, set[str]] = {}
-        for m in req.frame.mentions:
-            if m.kind == "row":
-                naming.setdefault(m.value, set()).update(tokens(m.said))
+        naming = req.frame.naming_words("row")
         named = {n for n in named if n not in naming or len(naming[n]) > 1 or not naming[n] <= own_words}  # (a name of
         # more words is a name: "can I set up the Sales Guide there?")
     told = dict(req.frame.told)

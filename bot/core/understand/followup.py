@@ -121,6 +121,19 @@ def _narrows_list(f: Frame, m: Match, s: ConversationState) -> bool:
         and not f.coverage.unexplained and not asked
 
 
+def _names_earlier_list(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A pointer that names the list just shown ("that list, helpdesk view only"), or "which of those" in a message
+    naming no rows or level of its own, however long ("Thanks. Which of those stay usable by our support team after
+    the move?"; not "... the ui workflow tier. which of those rows can't sales users use?": its own level)."""
+    own = bool(f.rows or f.constraints.levels)
+    return (f.cues.names_pointer or (f.cues.picks and not own)) and s.intent == "list" and not f.named_rows
+
+
+def _level_of_earlier_row(f: Frame, m: Match, s: ConversationState) -> bool:
+    """"the rest of that tier", "what else sits on that level?": the level of the row just talked about."""
+    return f.cues.level_ref and not f.constraints.levels and bool(s.items)
+
+
 def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
     """Words that say the earlier subject goes on: "same customer ... - still?", "desktop client equivalent?",
     "is db mirroring in the same boat?"."""
@@ -173,17 +186,13 @@ RULES: tuple[Rule, ...] = (
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
     Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),
-    Rule("points at the earlier row's level", "what else sits on that tier?", True,
-         lambda f, m, s: f.cues.level_ref and not f.constraints.levels and bool(s.items)),
+    Rule("points at the earlier row's level", "what else sits on that tier?", True, _level_of_earlier_row),
     Rule("points back", "does it work there?", True, _points_back),
     Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),
     Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
     Rule("no subject of its own", "what about for Service?", True, _no_subject),
     Rule("narrows the earlier list", "just the configuration level pls", True, _narrows_list),
-    Rule("names the earlier list", "that list, helpdesk view only", True,
-         lambda f, m, s: (f.cues.names_pointer or (f.cues.picks and not (f.rows or f.constraints.levels)))
-         and s.intent == "list" and not f.named_rows),  # ("Thanks. Which of those stay usable by our support team
-    # after the move?"; not "... the ui workflow tier. which of those rows can't sales users use?": its own level)
+    Rule("names the earlier list", "that list, helpdesk view only", True, _names_earlier_list),
     Rule("a question of its own", "which internal APIs are there?", False, lambda f, m, s: True),
 )
 

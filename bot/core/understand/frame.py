@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from bot.core.attrs import Cached
 from bot.core.model import Client, Env
+from bot.core.understand.text import tokens
 
 
 class Act(StrEnum):
@@ -232,6 +233,15 @@ class Frame:
                 and not self.web_client:
             return 0.5
         return float(self.has(kind))
+
+    def naming_words(self, kind: str) -> dict[str, set[str]]:
+        """The words each thing of a kind the message names was named by ("dropdown" for Lists, "button" for
+        three platforms' button points)."""
+        said: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.kind == kind:
+                said.setdefault(m.value, set()).update(tokens(m.said))
+        return said
 
     def has(self, kind: str) -> bool:
         """Whether the entity kind an intent needs or prefers is present."""

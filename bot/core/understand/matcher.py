@@ -116,18 +116,19 @@ class Matcher:
         Online with no client named is about the online Web client; points name the platforms listing them."""
         platforms, named, holders = list(frame.platforms), list(frame.named_platforms), frame.point_holders
         web = self.catalog.web_client(env) if env else None
+        listing = [p for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points)] \
+            if frame.points else []  # the platforms that list the points named
         if frame.web_client and web and not any(self.catalog.platform(p).generic for p in platforms):
             platforms.append(web.id)
             named.append(web.id)
         elif not platforms and env is Env.ONLINE and web and (frame.web_client or frame.points):
             platforms.append(web.id)
-        elif not platforms and frame.points and frame.web_client and not any(
-                pt.name in frame.points for w in self._webs for pt in w.points):  # "the automation engine in the web
-            # client?": the Web clients asked about, which do not list it (not the Windows client, which does)
+        elif not platforms and frame.points and frame.web_client and not any(w in listing for w in self._webs):
+            # "the automation engine in the web client?": the Web clients asked about, which do not list it (not
+            # the Windows client, which does)
             platforms += [w.id for w in self._webs]
-            holders = tuple(p.id for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points))
+            holders = tuple(p.id for p in listing)
         elif not platforms and frame.points:  # "webhooks onsite?": the platforms that list them
-            listing = [p for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points)]
             fitting = [p for p in listing if env is None or env in p.env] or listing
             platforms += [p.id for p in fitting[:1]]
             holders = tuple(p.id for p in listing)
