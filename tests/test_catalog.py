@@ -271,6 +271,14 @@ def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
     assert "'web-dialogue'" in str(err)
 
 
+def test_a_given_row_on_an_unknown_constraint(tree: Path) -> None:
+    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.strip() == "when: no-code",
+                        "      when: no-coding")
+    err = load_error(tree)
+    assert_names(err, "needs.yaml", line, "no-code?", "needs.yaml")
+    assert "external-data-access" in str(err)
+
+
 def test_a_need_never_read_alone_is_not_described(tree: Path) -> None:
     """`alone: false` keeps a constraint out of the described-need index: it only ever stands beside a goal."""
     from bot.core.understand.retrieval import NeedIndex, RowIndex

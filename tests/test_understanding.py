@@ -4271,6 +4271,28 @@ def test_more_needs_in_the_askers_words(engine: Engine, question: str, expected:
 
 
 
+def test_a_constraint_told_beside_a_need_brings_the_row_that_meets_it(engine: Engine) -> None:
+    """New shop orders becoming persons is data access from outside (REST, SOAP: code); told that nobody
+    codes, the row that does it without code (Zapier, online only) comes first - and only then."""
+    question = "SO Online tenant: each order in our Shopify store should create the buyer as a person in SuperOffice"
+    assert "Zapier" not in names(engine.respond(question))
+    answer = engine.respond(question + ". we have zero developers")
+    assert names(answer)[0] == "Zapier"
+    assert {"Restful", "SOAP"} <= set(names(answer))
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("we have zero developers, what can we set up ourselves?", True),
+    ("there are no in-house programmers here", True),
+    ("wir haben keine eigenen Entwickler, was geht trotzdem?", True),
+    ("we don't have any developers on staff", True),
+    ("our developers are not sure which API to use", False),
+    ("the developer has not replied about REST", False),
+])
+def test_a_negated_developer_tells_that_nothing_is_coded(matcher_of: Matcher, question: str, told: bool) -> None:
+    assert ("no-code" in {m.value for m in matcher_of.read(question)[1].mentions if m.kind == "need"}) is told
+
+
 def test_whenever_alone_tells_no_need(engine: Engine) -> None:
     """"whenever we talk about it" tells when someone speaks, not code run on a save: the list asked stands."""
     answer = engine.respond("the vendor keeps mentioning 'internal APIs' whenever we meet. please list everything "

@@ -239,6 +239,9 @@ class _Reader:
             ids.append((need.id, line))
             if need.yields:
                 yielding.append((need.id, line_of(raw, ("yields",)) or line, need.yields))
+            for index, given in enumerate(need.given):
+                self.known_rows((given.name,), rows, path, line_of(raw, ("given", index, "name")), f"need {need.id}")
+                yielding.append((need.id, line_of(raw, ("given", index, "when")) or line, [given.when]))
             for index, row in enumerate(need.rows):
                 self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
             for level in need.levels:
@@ -248,14 +251,15 @@ class _Reader:
             out.append(Need(need.id, need.need, tuple(need.words), tuple((r.name, r.why) for r in need.rows),
                             tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
                             tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels),
-                            tuple(need.yields), need.alone, tuple(x.lower() for x in need.events)))
+                            tuple(need.yields), need.alone, tuple(x.lower() for x in need.events),
+                            tuple(x.lower() for x in need.negated), tuple((g.when, g.name, g.why) for g in need.given)))
         self.unique(ids, path, "need id")
         known = [i for i, _ in ids]
         for need_id, line, others in yielding:
             for other in others:
                 if other not in known:
                     close = difflib.get_close_matches(other, known, n=1)
-                    self.report(path, line, f"need {need_id}: unknown need {other!r} in yields",
+                    self.report(path, line, f"need {need_id}: unknown need {other!r}",
                                 f"use the id of a need in data/needs.yaml{f' ({close[0]}?)' if close else ''}")
         return tuple(out)
 

@@ -52,6 +52,9 @@ class Need:
     yields: tuple[str, ...] = ()  # needs that take its place when named beside it ("a popup before saving")
     alone: bool = True  # False: a constraint only ever read beside another need ("automatically")
     events: tuple[str, ...] = ()  # things whose happening it reacts to ("when a deal is won": deal)
+    negated: tuple[str, ...] = ()  # word starts a negation right before tells it ("zero developers")
+    given: tuple[tuple[str, str, str], ...] = ()  # (constraint need id, row, why): a row that serves the need
+    # only the way that constraint, told beside it, asks ("... nobody here codes": Zapier)
 
 
 @dataclass(frozen=True)

@@ -183,6 +183,10 @@ class NeedRowModel(_Strict):
     why: str = Field(min_length=5)
 
 
+class NeedGivenRowModel(NeedRowModel):
+    when: str  # the id of the constraint need that, told beside this need, makes the row serve it
+
+
 class NeedPointModel(_Strict):
     platform: Literal["windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile"]
     point: str
@@ -201,7 +205,13 @@ class NeedModel(_Strict):
     yields: list[str] = []
     # false: only ever beside another need ("automatically" says how a goal is met, never what is wanted)
     alone: bool = True
+    # word starts that tell the need when a negation stands right before them ("zero developers", "no in-house
+    # programmers", "ohne eigene Entwickler")
+    negated: list[str] = []
     rows: list[NeedRowModel] = []
+    # rows that serve the need only the way a constraint told beside it asks ("new webshop orders become
+    # persons in SuperOffice - nobody here codes": Zapier); left out otherwise
+    given: list[NeedGivenRowModel] = []
     points: list[NeedPointModel] = []
     source: str
 

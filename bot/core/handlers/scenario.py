@@ -33,6 +33,8 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
         rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed
                 and n not in frame.owned_rows]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
+        rows += [(cat.item(name), why) for when, name, why in need.given  # "... nobody here codes": the row
+                 if when in frame.also and name not in listed and name not in frame.set_aside]  # that way
         if not any(_fits(req, item) for item, _ in rows):  # "a small script inside the windows app" for a
             # Sales customer: the named platform's own row at the need's level, where none of the need's works
             levels = {cat.item(name).level for name, _ in need.rows}

@@ -43,6 +43,7 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
 PAIR_REACH = 9  # words after the first of a need's pair of words within which the second must come
 EVENT_OPENER_REACH = 5  # words before a thing an opener of its happening may stand ("as soon as a new company",
 # "whenever a rep closes a deal")
@@ -270,6 +271,7 @@ class Reader:
         self._point_asks = {compact(x) for x in vocab.point_asks}  # as keywords are kept: spaces removed
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._pair_firsts = tuple(dict.fromkeys(a for _, a, _ in self._pairs))  # one C call finds candidate words
+        self._negated_words = [(n.id, tuple(n.negated)) for n in catalog.needs if n.negated]
         self._events = {x: n.id for n in catalog.needs for x in n.events}  # thing -> the need reacting to it
         self._event_openers = set(vocab.event_openers)
         self._event_verbs = set(vocab.event_verbs)
@@ -1157,7 +1159,31 @@ class Reader:
                                                 hit.phrase, hit.score))
         self._need_pairs(toks, reading, totals)
         self._need_events(toks, reading, totals)
+        self._need_negated(toks, reading, totals)
         reading.need_phrases = totals
+
+    def _need_negated(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
+        """"we have zero developers", "no in-house programmers", "ohne eigene Entwickler": a word a need lists
+        under `negated` with a negation at most NEGATED_REACH words before it, in its sentence, tells the need
+        (once), unless a phrase of the need already covers the word."""
+        for need, starts in self._negated_words:
+            for i, tok in enumerate(toks):
+                if not tok.startswith(starts) or i in reading.need_cells or i in reading.row_cells:
+                    continue
+                floor = max([0, *(s for s in reading.sentences if s <= i)])
+                at = next((k for k in range(i - 1, max(floor, i - NEGATED_REACH) - 1, -1)
+                           if toks[k] in self._negations), None)
+                if at is None:
+                    continue
+                cells = set(range(at, i + 1))
+                totals[need] = totals.get(need, 0.0) + len(cells)
+                reading.need_cells |= cells
+                reading.covered |= cells
+                reading.explained |= cells
+                if self.catalog.need(need).constraint:
+                    reading.how_cells |= cells
+                reading.mentions.append(Mention("need", need, " ".join(toks[at:i + 1]), tok, 1.0))
+                break
 
     def _need_pairs(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"a button on the company card that opens our webshop": two words of a need a few words apart in one
