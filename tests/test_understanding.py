@@ -4338,3 +4338,19 @@ def test_lifetimes_prices_builds_intervals_and_sessions_are_beyond_the_data(engi
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Batch Task Plugins: how to make one start every night at 03:00 on our server", "Batch Task Plugins"),
+    ("SuperMacro: what is the execution order when two macros are on one button?", "SuperMacro"),
+    ("Var hittar jag standardlösenordet för SOAP-tjänsterna?", "SOAP"),
+    ("Hvor finner jeg admin-passordet til NetServer Service?", "NetServer Service"),
+])
+def test_steps_order_and_compound_details_of_a_named_row_are_beyond_the_data(engine: Engine, question: str,
+                                                                            row: str) -> None:
+    """Steps for a row the message names (not which row serves a need), the order things run in, and a detail
+    that ends a compound word ("standardlösenordet": a password): what is known of the row, and the forum."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert names(answer)[:1] == [row]
+    assert FORUM_URL in text_of(answer)

@@ -26,7 +26,7 @@ from bot.core.understand.rank import Match
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps",
                               "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
-ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance"})
+ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -88,7 +88,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "asks what an integration point holds")
     if detail == "benefit" and frame.act in ROW_ACTS:
         return Decision(Outcome.BEYOND, "asks why to choose a row, beyond where it works")
-    if detail == "how-to" and frame.act in ROW_ACTS:
+    if detail == "how-to" and (frame.act in ROW_ACTS or named):  # ("Batch Task Plugins: how to schedule one
+        # nightly": the steps of the row it names, not which row serves the need)
         return Decision(Outcome.BEYOND, "asks for steps about rows")
     if detail and unexplained >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")

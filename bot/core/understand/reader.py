@@ -122,6 +122,8 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
                        "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
+COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
+COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
 DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do the SO docs say")
 ORIGIN = Meaning("cue", "origin")
@@ -281,6 +283,9 @@ class Reader:
         self._counted_kinds = frozenset(vocab.counted_kinds)
         self._level_words = frozenset(vocab.level_words)
         self._detail_kinds = frozenset(vocab.details)
+        # one-word details long enough to stand as the head of a compound ("standardpassordet", "Adminpasswort")
+        self._detail_heads = tuple((x, Meaning("detail", kind)) for kind, phrases in vocab.details.items()
+                                   for x in phrases if " " not in x and "-" not in x and len(x) >= COMPOUND_HEAD)
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
@@ -1329,6 +1334,9 @@ class Reader:
                       # "8.x" (tokenised "8" "x") too
                       RELEASE_NUMBER.fullmatch(tok) and not reading.named_rows and (
                           (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
+        # (not a word a phrase matches to the letter; one it only resembles may still be a compound: "passordet")
+        found += self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
+                                                  for i in range(h.start, h.end)})
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
         if reading.topic is not None and found:  # "CS SOAP services: which endpoint ...?": the address its text gives
@@ -1375,6 +1383,19 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    def _compound_details(self, reading: Reading, taken: set[int]) -> list[tuple[Hit, Meaning]]:
+        """"hva er standardpassordet?", "admin-passordet", "wo steht das Adminpasswort?": a word no phrase took
+        whose last part (with a definite or plural ending) is a one-word detail is that detail."""
+        found = []
+        for i, tok in enumerate(reading.toks):
+            if i in taken or i in reading.named or len(tok) <= COMPOUND_HEAD:
+                continue
+            for head, meaning in self._detail_heads:
+                if tok != head and any(tok.endswith(head + e) for e in COMPOUND_ENDINGS):
+                    found.append((Hit(i, i + 1, head, 1.0, (meaning,)), meaning))
+                    break
+        return found
 
     def _negated(self, toks: list[str], sentences: tuple[int, ...] = (), inert: frozenset[int] = frozenset()
                  ) -> set[int]:
