@@ -366,7 +366,8 @@ def test_memory_store_expiry_and_limit() -> None:
     assert store.load("b") == ConversationState(intent="compare")
     now[0] = 11
     assert store.load("c") is None
-    state = ConversationState(intent="list", items=("SAINT",), listed=("SAINT",), filters={"levels": ["x"]})
+    state = ConversationState(intent="list", items=("SAINT",), listed=("SAINT",), filters={"levels": ["x"]},
+                              setting=("chutney",))
     assert ConversationState.from_dict(state.to_dict()) == state
 
 

@@ -4354,3 +4354,18 @@ def test_steps_order_and_compound_details_of_a_named_row_are_beyond_the_data(eng
     assert answer.fallback
     assert names(answer)[:1] == [row]
     assert FORUM_URL in text_of(answer)
+
+
+def test_the_askers_setting_repeated_in_a_follow_up_is_no_new_question(engine: Engine) -> None:
+    """Words nothing explains that the thread already heard ("the leather tannery") are the asker's setting:
+    "and for the helpdesk crew at the leather tannery?" still has no subject of its own - but new ones make a
+    question of its own."""
+    engine.respond("Can our sellers at the leather tannery use the ERP Sync Connector in SuperOffice Online?",
+                   thread="t-set")
+    answer = engine.respond("thanks, and for the helpdesk crew at the leather tannery?", thread="t-set")
+    assert names(answer) == ["ERP Sync Connector"]
+    assert answer.explanation.followup == "no subject of its own"
+    engine.respond("Can our sellers at the leather tannery use the ERP Sync Connector in SuperOffice Online?",
+                   thread="t-new")
+    answer = engine.respond("thanks, and for the helpdesk crew at the bakery kiosk?", thread="t-new")
+    assert answer.explanation.followup != "no subject of its own"

@@ -30,6 +30,7 @@ from bot.core.understand.text import tokens
 from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFORM_SUBJECT_AT
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
+SETTING_WORDS = 12  # the latest words nothing explained that a thread remembers as the asker's setting
 
 
 def check_joins(catalog: Catalog) -> None:
@@ -253,7 +254,8 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
         env=where.env.value if where.env else None, client=where.client.value if where.client else None,
         topic=frame.topic if frame.act.value == "concept" else None, need=frame.need,
         listed=tuple(i.name for i in answer.items), filters=filters, turns=prev.turns + 1,
-        recent=tuple(dict.fromkeys([*prev.recent, *named]))[-3:], pending=answer.clarify)
+        recent=tuple(dict.fromkeys([*prev.recent, *named]))[-3:], pending=answer.clarify,
+        setting=tuple(dict.fromkeys([*prev.setting, *frame.coverage.unexplained]))[-SETTING_WORDS:])
 
 
 def load_engine(data_dir: Path | None = None, intents_dir: Path | None = None,

@@ -35,6 +35,7 @@ class ConversationState:
     pending: str | None = None
     recent: tuple[str, ...] = ()
     turns: int = 0
+    setting: tuple[str, ...] = ()  # words nothing explained in the thread's answered messages (the asker's trade)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form, for stores that serialise."""
@@ -42,6 +43,7 @@ class ConversationState:
         data["items"] = list(self.items)
         data["listed"] = list(self.listed)
         data["recent"] = list(self.recent)
+        data["setting"] = list(self.setting)
         return data
 
     @classmethod
@@ -51,6 +53,7 @@ class ConversationState:
         known["items"] = tuple(known.get("items") or ())
         known["listed"] = tuple(known.get("listed") or ())
         known["recent"] = tuple(known.get("recent") or ())
+        known["setting"] = tuple(known.get("setting") or ())
         return cls(**known)
 
 

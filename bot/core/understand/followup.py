@@ -43,6 +43,12 @@ def _nothing_to_read(f: Frame, m: Match, s: ConversationState) -> bool:
     return not f.mentions and not m.keywords and not (f.cues.pronoun or f.cues.opener or f.cues.contrast)
 
 
+def _new_words(f: Frame, s: ConversationState) -> list[str]:
+    """The words nothing explains that the thread has not heard before: "ok, and for the helpdesk crew at the
+    chutney plant?" after "... on SuperOffice Online? (chutney exporter)" repeats the asker's setting."""
+    return [t for t in f.coverage.unexplained if t not in s.setting]
+
+
 def _own_detail(f: Frame, m: Match, s: ConversationState) -> bool:
     """A detail beyond the data, asked in full ("which SQL Server versions?"), not about the thread ("and its
     price?")."""
@@ -51,7 +57,7 @@ def _own_detail(f: Frame, m: Match, s: ConversationState) -> bool:
 
 def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
     own = bool(f.constraints.envs or f.platforms or f.web_client)
-    plain = not f.coverage.unexplained  # "we are online", not "what is SuperOffice Online replication?"
+    plain = not _new_words(f, s)  # "we are online", not "what is SuperOffice Online replication?"
     return s.pending is not None and own and plain and not f.named_rows and f.size <= w.SHORT_MESSAGE
 
 
@@ -67,7 +73,7 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # are they available?": an integration point of its own
     c = f.constraints  # "every single internal-api row, list them": a level or family named before the pointer
     own = own or (bool(c.levels or c.groups or c.everything) and f.cues.points_within and not short)
-    strange = len(f.coverage.unexplained) > 1
+    strange = len(_new_words(f, s)) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
     # "... they're moving to SO online next year - which of that list still works after?": a pointer that names
@@ -82,8 +88,8 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     if f.cues.list_words and c.envs and (c.clients or c.both_clients) and not f.named_rows:
         return False  # "which matrix rows apply to the two clients alike on that install?": a list of its own
     # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
-    one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not f.coverage.unexplained
-    return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not f.coverage.unexplained)
+    one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not _new_words(f, s)
+    return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not _new_words(f, s))
 
 
 def _earlier_row(s: ConversationState, named: Sequence[str]) -> str | None:
@@ -105,7 +111,7 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     on pocket": words nothing explains are something new)."""
     short = (f.cues.opener and not f.cues.supposes) or f.cues.pronoun or f.size <= 4  # ("what if I do not use
     # the Screen Designer?" asks about it in full)
-    strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
+    strange = len(_new_words(f, s)) > (1 if f.cues.opener else 0)
     asked = (f.cues.interrogative or f.cues.yes_no) and not (f.cues.opener or f.cues.pronoun)  # "is SAINT
     # online?" asks in full
     return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange and not asked
@@ -118,7 +124,7 @@ def _narrows_list(f: Frame, m: Match, s: ConversationState) -> bool:
     named = f.rows or f.named_platforms or f.web_client or f.points or f.need or f.topic
     asked = f.cues.interrogative or f.cues.list_words  # "internal APIs list pls", "Vilka finns på databasnivå?"
     return s.intent == "list" and bool(c.levels) and not named and f.size <= w.SHORT_MESSAGE \
-        and not f.coverage.unexplained and not asked
+        and not _new_words(f, s) and not asked
 
 
 def _names_earlier_list(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -143,7 +149,7 @@ def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     """Nothing named of its own: "and online?", "what about for Service?", "which are Sales only?" - but a
     list asked for in full ("which options are available onsite for Sales?") stands on its own."""
-    strange = len(f.coverage.unexplained) > (1 if f.cues.opener else 0)
+    strange = len(_new_words(f, s)) > (1 if f.cues.opener else 0)
     longest = w.PRONOUN_MAX_WORDS if f.cues.opener else w.ELLIPSIS_MAX_WORDS  # "ok. what about onsite, do
     # they have more options there?": an opener carries a few more words
     # "and if we move to the cloud?": one concept phrase after "and" carries an environment, not a concept
