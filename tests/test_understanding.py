@@ -4369,3 +4369,12 @@ def test_the_askers_setting_repeated_in_a_follow_up_is_no_new_question(engine: E
                    thread="t-new")
     answer = engine.respond("thanks, and for the helpdesk crew at the bakery kiosk?", thread="t-new")
     assert answer.explanation.followup != "no subject of its own"
+
+
+def test_a_row_compared_with_the_earlier_one_comes_first(engine: Engine) -> None:
+    """"Document Plugins, same story or different?" after Sentry Plugins asks about Document Plugins, beside the
+    thread's row."""
+    engine.respond("Sentry Plugins: only on our own servers?", thread="t-cmp-new")
+    answer = engine.respond("Document Plugins, same story or different?", thread="t-cmp-new")
+    assert answer.explanation.followup in ("compares with an earlier row", "says the earlier subject goes on")
+    assert names(answer)[:2] == ["Document Plugins", "Sentry Plugins"]

@@ -21,6 +21,7 @@ from bot.core.state import ConversationState
 from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
 from bot.core.understand.rank import Match
+from bot.core.understand.text import tokens
 
 SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
 LISTED_MAX = 6  # "do those work online?" answers at most this many rows one by one
@@ -47,6 +48,12 @@ def _new_words(f: Frame, s: ConversationState) -> list[str]:
     """The words nothing explains that the thread has not heard before: "ok, and for the helpdesk crew at the
     chutney plant?" after "... on SuperOffice Online? (chutney exporter)" repeats the asker's setting."""
     return [t for t in f.coverage.unexplained if t not in s.setting]
+
+
+def _opens_with_row(f: Frame) -> bool:
+    """The message's first words name a row ("Custom Dialogs, same deal or different?")."""
+    said = [m.said for m in f.mentions if m.kind == "row" and not m.negated]
+    return bool(said) and " ".join(tokens(f.text)).startswith(said[0])
 
 
 def _own_detail(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -222,7 +229,9 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if frame.named_platforms and not frame.named_rows and state.items:
         rows, named = [], []  # "and the Windows client?" after a row: the platform, not the scripting row
     if frame.cues.contrast and len(named) == 1 and (earlier := _earlier_row(state, named)) is not None:
-        rows = named = [earlier, *named]  # "compare it with SOAP" after SOAP and Restful: Restful
+        # "compare it with SOAP" after SOAP and Restful: Restful, first as "it" is; a message that opens with the
+        # row is about it ("Custom Dialogs, same deal or different?" after Ajax Methods)
+        rows = named = [*named, earlier] if _opens_with_row(frame) else [earlier, *named]
         used.append("rows")
     elif frame.cues.contrast and not rows and len(state.recent) >= 2:
         rows = named = list(state.recent[-2:])  # "compare the two"
