@@ -4378,3 +4378,14 @@ def test_a_row_compared_with_the_earlier_one_comes_first(engine: Engine) -> None
     answer = engine.respond("Document Plugins, same story or different?", thread="t-cmp-new")
     assert answer.explanation.followup in ("compares with an earlier row", "says the earlier subject goes on")
     assert names(answer)[:2] == ["Document Plugins", "Sentry Plugins"]
+
+
+@pytest.mark.parametrize("question", [
+    "we leave our own server for SuperOffice Online in spring - which Service options remain available after that?",
+    "our helpdesk moves from on-prem to SuperOffice Online. what stays at our disposal for Service?",
+])
+def test_what_stays_available_after_a_move_is_what_works_in_both_places(engine: Engine, question: str) -> None:
+    """What remains or stays available after a move is what works where they were and where they go - not the
+    rows only the new place has."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}
