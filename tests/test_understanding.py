@@ -4389,3 +4389,12 @@ def test_what_stays_available_after_a_move_is_what_works_in_both_places(engine: 
     rows only the new place has."""
     answer = engine.respond(question)
     assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}
+
+
+def test_a_row_alias_that_is_a_phrase_of_the_need_tells_the_need(engine: Engine) -> None:
+    """"adding extra fields to the card" is a phrase of the need (an extra value on companies), though "extra
+    fields" is also an alias of Extra Tables: the need's best row answers, not "No, Extra Tables is Service's"."""
+    answer = engine.respond("the reps want a 'deposit paid' box on every company card, there is no such field yet. "
+                            "is that an admin job, adding extra fields to the card? we run our own server")
+    assert names(answer)[0] == "User-defined Fields"
+    assert not answer.verdict.startswith("No")

@@ -56,6 +56,29 @@ def _need_words(need: Need) -> frozenset[str]:
     return frozenset(t for phrase in need.words for t in tokens(phrase))
 
 
+@cache
+def _need_phrases(need: Need) -> frozenset[str]:
+    """A need's own phrases, as a message's words are joined."""
+    return frozenset(" ".join(tokens(phrase)) for phrase in need.words)
+
+
+def _asked_rows(req: Request) -> list[str]:
+    """The rows the message names, less those the need's own words name (never the need's best row): "a dropdown
+    filled by our own code" ("dropdown" of Lists: one word the need's phrases use), "add extra fields to those
+    cards yourself" (one of the need's phrases, an alias of Extra Tables) tell the need; they do not ask for the
+    row. (A name of more words is a name: "can I set up the Sales Guide there?")"""
+    if req.frame.need is None:
+        return list(req.frame.named_rows)
+    need = req.catalog.need(req.frame.need)
+    own_words = _need_words(need)
+    naming = req.frame.naming_words("row")
+    phrases = _need_phrases(need)
+    best = need.rows[0][0] if need.rows else None  # ("our nightly SQL cleanup scripts online - an option?")
+    phrased = {m.value for m in req.frame.mentions if m.kind == "row" and " ".join(tokens(m.said)) in phrases}
+    return [n for n in req.frame.named_rows if n == best or (n not in phrased and (
+        n not in naming or len(naming[n]) > 1 or not naming[n] <= own_words))]
+
+
 def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     """Rows the message names first, then rows a distinctive word of whose name it uses ("projects" for
     Project Guide, not Sales Guide; "kundprojekt" by the row's stems), then what it says about each (coarse
@@ -63,13 +86,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     # a row the asker already has ("from one of our custom pages, javascript should call the server") is the
     # setting of the need, not its answer
     owned = set(req.frame.owned_rows) if req.frame.need is not None else set()
-    named = set(req.frame.named_rows) - owned
-    if req.frame.need is not None:  # "a dropdown filled by our own code": a row named only by one word the
-        # need's own phrases use ("dropdown" of Lists) is part of the need told, not a row asked for by name
-        own_words = _need_words(req.catalog.need(req.frame.need))
-        naming = req.frame.naming_words("row")
-        named = {n for n in named if n not in naming or len(naming[n]) > 1 or not naming[n] <= own_words}  # (a name of
-        # more words is a name: "can I set up the Sales Guide there?")
+    named = set(_asked_rows(req)) - owned
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
     raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
@@ -151,7 +168,9 @@ def scenario(req: Request) -> Answer:
     ranked = _rank(req, rows)
     fits = [(i, y) for i, y in ranked if _fits(req, i)]
     carried = req.state is not None and req.state.need == frame.need and frame.named_rows[:1] == req.state.items[:1]
-    if frame.named_rows and (frame.cues.yes_no or carried) and not _fits(req, req.catalog.item(frame.named_rows[0])):
+    asked_rows = _asked_rows(req)
+    if asked_rows and asked_rows[0] == frame.named_rows[0] and (frame.cues.yes_no or carried) \
+            and not _fits(req, req.catalog.item(asked_rows[0])):
         return _named_does_not_fit(req, fits, carried)
     if len(frame.named_rows) >= 2 and (frame.cues.choice or frame.cues.contrast):  # "udf or extra tables for a
         # service-only customer, which one can they use?": the rows named, side by side
