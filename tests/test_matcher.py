@@ -152,3 +152,5 @@ def test_enumerations_split_marked_asks_and_lists_but_not_a_relative_clause() ->
     marked, lists = enumerations("Wünsche: eine Suchliste; ein Job, der nachts läuft. Welche Zeilen?")
     assert not marked
     assert lists == (("eine Suchliste", "ein Job, der nachts läuft."),)
+    marked, lists = enumerations("scripts on the server (not in the browser, not in the admin), and a popup. which?")
+    assert lists == (("scripts on the server (not in the browser, not in the admin)", "and a popup."),)

@@ -4398,3 +4398,20 @@ def test_a_row_alias_that_is_a_phrase_of_the_need_tells_the_need(engine: Engine)
                             "is that an admin job, adding extra fields to the card? we run our own server")
     assert names(answer)[0] == "User-defined Fields"
     assert not answer.verdict.startswith("No")
+
+
+def test_a_negation_in_brackets_stays_in_them(matcher_of: Matcher) -> None:
+    frame = matcher_of.read("we'd like server-side scripts (not in the browser, not in the admin pages) on our own "
+                            "servers")[1]
+    assert frame.constraints.envs == (Env.ONSITE,)
+    assert frame.constraints.not_envs == ()
+
+
+def test_a_need_told_in_two_parts_is_one_ask(engine: Engine) -> None:
+    """Split at its commas, "scripts executing within the application server ..., reacting to calls that touch
+    sales plus service data" is one need (NetServer scripting), not two asks for two rows."""
+    answer = engine.respond("Our developers want scripts executing within the application server itself (not in the "
+                            "browser, not in the admin pages) on our own hardware, reacting to calls that touch sales "
+                            "plus service data. What is that called, and does it survive a move to the hosted "
+                            "edition?")
+    assert names(answer)[0] == "NetServer Service"

@@ -98,10 +98,20 @@ class Matcher:
                 continue  # read on its own costs a reading)
             asks = tuple(ask for part in parts
                          if (ask := Ask(part, self.read(part, whole=False)[1])).about or ask.listed)
-            told = len({a.about or a.listed for a in asks})
+            # (asks marked or counted are the asker's own split: "two asks: (1) ... (2) ...")
+            told = len({a.about or a.listed for a in asks} if marked or reading.cues.counted else self._subjects(asks))
             if told >= 2 and told > subjects:
                 best, subjects = asks, told
         return best
+
+    def _subjects(self, asks: tuple[Ask, ...]) -> set[str]:
+        """What asks found in a message's commas are about, a row only described counted with a need told beside
+        it that lists it ("scripts inside the application server ..., reacting to calls that touch sales plus
+        service data": one need, NetServer scripting, told in two parts)."""
+        needs = {a.frame.need for a in asks if a.frame.need}
+        rows = {name for n in needs for name, _ in self.catalog.need(n).rows}
+        return {a.about or a.listed for a in asks
+                if a.frame.named_rows or a.frame.need or a.about not in rows}
 
     def rank(self, reading: Reading, frame: Frame, lift: str | None = None) -> list[Match]:
         """Every intent with its score for the frame, best first (a message ranked again, its platform resolved

@@ -510,6 +510,9 @@ class Reader:
     def _mention(self, hit: Hit, toks: list[str], reading: Reading, filters: _Filters) -> None:
         # "not available in SO Online"; a negation before an earlier name is that name's ("not online for sales")
         floor = max((i + 1 for i in reading.named if i < hit.start), default=0)
+        if hit.start not in reading.aside:  # "(not in the browser, not in the admin pages) on our own hardware": a
+            # negation in brackets stays there
+            floor = max([floor, *(i + 1 for i in reading.aside if i < hit.start)])
         before = self._before(toks, hit.start, NEAR, reading.clauses, floor, reading.inert)  # "without code. what's
         # on UI ..", "without code - config-level rows", "rather script than compile"
         after = toks[hit.end:hit.end + 2]

@@ -208,7 +208,21 @@ def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     found: list[tuple[str, ...]] = []
     for sentence in _ENUM_SENTENCE_END.split(text):
         listed = sentence.split(": ", 1)[1] if ": " in sentence else sentence
-        parts = tuple(p for p in _LIST_JOIN.split(listed) if tokens(p))
+        parts = tuple(p for p in _split_outside_brackets(listed) if tokens(p))
         if len(parts) >= 2:
             found.append(parts)
     return False, tuple(found)
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """The parts of a text between list joins that stand outside brackets ("scripts (not in the browser, not
+    in the admin pages) on our own hardware" is one part)."""
+    parts, start, depth, at = [], 0, 0, 0
+    for join in _LIST_JOIN.finditer(text):
+        depth += text.count("(", at, join.start()) - text.count(")", at, join.start())
+        at = join.start()
+        if depth <= 0:
+            parts.append(text[start:join.start()])
+            start = join.end()
+    parts.append(text[start:])
+    return parts
