@@ -4261,6 +4261,8 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
     ("self-hosted SO web: the reps want an extra list on the company card, like the activities list, with invoices "
      "from our ERP - they only search and sort, never change anything", "Archive Providers"),
     ("SO Online: a coloured flag on each company nobody has contacted for half a year, please", "SAINT"),
+    ("SuperOffice Online: the system should count visits per customer and put a status marker on the company card, no "
+     "code", "SAINT"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "
