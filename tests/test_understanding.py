@@ -4263,6 +4263,10 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
     ("SO Online: a coloured flag on each company nobody has contacted for half a year, please", "SAINT"),
     ("SuperOffice Online: the system should count visits per customer and put a status marker on the company card, no "
      "code", "SAINT"),
+    ("in our self-hosted web client the 'vessel' dropdown gets its values at runtime from our own code reading the "
+     "fleet database", "MDO Providers"),
+    ("on-prem: the 'grade' dropdwon must be filled live by our C# code. which thing feeds a dropdown list from code?",
+     "MDO Providers"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "

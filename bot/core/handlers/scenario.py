@@ -20,7 +20,7 @@ from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Pla
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Ask, Frame
 from bot.core.understand.retrieval import stem
-from bot.core.understand.text import tokens
+from bot.core.understand.text import compact, tokens
 
 
 def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[Platform, IntegrationPoint]]]:
@@ -58,25 +58,22 @@ def _need_words(need: Need) -> frozenset[str]:
 
 @cache
 def _need_phrases(need: Need) -> frozenset[str]:
-    """A need's own phrases, as a message's words are joined."""
-    return frozenset(" ".join(tokens(phrase)) for phrase in need.words)
+    """A need's own phrases, spaces removed as a mention's alias is."""
+    return frozenset(compact(phrase) for phrase in need.words)
 
 
 def _asked_rows(req: Request) -> list[str]:
-    """The rows the message names, less those the need's own words name (never the need's best row): "a dropdown
-    filled by our own code" ("dropdown" of Lists: one word the need's phrases use), "add extra fields to those
-    cards yourself" (one of the need's phrases, an alias of Extra Tables) tell the need; they do not ask for the
-    row. (A name of more words is a name: "can I set up the Sales Guide there?")"""
+    """The rows the message names, less those only the need's own words name (never the need's best row): "a
+    dropdown filled by our own code" ("dropdown" of Lists, a word of the need's phrases, however misspelt),
+    "add extra fields to those cards yourself" (one of the need's phrases, an alias of Extra Tables) tell the
+    need; they do not ask for the row. ("can I set up the Sales Guide there?" names it.)"""
     if req.frame.need is None:
         return list(req.frame.named_rows)
     need = req.catalog.need(req.frame.need)
-    own_words = _need_words(need)
-    naming = req.frame.naming_words("row")
-    phrases = _need_phrases(need)
+    told = _need_words(need) | _need_phrases(need)
     best = need.rows[0][0] if need.rows else None  # ("our nightly SQL cleanup scripts online - an option?")
-    phrased = {m.value for m in req.frame.mentions if m.kind == "row" and " ".join(tokens(m.said)) in phrases}
-    return [n for n in req.frame.named_rows if n == best or (n not in phrased and (
-        n not in naming or len(naming[n]) > 1 or not naming[n] <= own_words))]
+    by_name = {m.value for m in req.frame.mentions if m.kind == "row" and m.alias not in told}
+    return [n for n in req.frame.named_rows if n == best or n in by_name]
 
 
 def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
@@ -92,6 +89,10 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
     # (not what a negation puts aside: "not a popup" echoes no Custom Dialogs)
     said = {stem(t) for t in raw}  # "web client" does not echo Windows Client
+    # a word of the need's own echoes its best row only ("feeds dropdown list contents from code": not Lists)
+    need = req.catalog.need(req.frame.need) if req.frame.need is not None else None
+    own = {stem(t) for t in _need_words(need)} if need is not None else set()
+    best = need.rows[0][0] if need is not None and need.rows else None
     # a row's distinctive words: its stems when the data gives them ("extra field" echoes User-defined Fields'
     # "field", not the "extra" of Extra Tables), else the words of its name
     name_words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}
@@ -116,7 +117,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
 
     def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int]:
         item = entry[0]
-        echoed = bool((words[item.name] - shared) & said) or compound(item)
+        echoed = bool((words[item.name] - shared) & (said if item.name == best else said - own)) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
         share = told.get(item.name, 0.0) / most  # what the message says about it, in steps of the best
         says = w.TELLS_STEPS if share >= w.TELLS_TIE else int(share * w.TELLS_STEPS)

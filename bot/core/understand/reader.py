@@ -274,6 +274,8 @@ class Reader:
         self._pairs = [(n.id, a, b) for n in catalog.needs for a, b in n.pairs]
         self._pair_firsts = tuple(dict.fromkeys(a for _, a, _ in self._pairs))  # one C call finds candidate words
         self._negated_words = [(n.id, tuple(n.negated)) for n in catalog.needs if n.negated]
+        # a need's rows after its best: a word naming one of them may tell the need (Lists' "dropdown")
+        self._need_rows = {n.id: frozenset(name for name, _ in n.rows[1:]) for n in catalog.needs}
         self._events = {x: n.id for n in catalog.needs for x in n.events}  # thing -> the need reacting to it
         self._event_openers = set(vocab.event_openers)
         self._event_verbs = set(vocab.event_verbs)
@@ -1196,13 +1198,20 @@ class Reader:
     def _need_pairs(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"a button on the company card that opens our webshop": two words of a need a few words apart in one
         sentence (each the start of a word: "buttons", "opens") count as a phrase of NEED_PAIR words."""
-        starts = [i for i, tok in enumerate(toks) if tok.startswith(self._pair_firsts) and i not in reading.row_cells]
+        starts = [i for i, tok in enumerate(toks) if tok.startswith(self._pair_firsts)]
         if not starts:
             return
+        # a word that names a row starts a pair of a need listing that row after its best ("the dropdown ...
+        # filled by our own code": Lists' word, the need of a dropdown's values from code, best served by MDO)
+        rows_at: dict[int, set[str]] = {}
+        for h in reading.hits:
+            for i in range(h.start, h.end):
+                rows_at.setdefault(i, set()).update(m.value for m in h.meanings if m.kind == "item")
         for need, first, second in self._pairs:
             for i in starts:
                 tok = toks[i]
-                if not tok.startswith(first):
+                if not tok.startswith(first) or (i in reading.row_cells
+                                                 and rows_at.get(i, set()).isdisjoint(self._need_rows[need])):
                     continue
                 # quoted values count as one word ("zusätzlich 'Anzahl Zapfhähne' und 'Ende Liefervertrag' erfassen")
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
