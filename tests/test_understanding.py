@@ -4267,6 +4267,8 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
      "fleet database", "MDO Providers"),
     ("on-prem: the 'grade' dropdwon must be filled live by our C# code. which thing feeds a dropdown list from code?",
      "MDO Providers"),
+    ("helpdesk in the cloud: a new request with 'refund' in the subject must go to finance automatically; our policy "
+     "forbids any scripting. which feature?", "Triggers"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "
