@@ -4423,3 +4423,14 @@ def test_a_need_told_in_two_parts_is_one_ask(engine: Engine) -> None:
                             "plus service data. What is that called, and does it survive a move to the hosted "
                             "edition?")
     assert names(answer)[0] == "NetServer Service"
+
+
+def test_a_constraint_met_only_elsewhere_says_so(engine: Engine) -> None:
+    """Told "no coding" onsite, the row that connects cloud apps without code (Zapier) works online only: the
+    answer says that nothing does it there the way asked, then what works there instead - the need's own rows
+    first."""
+    answer = engine.respond("every new contact should land in our mailchimp list automatically - no coding at all. "
+                            "we host SuperOffice ourselves")
+    assert names(answer)[:2] == ["Zapier", "Restful"]
+    assert "nothing in the matrix does it onsite" in answer.verdict
+    assert "online only" in answer.verdict

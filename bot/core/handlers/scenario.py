@@ -8,6 +8,7 @@ closest row is named with why, and what serves the same need there instead.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -181,7 +182,12 @@ def scenario(req: Request) -> Answer:
     point_lines = tuple(msg.point_on(p.name, plat.name, p.summary) for plat, p in points)
     sections: list[Section] = []
     left_out = [i for i, _ in ranked if not _fits(req, i)]
-    if fits:
+    meeting = _meeting(req, ranked)
+    if meeting and not any(_fits(req, i) for i in meeting):  # "pushed to mailchimp, no coding. customer is
+        # onsite": what does it the way the asker said works elsewhere only - that, and what works there instead
+        verdict, shown = _none_fits(req, head, meeting[0], sections, [i for i, _ in fits])
+        left_out = []
+    elif fits:
         verdict, shown = msg.best_fit(head, fits[0][0].name), fits
     elif points:  # no row works there, the platforms' own integration points do
         verdict, shown = msg.use_points(head, [p.name for _, p in points]), []
@@ -206,6 +212,14 @@ def scenario(req: Request) -> Answer:
     return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items), platform=platform,
                       links=item_links(items, more=False), suggestions=msg.ENV_CHOICES if asks_env else (),
                       clarify="env" if asks_env else None, explanation=Explanation("", 0.0, note=note))
+
+
+def _meeting(req: Request, ranked: list[tuple[Item, str]]) -> list[Item]:
+    """The ranked rows that meet every constraint told beside the need ("no coding": the no-code rows); none
+    when no such constraint is told."""
+    constraints = [req.catalog.need(n) for n in req.frame.also]
+    sets = [{name for name, _ in c.rows} for c in constraints if c.constraint and c.alone]
+    return [i for i, _ in ranked if all(i.name in s for s in sets)] if sets else []
 
 
 def _named_does_not_fit(req: Request, fits: list[tuple[Item, str]], carried: bool = False) -> Answer:
@@ -242,8 +256,10 @@ def _platform(req: Request, listing: set[str], rows: bool) -> Platform | None:
     return req.catalog.platform(listing.pop()) if len(listing) == 1 else None
 
 
-def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) -> tuple[str, list[tuple[Item, str]]]:
-    """Nothing of the need works where the asker is: the closest row, why, and what works there instead."""
+def _none_fits(req: Request, head: str, first: Item, sections: list[Section],
+               prefer: Sequence[Item] = ()) -> tuple[str, list[tuple[Item, str]]]:
+    """Nothing of the need works where the asker is: the closest row, why, and what works there instead (the
+    need's rows that do, `prefer`, first)."""
     env = req.env if req.env is not None and not first.available(req.env) else None
     verdict = msg.none_fits(head, req.env.value if req.env else None, req.client.value if req.client else None,
                             first.name, _why_not(req, first))
@@ -252,6 +268,7 @@ def _none_fits(req: Request, head: str, first: Item, sections: list[Section]) ->
         if first.only_because and env is not None:  # why it is one environment's only, when that is the reason
             sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
         alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
+        alts = [*prefer, *(a for a in alts if a not in prefer)][:max(len(alts), len(prefer))]
         bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
         bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
         if bullets:
