@@ -4269,6 +4269,9 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
      "MDO Providers"),
     ("helpdesk in the cloud: a new request with 'refund' in the subject must go to finance automatically; our policy "
      "forbids any scripting. which feature?", "Triggers"),
+    ("our analysts want every CRM record replicated into our own data lake, we are on SuperOffice Online",
+     "Database Mirroring"),
+    ("onsite customer wants no-code automation between SuperOffice and their event platform", "Zapier"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "

@@ -1146,8 +1146,10 @@ class Reader:
                     continue
                 if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]):
                     continue
-                if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences)):
-                    continue  # "no developers", "instead of paying for compiled code": not the need
+                if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences,
+                                                      inert=reading.inert)):
+                    continue  # "no developers", "instead of paying for compiled code": not the need (the "no" of
+                    # "no-code automation between ..." is the constraint's own)
                 opens = _clause_of(reading, hit.start)
                 if opens < hit.start and toks[opens] in self._clause_negations:  # "NOT looking for anything that fires
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
