@@ -4272,6 +4272,8 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
     ("our analysts want every CRM record replicated into our own data lake, we are on SuperOffice Online",
      "Database Mirroring"),
     ("onsite customer wants no-code automation between SuperOffice and their event platform", "Zapier"),
+    ("our support agents on SO Online repeat the same routine on every refund question: set the category, pick the "
+     "reply template, close it. can the whole routine be one button?", "SuperMacro"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "
