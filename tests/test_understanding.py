@@ -4274,6 +4274,8 @@ def test_works_the_same_way_continues_with_the_row(engine: Engine) -> None:
     ("onsite customer wants no-code automation between SuperOffice and their event platform", "Zapier"),
     ("our support agents on SO Online repeat the same routine on every refund question: set the category, pick the "
      "reply template, close it. can the whole routine be one button?", "SuperMacro"),
+    ("two python scripts on a small box in our workshop have to fetch persons and update a sale's status from outside "
+     "SO with plain GET/PUT calls. onsite version", "Restful"),
     ("our own server runs SO. the reps want a status flag on each company that counts how many meetings it had "
      "this quarter", "SAINT"),
     ("SO Online here. our webshop and SO should be wired together so each buyer becomes a contact - point and "
