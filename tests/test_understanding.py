@@ -4441,3 +4441,14 @@ def test_a_constraint_met_only_elsewhere_says_so(engine: Engine) -> None:
     assert names(answer)[:2] == ["Zapier", "Restful"]
     assert "nothing in the matrix does it onsite" in answer.verdict
     assert "online only" in answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "cheese shop, moving off our own server to SuperOffice Online next month - which customizing options do my "
+    "sellers keep after the move?",
+])
+def test_moving_off_a_place_is_where_the_move_starts(engine: Engine, question: str) -> None:
+    """The "off" of "moving off our own server" says where the move starts, not a place denied; what the
+    sellers keep after the move is what works in both places."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Sales" in cl}

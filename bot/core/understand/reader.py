@@ -1447,9 +1447,11 @@ class Reader:
     def _inert(self, toks: list[str], hits: list[Hit]) -> frozenset[int]:
         """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
-        than compile"; "rather than compiled code" still negates), and those of "nothing but"."""
+        than compile"; "rather than compiled code" still negates), those of "nothing but", and the "off" of a
+        move's origin ("moving off our own server": where they come from)."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
+        own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
         sole = {j for i, t in enumerate(toks) if t in self._sole_firsts for head in self._sole_heads
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
