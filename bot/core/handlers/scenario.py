@@ -34,8 +34,9 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
         rows = [(cat.item(n), cat.item(n).summary) for n in frame.named_rows if n not in listed
                 and n not in frame.owned_rows]
         rows += [(cat.item(name), why) for name, why in need.rows if name not in frame.set_aside]
-        rows += [(cat.item(name), why) for when, name, why in need.given  # "... nobody here codes": the row
-                 if when in frame.also and name not in listed and name not in frame.set_aside]  # that way
+        # a row that serves the need only the way a constraint told beside it asks ("... nobody here codes")
+        rows += [(cat.item(name), why) for when, name, why in need.given
+                 if when in frame.also and name not in listed and name not in frame.set_aside]
         if not any(_fits(req, item) for item, _ in rows):  # "a small script inside the windows app" for a
             # Sales customer: the named platform's own row at the need's level, where none of the need's works
             levels = {cat.item(name).level for name, _ in need.rows}
@@ -57,6 +58,11 @@ def _need_words(need: Need) -> frozenset[str]:
     return frozenset(t for phrase in need.words for t in tokens(phrase))
 
 
+def _best(need: Need | None) -> str | None:
+    """The row that serves a need best: the first it lists."""
+    return need.rows[0][0] if need is not None and need.rows else None
+
+
 @cache
 def _need_phrases(need: Need) -> frozenset[str]:
     """A need's own phrases, spaces removed as a mention's alias is."""
@@ -72,7 +78,7 @@ def _asked_rows(req: Request) -> list[str]:
         return list(req.frame.named_rows)
     need = req.catalog.need(req.frame.need)
     told = _need_words(need) | _need_phrases(need)
-    best = need.rows[0][0] if need.rows else None  # ("our nightly SQL cleanup scripts online - an option?")
+    best = _best(need)  # ("our nightly SQL cleanup scripts online - an option?": its best row, asked by name)
     by_name = {m.value for m in req.frame.mentions if m.kind == "row" and m.alias not in told}
     return [n for n in req.frame.named_rows if n == best or n in by_name]
 
@@ -93,7 +99,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     # a word of the need's own echoes its best row only ("feeds dropdown list contents from code": not Lists)
     need = req.catalog.need(req.frame.need) if req.frame.need is not None else None
     own = {stem(t) for t in _need_words(need)} if need is not None else set()
-    best = need.rows[0][0] if need is not None and need.rows else None
+    best = _best(need)
     # a row's distinctive words: its stems when the data gives them ("extra field" echoes User-defined Fields'
     # "field", not the "extra" of Extra Tables), else the words of its name
     name_words = {item.name: {stem(t) for t in tokens(item.name)} for item, _ in rows}

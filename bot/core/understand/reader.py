@@ -12,6 +12,7 @@ ranking of intents decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -136,6 +137,12 @@ ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it na
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
+
+
+def _word_back(toks: list[str], i: int, reach: int, words: AbstractSet[str], sentences: tuple[int, ...]) -> int | None:
+    """The nearest of the `reach` words before word i, in its sentence, that is one of `words`."""
+    floor = max([0, *(s for s in sentences if s <= i)])
+    return next((k for k in range(i - 1, max(floor, i - reach) - 1, -1) if toks[k] in words), None)
 
 
 def _asks_for_a_row(toks: list[str]) -> bool:
@@ -1182,9 +1189,7 @@ class Reader:
             for i, tok in enumerate(toks):
                 if not tok.startswith(starts) or i in reading.need_cells or i in reading.row_cells:
                     continue
-                floor = max([0, *(s for s in reading.sentences if s <= i)])
-                at = next((k for k in range(i - 1, max(floor, i - NEGATED_REACH) - 1, -1)
-                           if toks[k] in self._negations), None)
+                at = _word_back(toks, i, NEGATED_REACH, self._negations, reading.sentences)
                 if at is None:
                     continue
                 cells = set(range(at, i + 1))
@@ -1256,9 +1261,7 @@ class Reader:
             need = self._events.get(tok)
             if need is None or need in totals or i in reading.row_cells or i in reading.need_cells:
                 continue
-            floor = max([0, *(s for s in reading.sentences if s <= i)])
-            opener = next((k for k in range(i - 1, max(floor, i - EVENT_OPENER_REACH) - 1, -1)
-                           if toks[k] in self._event_openers), None)
+            opener = _word_back(toks, i, EVENT_OPENER_REACH, self._event_openers, reading.sentences)
             if opener is None:
                 continue
             end = min([len(toks), i + 1 + EVENT_VERB_REACH, *(s for s in reading.sentences if s > i)])
