@@ -295,6 +295,9 @@ class Reader:
         # one-word details long enough to stand as the head of a compound ("standardpassordet", "Adminpasswort")
         self._detail_heads = tuple((x, Meaning("detail", kind)) for kind, phrases in vocab.details.items()
                                    for x in phrases if " " not in x and "-" not in x and len(x) >= COMPOUND_HEAD)
+        # one anchored match of the reversed word tells whether any of them (and an ending) ends it
+        self._detail_tail = re.compile("(?:" + "|".join(re.escape(e[::-1]) for e in COMPOUND_ENDINGS if e) + ")?(?:"
+                                       + "|".join(sorted({re.escape(x[::-1]) for x, _ in self._detail_heads})) + ")")
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
@@ -1210,10 +1213,8 @@ class Reader:
             return
         # a word that names a row starts a pair of a need listing that row after its best ("the dropdown ...
         # filled by our own code": Lists' word, the need of a dropdown's values from code, best served by MDO)
-        rows_at: dict[int, set[str]] = {}
-        for h in reading.hits:
-            for i in range(h.start, h.end):
-                rows_at.setdefault(i, set()).update(m.value for m in h.meanings if m.kind == "item")
+        rows_at = {i: {m.value for h in reading.hits if h.start <= i < h.end for m in h.meanings if m.kind == "item"}
+                   for i in starts if i in reading.row_cells}
         for need, first, second in self._pairs:
             for i in starts:
                 tok = toks[i]
@@ -1406,7 +1407,7 @@ class Reader:
         whose last part (with a definite or plural ending) is a one-word detail is that detail."""
         found = []
         for i, tok in enumerate(reading.toks):
-            if i in taken or i in reading.named or len(tok) <= COMPOUND_HEAD:
+            if i in taken or i in reading.named or len(tok) <= COMPOUND_HEAD or not self._detail_tail.match(tok[::-1]):
                 continue
             for head, meaning in self._detail_heads:
                 if tok != head and any(tok.endswith(head + e) for e in COMPOUND_ENDINGS):
