@@ -15,7 +15,7 @@ from seed_facts import rows as seed_rows
 from bot.core import messages as msg
 from bot.core.catalog.model import Catalog
 from bot.core.engine import Engine
-from bot.core.model import Answer, Env, Profile
+from bot.core.model import Answer, Client, Env, Profile
 from bot.core.state import ConversationState
 from bot.core.understand import followup
 from bot.core.understand.matcher import Matcher
@@ -4452,3 +4452,25 @@ def test_moving_off_a_place_is_where_the_move_starts(engine: Engine, question: s
     sellers keep after the move is what works in both places."""
     answer = engine.respond(question)
     assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Sales" in cl}
+
+
+@pytest.mark.parametrize("question", [
+    "our support gang is on SuperOffice Online - everything they can use, please",
+    "list what the kundesupport users have in the cloud",
+])
+def test_a_support_word_before_a_people_word_is_the_service_client(engine: Engine, question: str) -> None:
+    """"support" alone is a verb as often as the desk ("does it support ..."), but before a word for the people
+    who use it ("support gang", "support ppl") it is the Service client."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == {r for r, (_, cl, _on, off) in SEED.items() if off and "Service" in cl}
+
+
+def test_a_place_or_client_word_inside_a_quoted_label_is_no_filter(matcher_of: Matcher) -> None:
+    """"a 'service due' field" names the asker's field; only a quote of filter words alone ("a client cell
+    reading 'Sales, Service'") still names clients."""
+    frame = matcher_of.read("the sellers want a 'next service date' box on each company card")[1]
+    assert frame.constraints.clients == (Client.SALES,)
+    frame = matcher_of.read("the sellers want an 'online since' box on each company card")[1]
+    assert frame.constraints.envs == ()
+    frame = matcher_of.read("rows whose client cell reads 'Sales, Service', all of them")[1]
+    assert set(frame.constraints.clients) == {Client.SALES, Client.SERVICE}

@@ -35,6 +35,9 @@ from bot.core.model import Env, IntegrationPoint, Item, Link, Platform
 from bot.core.paths import knowledge_dirs
 from bot.core.understand.text import normalise
 
+# People words that name the customer's customers, not its staff: "support customers" is the verb's object
+CUSTOMERS = frozenset({"customer", "customers"})
+
 FIXES = {
     "missing": "add the missing field",
     "extra_forbidden": "remove the field or correct its spelling",
@@ -275,6 +278,11 @@ class _Reader:
             self.words.add(group.words, Meaning(GROUP, ", ".join(group.rows)), path, group_line)
         for env, words in vocab.environments.items():
             self.words.add(words, Meaning(ENV, env), path, line_of(raw, ("environments", env)))
+        for client, heads in vocab.client_heads.items():
+            # "support ppl", "support crew", "helpdesk users": a head and a word for the people who use it
+            staff = [f"{head} {word}" for head in heads for word in vocab.people if word not in CUSTOMERS]
+            known = set(vocab.clients.get(client, []))
+            vocab.clients.setdefault(client, []).extend(x for x in staff if x not in known)
         for client, words in vocab.clients.items():
             self.words.add(words, Meaning(CLIENT, client), path, line_of(raw, ("clients", client)))
         self.words.add(vocab.not_names, Meaning(NOT_NAME, ""), path, line_of(raw, ("not_names",)))

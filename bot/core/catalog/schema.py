@@ -92,6 +92,7 @@ class GroupModel(_Strict):
 class VocabularyModel(_Strict):
     environments: dict[Literal["onsite", "online"], list[str]]
     clients: dict[Literal["Sales", "Service"], list[str]]
+    client_heads: dict[Literal["Sales", "Service"], list[str]] = {}
     groups: list[GroupModel] = []
     negations: list[str] = []
     only: list[str] = []

@@ -156,6 +156,24 @@ def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
     return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in others)
 
 
+def _in_a_label(hit: Hit, reading: Reading) -> bool:
+    """A place or client word inside a quoted name with words of its own ("a 'last service date' field", "the
+    'online since' box"): part of the asker's label, not a filter. ("for 'Service' only" and "a client cell
+    reading 'Sales, Service'" still name the clients.)"""
+    quoted = reading.quoted
+    if not quoted or not all(i in quoted for i in range(hit.start, hit.end)) \
+            or not all(m.kind in ("env", "client") for m in hit.meanings):
+        return False
+    first, last = hit.start, hit.end
+    while first - 1 in quoted:
+        first -= 1
+    while last in quoted:
+        last += 1
+    places = {i for h in reading.hits if any(m.kind in ("env", "client") for m in h.meanings)
+              for i in range(h.start, h.end)}
+    return any(i not in places for i in range(first, last))
+
+
 def _clause_of(reading: Reading, i: int) -> int:
     """Where the clause (or sentence) holding word i begins."""
     return max((c for c in reading.clauses if c <= i), default=0)
@@ -448,6 +466,8 @@ class Reader:
         filters = _Filters()
         out = list(toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
+            if _in_a_label(hit, reading):
+                continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
