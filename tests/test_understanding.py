@@ -4474,3 +4474,11 @@ def test_a_place_or_client_word_inside_a_quoted_label_is_no_filter(matcher_of: M
     assert frame.constraints.envs == ()
     frame = matcher_of.read("rows whose client cell reads 'Sales, Service', all of them")[1]
     assert set(frame.constraints.clients) == {Client.SALES, Client.SERVICE}
+
+
+def test_a_need_phrase_is_found_without_its_articles(engine: Engine) -> None:
+    """Writers whose languages have no articles leave them out: "on contact card" is the need's "on the contact
+    card" (an extra value on contacts), not the rows whose descriptions its words happen to share."""
+    answer = engine.respond("our sellers in cloud miss place for shoe size on contact card. which functionality "
+                            "to use?")
+    assert names(answer)[0] == "User-defined Fields"

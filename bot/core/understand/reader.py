@@ -32,6 +32,7 @@ from bot.core.understand.text import (
     quoted,
     sentence_starts,
     tokens,
+    without_articles,
 )
 
 ENTITY_KINDS = frozenset({"item", "platform", "generic", "level", "env", "client", "group", "topic"})
@@ -418,6 +419,9 @@ class Reader:
             out += [(k, Meaning("intent", intent.id), TRIGGERS) for k in intent.keywords]
             out += [(k, Meaning("hint", intent.id), TRIGGERS) for k in intent.hints]
         out += [(x, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words]
+        # (and without their articles: "on company card", "add field")
+        out += [(y, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words
+                if (y := without_articles(x)) is not None and y not in n.words]
         for kind, phrases in vocab.details.items():  # product names tolerate typos as names do ("outlookl")
             out += [(x, Meaning("detail", kind), NAMES if kind == "product" else EXACT) for x in phrases]
         out += [(x, Meaning("cue", "lose"), TRIGGERS) for x in vocab.losing]
