@@ -4482,3 +4482,19 @@ def test_a_need_phrase_is_found_without_its_articles(engine: Engine) -> None:
     answer = engine.respond("our sellers in cloud miss place for shoe size on contact card. which functionality "
                             "to use?")
     assert names(answer)[0] == "User-defined Fields"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Problem: the Quote Connector stops working when the ERP is slow. Expected result: a retry.", "Quote Connector"),
+    ("zapier and a trigger both change the same field - which one wins?", "Zapier"),
+    ("how big a commission does the app store take on a partner app for CRM Online?", None),
+    ("SuperMacro - agents run it by hotkey?", "SuperMacro"),
+])
+def test_a_bug_report_a_share_or_a_shortcut_is_beyond_the_data(engine: Engine, question: str, row: str | None
+                                                                ) -> None:
+    """A bug report (what stops or comes back wrong, expected against actual, which write wins), a revenue share
+    and a keyboard shortcut are details the data does not hold: the forum, with the row it names."""
+    answer = engine.respond(question)
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert (names(answer)[:1] or [None])[0] == row
+    assert FORUM_URL in text_of(answer)
