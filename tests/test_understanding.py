@@ -4498,3 +4498,12 @@ def test_a_bug_report_a_share_or_a_shortcut_is_beyond_the_data(engine: Engine, q
     assert answer.fallback, (answer.intent, answer.verdict)
     assert (names(answer)[:1] or [None])[0] == row
     assert FORUM_URL in text_of(answer)
+
+
+def test_articles_in_an_offer_are_products_not_a_docs_article(engine: Engine) -> None:
+    """"the articles" of an offer are its products (as many Europeans say); only an article of the docs asks about
+    the documentation."""
+    answer = engine.respond("we host SuperOffice ourselves. the articles and their prices in each offer must come "
+                            "from our product catalogue system, which integration?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Quote Connector"
