@@ -4507,3 +4507,12 @@ def test_articles_in_an_offer_are_products_not_a_docs_article(engine: Engine) ->
                             "from our product catalogue system, which integration?")
     assert not answer.fallback
     assert names(answer)[0] == "Quote Connector"
+
+
+def test_a_small_window_over_the_page_is_a_dialog_and_the_extensibility_point_a_row(engine: Engine) -> None:
+    """A small window that opens over the page is a dialog of one's own; "which extensibility point?" asks for
+    the row, not the platform's points."""
+    answer = engine.respond("our web client runs on premises. a click in a project should bring up a small "
+                            "window asking two things, written in C# by us. which extensibility point?")
+    assert answer.intent == "scenario"
+    assert names(answer)[0] == "Custom Dialogs"
