@@ -4516,3 +4516,10 @@ def test_a_small_window_over_the_page_is_a_dialog_and_the_extensibility_point_a_
                             "window asking two things, written in C# by us. which extensibility point?")
     assert answer.intent == "scenario"
     assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_something_only_in_one_place_and_not_the_other_is_a_list(engine: Engine) -> None:
+    """"Is there something that ... only in the cloud and not on our own installation?" asks which rows work in
+    one place and not the other - no pronoun pointing back at an earlier answer."""
+    answer = engine.respond("is there anything that is only in the cloud, not on own installation?")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}

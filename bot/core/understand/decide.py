@@ -112,7 +112,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     # what a move gains or loses is a list whatever the story around it ("moving to the cloud. do we gain anything?")
     moved = c.moving is not None and contrasted
     if frame.act is Act.LIST and frame.cues.yes_no and frame.cues.pronoun and not (
-            frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms or moved):
+            frame.cues.list_words or c.levels or c.groups or c.everything or c.clients or frame.platforms or moved
+            or contrasted):  # ("is there something that exists only in the cloud and not on our own install?")
         return Decision(Outcome.UNKNOWN, "asks yes or no about something it does not name")  # "is it onsite only?"
     if frame.act is Act.LIST and frame.cues.yes_no and unexplained and not (
             frame.cues.list_words or frame.cues.asks_rows or frame.cues.asks_what or c.levels or c.groups
