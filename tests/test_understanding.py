@@ -4523,3 +4523,22 @@ def test_something_only_in_one_place_and_not_the_other_is_a_list(engine: Engine)
     one place and not the other - no pronoun pointing back at an earlier answer."""
     answer = engine.respond("is there anything that is only in the cloud, not on own installation?")
     assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}
+
+
+@pytest.mark.parametrize("question", [
+    "which options serve the sellers and support alike, but only when we host it ourselves?",
+    "what do support + sales both get, only on our own servers?",
+])
+def test_support_joined_to_a_client_is_the_service_client(engine: Engine, question: str) -> None:
+    """"support" joined to a client word by "and", "+" is the Service client ("sellers and support"); with "both"
+    or "alike", the rows serving both, not a need the descriptions suggest."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and not off and len(cl) == 2}
+
+
+def test_one_client_against_the_other_is_a_list_not_a_described_need(engine: Engine) -> None:
+    answer = engine.respond("we breed alpacas. which customisations exist just for the support side, not for sellers "
+                            "at all?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if cl == ("Service",)}

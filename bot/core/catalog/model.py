@@ -98,6 +98,7 @@ class Vocabulary:
     environments: dict[str, list[str]]
     clients: dict[str, list[str]]
     client_heads: dict[str, list[str]] = field(default_factory=dict)
+    joins: list[str] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     negations: list[str] = field(default_factory=list)
     only: list[str] = field(default_factory=list)

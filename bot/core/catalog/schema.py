@@ -93,6 +93,7 @@ class VocabularyModel(_Strict):
     environments: dict[Literal["onsite", "online"], list[str]]
     clients: dict[Literal["Sales", "Service"], list[str]]
     client_heads: dict[Literal["Sales", "Service"], list[str]] = {}
+    joins: list[str] = []
     groups: list[GroupModel] = []
     negations: list[str] = []
     only: list[str] = []

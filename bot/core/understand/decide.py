@@ -103,7 +103,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     c = frame.constraints
     # "SAINT onsite vs online", "what do we lose moving to Online", "online that on-prem customers don't get"
     contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)) or (
-        bool(c.envs) and bool(c.not_envs) and not frame.rows)
+        bool(c.envs) and bool(c.not_envs) and not frame.rows) or (  # ("just for support, not for sellers")
+        bool(c.clients) and bool(c.not_clients) and not frame.rows)
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1) or (
         c.names_both_envs and unexplained <= 1)  # "an add-on we sell ... hosted or on their own servers"

@@ -365,6 +365,8 @@ class Reader:
         self._row_negations = set(vocab.row_negations)
         self._ties = set(vocab.ties)
         self._people = set(vocab.people)
+        self._heads = {h: Client(c) for c, heads in vocab.client_heads.items() for h in heads}
+        self._joins = frozenset(vocab.joins)
         self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
         self._list_intents = {i.id for i in catalog.intents if i.handler == "list"}
         self._platform_intents = sorted(i.id for i in catalog.intents if i.handler == "platform")
@@ -460,6 +462,8 @@ class Reader:
         if places and (cuts := breaks(text, toks)):
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
             hits = [h for h in hits if id(h) not in across]
+        if self._heads.keys() & set(toks):
+            hits = sorted(hits + self._joined_clients(toks, hits), key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:
@@ -518,6 +522,19 @@ class Reader:
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set()) \
             and (self._placed_in(reading, asked) or not reading.need)
         return reading
+
+    def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+        """A client's head word ("support") joined to a client word names that client too: "sellers and support",
+        "support or sales" (alone it is as often the verb: "does it support ...")."""
+        clients = [h for h in hits if any(m.kind == "client" for m in h.meanings)]
+        ends, starts = {h.end for h in clients}, {h.start for h in clients}
+        out = []
+        for i, tok in enumerate(toks):
+            client = self._heads.get(tok)
+            if client is not None and ((i >= 2 and toks[i - 1] in self._joins and i - 1 in ends) or (
+                    i + 2 < len(toks) and toks[i + 1] in self._joins and i + 2 in starts)):
+                out.append(Hit(i, i + 1, tok, 1.0, (Meaning("client", client.value),), len(tok)))
+        return out
 
     @staticmethod
     def _placed_in(reading: Reading, asked: frozenset[int] | None) -> bool:
@@ -1619,8 +1636,11 @@ class Reader:
                 # level word told in the setup, none of the need's rows at it, is a place in the story
                 reading.constraints = replace(reading.constraints, levels=())
         elif cued and not reading.named_platforms and not reading.constraints.levels and not (
-                reading.constraints.everything and not reading.cues.asks_name):  # a level named, or every row
-            # asked for ("full list please: everything Service can use ..."): a list
+                reading.constraints.everything and not reading.cues.asks_name) and not (
+                reading.constraints.clients and reading.constraints.not_clients) \
+                and not reading.constraints.both_clients:  # a level named, every row asked for ("full list please:
+            # everything Service can use ..."), one client against the other ("what customisations exist just for
+            # support, not for sellers?") or both at once ("which options cover both sellers and support"): a list
             need, found = NeedIndex.lead(needs, w.NEED_INDEX_MARGIN)
             if need is not None and found >= w.NEED_INDEX_MIN:
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
