@@ -4542,3 +4542,14 @@ def test_one_client_against_the_other_is_a_list_not_a_described_need(engine: Eng
                             "at all?")
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if cl == ("Service",)}
+
+
+@pytest.mark.parametrize("question", [
+    "when our online tenant gets same customizing possibilities as onsite version?",
+    "CRM Online: same possibilities as onsite, when?",
+])
+def test_the_same_possibilities_as_onsite_asks_about_the_online_restrictions(engine: Engine, question: str) -> None:
+    """When Online gets the same possibilities as onsite is the question of its restrictions (no date, tenant
+    security), not a list of what Online has."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-online-restrictions"
