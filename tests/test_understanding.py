@@ -4553,3 +4553,11 @@ def test_the_same_possibilities_as_onsite_asks_about_the_online_restrictions(eng
     security), not a list of what Online has."""
     answer = engine.respond(question)
     assert answer.intent == "topic-online-restrictions"
+
+
+def test_a_word_or_two_tell_no_need_of_their_own(engine: Engine) -> None:
+    """"and if we keep the installation on our own server?" has one word the needs' descriptions know
+    ("installation"): no need of its own, so it continues the thread about the row asked before."""
+    engine.respond("which level is the Sales Guide at?", thread="t-two-words")
+    answer = engine.respond("and if we keep installation on own server?", thread="t-two-words")
+    assert names(answer) == ["Sales Guide"]

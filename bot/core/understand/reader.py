@@ -1642,7 +1642,10 @@ class Reader:
             # everything Service can use ..."), one client against the other ("what customisations exist just for
             # support, not for sellers?") or both at once ("which options cover both sellers and support"): a list
             need, found = NeedIndex.lead(needs, w.NEED_INDEX_MARGIN)
-            if need is not None and found >= w.NEED_INDEX_MIN:
+            # (a word or two tell no need - "and if we keep installation on own server?" - unless a row is asked for
+            # them: "Which API should I use to import 8,000 contacts?")
+            if need is not None and found >= w.NEED_INDEX_MIN and (
+                    len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
 
     def _fits_named(self, need: str, levels: set[str]) -> bool:

@@ -55,6 +55,7 @@ DESCRIBED_MAX = 4
 NEED_INDEX_MIN = 5.0  # the best need's description score for it to count without a need phrase
 NEED_INDEX_MARGIN = 1.25  # ... and it must lead the next need by this factor
 NEED_INDEX_STRONG = 12.0  # ... and to count without a need cue, as DESCRIBED_STRONG for a row
+NEED_INDEX_TERMS = 3  # ... and it must come from a message of at least this many distinct terms
 NEED_INDEX_SCALE = 5.0  # beside need phrases, a need's description score counts divided by this
 TELLS_STEPS = 4  # what the message says about a row breaks ties in this many steps of the best row's score
 TELLS_TIE = 0.95  # ... rows within this share of the best tie with it (the data's order decides)
