@@ -4561,3 +4561,17 @@ def test_a_word_or_two_tell_no_need_of_their_own(engine: Engine) -> None:
     engine.respond("which level is the Sales Guide at?", thread="t-two-words")
     answer = engine.respond("and if we keep installation on own server?", thread="t-two-words")
     assert names(answer) == ["Sales Guide"]
+
+
+@pytest.mark.parametrize("then", [
+    "fine. which fields must the product provider return exactly, and in what format?",
+    "what methods does the price provider have to return?",
+])
+def test_a_detail_asked_where_only_the_descriptions_suggest_a_need_is_beyond_the_data(engine: Engine, then: str
+                                                                                       ) -> None:
+    """What a provider must return is an API detail; a need only the descriptions suggest ("product provider")
+    is no story told around it, so the data does not answer it."""
+    engine.respond("is the quote connector ok on cloud?", thread=f"t-asked-{len(then)}")
+    answer = engine.respond(then, thread=f"t-asked-{len(then)}")
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)

@@ -27,6 +27,8 @@ SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "
                               "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
 ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise"})
+# ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
+ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -72,7 +74,10 @@ def decide(frame: Frame, top: Match) -> Decision:
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
     named = detail in ROW_DETAILS and bool(frame.named_rows)
-    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how and not named:
+    # (a need only the descriptions suggest is no story around the detail: "which fields exactly must the product
+    # provider return, in which format?" asks the detail)
+    phrased = any(m.kind == "need" for m in frame.mentions) or detail not in ASKED_DETAILS or frame.cues.asks_name
+    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how and not named and phrased:
         # a need may involve another product ("we want to store documents in SharePoint"); steps in it, or
         # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
