@@ -4575,3 +4575,18 @@ def test_a_detail_asked_where_only_the_descriptions_suggest_a_need_is_beyond_the
     answer = engine.respond(then, thread=f"t-asked-{len(then)}")
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+def test_the_reps_for_whom_a_list_is_asked_are_the_sales_client(engine: Engine) -> None:
+    answer = engine.respond("harp maker: what is there only for the reps (not the helpdesk), on SO's cloud?")
+    assert set(names(answer)) == {r for r, (_, cl, _on, off) in SEED.items() if off and cl == ("Sales",)}
+
+
+def test_a_client_lacks_only_as_the_subject_of_the_lacking(matcher_of: Matcher) -> None:
+    """"als het energielabel ontbreekt": the label is missing, not the seller named words before in the sentence
+    ("the sales client lacks them" still has the client lacking)."""
+    frame = matcher_of.read("Isolatiebedrijf, SuperOffice Web in eigen beheer. Als een verkoper in de webclient een "
+                            "verkoop opslaat of verwijdert, moet onze eigen code het opslaan blokkeren als het "
+                            "energielabel ontbreekt. Welk onderdeel is dat?")[1]
+    assert frame.constraints.clients == (Client.SALES,)
+    assert frame.constraints.not_clients == ()

@@ -205,7 +205,7 @@ def place(frame: Frame, state: ConversationState | None, profile: Profile, catal
                 env, env_source = only[0], "platform"
     client: Client | None = None
     client_source = ""
-    if len(c.clients) == 1 and not c.not_clients:
+    if len(c.clients) == 1 and c.clients[0] not in c.not_clients:  # ("the helpdesk agents instead of the reps")
         client, client_source = c.clients[0], "question"
     elif not c.clients and not c.not_clients:
         if state is not None and state.client:

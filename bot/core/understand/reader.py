@@ -49,6 +49,7 @@ NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand (
 PAIR_REACH = 9  # words after the first of a need's pair of words within which the second must come
 EVENT_OPENER_REACH = 5  # words before a thing an opener of its happening may stand ("as soon as a new company",
 # "whenever a rep closes a deal")
+LACKER_REACH = 4  # words from a client word to the verb of its lacking ("the sales client lacks them")
 EVENT_SETTINGS = frozenset({"row", "platform", "point"})  # named beside a happening, they are what the asker has
 EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happening comes ("a ticket gets closed")
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
@@ -1174,7 +1175,9 @@ class Reader:
         # named nearer lacks)
         place = max((h.start for h in reading.hits if h.start < at and any(m.kind == "env" for m in h.meanings)),
                     default=-1)
-        if not before or place > before[-1][0]:
+        # (the client is what lacks only as the verb's subject, close before it: not "als een verkoper ... opslaat,
+        # ... blokkeren als het energielabel ontbreekt")
+        if not before or place > before[-1][0] or at - before[-1][0] > LACKER_REACH:
             return clients, not_clients
         lacking = before[-1][1]
         has = [c for i, c in named if i > at and c != lacking]  # "... lack that Service has": not negated
