@@ -4590,3 +4590,11 @@ def test_a_client_lacks_only_as_the_subject_of_the_lacking(matcher_of: Matcher) 
                             "energielabel ontbreekt. Welk onderdeel is dat?")[1]
     assert frame.constraints.clients == (Client.SALES,)
     assert frame.constraints.not_clients == ()
+
+
+def test_a_form_of_ones_own_for_service_is_a_custom_screen(engine: Engine) -> None:
+    """A form (skjema, Formular) is a screen: laid out by the asker for Service, Custom Screens - not Extra Tables,
+    whose shorter description happens to share more of the words."""
+    answer = engine.respond("our helpdesk team in the cloud wants an intake form we design ourselves - our fields, "
+                            "our buttons, our layout - opened from a ticket. which row?")
+    assert names(answer)[0] == "Custom Screens"
