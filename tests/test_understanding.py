@@ -4598,3 +4598,11 @@ def test_a_form_of_ones_own_for_service_is_a_custom_screen(engine: Engine) -> No
     answer = engine.respond("our helpdesk team in the cloud wants an intake form we design ourselves - our fields, "
                             "our buttons, our layout - opened from a ticket. which row?")
     assert names(answer)[0] == "Custom Screens"
+
+
+def test_a_need_pair_may_stand_ten_words_apart(engine: Engine) -> None:
+    """"a dropdown in the web UI, and the values must come live ...": the dropdown and where its values come from
+    ten words apart are one need (its values from code), not the Lists row the word names."""
+    answer = engine.respond("winery, self-hosted. sellers pick a grape from a dropdown in the web UI, and the values "
+                            "must come live out of our vineyard register through provider code of ours. which row?")
+    assert names(answer)[0] == "MDO Providers"

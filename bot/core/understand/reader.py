@@ -46,7 +46,7 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
-PAIR_REACH = 9  # words after the first of a need's pair of words within which the second must come
+PAIR_REACH = 11  # words after the first of a need's pair of words within which the second must come
 EVENT_OPENER_REACH = 5  # words before a thing an opener of its happening may stand ("as soon as a new company",
 # "whenever a rep closes a deal")
 LACKER_REACH = 4  # words from a client word to the verb of its lacking ("the sales client lacks them")
