@@ -279,6 +279,14 @@ def test_a_given_row_on_an_unknown_constraint(tree: Path) -> None:
     assert "external-data-access" in str(err)
 
 
+def test_a_need_ruled_out_by_an_unknown_constraint(tree: Path) -> None:
+    line = replace_line(tree / "data" / "needs.yaml", lambda t: t.strip().startswith("unless: [no-code]"),
+                        "  unless: [no-coding]")
+    err = load_error(tree)
+    assert_names(err, "needs.yaml", line, "no-code?")
+    assert "admin-scripts" in str(err)
+
+
 def test_a_need_never_read_alone_is_not_described(tree: Path) -> None:
     """`alone: false` keeps a constraint out of the described-need index: it only ever stands beside a goal."""
     from bot.core.understand.retrieval import NeedIndex, RowIndex

@@ -4606,3 +4606,14 @@ def test_a_need_pair_may_stand_ten_words_apart(engine: Engine) -> None:
     answer = engine.respond("winery, self-hosted. sellers pick a grape from a dropdown in the web UI, and the values "
                             "must come live out of our vineyard register through provider code of ours. which row?")
     assert names(answer)[0] == "MDO Providers"
+
+
+def test_a_constraint_told_beside_a_need_can_rule_it_out(engine: Engine) -> None:
+    """"configuring a rule in the admin pages, without writing code": the admin pages are where, and no script is
+    written there (admin-scripts' `unless`), so the ticket event told is the need - Triggers, not CRMScript.
+    "SuperOffice Service" names the client as much as the platform: no platform the asker has."""
+    answer = engine.respond("our helpdesk runs SuperOffice Service in the cloud. when arrives a request with 'refund' "
+                            "in the subject, it should go to finance automatically. the admin says it is only "
+                            "configuring a rule in the admin pages, without writing code. what is it called?")
+    assert names(answer)[0] == "Triggers"
+

@@ -245,6 +245,8 @@ class _Reader:
             for index, given in enumerate(need.given):
                 self.known_rows((given.name,), rows, path, line_of(raw, ("given", index, "name")), f"need {need.id}")
                 yielding.append((need.id, line_of(raw, ("given", index, "when")) or line, [given.when]))
+            if need.unless:
+                yielding.append((need.id, line_of(raw, ("unless",)) or line, need.unless))
             for index, row in enumerate(need.rows):
                 self.known_rows((row.name,), rows, path, line_of(raw, ("rows", index, "name")), f"need {need.id}")
             for level in need.levels:
@@ -255,7 +257,8 @@ class _Reader:
                             tuple((pt.platform, pt.point) for pt in need.points), need.constraint,
                             tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels),
                             tuple(need.yields), need.alone, tuple(x.lower() for x in need.events),
-                            tuple(x.lower() for x in need.negated), tuple((g.when, g.name, g.why) for g in need.given)))
+                            tuple(x.lower() for x in need.negated), tuple((g.when, g.name, g.why) for g in need.given),
+                            tuple(need.unless)))
         self.unique(ids, path, "need id")
         known = [i for i, _ in ids]
         for need_id, line, others in yielding:

@@ -55,6 +55,7 @@ class Need:
     negated: tuple[str, ...] = ()  # word starts a negation right before tells it ("zero developers")
     given: tuple[tuple[str, str, str], ...] = ()  # (constraint need id, row, why): a row that serves the need
     # only the way that constraint, told beside it, asks ("... nobody here codes": Zapier)
+    unless: tuple[str, ...] = ()  # constraint need ids that, told beside it, say this is not the need
 
 
 @dataclass(frozen=True)

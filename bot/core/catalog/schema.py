@@ -214,6 +214,9 @@ class NeedModel(_Strict):
     # rows that serve the need only the way a constraint told beside it asks ("new webshop orders become
     # persons in SuperOffice - nobody here codes": Zapier); left out otherwise
     given: list[NeedGivenRowModel] = []
+    # constraints that, told beside it, say this is not the need ("configure a rule in the admin pages, without
+    # writing code" wants no script written in the admin pages)
+    unless: list[str] = []
     points: list[NeedPointModel] = []
     source: str
 

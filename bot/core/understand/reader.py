@@ -1298,8 +1298,9 @@ class Reader:
         or integration point is named ("JScript macros in the client's automation engine fire when a contact is
         edited" tells what the asker has); and a person between the opener and the thing is the subject ("when I
         get document closed"), not the thing's happening."""
-        envs = {m.said for m in reading.mentions if m.kind == "env"}  # ("SO Online" names a place, not a client)
-        if any(not self.catalog.need(n).constraint for n in totals) or any(
+        # ("SO Online" names a place, not a client; "SuperOffice Service" the client as much as the platform)
+        envs = {m.said for m in reading.mentions if m.kind in ("env", "client")}
+        if any(not self.catalog.need(n).constraint and not self._ruled_out(n, totals) for n in totals) or any(
                 m.kind in EVENT_SETTINGS and m.said not in envs for m in reading.mentions):
             return
         for i, tok in enumerate(toks):
@@ -1322,6 +1323,10 @@ class Reader:
             last = max(verb, i)
             self._paired(toks, reading, totals, need, (opener, last), (i, verb),
                          (" ".join(toks[opener:last + 1]), f"{toks[min(verb, i)]} ... {toks[last]}"))
+
+    def _ruled_out(self, need: str, told: dict[str, float]) -> bool:
+        """Whether a constraint told beside a need says it is not the need (its `unless`)."""
+        return not set(self.catalog.need(need).unless).isdisjoint(told)
 
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
@@ -1605,6 +1610,11 @@ class Reader:
             reading.also = list(phrases)  # "... automatically. what hooks does it have?": how, with no goal
             phrases = {}
         if phrases:
+            # ("a rule clicked together in the admin pages, without writing code": no script in the admin pages, when
+            # another goal is told)
+            ruled_out = {n for n in phrases if self._ruled_out(n, phrases)}
+            if any(not self.catalog.need(n).constraint and n not in ruled_out for n in phrases):
+                phrases = {n: s for n, s in phrases.items() if n not in ruled_out}
             candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
