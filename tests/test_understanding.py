@@ -4617,3 +4617,10 @@ def test_a_constraint_told_beside_a_need_can_rule_it_out(engine: Engine) -> None
                             "configuring a rule in the admin pages, without writing code. what is it called?")
     assert names(answer)[0] == "Triggers"
 
+
+
+def test_what_stops_working_after_a_move_is_what_is_lost_not_a_bug(engine: Engine) -> None:
+    """"stops working after the move" says what a move loses; a bug report's "stops when ..." is another thing."""
+    answer = engine.respond("Plan: we move from our own server to SuperOffice Online. What we need: every option "
+                            "that stops working after the move.")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
