@@ -282,7 +282,7 @@ class _Reader:
         for env, words in vocab.environments.items():
             self.words.add(words, Meaning(ENV, env), path, line_of(raw, ("environments", env)))
         for client, heads in vocab.client_heads.items():
-            # "support ppl", "support crew", "helpdesk users": a head and a word for the people who use it
+            # "support ppl", "support crew", "kundesupport users": a head and a word for the people who use it
             staff = [f"{head} {word}" for head in heads for word in vocab.people if word not in CUSTOMERS]
             known = set(vocab.clients.get(client, []))
             vocab.clients.setdefault(client, []).extend(x for x in staff if x not in known)

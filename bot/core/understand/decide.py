@@ -76,8 +76,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     named = detail in ROW_DETAILS and bool(frame.named_rows)
     # (a need only the descriptions suggest is no story around the detail: "which fields exactly must the product
     # provider return, in which format?" asks the detail)
-    phrased = any(m.kind == "need" for m in frame.mentions) or detail not in ASKED_DETAILS or frame.cues.asks_name
-    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how and not named and phrased:
+    in_story = any(m.kind == "need" for m in frame.mentions) or detail not in ASKED_DETAILS or frame.cues.asks_name
+    if frame.act is Act.SCENARIO and detail not in SCENARIO_DETAILS and not scenario_how and not named and in_story:
         # a need may involve another product ("we want to store documents in SharePoint"); steps in it, or
         # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)

@@ -422,7 +422,7 @@ class Reader:
             out += [(k, Meaning("intent", intent.id), TRIGGERS) for k in intent.keywords]
             out += [(k, Meaning("hint", intent.id), TRIGGERS) for k in intent.hints]
         out += [(x, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words]
-        # (and without their articles: "on company card", "add field")
+        # (and without their articles: "on company card", "store extra value on")
         out += [(y, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words
                 if (y := without_articles(x)) is not None and y not in n.words]
         for kind, phrases in vocab.details.items():  # product names tolerate typos as names do ("outlookl")
