@@ -4590,3 +4590,12 @@ def test_what_stops_working_after_a_move_is_what_is_lost_not_a_bug(engine: Engin
     answer = engine.respond("Plan: we move from our own server to SuperOffice Online. What we need: every option "
                             "that stops working after the move.")
     assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+def test_that_after_anything_opens_a_clause_not_a_pointer(fresh_engine: Engine, engine: Engine) -> None:
+    """"is there anything that is only in the cloud, not on own installation?" asks in full in a thread too: the
+    "that" after "anything" opens a clause; it points back at nothing."""
+    question = "is there anything that is only in the cloud, not on own installation?"
+    fresh_engine.respond("can I use SAINT online?", thread="t-anything")
+    assert names(fresh_engine.respond(question, thread="t-anything")) == names(engine.respond(question))
+    assert set(names(engine.respond(question))) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}

@@ -343,7 +343,8 @@ class Reader:
         self._datives = set(vocab.datives)
         self._closers = set(vocab.closers)
         self._objects = set(vocab.object_nouns)
-        self._requirers = self._row_nouns | self._relatives | set(vocab.indefinites)  # what can require a place
+        self._indefinites = set(vocab.indefinites)
+        self._requirers = self._row_nouns | self._relatives | self._indefinites  # what can require a place
         self._openers = set(vocab.openers)
         self._hypotheticals = set(vocab.hypotheticals)
         self._fillers = set(vocab.fillers)
@@ -891,6 +892,7 @@ class Reader:
             return False  # "narrow that down", "compare that with": an object, pointing back
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
         return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
+                or toks[i - 1] in self._indefinites  # "is there anything that is only in the cloud?"
                 or (i + 1 in reading.filtering and not asked))
 
     def _within(self, i: int, reading: Reading) -> bool:
