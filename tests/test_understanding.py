@@ -4500,6 +4500,8 @@ def test_a_place_or_client_word_inside_a_quoted_label_is_no_filter(matcher_of: M
     ("zapier and a trigger both change the same field - which one wins?", "Zapier"),
     ("how big a commission does the app store take on a partner app for CRM Online?", None),
     ("SuperMacro - agents run it by hotkey?", "SuperMacro"),
+    ("ERP Sync Connector changed a phone number our seller had just edited. which side wins a conflict?",
+     "ERP Sync Connector"),
 ])
 def test_a_bug_report_a_share_or_a_shortcut_is_beyond_the_data(engine: Engine, question: str, row: str | None
                                                                 ) -> None:
