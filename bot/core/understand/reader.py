@@ -23,6 +23,7 @@ from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues,
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy, typos
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
+    ENGLISH_ARTICLES,
     asked_words,
     bracketed,
     breaks,
@@ -76,7 +77,7 @@ REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place make
 WANTING_REACH = 3  # words before the possessive within which a modal word says so
 MADE_REACH = 4  # words before a platform's name within which a verb of making makes it the asker's own app
 INDEFINITE_ARTICLES = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einen", "een"})
-THINGS_ARTICLES = frozenset({"the", "a", "an"})  # before a level's name in the setup: a thing ("the database")
+THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
@@ -464,8 +465,8 @@ class Reader:
         if places and (cuts := breaks(text, toks)):
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
             hits = [h for h in hits if id(h) not in across]
-        if self._heads.keys() & set(toks):
-            hits = sorted(hits + self._joined_clients(toks, hits), key=lambda h: (h.start, h.end))
+        if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
+            hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
         if reading.sentences:

@@ -173,16 +173,16 @@ def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[i
     return frozenset(out)
 
 
-ARTICLES = frozenset({"a", "an", "the"})
+ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def without_articles(phrase: str) -> str | None:
     """A phrase with its English articles left out, as writers whose languages have none say it ("on company
     card", "store extra value on"); None when it has none or fewer than three words are left."""
     words = phrase.split()
-    if words[-1] in ARTICLES:  # ("dont want the ...": what follows the article makes the phrase)
+    if words[-1] in ENGLISH_ARTICLES:  # ("dont want the ...": what follows the article makes the phrase)
         return None
-    kept = [x for x in words if x not in ARTICLES]
+    kept = [x for x in words if x not in ENGLISH_ARTICLES]
     return " ".join(kept) if len(words) > len(kept) >= 3 else None  # (two words left run together as one
     # word too closely: "saves contact" would be "SaveContact")
 
