@@ -4601,3 +4601,11 @@ def test_that_after_anything_opens_a_clause_not_a_pointer(fresh_engine: Engine, 
     fresh_engine.respond("can I use SAINT online?", thread="t-anything")
     assert names(fresh_engine.respond(question, thread="t-anything")) == names(engine.respond(question))
     assert set(names(engine.respond(question))) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}
+
+
+def test_another_place_after_a_clients_list_keeps_the_client(fresh_engine: Engine) -> None:
+    """"and onsite?" after "what can our support crew use online?" lists what Service has onsite (found in one
+    REPL session)."""
+    fresh_engine.respond("what can our support crew use in superoffice online?", thread="t-place")
+    answer = fresh_engine.respond("and onsite?", thread="t-place")
+    assert set(names(answer)) == {r for r, (_, cl, on, _off) in SEED.items() if on and "Service" in cl}

@@ -293,7 +293,9 @@ def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraint
     if not groups and filters.get("groups"):
         groups = tuple(tuple(g) for g in filters["groups"])
         used.append("family")
-    if not clients and filters.get("clients") and not own.envs:
+    # (not into a list of its own that names a place and a level: "exernal apis that work onprem?"; but "and
+    # onsite?" after "what can Service use online?" keeps Service)
+    if not clients and filters.get("clients") and not (own.envs and (own.levels or own.groups)):
         clients = tuple(Client(x) for x in filters["clients"])
         client_only = bool(filters.get("client_only"))
         used.append("client")
