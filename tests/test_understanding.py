@@ -4609,3 +4609,22 @@ def test_another_place_after_a_clients_list_keeps_the_client(fresh_engine: Engin
     fresh_engine.respond("what can our support crew use in superoffice online?", thread="t-place")
     answer = fresh_engine.respond("and onsite?", thread="t-place")
     assert set(names(answer)) == {r for r, (_, cl, on, _off) in SEED.items() if on and "Service" in cl}
+
+
+@pytest.mark.parametrize("question", [
+    "our .NET people build compiled extensions for the browser client we run on our own servers. which internal "
+    "API hooks can they use?",
+    "Overview wanted: the internal APIs a developer can build into the self-hosted web client",
+])
+def test_a_level_asked_of_a_platform_whose_points_are_that_level_lists_the_level(engine: Engine,
+                                                                                  question: str) -> None:
+    """The onsite Web client's points are all internal APIs rows; that level asked of it asks for every row of the
+    level (all nine), not the four its points name."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, _cl, _on, _off) in SEED.items() if lv == "Internal APIs"}
+
+
+def test_a_platform_whose_points_span_levels_is_still_asked_for_its_points(engine: Engine) -> None:
+    """The Windows client's points span levels; its scripting is its one row, its points are its points."""
+    assert engine.respond("what integration points does the windows client have?").intent == "platform"

@@ -99,6 +99,12 @@ class Ranker:
                                                        if any(i.name.lower() in a.lower().split() for a in t.aliases)}
                             for t in catalog.topics}
         self._intents = tuple(intent for intent, _ in self._examples)
+        # the platforms whose points are rows of one level, several of them (the onsite Web client's are internal
+        # APIs): that level asked of the platform asks for the level's rows, not the platform's points
+        level_of = {i.name: i.level for i in catalog.items}
+        self._level_platforms = {p.id: levels.pop() for p in catalog.platforms
+                                 if len(rows := {r for pt in p.points for r in pt.items if r in level_of}) >= 2
+                                 and len(levels := {level_of[r] for r in rows}) == 1}
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
     def __getstate__(self) -> dict[str, object]:
@@ -140,7 +146,9 @@ class Ranker:
             hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
         elif plan.wants_need and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
-        if intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
+        if intent.act == "list" and self._platform_level(frame):  # ("the internal APIs of the onsite web client":
+            hits += [1.0, w.LEVEL_ASKED_HIT]  # the level its points are, and asked)
+        elif intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
                 and (frame.level_asked or frame.cues.asks_what):
             hits.append(w.LEVEL_ASKED_HIT)  # "which internal APIs are open to them?": a level asked what it holds
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
@@ -177,6 +185,11 @@ class Ranker:
             # the row asked for by name, not the platform's points
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
+        if self._platform_level(frame) and (intent.act == "platform" or (intent.act == "scenario"
+                                                                         and frame.cues.asks_what)):
+            # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows
+            score *= w.AVOIDED
+            penalties += (("the level its points are asked", w.AVOIDED),)
         if intent.act in SETTING_ACTS and frame.need is not None and frame.named_rows \
                 and set(frame.named_rows) <= set(frame.owned_rows):
             # "our Zapier flow already runs fine. next requirement: host families as their own table": the rows
@@ -188,6 +201,12 @@ class Ranker:
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
                      tuple(phrases) if phrases else (), cells, (keywords, examples, fit), penalties)
+
+    def _platform_level(self, frame: Frame) -> bool:
+        """The one level named is the level all the named platforms' points are, no row, need or point named."""
+        levels = frame.constraints.levels
+        return len(levels) == 1 and bool(frame.platforms) and not (frame.rows or frame.need or frame.points) \
+            and all(self._level_platforms.get(p) == levels[0] for p in frame.platforms)
 
     @staticmethod
     def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
