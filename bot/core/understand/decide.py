@@ -107,7 +107,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "steps about a platform the data does not give")  # "how to download"
     c = frame.constraints
     # "SAINT onsite vs online", "what do we lose moving to Online", "online that on-prem customers don't get"
-    contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None)) or (
+    contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None or frame.cues.keeping
+                                             or c.env_only is not None)) or (
         bool(c.envs) and bool(c.not_envs) and not frame.rows) or (  # ("just for support, not for sellers")
         bool(c.clients) and bool(c.not_clients) and not frame.rows)
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")

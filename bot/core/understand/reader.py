@@ -105,7 +105,7 @@ OWNED_REACH = 8  # words before a client, in its sentence, where a word of havin
 CONTEXT_DETAILS = frozenset({"api", "address", "version", "product"})
 # details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
 # platform is that?"); an error, an account or a person told there is what the message is about
-SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise"}
+SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise", "docs"}
 # details a negation just before puts aside ("won't pay for any dev work", "instead of freezing the browser")
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "address", "config", "error"})
 # details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
@@ -894,6 +894,8 @@ class Reader:
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
         return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
                 or toks[i - 1] in self._indefinites  # "is there anything that is only in the cloud?"
+                or any(t in self._indefinites and t not in self._wh for t in toks[max(0, i - 3):i - 1])
+                # ("anything extensibility-wise that only the hosted edition has?")
                 or (i + 1 in reading.filtering and not asked))
 
     def _within(self, i: int, reading: Reading) -> bool:
@@ -1375,6 +1377,7 @@ class Reader:
                 continue
             for m in h.meanings:
                 if m.kind != "detail" or cells <= reading.named \
+                        or (m.value == "steps" and bool(cells & reading.need_cells)) \
                         or (cells <= reading.quoted and m.value != ERROR) \
                         or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
                         or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
@@ -1382,7 +1385,8 @@ class Reader:
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
-                    continue  # ("a 'cost centre' box": a name; an error message is quoted, though)
+                    continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
+                    # walk me through our stages": the need's own words)
                 if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
                         p.start == h.end or p.end == h.start  # name of the place ("the hosted SuperOffice version")
                         or (p.end == h.start - 1 and reading.toks[p.end] in self._release_names) for p in places):
@@ -1716,7 +1720,9 @@ class Reader:
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
                 # (a closing aside in brackets tells who asks: "... or only the sellers? (rollercoaster parts maker)")
-                if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing:
+                if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing \
+                        or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
+                    # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
