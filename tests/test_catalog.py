@@ -262,6 +262,14 @@ def test_a_need_with_an_unknown_level(tree: Path) -> None:
     assert "no-code" in str(err)
 
 
+def test_a_platform_with_an_unknown_level(tree: Path) -> None:
+    line = replace_line(tree / "data" / "platforms.yaml", lambda t: t.startswith("  level: External APIs"),
+                        "  level: External API")
+    err = load_error(tree)
+    assert_names(err, "platforms.yaml", line, "External APIs", "levels.yaml")
+    assert "customer-service" in str(err)
+
+
 def test_a_need_yielding_to_an_unknown_need(tree: Path) -> None:
     line = replace_line(tree / "data" / "needs.yaml", lambda t: t.startswith("  yields: [web-dialog, connect-saas]"),
                         "  yields: [web-dialogue, connect-saas]")

@@ -4682,3 +4682,83 @@ def test_words_in_brackets_of_a_request_without_a_question_tell_who_asks(engine:
     answer = engine.respond("Exam prep (IT office of a beekeeping supplies wholesaler): name every row of the "
                             "table that applies to salespeople and the support desk alike.")
     assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if set(cl) == {"Sales", "Service"}}
+
+
+def test_the_level_of_a_platforms_points_that_are_no_rows_asks_for_its_points(engine: Engine) -> None:
+    """Customer Service's external integration points are its SOAP services, no matrix row: its external APIs
+    asked are its points; with a place named, the matrix rows there are asked for."""
+    answer = engine.respond("Customer Service - which APIs are there for other systems to call?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+    answer = engine.respond("external apis for a customer service install on their own servers?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, cl, on, _off) in SEED.items()
+                                  if lv == "External APIs" and "Service" in cl and on}
+
+
+@pytest.mark.parametrize("question", [
+    "Macro applied to the wrong 50 requests, SuperMacro - undo it somehow?",
+    "Archive Providers: how big is the page size the web client fetches?",
+    "Running SQL Scripts on the production database at noon - lock escalation a concern?",
+    "SuperOffice Mobile: webpanelet laster ikke på iPad - hvorfor?",
+    "Custom Screens: show a section only for one user group - how?",
+])
+def test_details_of_a_row_beyond_the_data(engine: Engine, question: str) -> None:
+    """Undoing, paging, locking, a panel that does not load, a bare closing "how?": details the data does not
+    hold, answered honestly with the forum."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+def test_and_how_after_a_yes_no_question_asks_by_what(engine: Engine) -> None:
+    """"can outside systems connect to it at all, and how?": the points answer how; no steps asked."""
+    answer = engine.respond("we only run the SuperOffice Customer Service product. can other systems connect to it, "
+                            "and how?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+
+
+def test_a_server_of_our_own_is_onsite_in_a_follow_up(fresh_engine: Engine) -> None:
+    fresh_engine.respond("What does the UI workflow level hold?", thread="t-own")
+    answer = fresh_engine.respond("Now just the ones that run on a server of our own.", thread="t-own")
+    assert set(names(answer)) == {r for r, (lv, _cl, on, _off) in SEED.items() if lv == "UI Workflow" and on}
+
+
+def test_a_long_label_before_a_colon_tells_who_asks(engine: Engine) -> None:
+    """"Exam prep, I'm a trainee in the IT department of ...: name ..." - up to the colon, who asks (a weak hint
+    word such as "of" in it included)."""
+    answer = engine.respond("Exam prep, I'm a trainee in the IT department of a handball association: name "
+                            "SuperOffice's extensibility levels, from the bottom step upwards.")
+    assert answer.intent == "topic-levels"
+
+
+def test_a_user_story_is_no_request_for_a_story(engine: Engine) -> None:
+    """"Before refining this story: what can go into the mobile apps?" - agile words, not "tell me a story"."""
+    answer = engine.respond("As a technician I want our route planner inside the SuperOffice mobile app. Before "
+                            "refining this story: what can be added to the mobile clients?")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+def test_a_second_opinion_on_a_design_is_asked_of_the_forum(engine: Engine) -> None:
+    answer = engine.respond("Second opinion wanted on our connector design - where does SuperOffice take those?")
+    assert answer.intent == "topic-help"
+    assert FORUM_URL in text_of(answer)
+
+
+def test_what_differs_from_the_api_side_between_the_environments_is_sign_in(engine: Engine) -> None:
+    """Seed 002: onsite and Online use the same web service APIs; only how integrations authenticate differs."""
+    answer = engine.respond("Our connector must work with self-hosted installs and Online tenants alike. From the "
+                            "API side, what is different between the two?")
+    assert answer.intent == "topic-federated-auth"
+
+
+def test_opening_words_that_tell_who_asks_weigh_nothing(engine: Engine) -> None:
+    """"At the llama farm, sellers don't get Extra Tables, do they?": who asks, up to the comma."""
+    answer = engine.respond("At the llama trekking farm, sellers don't get Extra Tables, do they?")
+    assert not answer.fallback
+    assert names(answer) == ["Extra Tables"]

@@ -98,6 +98,7 @@ class Platform:
     generic: tuple[str, ...] = ()
     exclusive: bool = False
     clients: tuple[str, ...] = ()  # the client its points are for ("Service" for Customer Service); () for any
+    level: str | None = None  # the matrix level of its points, when they are no matrix rows
 
     def serves(self, client: Client) -> bool:
         """Whether its points are for that client."""

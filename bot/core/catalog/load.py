@@ -181,7 +181,7 @@ class _Reader:
         self.row_names = {i.name for i in items} | {str(e["name"]) for e in self.invalid if e.get("name")}
         return tuple(items)
 
-    def platforms(self, rows: set[str] | None) -> tuple[Platform, ...]:
+    def platforms(self, rows: set[str] | None, level_names: set[str] | None) -> tuple[Platform, ...]:
         path = self.data_dir / "platforms.yaml"
         out = []
         ids: list[tuple[str, int]] = []
@@ -195,6 +195,9 @@ class _Reader:
                 points.append(IntegrationPoint(point.name, point.summary, point.url, tuple(point.rows),
                                                tuple(point.aliases), tuple(Env(e) for e in point.env)))
             point_words.check(self.problems)
+            if plat.level is not None and level_names is not None and plat.level not in level_names:
+                self.report(path, raw.key_lines.get("level", line), f"platform {plat.id}: unknown level {plat.level!r}",
+                            f"use one of: {', '.join(sorted(level_names))} (data/levels.yaml)")
             self.words.add([plat.name, *plat.aliases], Meaning(PLATFORM, plat.id), path,
                            raw.key_lines.get("aliases", line))
             self.words.platform_envs[plat.id] = set(plat.env)
@@ -203,7 +206,7 @@ class _Reader:
                 id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
                 points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
                 aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
-                clients=tuple(plat.clients),
+                clients=tuple(plat.clients), level=plat.level,
             ))
         self.unique(ids, path, "platform id")
         missing = set(PLATFORM_IDS) - {p.id for p in out}
@@ -369,7 +372,7 @@ def _read(data_dir: Path | None, intents_dir: Path | None, problems: Problems) -
     items = reader.items(reader.level_names or None)
     names = reader.row_names or None
     topics = reader.topics(names)
-    platforms = reader.platforms(names)
+    platforms = reader.platforms(names, reader.level_names or None)
     needs = reader.needs(names, reader.level_names or None)
     vocabulary = reader.vocabulary(names)
     intents = reader.intents({t.id for t in topics}, names)

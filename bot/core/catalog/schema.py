@@ -62,6 +62,9 @@ class PlatformModel(_Strict):
     aliases: list[str] = Field(min_length=1)
     generic: list[str] = []
     exclusive: bool = False
+    # the matrix level its points are when none of them is a matrix row (Customer Service's SOAP services are its
+    # external APIs): that level asked of the platform asks for its points
+    level: str | None = None
     points: list[PointModel] = Field(min_length=1)
     links: list[LinkModel] = Field(min_length=1)
     source: str

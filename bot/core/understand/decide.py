@@ -19,7 +19,7 @@ from enum import StrEnum
 
 from bot.core.understand import weights as w
 from bot.core.understand.frame import DATA_ACTS, WEAK_DETAILS, Act, Frame
-from bot.core.understand.rank import Match
+from bot.core.understand.rank import Match, weighed
 
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
@@ -173,7 +173,7 @@ def platform_subject(frame: Frame, match: Match) -> bool:
             and (frame.cues.need or not frame.cues.yes_no or frame.cues.asks_what)
             and bool(frame.named_platforms or frame.web_client or set(frame.platforms) - set(frame.env_platforms))
             and not (frame.named_rows or frame.topic or frame.need or frame.detail or c.levels or c.groups)
-            and len(frame.coverage.unexplained) <= w.PLATFORM_SUBJECT_UNEXPLAINED)
+            and frame.coverage.in_question <= w.PLATFORM_SUBJECT_UNEXPLAINED)
 
 
 def _detail(frame: Frame, top: Match) -> str | None:
@@ -184,15 +184,6 @@ def _detail(frame: Frame, top: Match) -> str | None:
         if not any(len(d.replace(" ", "")) > longest for d in frame.detail_words):
             return None
     return frame.detail
-
-
-def weighed(score: float, frame: Frame) -> float:
-    """The best score, lowered for each content word nothing explains (a described need excepted)."""
-    if frame.act is Act.SCENARIO:
-        return score
-    # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
-    unexplained = min(frame.coverage.in_question, w.UNEXPLAINED_COUNTED)
-    return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
 
 
 def _asks_another_property(frame: Frame, top: Match) -> bool:

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog, Intent
 from bot.core.understand import weights as w
-from bot.core.understand.frame import Frame
+from bot.core.understand.frame import Act, Frame
 
 
 class Match(NamedTuple):
@@ -121,6 +121,12 @@ class Ranker:
                    for plan, iid in self._ids]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
+        if self._points_level(frame) and any(m.intent.act == "platform" and weighed(m.score, frame) >= w.ANSWER_AT
+                                             for m in matches):
+            # "Customer Service: which APIs can an outside system call?": its points are that level, no matrix rows
+            matches = [m._replace(score=round(m.score * w.AVOIDED, 4), penalties=(
+                *m.penalties, ("the level of a platform's points asked", w.AVOIDED))) if m.intent.act == "list" else m
+                for m in matches]
         return sorted(matches, key=itemgetter(1), reverse=True)  # stable: ties keep the intents' order
 
     def closeness(self, delex: str) -> dict[str, float]:
@@ -208,6 +214,15 @@ class Ranker:
         return len(levels) == 1 and bool(frame.platforms) and not (frame.rows or frame.need or frame.points) \
             and all(self._level_platforms.get(p) == levels[0] for p in frame.platforms)
 
+    def _points_level(self, frame: Frame) -> bool:
+        """The one level named is the level of a platform's points that are no matrix rows, the platform named,
+        and no row asked for by name or as rows, nor a place ("external apis for an onsite CS install?": the
+        matrix's rows there)."""
+        levels = frame.constraints.levels
+        named = {m.value for m in frame.mentions if m.kind == "platform" and not m.negated}
+        return len(levels) == 1 and bool(named) and not (frame.rows or frame.cues.asks_rows or frame.constraints.envs) \
+            and all(self.catalog.platform(p).level == levels[0] for p in named)
+
     @staticmethod
     def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
         if plan.about and plan.about & present.rows:
@@ -230,3 +245,12 @@ def _row_of_its_own(frame: Frame) -> bool:
     """A row named in words of its own, not those of a platform ("JScript", not "the Windows client")."""
     platforms = {m.said for m in frame.mentions if m.kind == "platform"}
     return any(m.kind == "row" and m.said not in platforms and not m.negated for m in frame.mentions)
+
+
+def weighed(score: float, frame: Frame) -> float:
+    """The best score, lowered for each content word nothing explains (a described need excepted)."""
+    if frame.act is Act.SCENARIO:
+        return score
+    # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
+    unexplained = min(frame.coverage.in_question, w.UNEXPLAINED_COUNTED)
+    return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)

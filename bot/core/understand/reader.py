@@ -96,7 +96,7 @@ CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leav
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
-LABEL_WORDS = 10  # at most this many words before a colon may say who asks ("partner here:")
+LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("partner here:")
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -126,6 +126,8 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
                        "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
+HOW = Meaning("detail", "how-to")
+HOW_LAST = frozenset({"how", "hvordan", "hur", "wie", "hoe"})  # "make a field mandatory when closed - how?"
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
 COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
@@ -1411,6 +1413,10 @@ class Reader:
         # (not a word a phrase matches to the letter; one it only resembles may still be a compound: "passordet")
         found += self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
                                                   for i in range(h.start, h.end)})
+        last = len(reading.toks) - 1  # a bare "how?" closing the message asks for the steps of what it tells
+        if last > 0 and reading.toks[last] in HOW_LAST and reading.text.rstrip().endswith("?") \
+                and reading.toks[last - 1] not in self._joins:  # ("can outside systems connect, and how?": by what)
+            found.append((Hit(last, last + 1, reading.toks[last], 1.0, (HOW,)), HOW))
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
         if reading.topic is not None and found:  # "CS SOAP services: which endpoint ...?": the address its text gives
@@ -1697,7 +1703,7 @@ class Reader:
         in_rows: list[str] = []
         generic: list[str] = []
         setup: list[str] = []
-        label = self._label(reading)
+        label = max(self._label(reading), self._asker_head(reading))
         keyword_only = reading.covered - reading.explained
         trailing = len(reading.toks)  # where a closing aside starts
         while trailing - 1 in reading.aside:
@@ -1829,6 +1835,21 @@ class Reader:
             return start if told and before else end
         return end
 
+    def _asker_head(self, reading: Reading) -> int:
+        """Where opening words that tell who asks end ("At the cat café chain, sellers don't get Extra Tables, do
+        they?"): an intro ("at the", "for our") and words nothing explains, up to the first comma; 0 for none."""
+        toks = reading.toks
+        if not toks or toks[0] not in self._asker_firsts:
+            return 0
+        intro = next((n for n in self._asker_intros if tuple(toks[:n[0]]) == n[1]), None)
+        if intro is None:
+            return 0
+        cut = next((c for c in breaks(reading.text, toks) if c > intro[0]), None)
+        if cut is None or cut > LABEL_WORDS or cut >= len(toks) - 1 \
+                or any(self._understood(reading, i) for i in range(intro[0], cut)):
+            return 0
+        return cut
+
     @staticmethod
     def _label(reading: Reading) -> int:
         """The words of a label before a colon that names nothing but where the customer is ("marzipan maker
@@ -1840,7 +1861,8 @@ class Reader:
                 or (reading.sentences and reading.sentences[0] < first):
             return 0
         # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
-        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind != "cue" for m in h.meanings)
+        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
+                                                for m in h.meanings)
                         for h in reading.hits) else first
 
     def _misspelt(self, tok: str) -> bool:
