@@ -173,7 +173,11 @@ def platform_subject(frame: Frame, match: Match) -> bool:
             and (frame.cues.need or not frame.cues.yes_no or frame.cues.asks_what)
             and bool(frame.named_platforms or frame.web_client or set(frame.platforms) - set(frame.env_platforms))
             and not (frame.named_rows or frame.topic or frame.need or frame.detail or c.levels or c.groups)
-            and frame.coverage.in_question <= w.PLATFORM_SUBJECT_UNEXPLAINED)
+            and frame.coverage.in_question <= w.PLATFORM_SUBJECT_UNEXPLAINED
+            # (words of a setup told before the question weigh nothing when it asks what or tells a need: "... my
+            # phone. Before refining this story: what can be added to the mobile clients?")
+            and (len(frame.coverage.unexplained) <= w.PLATFORM_SUBJECT_UNEXPLAINED or frame.cues.need
+                 or frame.cues.asks_what))
 
 
 def _detail(frame: Frame, top: Match) -> str | None:
