@@ -4762,3 +4762,14 @@ def test_opening_words_that_tell_who_asks_weigh_nothing(engine: Engine) -> None:
     answer = engine.respond("At the llama trekking farm, sellers don't get Extra Tables, do they?")
     assert not answer.fallback
     assert names(answer) == ["Extra Tables"]
+
+
+def test_keeping_through_a_move_to_one_place_named_is_kept_from_the_other(engine: Engine) -> None:
+    """"moves to hosted SuperOffice - what can they still use after?": only the destination named, a move to it,
+    so what works in both places is kept; a row named is still asked where it goes."""
+    answer = engine.respond("our support team moves to hosted superoffice after easter - what can the agents still "
+                            "use afterwards, customisation-wise?")
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}
+    answer = engine.respond("our sentry plugins when we move to the cloud version - do they keep working?")
+    assert names(answer)[0] == "Sentry Plugins"
+    assert "Zapier" not in names(answer)

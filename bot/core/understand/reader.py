@@ -1055,8 +1055,10 @@ class Reader:
             envs = []  # "regardless of whether they are onsite or online": no environment filter
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
-        elif (cues.losing or cues.gaining) and len(set(envs)) == 1 and not not_envs and filters.env_only is None \
-                and not cues.reference:
+        elif (cues.losing or cues.gaining or (cues.keeping and not reading.rows)) and len(set(envs)) == 1 \
+                and not not_envs and filters.env_only is None and not cues.reference:  # ("moves to hosted
+            # superoffice in may - what can they still use after?": kept from the other place; not "our batch-task
+            # plugins when we move to the cloud - do they keep working?", a row asked where it goes)
             went = _env_after(reading, DESTINATION)
             if went is not None and went[1] == envs[0]:  # "what we lose going SaaS": a move to there from the other
                 envs = [next(e for e in Env if e != envs[0]), envs[0]]
