@@ -4773,3 +4773,13 @@ def test_keeping_through_a_move_to_one_place_named_is_kept_from_the_other(engine
     answer = engine.respond("our sentry plugins when we move to the cloud version - do they keep working?")
     assert names(answer)[0] == "Sentry Plugins"
     assert "Zapier" not in names(answer)
+
+
+def test_suggesting_what_to_do_at_each_step_of_a_deal_is_the_sales_process(engine: Engine) -> None:
+    """A checklist that suggests what to do next at each step of a deal: the sales process need (a pair,
+    suggest ... step), so Sales Guide."""
+    answer = engine.respond("newbie here, we sell saunas. the boss says that when a seller opens a deal the system "
+                            "can suggest what to do at each step (site visit, drawing, install). what is that thing? "
+                            "hosted by superoffice")
+    assert not answer.fallback
+    assert names(answer)[0] == "Sales Guide"
