@@ -4783,3 +4783,14 @@ def test_suggesting_what_to_do_at_each_step_of_a_deal_is_the_sales_process(engin
                             "hosted by superoffice")
     assert not answer.fallback
     assert names(answer)[0] == "Sales Guide"
+
+
+def test_generated_proxies_for_sales_data_are_the_matrix_soap_row(engine: Engine) -> None:
+    """WSDL-generated proxies and XML envelopes syncing contacts and sales: the NetServer SOAP row; the Customer
+    Service SOAP services need Customer Service (or Service alone) named."""
+    answer = engine.respond("Our ancient Delphi tool talks to our on-prem SuperOffice through WSDL-generated proxies "
+                            "and XML envelopes and syncs persons and sales. Which matrix row is that?")
+    assert names(answer)[0] == "SOAP"
+    answer = engine.respond("Our helpdesk runs Customer Service on our own server; an old tool posts XML "
+                            "envelopes from generated proxies to it. Which interface is that?")
+    assert answer.intent == "topic-cs-soap"

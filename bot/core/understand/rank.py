@@ -99,6 +99,11 @@ class Ranker:
                                                        if any(i.name.lower() in a.lower().split() for a in t.aliases)}
                             for t in catalog.topics}
         self._intents = tuple(intent for intent, _ in self._examples)
+        # a platform's topic and who names it: the platform, or the client its points are for (the CS SOAP
+        # services: Customer Service, or Service)
+        self._topic_platforms = {t.id: (t.platform, frozenset(catalog.platform(t.platform).clients))
+                                 for t in catalog.topics
+                                 if t.platform is not None and catalog.platform(t.platform).clients}
         # the platforms whose points are rows of one level, several of them (the onsite Web client's are internal
         # APIs): that level asked of the platform asks for the level's rows, not the platform's points
         level_of = {i.name: i.level for i in catalog.items}
@@ -181,6 +186,14 @@ class Ranker:
             # ("Custom Pages ... in a multi-tenant Online deployment": nor sign-in, whose rows are the web services)
             score *= w.AVOIDED
             penalties += (("another row named", w.AVOIDED),)
+        if intent.topic in self._topic_platforms and frame.topic != intent.topic \
+                and not self._topic_rows[intent.topic].isdisjoint(frame.rows) \
+                and not self._names_platform(frame, *self._topic_platforms[intent.topic]):
+            # "an old Java integration on WSDL-generated proxies and XML envelopes ... syncs contacts and sales":
+            # the words of a platform's topic about a row it names, with neither the platform nor its client named:
+            # the matrix's SOAP row
+            score *= w.AVOIDED
+            penalties += (("its platform not named", w.AVOIDED),)
         if intent.act == "concept" and frame.cues.asks_name and present.rows and len(phrases or ()) <= 1:
             # "... generates code from WSDL contracts, XML envelopes. Which API row fits them?": a row asked for by
             # its name, among the rows the message names, is no concept that one of its words suggests
@@ -207,6 +220,13 @@ class Ranker:
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
                      tuple(phrases) if phrases else (), cells, (keywords, examples, fit), penalties)
+
+    @staticmethod
+    def _names_platform(frame: Frame, platform: str, clients: frozenset[str]) -> bool:
+        """Whether the message names the platform, or only its client among the clients."""
+        named = {m.value for m in frame.mentions if m.kind == "client" and not m.negated}
+        return any(m.kind == "platform" and m.value == platform for m in frame.mentions) \
+            or (bool(named) and named <= clients)
 
     def _platform_level(self, frame: Frame) -> bool:
         """The one level named is the level all the named platforms' points are, no row, need or point named."""
