@@ -4794,3 +4794,17 @@ def test_generated_proxies_for_sales_data_are_the_matrix_soap_row(engine: Engine
     answer = engine.respond("Our helpdesk runs Customer Service on our own server; an old tool posts XML "
                             "envelopes from generated proxies to it. Which interface is that?")
     assert answer.intent == "topic-cs-soap"
+
+
+@pytest.mark.parametrize(("question", "told"), [
+    ("our support desk runs on our own server: which external apis can another system call?", True),
+    ("which external apis work for Service in Online?", False),
+    ("which external apis do the sellers have on our own server?", False),
+])
+def test_a_list_of_service_external_apis_onsite_tells_of_the_cs_soap_services(engine: Engine, question: str,
+                                                                             told: bool) -> None:
+    """Seed 002: Customer Service's external integration points are primarily its legacy SOAP services (SOAP.exe),
+    onsite only: a list for Service onsite tells of them beside the matrix rows; one for Online or Sales does not."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert ("SOAP.exe" in text_of(answer)) is told

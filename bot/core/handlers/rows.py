@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core import messages as msg
+from bot.core.catalog.model import Topic
 from bot.core.handlers.base import Request, facts, handler, item_links, with_note
 from bot.core.handlers.instead import alternatives
 from bot.core.matrix import Filters, select
@@ -216,8 +217,30 @@ def list_rows(req: Request) -> Answer:
     if not rows:
         return _none_there(req, scope)
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
-    return req.answer(verdict, items=tuple(rows), table=True, links=item_links(rows, more=False),
+    topics = _listed_topics(req, rows)
+    return req.answer(verdict, items=tuple(rows), table=True,
+                      # (where it is not available too, unless the list is for a place where it is)
+                      sections=tuple(Section(title=t.title, paragraphs=t.paragraphs[:1 if there else 2])
+                                     for t, there in topics),
+                      links=item_links(rows, more=False) + tuple(k for t, _ in topics for k in t.links),
                       suggestions=_narrowing(req, rows))
+
+
+def _listed_topics(req: Request, rows: list[Item]) -> list[tuple[Topic, bool]]:
+    """The topics the listed rows point to that are for the client asked and work where asked: the Service
+    external APIs onsite are SOAP and Restful, and Customer Service has its own legacy SOAP services there too
+    (not those for Sales, nor Online, where they are not available); each with whether the list is for where it
+    works."""
+    f = filters_of(req)
+    out: list[tuple[Topic, bool]] = []
+    for topic in dict.fromkeys(req.catalog.topic(t) for i in rows for t in i.see_also):
+        platform = req.catalog.platform(topic.platform) if topic.platform is not None else None
+        serves = platform is not None and bool(platform.clients) and bool(f.clients) \
+            and all(c.value in platform.clients for c in f.clients)
+        there = all((topic.onsite if e is Env.ONSITE else topic.online) is not False for e in f.envs)
+        if serves and there:
+            out.append((topic, bool(f.envs)))
+    return out
 
 
 def list_asks(req: Request) -> Answer:
