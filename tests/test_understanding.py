@@ -4808,3 +4808,12 @@ def test_a_list_of_service_external_apis_onsite_tells_of_the_cs_soap_services(en
     answer = engine.respond(question)
     assert answer.intent == "list"
     assert ("SOAP.exe" in text_of(answer)) is told
+
+
+def test_what_a_change_falls_under_asks_for_its_row(engine: Engine) -> None:
+    """"... rename two values in the 'customer category' drop-down. what does that fall under?": the row by
+    name, whatever words of the change the data does not describe."""
+    answer = engine.respond("our admin should rename the values in the 'industry' dropdown and add 3 new ones - "
+                            "what does that fall under? hosted")
+    assert not answer.fallback
+    assert names(answer) == ["Lists"]
