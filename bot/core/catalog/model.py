@@ -126,6 +126,8 @@ class Vocabulary:
     request_tails: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
+    tried: list[str] = field(default_factory=list)
+    section_heads: list[str] = field(default_factory=list)
     relations: list[str] = field(default_factory=list)
     counted_kinds: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)

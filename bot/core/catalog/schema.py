@@ -123,6 +123,8 @@ class VocabularyModel(_Strict):
     request_tails: list[str] = []
     asker_intros: list[str] = []
     rejections: list[str] = []
+    tried: list[str] = []
+    section_heads: list[str] = []
     relations: list[str] = []
     counted_kinds: list[str] = []
     withouts: list[str] = []

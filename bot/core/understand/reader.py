@@ -96,6 +96,7 @@ CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leav
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
+TRIED_REACH = 40  # words after a tried phrase that may still tell what was tried
 LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("partner here:")
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
@@ -325,6 +326,8 @@ class Reader:
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
         self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
+        self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
+        self._section_heads = frozenset(vocab.section_heads)
         self._relations = frozenset(vocab.relations)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
@@ -601,13 +604,16 @@ class Reader:
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
             and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits))
+        tried = self._tried_before(toks, hit.start, reading)  # ("What I tried: a script in the desktop program")
+        row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
         said = " ".join(toks[hit.start:hit.end])
         for meaning in hit.meanings:
             kind, value = meaning.kind, meaning.value
             reading.mentions.append(Mention("row" if kind == "item" else kind, value, said, hit.phrase, hit.score,
-                                            negated or (kind == "item" and row_negated)))
+                                            negated or (kind == "item" and row_negated)
+                                            or (kind == "platform" and tried)))
             if kind == "item" and row_negated and not platform_name:
                 reading.set_aside.append(value)
                 reading.aside_end = hit.end
@@ -621,7 +627,7 @@ class Reader:
                     reading.named_rows.append(value)
             elif kind == "platform" and platform_name and self._made(toks, hit):
                 pass  # "a student is building us a small phone app": an app of theirs, not the mobile clients
-            elif kind == "platform" and not negated and value not in reading.platforms:
+            elif kind == "platform" and not negated and not tried and value not in reading.platforms:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
                     reading.named_platforms.append(value)
@@ -1836,6 +1842,18 @@ class Reader:
             before = any(self._understood(reading, i) for i in range(start))
             return start if told and before else end
         return end
+
+    def _tried_before(self, toks: list[str], at: int, reading: Reading) -> bool:
+        """Whether the word at `at` is in what the asker tried already ("What I tried: a script inside the desktop
+        program; one on the Service admin pages. Expected: ..."): after a tried phrase that heads a part (a colon
+        after it), before the next sentence that opens with a section head."""
+        starts = [0, *reading.sentences]
+        for i in range(at - 1, max(-1, at - TRIED_REACH - 1), -1):
+            if i in starts and toks[i] in self._section_heads:
+                return False
+            if any(tuple(toks[i:i + len(p)]) == p and i + len(p) in reading.clauses for p in self._tried):
+                return True  # (a heading: "we tried deploying an MDO provider online and it failed" asks about it)
+        return False
 
     def _asker_head(self, reading: Reading) -> int:
         """Where opening words that tell who asks end ("At the cat café chain, sellers don't get Extra Tables, do
