@@ -4831,3 +4831,48 @@ def test_what_the_asker_tried_already_is_set_aside(engine: Engine) -> None:
     assert "Windows Client" not in names(answer)
     answer = engine.respond("we tried deploying a sentry plugin to our online tenant and it failed, why?")
     assert names(answer)[0] == "Sentry Plugins"
+
+
+def test_pushed_off_our_server_onto_the_cloud_loses_the_onsite_rows(engine: Engine) -> None:
+    """"pushed off our own server onto the cloud": a move from onsite ("pushed off" as where it starts); what
+    "stops existing" after it is lost."""
+    answer = engine.respond("we're being pushed off our own server onto the cloud version. which extension points "
+                            "just stop existing afterwards, both clients?")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+def test_how_to_about_a_named_row_in_a_need_is_steps_beyond_the_data(engine: Engine) -> None:
+    """"SQL Scripts: how do I schedule one nightly?": steps about the row named, not which row serves it."""
+    answer = engine.respond("SQL Scripts: how do I schedule one nightly at 3 am and where is that configured?")
+    assert answer.fallback
+    assert names(answer)[0] == "SQL Scripts"
+    assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Preferences onsite: which config key sets the default language for new users?",
+    "SAINT onsite: when exactly does the nightly recount run?",
+    "Document Plugins on our own server: which .NET runtime must they target?",
+])
+def test_more_details_of_a_row_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+def test_a_level_asked_as_a_level_for_customer_service_is_the_matrix_rows(engine: Engine) -> None:
+    """"At the external API level, what is there for the customer service module?": the level as a level, so
+    the matrix's rows for Service (not the platform's own points; a guard for the rule that reads Customer
+    Service's external APIs asked with no place as its points)."""
+    answer = engine.respond("At the external API level, what can the customer service module use?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, cl, _on, _off) in SEED.items()
+                                  if lv == "External APIs" and "Service" in cl}
+
+
+def test_what_only_exists_in_one_place_is_a_list(engine: Engine) -> None:
+    """"name me the bits that ONLY exist in the hosted version": rows by where they work ("exist" is no need
+    word of extra fields)."""
+    answer = engine.respond("people say the cloud is second best. so name me what ONLY exists in the hosted "
+                            "edition - can't be much. (ice cream maker)")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}

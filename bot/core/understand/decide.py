@@ -29,6 +29,7 @@ SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "
 ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise"})
 # ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
 ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
+HOW_TO_DETAILS = frozenset({"how-to", "steps"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -114,7 +115,8 @@ def decide(frame: Frame, top: Match) -> Decision:
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1) or (
         c.names_both_envs and unexplained <= 1)  # "an add-on we sell ... hosted or on their own servers"
-    listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients or (
+    listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients \
+        or c.env_only is not None or (  # ("name me the bits that only exist in the hosted version")
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     # what a move gains or loses is a list whatever the story around it ("moving to the cloud. do we gain anything?")
     moved = c.moving is not None and contrasted
@@ -183,7 +185,9 @@ def platform_subject(frame: Frame, match: Match) -> bool:
 def _detail(frame: Frame, top: Match) -> str | None:
     """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API"),
     not a longer phrase around them ("tofaktorautentisering" is an account detail, not "autentisering")."""
-    if frame.detail_cells and frame.detail_cells <= top.cells:
+    if frame.detail_cells and frame.detail_cells <= top.cells and not (
+            top.intent.act == Act.SCENARIO and frame.detail in HOW_TO_DETAILS and frame.named_rows):
+        # ("Batch Task Plugins - how do I schedule one at 02:00?": steps about the row it names, not which row)
         longest = max(map(len, top.phrases), default=0)
         if not any(len(d.replace(" ", "")) > longest for d in frame.detail_words):
             return None

@@ -237,10 +237,12 @@ class Ranker:
     def _points_level(self, frame: Frame) -> bool:
         """The one level named is the level of a platform's points that are no matrix rows, the platform named,
         and no row asked for by name or as rows, nor a place ("external apis for an onsite CS install?": the
-        matrix's rows there)."""
+        matrix's rows there), nor the level as a level ("at the external API level, what is there for the customer
+        service module?")."""
         levels = frame.constraints.levels
         named = {m.value for m in frame.mentions if m.kind == "platform" and not m.negated}
-        return len(levels) == 1 and bool(named) and not (frame.rows or frame.cues.asks_rows or frame.constraints.envs) \
+        return len(levels) == 1 and bool(named) and not (frame.rows or frame.cues.asks_rows or frame.constraints.envs
+                                                         or frame.level_asked) \
             and all(self.catalog.platform(p).level == levels[0] for p in named)
 
     @staticmethod
