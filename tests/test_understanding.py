@@ -4876,3 +4876,11 @@ def test_what_only_exists_in_one_place_is_a_list(engine: Engine) -> None:
     answer = engine.respond("people say the cloud is second best. so name me what ONLY exists in the hosted "
                             "edition - can't be much. (ice cream maker)")
     assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if off and not on}
+
+
+def test_talking_of_a_place_in_a_thread_narrows_the_thread(fresh_engine: Engine) -> None:
+    """"talking self-hosted btw, nothing in the cloud" after a row's question: the place for that row."""
+    fresh_engine.respond("do the support agents get Sentry Plugins?", thread="t-talk")
+    answer = fresh_engine.respond("talking on-prem btw, nothing in the cloud", thread="t-talk")
+    assert names(answer)[0] == "Sentry Plugins"
+    assert answer.intent == "availability"
