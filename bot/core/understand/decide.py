@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.core.understand import weights as w
-from bot.core.understand.frame import DATA_ACTS, WEAK_DETAILS, Act, Frame
+from bot.core.understand.frame import DATA_ACTS, HOW_TO, WEAK_DETAILS, Act, Frame
 from bot.core.understand.rank import Match, weighed
 
 # "what kind of triggers": what a row holds; blocks answers about single rows only
@@ -29,7 +29,6 @@ SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "
 ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise"})
 # ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
 ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
-HOW_TO_DETAILS = frozenset({"how-to", "steps"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -186,7 +185,7 @@ def _detail(frame: Frame, top: Match) -> str | None:
     """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API"),
     not a longer phrase around them ("tofaktorautentisering" is an account detail, not "autentisering")."""
     if frame.detail_cells and frame.detail_cells <= top.cells and not (
-            top.intent.act == Act.SCENARIO and frame.detail in HOW_TO_DETAILS and frame.named_rows):
+            top.intent.act == Act.SCENARIO and frame.detail in HOW_TO and frame.named_rows):
         # ("Batch Task Plugins - how do I schedule one at 02:00?": steps about the row it names, not which row)
         longest = max(map(len, top.phrases), default=0)
         if not any(len(d.replace(" ", "")) > longest for d in frame.detail_words):

@@ -34,6 +34,7 @@ DATA_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.LIST, Act.COMPARE, Ac
                        Act.SCENARIO})
 # details that count only beside words the data does not explain ("how do I ..." is often a plain question)
 WEAK_DETAILS = frozenset({"how-to", "where"})
+HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 
 
 @dataclass(frozen=True)

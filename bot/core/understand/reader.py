@@ -19,7 +19,7 @@ from itertools import pairwise
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
 from bot.core.understand import weights as w
-from bot.core.understand.frame import WEAK_DETAILS, Constraints, Coverage, Cues, Mention
+from bot.core.understand.frame import HOW_TO, WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy, typos
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
@@ -117,7 +117,6 @@ COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"
 ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
 MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
-HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
@@ -195,6 +194,7 @@ class Reading:
     rows: list[str] = field(default_factory=list)
     named_rows: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
+    tried: frozenset[int] = frozenset()  # the words of what the asker tried already ("What I tried: ...")
     owned_rows: list[str] = field(default_factory=list)  # named after "our": the asker's own, a setting
     platforms: list[str] = field(default_factory=list)
     named_platforms: list[str] = field(default_factory=list)
@@ -327,6 +327,7 @@ class Reader:
         self._request_tails = frozenset(vocab.request_tails)
         self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
+        self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
         self._relations = frozenset(vocab.relations)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
@@ -481,6 +482,7 @@ class Reader:
         reading.inert = self._inert(toks, hits)
         filters = _Filters()
         out = list(toks)
+        reading.tried = self._tried_cells(toks, reading)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
             if _in_a_label(hit, reading):
                 continue
@@ -604,7 +606,7 @@ class Reader:
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
             and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits))
-        tried = self._tried_before(toks, hit.start, reading)  # ("What I tried: a script in the desktop program")
+        tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
         env_name = any(m.kind in ("env", "client") for m in hit.meanings)
@@ -1843,17 +1845,24 @@ class Reader:
             return start if told and before else end
         return end
 
-    def _tried_before(self, toks: list[str], at: int, reading: Reading) -> bool:
-        """Whether the word at `at` is in what the asker tried already ("What I tried: a script inside the desktop
-        program; one on the Service admin pages. Expected: ..."): after a tried phrase that heads a part (a colon
-        after it), before the next sentence that opens with a section head."""
-        starts = [0, *reading.sentences]
-        for i in range(at - 1, max(-1, at - TRIED_REACH - 1), -1):
-            if i in starts and toks[i] in self._section_heads:
-                return False
-            if any(tuple(toks[i:i + len(p)]) == p and i + len(p) in reading.clauses for p in self._tried):
-                return True  # (a heading: "we tried deploying an MDO provider online and it failed" asks about it)
-        return False
+    def _tried_cells(self, toks: list[str], reading: Reading) -> frozenset[int]:
+        """The words of what the asker tried already ("What I tried: a script inside the desktop program; one on
+        the Service admin pages. Expected: ..."): after a tried phrase that heads a part (a colon after it; not
+        "we tried deploying an MDO provider online and it failed", which asks about it), up to the next sentence
+        that opens with a section head."""
+        if self._tried_firsts.isdisjoint(toks):
+            return frozenset()
+        heads = {s for s in reading.sentences if toks[s] in self._section_heads}
+        cells: set[int] = set()
+        for i, tok in enumerate(toks):
+            if tok not in self._tried_firsts:
+                continue
+            end = next((i + len(p) for p in self._tried
+                        if tuple(toks[i:i + len(p)]) == p and i + len(p) in reading.clauses), None)
+            if end is not None:
+                stop = min([len(toks), end + TRIED_REACH, *(s for s in heads if s >= end)])
+                cells.update(range(end, stop))
+        return frozenset(cells)
 
     def _asker_head(self, reading: Reading) -> int:
         """Where opening words that tell who asks end ("At the cat café chain, sellers don't get Extra Tables, do
