@@ -4884,3 +4884,11 @@ def test_talking_of_a_place_in_a_thread_narrows_the_thread(fresh_engine: Engine)
     answer = fresh_engine.respond("talking on-prem btw, nothing in the cloud", thread="t-talk")
     assert names(answer)[0] == "Sentry Plugins"
     assert answer.intent == "availability"
+
+
+def test_what_was_tried_tells_no_need_for_its_own_row(engine: Engine) -> None:
+    """"What I tried: a script in the desktop program. Expected: a hook on the application server ...": the words
+    of what was tried are set aside for the need's rows too (found in one REPL session)."""
+    answer = engine.respond("What we tried: a script in the desktop client. Expected: a hook on the application "
+                            "server whenever a person is saved, self-hosted")
+    assert names(answer)[0] == "NetServer Service"

@@ -1581,7 +1581,7 @@ class Reader:
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
-        reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert))
+        reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
