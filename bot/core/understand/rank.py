@@ -69,15 +69,17 @@ class _Plan:
 
 
 class _Presence:
-    """A frame's entity kinds, looked up once per ranking: present, how fully, named by the message itself."""
+    """A frame's entity kinds, looked up once per ranking: present, how fully, named by the message itself; and
+    whether the level named is the one the named platforms' points are (`Ranker._platform_level`)."""
 
-    __slots__ = ("fit", "has", "names", "rows")
+    __slots__ = ("fit", "has", "names", "platform_level", "rows")
 
-    def __init__(self, frame: Frame, kinds: frozenset[str]) -> None:
+    def __init__(self, frame: Frame, kinds: frozenset[str], platform_level: bool) -> None:
         self.has = dict(zip(kinds, map(frame.has, kinds), strict=True))
         self.fit = dict(zip(kinds, map(frame.fit, kinds), strict=True))
         self.names = dict(zip(kinds, map(frame.names, kinds), strict=True))
         self.rows = frozenset(frame.rows)
+        self.platform_level = platform_level
 
 
 class Ranker:
@@ -120,7 +122,7 @@ class Ranker:
              cells: dict[str, set[int]], closeness: dict[str, float], lift: str | None = None) -> list[Match]:
         """Every intent with its score, best first (`closeness`: `Ranker.closeness` of the message); `lift`
         raises the thread's previous intent."""
-        present = _Presence(frame, self._kinds)
+        present = _Presence(frame, self._kinds, self._platform_level(frame))
         matches = [self._score(plan, frame, present, keywords.get(iid, _NONE), words.get(iid, _NO_WORDS),
                                closeness.get(iid, 0.0), frozenset(cells[iid]) if iid in cells else _NO_CELLS)
                    for plan, iid in self._ids]
@@ -157,7 +159,7 @@ class Ranker:
             hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
         elif plan.wants_need and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
-        if intent.act == "list" and self._platform_level(frame):  # ("the internal APIs of the onsite web client":
+        if intent.act == "list" and present.platform_level:  # ("the internal APIs of the onsite web client":
             hits += [1.0, w.LEVEL_ASKED_HIT]  # the level its points are, and asked)
         elif intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
                 and (frame.level_asked or frame.cues.asks_what):
@@ -204,8 +206,8 @@ class Ranker:
             # the row asked for by name, not the platform's points
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
-        if self._platform_level(frame) and (intent.act == "platform" or (intent.act == "scenario"
-                                                                         and frame.cues.asks_what)):
+        if present.platform_level and (intent.act == "platform" or (intent.act == "scenario"
+                                                                    and frame.cues.asks_what)):
             # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows
             score *= w.AVOIDED
             penalties += (("the level its points are asked", w.AVOIDED),)
