@@ -4892,3 +4892,13 @@ def test_what_was_tried_tells_no_need_for_its_own_row(engine: Engine) -> None:
     answer = engine.respond("What we tried: a script in the desktop client. Expected: a hook on the application "
                             "server whenever a person is saved, self-hosted")
     assert names(answer)[0] == "NetServer Service"
+
+
+def test_other_before_a_thing_of_its_own_points_back_to_nothing(fresh_engine: Engine, engine: Engine) -> None:
+    """"... which APIs are there for other systems to call?" after an Online list is a full question, answered as
+    if alone: "other" describes the systems, it does not ask past the thread's rows (found in the quick-start
+    REPL session)."""
+    question = "Customer Service - which APIs are there for other systems to call?"
+    fresh_engine.respond("which internal APIs can our C# devs build into the self-hosted web client?", thread="t-o")
+    fresh_engine.respond("and online?", thread="t-o")
+    assert fresh_engine.respond(question, thread="t-o").intent == engine.respond(question).intent == "platform"

@@ -996,7 +996,7 @@ class Reader:
                     or "ref" in found or "list-ref" in found,  # ("available to them": the people, not the rows)
                     contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
-                    other=not self._others.isdisjoint(toks), choice=not self._choices.isdisjoint(toks),
+                    other=self._other_pointer(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, drops_place=self._drops_place(reading),
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
@@ -1844,6 +1844,13 @@ class Reader:
             before = any(self._understood(reading, i) for i in range(start))
             return start if told and before else end
         return end
+
+    def _other_pointer(self, toks: list[str]) -> bool:
+        """A word of others that points past the thread's rows ("anything else?", "what other options?"), not one
+        that describes a thing of its own ("which APIs are there for other systems to call?")."""
+        return any(t in self._others and (i + 1 == len(toks) or toks[i + 1] in self._row_nouns
+                                          or toks[i + 1] in self._small)
+                   for i, t in enumerate(toks))
 
     def _tried_cells(self, toks: list[str], reading: Reading) -> frozenset[int]:
         """The words of what the asker tried already ("What I tried: a script inside the desktop program; one on
