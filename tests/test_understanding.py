@@ -4902,3 +4902,32 @@ def test_other_before_a_thing_of_its_own_points_back_to_nothing(fresh_engine: En
     fresh_engine.respond("which internal APIs can our C# devs build into the self-hosted web client?", thread="t-o")
     fresh_engine.respond("and online?", thread="t-o")
     assert fresh_engine.respond(question, thread="t-o").intent == engine.respond(question).intent == "platform"
+
+
+@pytest.mark.parametrize("question", [
+    "Which customisation options do the sellers and the helpdesk have in common?",
+    "Welche Erweiterungspunkte haben Vertrieb und Support gemeinsam?",
+    "Which extension points go for sellers and helpdesk - not one or the other?",
+])
+def test_what_two_clients_share_is_the_rows_for_both(engine: Engine, question: str) -> None:
+    """"shared by sellers and support - not one or the other": the rows serving both clients; the negation
+    is part of the phrase, it does not set Service aside (the first case a guard: it passed before)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if set(cl) == {"Sales", "Service"}}
+
+
+def test_an_in_house_team_is_people_not_a_place(engine: Engine) -> None:
+    """"(our in-house CRM team ...)": who asks, not where SuperOffice runs, so rows that work only online stay."""
+    answer = engine.respond("Question from our in-house IT team: list every row that works for Sales and "
+                            "Service alike.")
+    assert {"Zapier", "Database Mirroring"} <= set(names(answer))
+
+
+def test_filler_words_do_not_make_a_follow_up_longer(fresh_engine: Engine) -> None:
+    """"now strip out whatever won't run on our own server" after a list: the opening "now" is a filler, the
+    rest a short message with no subject of its own, so it narrows the thread's list."""
+    fresh_engine.respond("give me all the UI workflow rows", thread="t-fill")
+    answer = fresh_engine.respond("ok now strip out whatever won't run on our own server", thread="t-fill")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, _cl, on, _off) in SEED.items() if lv == "UI Workflow" and on}

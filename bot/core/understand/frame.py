@@ -186,7 +186,8 @@ class Frame:
     """One message, understood."""
 
     text: str
-    size: int  # words
+    size: int  # words, without the filler words it opens with ("ok now ...")
+    length: int = 0  # all its words
     act: Act = Act.UNKNOWN
     intent: str = ""  # the intent whose handler answers
     rows: tuple[str, ...] = ()  # rows the message is about, in order (also those named by a platform's name)

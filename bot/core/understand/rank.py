@@ -172,7 +172,7 @@ class Ranker:
         if intent.needs and not all(map(present.has.__getitem__, intent.needs)):  # (map: no generator per intent)
             score *= w.MISSING_NEED
             penalties += (("missing entity", w.MISSING_NEED),)
-        if intent.max_words is not None and frame.size > intent.max_words:
+        if intent.max_words is not None and frame.length > intent.max_words:
             score *= w.TOO_LONG
             penalties += (("too long", w.TOO_LONG),)
         if intent.topic in self._named_topics and frame.topic is not None and frame.topic != intent.topic:

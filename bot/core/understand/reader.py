@@ -245,10 +245,11 @@ class Reading:
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
+    fillers: int = 0  # filler words the message opens with ("ok now ..."), which do not make it longer
 
     @property
     def size(self) -> int:
-        return len(self.toks)
+        return len(self.toks) - self.fillers
 
 
 @dataclass
@@ -474,7 +475,8 @@ class Reader:
         if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
             hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
-                          quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask)
+                          quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask,
+                          fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
         if reading.sentences:
             reading.asked, reading.closing = asked_words(text, toks)
         reading.illustrating = self._illustrating(toks, reading.sentences)
@@ -727,6 +729,9 @@ class Reader:
         if after[:1] == ["not"] and len(after) == 2 and after[1] not in self._ties \
                 and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
             return []  # the comma is what the negation denies
+        if any(h.start == hit.end and h.end > hit.end + 1 and all(m.kind == "cue" for m in h.meanings)
+               for h in reading.hits):  # "sellers and support - not one or the other": a phrase of its own
+            return []
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
             return []  # the sales side)": a bracket opens a thought of its own
         if len(after) == 2 and after[0] in self._people:
