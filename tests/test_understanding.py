@@ -4931,3 +4931,35 @@ def test_filler_words_do_not_make_a_follow_up_longer(fresh_engine: Engine) -> No
     answer = fresh_engine.respond("ok now strip out whatever won't run on our own server", thread="t-fill")
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, (lv, _cl, on, _off) in SEED.items() if lv == "UI Workflow" and on}
+
+
+def test_a_request_word_first_still_asks_and_diff_is_a_difference(engine: Engine) -> None:
+    """"pls what's the diff between crmscript and netserver scripts, in 1 line": "pls" opens a question like
+    "ok" does, and "diff" asks for the difference, so the two rows are compared (not a statement about them)."""
+    answer = engine.respond("plz whats the diff between SuperMacro and CRMScript, short version")
+    assert answer.intent == "compare"
+    assert set(names(answer)) >= {"SuperMacro", "CRMScript"}
+
+
+def test_quoting_a_job_is_no_quote_connector(engine: Engine) -> None:
+    """"can I quote 10h for that?": an agency pricing its work, not quotes in SuperOffice."""
+    answer = engine.respond("client wants a popup window asking for a reason before a sale is saved, SO web on "
+                            "their own server. can we quote them 8 hours for that?")
+    assert "Quote Connector" not in names(answer)
+    assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_the_askers_own_rest_endpoint_is_not_the_rest_api_row(engine: Engine) -> None:
+    """"call our REST endpoint whenever a ticket is closed": the asker's own web service is what is called, so
+    the need (something that runs when a ticket closes) is answered, not SuperOffice's REST API."""
+    answer = engine.respond("customer is self-hosted and wants SuperOffice to hit their own REST endpoint each "
+                            "time a ticket gets closed. options?")
+    assert names(answer)[0] != "Restful"
+    assert names(answer)[0] in {"Triggers", "CRMScript"}
+
+
+def test_sequel_is_sql_said_aloud(engine: Engine) -> None:
+    """Speech-to-text writes SQL as "sequel": "sequel scripts" are SQL Scripts."""
+    answer = engine.respond("can we run sequel scripts on the hosted version")
+    assert names(answer)[0] == "SQL Scripts"
+    assert answer.intent == "availability"

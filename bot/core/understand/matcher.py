@@ -64,7 +64,8 @@ class Matcher:
         read on its own, unless it is one of those itself: not `whole`)."""
         r = self.reader.read(text, ask=not whole)
         frame = Frame(
-            text=text, size=r.size, length=len(r.toks), rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
+            text=text, size=r.size, length=len(r.toks),
+            rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
             owned_rows=tuple(r.owned_rows),
             platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),
             env_platforms=tuple(r.env_platforms), web_client=r.web_client,
