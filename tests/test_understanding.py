@@ -4963,3 +4963,43 @@ def test_sequel_is_sql_said_aloud(engine: Engine) -> None:
     answer = engine.respond("can we run sequel scripts on the hosted version")
     assert names(answer)[0] == "SQL Scripts"
     assert answer.intent == "availability"
+
+
+@pytest.mark.parametrize("question", [
+    "Project Guide: hur får man en guide att synas för alla användare?",
+    "Custom Dialogs i SO Web - hvordan flytter jeg dialogen fra test til prod?",
+    "Batch Task Plugins: which config section registers them?",
+    "ERP Sync Connector: welche Rechte braucht der Benutzer im ERP?",
+    "Web panel in SuperOffice Mobile only shows a white page on Android",
+])
+def test_details_in_a_new_voice_are_beyond_the_data(engine: Engine, question: str) -> None:
+    """Steps asked in Swedish or Norwegian, debugging, a config section, rights and a blank page are details the
+    data does not hold: the honest fallback, not the row's description."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+def test_own_hardware_in_swedish_is_onsite(fresh_engine: Engine) -> None:
+    """"och med egen hårdvara?" after a row's question: onsite, for that row."""
+    fresh_engine.respond("is Zapier there for the helpdesk?", thread="t-hw")
+    answer = fresh_engine.respond("och med egen hårdvara?", thread="t-hw")
+    assert names(answer)[0] == "Zapier"
+    assert answer.intent == "availability"
+
+
+def test_an_agencys_quote_for_its_work_is_no_quote_connector(engine: Engine) -> None:
+    """"before I write the migration quote: which options stop existing?": the partner's price for the job; the
+    list of what is lost, not Quote Connector."""
+    answer = engine.respond("Agency here, writing the migration quote for a self-hosted Sales customer who goes to "
+                            "CRM Online: which extensibility rows do they lose?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and not off and "Sales" in cl}
+
+
+def test_both_modules_after_a_list_is_the_customers_scope(engine: Engine) -> None:
+    """"Complete list please, both modules" for a customer with sellers and a helpdesk: what either module loses,
+    not only rows that serve both."""
+    answer = engine.respond("Customer with sellers and a support desk moves from their own server to the cloud. "
+                            "What stops working after the move? Full list, both modules.")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
