@@ -5003,3 +5003,45 @@ def test_both_modules_after_a_list_is_the_customers_scope(engine: Engine) -> Non
     answer = engine.respond("Customer with sellers and a support desk moves from their own server to the cloud. "
                             "What stops working after the move? Full list, both modules.")
     assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+def test_a_letter_said_longer_is_the_word(fresh_engine: Engine) -> None:
+    """"aaand the desktop one, same q" after a platform question: "aaand" is "and", so it follows on."""
+    fresh_engine.respond("which hooks does the self-hosted web client offer?", thread="t-stretch")
+    answer = fresh_engine.respond("aaand the desktop one, same q", thread="t-stretch")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "windows-client"
+
+
+@pytest.mark.parametrize("question", [
+    "ISV here: what integration hooks do we get for customers in the cloud?",
+    "Partner add-on for Online customers: what can it plug into?",
+])
+def test_hooks_or_plugging_in_with_a_place_ask_for_the_web_clients_points(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-online"
+
+
+def test_a_claim_that_they_cannot_use_a_row_asks_about_the_row(engine: Engine) -> None:
+    """"the customer insists they can NOT get Zapier while self-hosted - right?": the claim is about Zapier onsite,
+    so Zapier is answered (the negation belongs to the claim, it sets no row aside)."""
+    answer = engine.respond("Our customer (self-hosted) claims they can not use Zapier at all. Is that true?")
+    assert names(answer)[0] == "Zapier"
+    assert "Online" in text_of(answer)
+
+
+def test_the_only_row_set_aside_leaves_nothing_and_says_so(engine: Engine) -> None:
+    """"we can not use Sentry plugins, what else can hide records onsite?": the need's only row is set aside, so
+    nothing in the matrix does it - said in a whole sentence with the place the asker gave (it read "Online" and
+    promised integration points it never listed)."""
+    answer = engine.respond("we can not use Sentry plugins. what else lets us hide records from some users, "
+                            "self-hosted?")
+    text = text_of(answer)
+    assert "onsite" in text
+    assert "Online" not in text
+    assert "Sentry Plugins" in text
+    assert FORUM_URL in text
+    assert not text.rstrip().endswith(":")

@@ -323,8 +323,10 @@ def only_for(clients: Sequence[str]) -> str:
     return f"for {both(clients)} only"
 
 
-def points_do_it(head: str) -> str:
-    return f"{head}, the platforms' own integration points do it:"
+def nothing_else(head: str, aside: Sequence[str]) -> str:
+    """No row serves the need once the rows the asker set aside are left out (and no platform point does)."""
+    besides = f" besides {both(aside)}, which you set aside" if aside else ""
+    return f"{head}: nothing in the matrix does it{besides}. {ASK_HUMANS}"
 
 
 def option_line(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool, why: str) -> str:

@@ -201,7 +201,7 @@ def scenario(req: Request) -> Answer:
         verdict, shown = _none_fits(req, head, ranked[0][0], sections)
         left_out = []
     else:
-        verdict, shown = msg.points_do_it(head), []
+        verdict, shown = msg.nothing_else(head, frame.set_aside), []
     if shown:
         sections.insert(0, Section(title=msg.OPTIONS_TITLE, bullets=tuple(
             msg.option_line(i.name, i.level, i.clients, i.onsite, i.online, y) for i, y in shown)))

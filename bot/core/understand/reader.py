@@ -46,6 +46,8 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
+                     "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
 PAIR_REACH = 11  # words after the first of a need's pair of words within which the second must come
 EVENT_OPENER_REACH = 5  # words before a thing an opener of its happening may stand ("as soon as a new company",
@@ -595,7 +597,10 @@ class Reader:
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
-        row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations
+        row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations \
+            and not (hit.start >= 4 and toks[hit.start - 3] in MODALS and toks[hit.start - 2] in self._row_negations
+                     and toks[hit.start - 4] in PEOPLE_SUBJECTS)  # "they can NOT get Zapier": a claim of what cannot be
+        # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
@@ -1025,7 +1030,10 @@ class Reader:
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
-        found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"}
+        rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
+        # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
+        found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"
+                 and not (m.value == "exclude" and h.end in rows_at)}
         both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...
         if "both-clients" in found:  # "SO CRM + CS in the cloud": the customer's two clients
             filters.clients = list(dict.fromkeys([*filters.clients, *Client]))

@@ -17,6 +17,7 @@ _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", 
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
 # "an IP allow-list", "the price-list": a list as the head of a hyphened compound is a thing named, not a list asked
 _LIST_COMPOUND = re.compile(r"(?<=[a-z])-(?=lists?\b)")
+_STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more in a row: no word writes it so
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
@@ -57,6 +58,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _PLUS.sub(" ", text)
     if "-list" in text:
         text = _LIST_COMPOUND.sub("", text)
+    if limit is not None and _STRETCHED.search(text):  # "aaand", "sooo", "pleeease": a letter said longer
+        text = _STRETCHED.sub(r"\1", text)
     if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
         text = text.replace("\u00e9", "e")
     return " ".join(_NON_WORD.sub(" ", text).split())
