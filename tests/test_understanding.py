@@ -5045,3 +5045,27 @@ def test_the_only_row_set_aside_leaves_nothing_and_says_so(engine: Engine) -> No
     assert "Sentry Plugins" in text
     assert FORUM_URL in text
     assert not text.rstrip().endswith(":")
+
+
+def test_we_sell_is_a_verb_not_the_sales_client(engine: Engine) -> None:
+    """"(vi selger snøkanoner btw)": what the company sells, not the Sales client; the list stays Service's."""
+    answer = engine.respond("hvilke utvidelser kan supportfolka våre bruke i skyen? vi selger båter forresten")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, _on, off) in SEED.items() if off and "Service" in cl}
+
+
+def test_an_industry_word_alone_tells_no_need(engine: Engine) -> None:
+    """"(installs hearing loops in churches)": "loops" alone is no scripting need; the list asked is answered."""
+    answer = engine.respond("Customer (sells hearing loops to concert halls) wants the extension points meant for "
+                            "the helpdesk only, never for sellers. List please.")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if cl == ("Service",)}
+
+
+def test_a_level_none_of_a_platforms_points_are_at_asks_for_the_levels_rows(engine: Engine) -> None:
+    """"support module on their own server: what database-level options exist?": Customer Service's points are
+    external APIs, so the database level asked of it is the matrix's rows at that level, not its points."""
+    answer = engine.respond("ticket module, self-hosted: which options do we have on the database level?")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, cl, on, _off) in SEED.items()
+                                  if lv == "Database" and on and "Service" in cl}

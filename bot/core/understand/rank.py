@@ -112,6 +112,12 @@ class Ranker:
         self._level_platforms = {p.id: levels.pop() for p in catalog.platforms
                                  if len(rows := {r for pt in p.points for r in pt.items if r in level_of}) >= 2
                                  and len(levels := {level_of[r] for r in rows}) == 1}
+        # every level a platform's points are at, its own level included: a level named that none of them is
+        # ("support module on their own server: what database-level options exist?") asks for the level's rows
+        self._platform_levels = {p.id: frozenset({level_of[r] for pt in p.points for r in pt.items if r in level_of}
+                                                 | ({p.level} if p.level else set()))
+                                 for p in catalog.platforms if not p.exclusive}  # (the mobile clients have
+        # their web panels and nothing else)
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
     def __getstate__(self) -> dict[str, object]:
@@ -233,8 +239,11 @@ class Ranker:
     def _platform_level(self, frame: Frame) -> bool:
         """The one level named is the level all the named platforms' points are, no row, need or point named."""
         levels = frame.constraints.levels
-        return len(levels) == 1 and bool(frame.platforms) and not (frame.rows or frame.need or frame.points) \
-            and all(self._level_platforms.get(p) == levels[0] for p in frame.platforms)
+        if not (levels and frame.platforms) or frame.rows or frame.need or frame.points:
+            return False
+        return (len(levels) == 1 and all(self._level_platforms.get(p) == levels[0] for p in frame.platforms)) \
+            or (not frame.described and all(p in self._platform_levels and self._platform_levels[p].isdisjoint(levels)
+                                            for p in frame.platforms))
 
     def _points_level(self, frame: Frame) -> bool:
         """The one level named is the level of a platform's points that are no matrix rows, the platform named,
