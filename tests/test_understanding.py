@@ -5069,3 +5069,38 @@ def test_a_level_none_of_a_platforms_points_are_at_asks_for_the_levels_rows(engi
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, (lv, cl, on, _off) in SEED.items()
                                   if lv == "Database" and on and "Service" in cl}
+
+
+def test_rows_rejected_after_a_join_are_set_aside(engine: Engine) -> None:
+    """"Quotes and prices are NOT the topic": the quote row is set aside even with a word joined on before the
+    rejection, so the sync of customer data is answered."""
+    answer = engine.respond("Onsite customer: customer numbers and addresses drift apart between their ERP and "
+                            "SuperOffice, they want them synced both ways. Quotes or price lists are not relevant "
+                            "here. Which connector?")
+    assert names(answer)[0] == "ERP Sync Connector"
+    assert "Quote Connector" not in names(answer)
+
+
+def test_a_row_before_a_colon_is_the_subject_of_the_yes_no_question(engine: Engine) -> None:
+    """"Triggers: can one fire on a schedule?": whether the row can do what the data lists other rows for, which
+    the data does not say - the honest fallback, with the row."""
+    answer = engine.respond("Extra Tables: can one clean up old rows every night?")
+    assert answer.fallback
+    assert names(answer)[:1] == ["Extra Tables"]
+
+
+def test_integration_points_serving_both_clients_are_rows(engine: Engine) -> None:
+    """"Onsite: integration points that serve Sales as well as Service": rows by whom they serve, not the onsite
+    web client's points."""
+    answer = engine.respond("Self-hosted: extension points that serve sellers as well as the helpdesk")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, on, _off) in SEED.items() if on and set(cl) == {"Sales", "Service"}}
+
+
+def test_what_a_client_offers_is_no_quote(engine: Engine) -> None:
+    """"all the hooks the Windows client offers to integrators": "offers" is a verb here, no need for quote
+    prices."""
+    answer = engine.respond("Docs: a single overview of every hook the desktop client offers to integrators")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "windows-client"

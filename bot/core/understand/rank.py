@@ -212,6 +212,10 @@ class Ranker:
             # the row asked for by name, not the platform's points
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
+        if intent.act == "platform" and frame.constraints.both_clients:  # "extension points that serve sellers as
+            # well as the helpdesk": rows by whom they serve, whatever platform a client's word also names
+            score *= w.AVOIDED
+            penalties += (("rows serving both clients asked", w.AVOIDED),)
         if present.platform_level and (intent.act == "platform" or (intent.act == "scenario"
                                                                     and frame.cues.asks_what)):
             # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows

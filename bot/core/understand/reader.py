@@ -46,6 +46,7 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a word or two before a rejection
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
@@ -513,7 +514,9 @@ class Reader:
         self._unfilter(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
-                and self._asks_points(reading) and not self._by_place(reading):
+                and self._asks_points(reading) and not self._by_place(reading) \
+                and not reading.constraints.both_clients:  # ("... integration points that serve Sales as well as
+            # Service": rows by whom they serve)
             reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
             # where the customer is
         self._detail(hits, reading)
@@ -608,7 +611,11 @@ class Reader:
                                       and reading.aside_end == hit.start - 1)
         # "SOAP is a no-go for our devs", "Batch plugins are out of the question": a row rejected right after it
         # (not where: "Zapier is not an option for an onsite installation?" asks where it works)
-        rejected = next((len(p) for p in self._rejections if tuple(toks[hit.end:hit.end + len(p)]) == p), 0)
+        # ("Quotes and prices are NOT the topic": one more name or word joined on before the rejection)
+        gap = next((k for k in REJECTION_GAPS if toks[hit.end:hit.end + 1] and toks[hit.end] in self._joins
+                    and any(tuple(toks[hit.end + k:hit.end + k + len(p)]) == p for p in self._rejections)), 0)
+        rejected = next((gap + len(p) for p in self._rejections if tuple(toks[hit.end + gap:hit.end + gap + len(p)])
+                         == p), 0)
         row_negated = row_negated or (rejected > 0 and not any(
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
@@ -1808,10 +1815,14 @@ class Reader:
         toks, starts = reading.toks, sorted({0, *reading.sentences, *reading.clauses})
         row = {i for h in reading.hits for m in h.meanings if m.kind == "item" and m.value == reading.named_rows[0]
                for i in range(h.start, h.end)}
+        previous = 0
         for s, e in pairwise([*starts, len(toks)]):
             cells = set(range(s, e))
-            if s < e and toks[s] in self._yes_no and cells & row and cells & reading.need_cells:
+            # ("Triggers: can one fire on a schedule?": the row alone before the colon is the subject)
+            subject = bool(cells & row) or (s > 0 and set(range(previous, s)) <= row)
+            if s < e and toks[s] in self._yes_no and subject and cells & reading.need_cells:
                 return True
+            previous = s
         return False
 
     def _relates(self, reading: Reading) -> bool:
