@@ -5104,3 +5104,14 @@ def test_what_a_client_offers_is_no_quote(engine: Engine) -> None:
     assert answer.intent == "platform"
     assert answer.platform is not None
     assert answer.platform.id == "windows-client"
+
+
+def test_that_after_a_row_noun_opens_a_clause_not_a_pointer(fresh_engine: Engine, engine: Engine) -> None:
+    """"Onsite: integration points that serve Sales as well as Service" after a row's question is a full question:
+    "that" after "points" opens a clause, it does not point back at the thread's row (found asking a set in one
+    session)."""
+    question = "Self-hosted: integration points that serve Sales as well as Service"
+    fresh_engine.respond("Archive providers - ok in the cloud?", thread="t-that")
+    answer = fresh_engine.respond(question, thread="t-that")
+    assert answer.intent == engine.respond(question).intent == "list"
+    assert set(names(answer)) == {r for r, (_, cl, on, _off) in SEED.items() if on and set(cl) == {"Sales", "Service"}}

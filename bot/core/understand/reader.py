@@ -920,6 +920,7 @@ class Reader:
             return False  # "narrow that down", "compare that with": an object, pointing back
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
         return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
+                or toks[i - 1] in self._row_nouns  # ("integration points that serve Sales as well as Service")
                 or toks[i - 1] in self._indefinites  # "is there anything that is only in the cloud?"
                 or any(t in self._indefinites and t not in self._wh for t in toks[max(0, i - 3):i - 1])
                 # ("anything extensibility-wise that only the hosted edition has?")
