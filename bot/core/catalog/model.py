@@ -128,6 +128,7 @@ class Vocabulary:
     rejections: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     section_heads: list[str] = field(default_factory=list)
+    side_notes: list[str] = field(default_factory=list)
     relations: list[str] = field(default_factory=list)
     counted_kinds: list[str] = field(default_factory=list)
     withouts: list[str] = field(default_factory=list)

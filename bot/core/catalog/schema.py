@@ -125,6 +125,7 @@ class VocabularyModel(_Strict):
     rejections: list[str] = []
     tried: list[str] = []
     section_heads: list[str] = []
+    side_notes: list[str] = []
     relations: list[str] = []
     counted_kinds: list[str] = []
     withouts: list[str] = []

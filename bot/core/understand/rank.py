@@ -170,6 +170,9 @@ class Ranker:
         elif intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
                 and (frame.level_asked or frame.cues.asks_what):
             hits.append(w.LEVEL_ASKED_HIT)  # "which internal APIs are open to them?": a level asked what it holds
+        c = frame.constraints
+        if intent.act == "list" and c.everything and (c.envs or c.clients):
+            hits.append(w.LEVEL_ASKED_HIT)  # "every extension option the cloud allows, all levels": the rows there
         keywords = 1 - w.KEYWORD_HALF ** sum(hits) if hits else 0.0
         # hints alone make its words present only in a message close to one of its examples
         fit = self._fit(plan, present, examples >= w.EXAMPLES_ALONE or (bool(hits) and max(hits) > w.HINT))

@@ -30,6 +30,7 @@ from bot.core.understand.text import (
     clause_starts,
     compact,
     normalise,
+    question_words,
     quoted,
     sentence_starts,
     tokens,
@@ -333,6 +334,7 @@ class Reader:
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
         self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
+        self._side_notes = tuple(tuple(tokens(x)) for x in vocab.side_notes)
         self._relations = frozenset(vocab.relations)
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
@@ -1047,7 +1049,10 @@ class Reader:
             filters.clients = list(dict.fromkeys([*filters.clients, *Client]))
             filters.owned, filters.customer = True, None
         # "what covers sales AND service at the same time": rows serving both
-        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and (both_words or "cover" in found)
+        # (in what a move loses, keeps or gains, "sellers + support both" is the customer's two modules)
+        moving = cues.losing or cues.keeping or cues.gaining
+        both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and ((both_words and not moving)
+                                                                          or "cover" in found)
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
         if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
@@ -1100,6 +1105,9 @@ class Reader:
                 # Service. Hvilke skriptmuligheter har de?": the customer can use what serves either; "... that
                 # cover both modules", "Zeilen, die sowohl Sales als auch Service bedienen" ask for rows serving both
                 clients, both = [], False
+        elif set(clients) == set(Client) and moving and not not_clients and "cover" not in found:
+            clients, both = [], False  # "every extension point we lose ..., sellers + support both": what either
+            # module loses, not only rows serving both
         # "which are off limits for them?": what does not serve the customer's client (not "off-limits because
         # those rows are onsite only": by place)
         if "exclude" in found and customer is not None and filters.env_only is None:
@@ -1468,11 +1476,13 @@ class Reader:
             # (asked for a row by name, whatever the setup tells is context: "Tarot hotline ... What's that called
             # in the matrix?")
             setup = SETUP_DETAILS | (self._detail_kinds if reading.cues.asks_name else set())
-            context = {i for h, m in found if m.value in setup and not asked & set(range(h.start, h.end))
-                       for i in range(h.start, h.end)}
+            remarks = self._side_remarks(reading)  # ("... Can their admin configure that? Side note: they raised
+            # the invoice bug again.": a remark beside the question asks nothing)
+            context = {i for h, m in found if (m.value in setup and not asked & set(range(h.start, h.end)))
+                       or h.start in remarks for i in range(h.start, h.end)}
             reading.covered |= context
             reading.explained |= context
-            found = [(h, m) for h, m in found if not (m.value in setup and h.start in context)]
+            found = [(h, m) for h, m in found if h.start not in context]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == ERROR for i in range(h.start, h.end)}
             reading.covered |= failed
@@ -1772,6 +1782,18 @@ class Reader:
     def _compound_head(self, tok: str) -> bool:
         """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""
         return any(tok[k:] in self._domain for k in range(COMPOUND_LEFT_MIN, len(tok) - DOMAIN_HEAD_MIN + 1))
+
+    def _side_remarks(self, reading: Reading) -> set[int]:
+        """The words of sentences that open as a remark beside the question ("Side note: ...", "btw ...") and
+        ask nothing (no question mark)."""
+        toks, out = reading.toks, set[int]()
+        if not reading.sentences:
+            return out
+        asking = question_words(reading.text, toks)
+        for s, e in pairwise([0, *reading.sentences, len(toks)]):
+            if any(tuple(toks[s:s + len(p)]) == p for p in self._side_notes) and s not in asking:
+                out.update(range(s, e))
+        return out
 
     def _capability(self, reading: Reading) -> bool:
         """A yes/no question whose subject is a row, asked of neither where nor for whom it works, with a word

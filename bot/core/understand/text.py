@@ -133,6 +133,20 @@ def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[i
     return frozenset(out | set(range(last, len(toks)))), closing  # the last sentence asks too ("...? sample code pls")
 
 
+def question_words(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of the sentences that end with "?"; none when the sentences' words do not add up."""
+    out: set[int] = set()
+    count = 0
+    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
+    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
+    for part, end in zip(parts, ends, strict=True):
+        words = len(tokens(part))
+        if words and "?" in end:
+            out.update(range(count, count + words))
+        count += words
+    return frozenset(out) if count == len(toks) else frozenset()
+
+
 _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
 
 
