@@ -5155,3 +5155,42 @@ def test_both_modules_in_a_move_inventory_is_what_either_loses(engine: Engine) -
     module loses, not only rows serving both."""
     answer = engine.respond("before the cutover to the cloud: every extension point we lose, sales and service both")
     assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+@pytest.mark.parametrize("question", [
+    "onze monteurs gebruiken alleen de mobiele app op hun telefoon - kunnen ze daar iets eigens in zien?",
+    "unsere Techniker nutzen nur die App auf dem Handy - können wir dort etwas Eigenes einblenden?",
+])
+def test_something_of_ones_own_in_the_phone_app_is_the_mobile_clients_points(engine: Engine, question: str) -> None:
+    """"kunnen ze daar iets eigens in tonen?" about the phone app: the mobile clients' one point, web panels."""
+    answer = engine.respond(question)
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"
+
+
+def test_the_web_version_names_a_client_not_a_release(fresh_engine: Engine) -> None:
+    """"same for the self-hosted web version?" after the online web client's points: the onsite web client, not
+    a question about versions."""
+    fresh_engine.respond("what hooks does the browser client in SuperOffice Online give a partner app?",
+                         thread="t-webv")
+    answer = fresh_engine.respond("same for the self-hosted web version?", thread="t-webv")
+    assert answer.intent == "platform"
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Windows client still supported?",
+    "CRMScript: best way to unit test a script before it goes live?",
+    "Template fields stay unreplaced when a letter is saved via our Document Plugin",
+    "Database Mirroring: which tables are left out of the copy?",
+    "Windows client scripting: list of events available when a company is saved",
+    "Do Sentry Plugins also cover REST calls, or only what users see in the screens?",
+])
+def test_more_details_beyond_the_data_in_new_words(engine: Engine, question: str) -> None:
+    """Support life, testing, fields left unreplaced, what a row holds, and how far a row
+    reaches ("also ..., or only ...?") are details the data does not hold: the honest fallback."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)

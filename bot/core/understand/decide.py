@@ -26,7 +26,8 @@ from bot.core.understand.rank import Match, weighed
 SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "timing", "docs", "request", "steps",
                               "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
-ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise"})
+ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise",
+                         "contents"})
 # ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
 ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
@@ -85,7 +86,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     unexplained = len(frame.coverage.unexplained)
     if detail and detail not in WEAK_DETAILS | ROW_ONLY_DETAILS:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
-    if detail == "contents" and frame.act in ROW_ACTS - {Act.LIST}:
+    if detail == "contents" and (frame.act in ROW_ACTS - {Act.LIST} or (frame.act is Act.SCENARIO and named)):
         return Decision(Outcome.BEYOND, "asks what a row holds, beyond where it works")
     # "Event Subscriptions: full list of event names" (not "what kinds of extensions can we build: new controls, own
     # dialogs ...?", which asks for the points)

@@ -126,6 +126,8 @@ RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right afte
 VERSION = Meaning("detail", "version")
 ERROR = "error"  # the detail kind of a failure told ("... 'Object reference not set ...' when saving")
 # "the two-sentence version", "the short version": a summary asked for, no release
+EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
+                      "saas", "onsite", "onprem", "premise", "premises"})  # "... version": a client or place
 SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief",
                        "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
@@ -1434,6 +1436,10 @@ class Reader:
                     reading.covered |= cells
                     reading.explained |= cells
                     continue
+                if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in EDITIONS:
+                    reading.covered |= cells  # "the self-hosted web version", "the desktop version": which client
+                    reading.explained |= cells
+                    continue
                 if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in SUMMARIES:
                     reading.covered |= cells | {h.start - 1}  # "give me the two-sentence version": a summary
                     reading.explained |= cells | {h.start - 1}
@@ -1802,7 +1808,7 @@ class Reader:
         toks = reading.toks
         if "?" not in reading.text or not reading.named_rows:
             return False
-        if self._asks_row_for_need(reading):
+        if self._asks_row_for_need(reading) or self._scope_asked(reading):
             return True
         if reading.asked is None:
             return False
@@ -1819,13 +1825,36 @@ class Reader:
                         if any(m.kind == "item" for m in h.meanings)), None)
             if row is None:
                 continue
-            after = [h for i in range(row.end, e) for h in by_start.get(i, ())]
+            after = [h for i in range(row.end, e) for h in by_start.get(i, ()) if not self._inside_name(h, reading)]
             if any(m.kind in FILTER_KINDS or m == AVAILABILITY_KEYWORD for h in after for m in h.meanings):
                 continue  # "does the Quote Connector work for Service?"
             if any(i not in reading.covered and toks[i] not in self._small and toks[i] not in self._domain
                    and toks[i] not in self._read for i in range(row.end, e)):
                 return True
         return False
+
+    @staticmethod
+    def _inside_name(hit: Hit, reading: Reading) -> bool:
+        """A filter word inside a longer name ("service" in "web service calls")."""
+        return any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
+                   and any(m.kind in ("group", "item") for m in h.meanings) for h in reading.hits)
+
+    def _scope_asked(self, reading: Reading) -> bool:
+        """Whether a row is asked of two things other than places or clients, one "as well" or "also" and the
+        other "only" ("Sentry plugin rules - enforced for web service calls as well, or UI only?", "do Sentry
+        Plugins also apply to web service calls, or only to the UI?"): how far the row reaches, which the data
+        does not say."""
+        toks = reading.toks
+        rows = [h for h in reading.hits if any(m.kind == "item" for m in h.meanings)]
+        if not rows or not reading.text.rstrip().endswith("?"):
+            return False
+        end = min(h.end for h in rows)
+        rest = toks[end:]
+        if not (self._only & set(rest) and set(rest) & self._choices and (
+                "also" in rest or any(a == "as" and b == "well" for a, b in pairwise(rest)))):
+            return False
+        return not any(h.start >= end and any(m.kind in FILTER_KINDS for m in h.meanings)
+                       and not self._inside_name(h, reading) for h in reading.hits)
 
     def _asks_row_for_need(self, reading: Reading) -> bool:
         """A yes/no question, the sentence telling a need and naming a row the data does not list for it ("can a
