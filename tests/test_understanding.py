@@ -5194,3 +5194,14 @@ def test_more_details_beyond_the_data_in_new_words(engine: Engine, question: str
     answer = engine.respond(question)
     assert answer.fallback
     assert FORUM_URL in text_of(answer)
+
+
+def test_the_need_after_but_is_the_one_asked(engine: Engine) -> None:
+    """"you built the editor as a whole new page, but product asked for a small window that pops over the
+    company screen. Which extension point fits that?": the need after "but" is the one asked, and one point asked
+    for a need is a row, not the web client's points."""
+    answer = engine.respond("Code review: you built the consent form as a whole new page, but the customer asked "
+                            "for a small window that pops over the person card. Which extension point fits that, "
+                            "and is it ok for a sales feature in a self-hosted web client?")
+    assert answer.intent == "scenario"
+    assert names(answer)[0] == "Custom Dialogs"

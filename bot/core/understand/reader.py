@@ -48,6 +48,7 @@ NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no 
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a word or two before a rejection
+TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
@@ -251,6 +252,7 @@ class Reading:
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
+    turned: frozenset[str] = frozenset()  # needs told before a "but" that another need follows: not asked
     fillers: int = 0  # filler words the message opens with ("ok now ..."), which do not make it longer
 
     @property
@@ -1274,7 +1276,28 @@ class Reader:
         self._need_pairs(toks, reading, totals)
         self._need_events(toks, reading, totals)
         self._need_negated(toks, reading, totals)
+        self._need_turned(toks, reading, totals)
         reading.need_phrases = totals
+
+    def _need_turned(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
+        """"you built the editor as a whole new page, but product asked for a small window that pops over":
+        a need told only before a "but" is what is there or was done, a need after it what is asked - the one
+        before is set aside."""
+        turn = next((i for i, t in enumerate(toks) if t in TURNS and i), None)
+        if turn is None or len(totals) < 2:
+            return
+        where: dict[str, set[int]] = {x.value: set() for x in reading.mentions if x.kind == "need"}
+        for h in reading.hits:
+            for m in h.meanings:
+                if m.kind == "need" and m.value in where and h.start in reading.need_cells:
+                    where[m.value].add(h.start)
+        goals = {n for n in where if not self.catalog.need(n).constraint}  # (not "... but can't code": how)
+        if not any(i > turn for n in goals for i in where[n]):
+            return
+        turned = {n for n in goals if n in totals and where[n] and all(i < turn for i in where[n])}
+        for need in turned:
+            del totals[need]
+        reading.turned = frozenset(turned)
 
     def _need_negated(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"we have zero developers", "no in-house programmers", "ohne eigene Entwickler": a word a need lists
@@ -1675,7 +1698,8 @@ class Reader:
             ruled_out = {n for n in phrases if self._ruled_out(n, phrases)}
             if any(not self.catalog.need(n).constraint and n not in ruled_out for n in phrases):
                 phrases = {n: s for n, s in phrases.items() if n not in ruled_out}
-            candidates = dict.fromkeys([*phrases, *index])  # in a fixed order: ties do not depend on the hash seed
+            candidates = dict.fromkeys(n for n in [*phrases, *index] if n not in reading.turned)  # in a fixed
+            # order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
                      if n in phrases or index.get(n, 0.0) >= w.NEED_INDEX_MIN}
             listing = (reading.cues.list_hint or reading.cues.list_words) and not reading.cues.asks_name
