@@ -5205,3 +5205,22 @@ def test_the_need_after_but_is_the_one_asked(engine: Engine) -> None:
                             "and is it ok for a sales feature in a self-hosted web client?")
     assert answer.intent == "scenario"
     assert names(answer)[0] == "Custom Dialogs"
+
+
+def test_a_need_rejected_later_in_its_sentence_is_not_the_need(engine: Engine) -> None:
+    """"that one fires by itself when the request comes in, and they don't want that. They want the agent to press
+    one thing herself ...": the rejected need is set aside, the one wanted is answered."""
+    answer = engine.respond("that one fires by itself when a ticket arrives, and the bakery chain does not want "
+                            "that. The agent should press one button herself and have it do a few steps in one go: "
+                            "set the status, insert a standard reply, hand the ticket over. Self-hosted. What is that "
+                            "feature?")
+    assert names(answer)[0] == "SuperMacro"
+
+
+def test_a_negated_question_still_asks_for_its_need(engine: Engine) -> None:
+    """"Isn't there a built-in rule ... that fires by itself the moment the request is created?": a question that
+    expects yes, not a need set aside (the old cron is only the setup)."""
+    answer = engine.respond("// this cron job checks every 10 minutes for new requests and raises their priority. "
+                            "Customer is on SuperOffice Online. Isn't there a rule the admin can click together that "
+                            "fires on its own when a request is created, no code?")
+    assert names(answer)[0] == "Triggers"

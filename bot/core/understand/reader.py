@@ -49,6 +49,10 @@ LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names all
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
 REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a word or two before a rejection
 TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
+DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
+                       "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
+NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
+                             "havent"})  # "Isn't there ...?": a question that expects yes
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
@@ -252,6 +256,7 @@ class Reading:
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
+    rejected: set[int] = field(default_factory=set)  # words of a need the message rejects ("..., they don't want that")
     turned: frozenset[str] = frozenset()  # needs told before a "but" that another need follows: not asked
     fillers: int = 0  # filler words the message opens with ("ok now ..."), which do not make it longer
 
@@ -1241,6 +1246,7 @@ class Reader:
         Each phrase counts by its words (a long, specific phrase over a short one), and a goal ("add a
         field") over a constraint beside it ("no developers")."""
         totals: dict[str, float] = {}
+        asking = question_words(reading.text, toks)
         phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
                    if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
         # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant)
@@ -1255,12 +1261,16 @@ class Reader:
                     continue  # "no developers", "instead of paying for compiled code": not the need (the "no" of
                     # "no-code automation between ..." is the constraint's own)
                 opens = _clause_of(reading, hit.start)
-                if opens < hit.start and toks[opens] in self._clause_negations:  # "NOT looking for anything that fires
+                if opens < hit.start and toks[opens] in self._clause_negations \
+                        and not (toks[opens] in NEGATED_ASKING and opens in asking):  # ("Isn't there a rule ... that
+                    # fires by itself ...?" asks for it) "NOT looking for anything that fires
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
                     # sets developers aside)
                     continue
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
+                if self._rejected_later(toks, hit, reading):
+                    continue  # "that one fires by itself when the request comes in, and they don't want that"
                 if self._met(toks, hit.start):
                     reading.met.update(range(max(0, hit.start - ALREADY_REACH), hit.end))
                     continue  # "we already mirror the database for BI, that part's done. new need: ...": done
@@ -1278,6 +1288,18 @@ class Reader:
         self._need_negated(toks, reading, totals)
         self._need_turned(toks, reading, totals)
         reading.need_phrases = totals
+
+    def _rejected_later(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
+        """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,
+        and the franchise specifically doesn't want that")."""
+        end = next((s for s in reading.sentences if s > hit.start), len(toks))
+        at = next(((i, len(p)) for i in range(hit.end, end) for p in self._rejections
+                   if p[0] in DISWANTS and tuple(toks[i:i + len(p)]) == p), None)
+        if at is None:
+            return False
+        start = max((s for s in reading.sentences if s <= hit.start), default=0)
+        reading.rejected |= set(range(start, at[0] + at[1]))  # (its words describe no need either)
+        return True
 
     def _need_turned(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"you built the editor as a whole new page, but product asked for a small window that pops over":
@@ -1391,6 +1413,8 @@ class Reader:
                 continue
             if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
                 continue  # "not when a sale is saved, but ..."
+            if self._rejected_later(toks, Hit(opener, max(verb, i) + 1, tok, 1.0, ()), reading):
+                continue  # "fires when a ticket arrives, and they don't want that"
             last = max(verb, i)
             self._paired(toks, reading, totals, need, (opener, last), (i, verb),
                          (" ".join(toks[opener:last + 1]), f"{toks[min(verb, i)]} ... {toks[last]}"))
@@ -1641,7 +1665,8 @@ class Reader:
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
-        reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried
+        reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
+            | reading.rejected
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
