@@ -5224,3 +5224,23 @@ def test_a_negated_question_still_asks_for_its_need(engine: Engine) -> None:
                             "Customer is on SuperOffice Online. Isn't there a rule the admin can click together that "
                             "fires on its own when a request is created, no code?")
     assert names(answer)[0] == "Triggers"
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Project Guide part of the standard licence or charged per user?",
+    "Quote Connector: show supplier delivery times per product line inside the offer",
+])
+def test_guard_price_and_row_parts_stay_beyond_the_data(engine: Engine, question: str) -> None:
+    """Guards (they passed before): narrowing "per user" and "offers" must not lose "charged per user" as a price
+    question or make "inside the offer" a need for quote prices."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert FORUM_URL in text_of(answer)
+
+
+def test_guard_still_supported_after_a_move_asks_where_it_works(engine: Engine) -> None:
+    """Guard (it passed before): "Windows client scripts once we move to the cloud - still supported?" asks
+    whether the row works there; "still supported" is support life only when no place is named."""
+    answer = engine.respond("Windows client scripts once we are on SuperOffice Online - still supported?")
+    assert not answer.fallback
+    assert names(answer)[0] == "Windows Client"

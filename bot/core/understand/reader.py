@@ -131,6 +131,7 @@ RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right afte
 VERSION = Meaning("detail", "version")
 ERROR = "error"  # the detail kind of a failure told ("... 'Object reference not set ...' when saving")
 # "the two-sentence version", "the short version": a summary asked for, no release
+LIFECYCLE = frozenset({"stillsupported", "supportedanymore", "nolongersupported"})  # support life, unless a place
 EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
                       "saas", "onsite", "onprem", "premise", "premises"})  # "... version": a client or place
 SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "quick", "simple", "tldr", "brief",
@@ -1482,6 +1483,10 @@ class Reader:
                         or (p.end == h.start - 1 and reading.toks[p.end] in self._release_names) for p in places):
                     reading.covered |= cells
                     reading.explained |= cells
+                    continue
+                if m == VERSION and h.phrase in LIFECYCLE and any(x.kind == "env" for x in reading.mentions):
+                    reading.covered |= cells  # "NetServer scripting once we move to Online - still supported?":
+                    reading.explained |= cells  # whether it works there, not its support life
                     continue
                 if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in EDITIONS:
                     reading.covered |= cells  # "the self-hosted web version", "the desktop version": which client
