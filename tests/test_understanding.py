@@ -5244,3 +5244,44 @@ def test_guard_still_supported_after_a_move_asks_where_it_works(engine: Engine) 
     answer = engine.respond("Windows client scripts once we are on SuperOffice Online - still supported?")
     assert not answer.fallback
     assert names(answer)[0] == "Windows Client"
+
+
+def test_a_department_called_a_function_asks_for_no_api_detail(engine: Engine) -> None:
+    """"the Customer's customer service function": a department; the scripting rows for Service are listed."""
+    answer = engine.respond("Supplier questionnaire, item 12: list the scripting capabilities open to the "
+                            "Customer's customer service function, whatever the deployment model.")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (lv, cl, _on, _off) in SEED.items() if lv == "Scripting" and "Service" in cl}
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("um so the web guy wants plain jason over normal http calls no xml we are on super office online which a p i "
+     "is that", "Restful"),
+    ("okay so basically can the sellers use the s a i n t thing on super office online", "SAINT"),
+])
+def test_dictated_words_are_read_as_typed(engine: Engine, question: str, row: str) -> None:
+    """Speech to text spells letters out ("a p i"), splits the product's name ("super office") and hears JSON as
+    "jason": read as typed (the first case a guard: it passed before)."""
+    answer = engine.respond(question)
+    assert not answer.fallback
+    assert names(answer)[0] == row
+
+
+def test_who_asks_said_first_and_a_supposition_follow_on(fresh_engine: Engine) -> None:
+    """"bowls club here quote connector for the sellers on hosted super office" names who asks first; "suppose we
+    keep our own box in the clubhouse" supposes a place for the thread's row."""
+    first = fresh_engine.respond("darts league here erp sync connector for the sellers on hosted super office",
+                                 thread="t-here")
+    assert names(first)[0] == "ERP Sync Connector"
+    assert not first.fallback
+    answer = fresh_engine.respond("suppose we run our own server in the pub instead", thread="t-here")
+    assert names(answer)[0] == "ERP Sync Connector"
+    assert "onsite" in text_of(answer)
+
+
+def test_a_date_for_parity_asks_the_online_restrictions(engine: Engine) -> None:
+    """"Has SuperOffice actually given a date for that, and why is it held back?" after onsite customisations
+    said to come to Online: the restriction and that it has no timeline."""
+    answer = engine.respond("our vendor says the onsite customisations will come to SuperOffice Online soon. has "
+                            "SuperOffice given a date for that? why is it held back?")
+    assert answer.intent == "topic-online-restrictions"

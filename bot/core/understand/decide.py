@@ -228,8 +228,8 @@ def _mostly_unexplained(frame: Frame, top: Match) -> bool:
 
 
 def _poorly_covered(frame: Frame, top: Match) -> bool:
-    unexplained = len(frame.coverage.unexplained)
-    if unexplained == 0:
+    unexplained = frame.coverage.in_question  # (who asks, told first, is no part of it: "bowls club here ...")
+    if unexplained <= 0:
         return False
     # rows named, nothing asked about them, and other words: "columns from extra tables in archive providers"
-    return not frame.cues.question and not frame.cues.asks and bool(frame.rows)
+    return not frame.cues.question and not frame.cues.asks and not frame.cues.supposes and bool(frame.rows)

@@ -53,6 +53,7 @@ DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are
                        "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
+HERE = frozenset({"here", "her", "hier", "här"})  # "bowls club here": who asks, said first
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
@@ -2005,6 +2006,9 @@ class Reader:
         """Where opening words that tell who asks end ("At the cat café chain, sellers don't get Extra Tables, do
         they?"): an intro ("at the", "for our") and words nothing explains, up to the first comma; 0 for none."""
         toks = reading.toks
+        here = next((k for k in range(1, min(len(toks) - 1, LABEL_WORDS)) if toks[k] in HERE), None)
+        if here is not None and not any(self._understood(reading, i) for i in range(here)):
+            return here + 1  # "bowls club here, quote connector ...", "harness maker here - ...": who asks
         if not toks or toks[0] not in self._asker_firsts:
             return 0
         intro = next((n for n in self._asker_intros if tuple(toks[:n[0]]) == n[1]), None)

@@ -17,6 +17,7 @@ _CONTRACTED = frozenset({"what", "it", "that", "there", "here", "who", "where", 
 _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c++" one
 # "an IP allow-list", "the price-list": a list as the head of a hyphened compound is a thing named, not a list asked
 _LIST_COMPOUND = re.compile(r"(?<=[a-z])-(?=lists?\b)")
+_SPELLED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # three or more single letters in a row
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more in a row: no word writes it so
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
@@ -60,6 +61,10 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _LIST_COMPOUND.sub("", text)
     if limit is not None and _STRETCHED.search(text):  # "aaand", "sooo", "pleeease": a letter said longer
         text = _STRETCHED.sub(r"\1", text)
+    if limit is not None and "super office" in text:  # the product's name said aloud, or typed apart
+        text = text.replace("super office", "superoffice")
+    if limit is not None and _SPELLED.search(text):  # "which a p i is that": letters spelled out, one word
+        text = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
     if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
         text = text.replace("\u00e9", "e")
     return " ".join(_NON_WORD.sub(" ", text).split())
