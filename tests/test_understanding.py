@@ -319,6 +319,7 @@ SETTING = {
     "small talk": "is SAINT available online?",
     "asks what is outside": "which integration points does the Windows client have?",
     "asks for a detail of its own": "I need my code to run whenever a contact is saved",
+    "quotes the question it asks": "give me everything at the internal API level",
     "answers the clarifying question": "which integration points does the web client have?",
     "points back": "is SAINT available online?",
     "compares with an earlier row": "can I use custom pages onsite?",
@@ -5285,3 +5286,14 @@ def test_a_date_for_parity_asks_the_online_restrictions(engine: Engine) -> None:
     answer = engine.respond("our vendor says the onsite customisations will come to SuperOffice Online soon. has "
                             "SuperOffice given a date for that? why is it held back?")
     assert answer.intent == "topic-online-restrictions"
+
+
+def test_a_quoted_question_is_the_messages_own(fresh_engine: Engine, engine: Engine) -> None:
+    """"> Which extension points can our service desk use?" quoted, then "Same question from me, no filter on
+    hosting": the quoted question is asked, not the thread's previous list again (found asking a set in one
+    session)."""
+    question = "> Which options can our support team use?\nSame question here, whatever the hosting. Full list please."
+    fresh_engine.respond("give me everything at the internal API level", thread="t-quote")
+    answer = fresh_engine.respond(question, thread="t-quote")
+    assert names(answer) == names(engine.respond(question))
+    assert "Triggers" in names(answer)

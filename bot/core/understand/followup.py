@@ -147,6 +147,12 @@ def _level_of_earlier_row(f: Frame, m: Match, s: ConversationState) -> bool:
     return f.cues.level_ref and not f.constraints.levels and bool(s.items)
 
 
+def _quotes_its_question(f: Frame, m: Match, s: ConversationState) -> bool:
+    """A quoted line of an e-mail that asks ("> Which extension points can our service desk use?" over "Same
+    question from me"): the message brings its own question, whatever it says of "the same"."""
+    return any(line.lstrip().startswith(">") and "?" in line for line in f.text.splitlines())
+
+
 def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
     """Words that say the earlier subject goes on: "same customer ... - still?", "desktop client equivalent?",
     "is db mirroring in the same boat?"."""
@@ -197,6 +203,8 @@ RULES: tuple[Rule, ...] = (
     Rule("asks what is outside", "tell me a joke about service desks", False,
          lambda f, m, s: m.intent.act == "detail" and bool(m.keywords) and not f.cues.pronoun),
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
+    Rule("quotes the question it asks", "> which rows can the helpdesk use? same question from me", False,
+         _quotes_its_question),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
     Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),
     Rule("points at the earlier row's level", "what else sits on that tier?", True, _level_of_earlier_row),
