@@ -5297,3 +5297,18 @@ def test_a_quoted_question_is_the_messages_own(fresh_engine: Engine, engine: Eng
     answer = fresh_engine.respond(question, thread="t-quote")
     assert names(answer) == names(engine.respond(question))
     assert "Triggers" in names(answer)
+
+
+def test_a_move_inventory_for_a_customer_with_both_modules_is_what_either_loses(engine: Engine) -> None:
+    """"customer (sales + support, on-prem) moving to the cloud: what do they lose, both modules?": the customer
+    runs both, so what either module loses (it listed only rows serving both; found in the quick-start REPL)."""
+    answer = engine.respond("client (sales + service, self-hosted) goes to SuperOffice Online next year: what do "
+                            "they lose, both modules?")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+def test_a_contract_clause_on_compiled_plugins_asks_the_online_restrictions(engine: Engine) -> None:
+    """"Clause 4.2: please confirm whether the Supplier's hosted service permits custom compiled plugins." asks
+    the online restriction on compiled code (found in the quick-start REPL)."""
+    answer = engine.respond("Section 9: please confirm the hosted service permits custom compiled plugins.")
+    assert answer.intent == "topic-online-restrictions"

@@ -1112,8 +1112,9 @@ class Reader:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
             if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
                 clients, both = asked, False  # Sales)?": the client asked about, not the customer's two
-            elif not not_clients and not (len(set(asked)) == 2 and both_words):  # "Kunden har både Sales og
-                # Service. Hvilke skriptmuligheter har de?": the customer can use what serves either; "... that
+            elif not not_clients and not (len(set(asked)) == 2 and both_words and not moving):  # "Kunden har
+                # både Sales og Service. Hvilke skriptmuligheter har de?": the customer can use what serves either
+                # (and what a move loses, "both modules"); "... that
                 # cover both modules", "Zeilen, die sowohl Sales als auch Service bedienen" ask for rows serving both
                 clients, both = [], False
         elif set(clients) == set(Client) and moving and not not_clients and "cover" not in found:
