@@ -258,6 +258,9 @@ class Reading:
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
+    cue_phrases: frozenset[int] = frozenset()  # where cue phrases of two or more words start
+    names_at: tuple[tuple[int, int], ...] | None = None  # spans of group and row names of two or more words
+    asking: frozenset[int] = frozenset()  # the words of sentences that end with "?"
     rejected: set[int] = field(default_factory=set)  # words of a need the message rejects ("..., they don't want that")
     turned: frozenset[str] = frozenset()  # needs told before a "but" that another need follows: not asked
     fillers: int = 0  # filler words the message opens with ("ok now ..."), which do not make it longer
@@ -342,6 +345,9 @@ class Reader:
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
         self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
+        self._rejections_by_first: dict[str, list[tuple[str, ...]]] = {}  # looked up by a message's word
+        for phrase in self._rejections:
+            self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
         self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
@@ -501,6 +507,9 @@ class Reader:
         filters = _Filters()
         out = list(toks)
         reading.tried = self._tried_cells(toks, reading)
+        reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
+                                        and all(m.kind == "cue" for m in h.meanings))
+        reading.asking = question_words(text, toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
             if _in_a_label(hit, reading):
                 continue
@@ -626,9 +635,8 @@ class Reader:
         # (not where: "Zapier is not an option for an onsite installation?" asks where it works)
         # ("Quotes and prices are NOT the topic": one more name or word joined on before the rejection)
         gap = next((k for k in REJECTION_GAPS if toks[hit.end:hit.end + 1] and toks[hit.end] in self._joins
-                    and any(tuple(toks[hit.end + k:hit.end + k + len(p)]) == p for p in self._rejections)), 0)
-        rejected = next((gap + len(p) for p in self._rejections if tuple(toks[hit.end + gap:hit.end + gap + len(p)])
-                         == p), 0)
+                    and self._rejection_at(toks, hit.end + k)), 0)
+        rejected = gap + self._rejection_at(toks, hit.end + gap) if self._rejection_at(toks, hit.end + gap) else 0
         row_negated = row_negated or (rejected > 0 and not any(
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
@@ -754,8 +762,7 @@ class Reader:
         if after[:1] == ["not"] and len(after) == 2 and after[1] not in self._ties \
                 and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
             return []  # the comma is what the negation denies
-        if any(h.start == hit.end and h.end > hit.end + 1 and all(m.kind == "cue" for m in h.meanings)
-               for h in reading.hits):  # "sellers and support - not one or the other": a phrase of its own
+        if hit.end in reading.cue_phrases:  # "sellers and support - not one or the other": a phrase of its own
             return []
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
             return []  # the sales side)": a bracket opens a thought of its own
@@ -1249,7 +1256,7 @@ class Reader:
         Each phrase counts by its words (a long, specific phrase over a short one), and a goal ("add a
         field") over a constraint beside it ("no developers")."""
         totals: dict[str, float] = {}
-        asking = question_words(reading.text, toks)
+        asking = reading.asking
         phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
                    if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
         # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant)
@@ -1292,12 +1299,18 @@ class Reader:
         self._need_turned(toks, reading, totals)
         reading.need_phrases = totals
 
+    def _rejection_at(self, toks: list[str], i: int, wanting: bool = False) -> int:
+        """The length of a rejecting phrase at position i ("is a no-go", "doesn't want that"), 0 for none; with
+        `wanting`, only one that may refer back to a need."""
+        if i >= len(toks) or (wanting and toks[i] not in DISWANTS):
+            return 0
+        return next((len(p) for p in self._rejections_by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+
     def _rejected_later(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,
         and the franchise specifically doesn't want that")."""
         end = next((s for s in reading.sentences if s > hit.start), len(toks))
-        at = next(((i, len(p)) for i in range(hit.end, end) for p in self._rejections
-                   if p[0] in DISWANTS and tuple(toks[i:i + len(p)]) == p), None)
+        at = next(((i, n) for i in range(hit.end, end) if (n := self._rejection_at(toks, i, wanting=True))), None)
         if at is None:
             return False
         start = max((s for s in reading.sentences if s <= hit.start), default=0)
@@ -1851,7 +1864,7 @@ class Reader:
         toks, out = reading.toks, set[int]()
         if not reading.sentences:
             return out
-        asking = question_words(reading.text, toks)
+        asking = reading.asking
         for s, e in pairwise([0, *reading.sentences, len(toks)]):
             if any(tuple(toks[s:s + len(p)]) == p for p in self._side_notes) and s not in asking:
                 out.update(range(s, e))
@@ -1892,8 +1905,12 @@ class Reader:
     @staticmethod
     def _inside_name(hit: Hit, reading: Reading) -> bool:
         """A filter word inside a longer name ("service" in "web service calls")."""
-        return any(h.start <= hit.start and hit.end <= h.end and h.end - h.start > hit.end - hit.start
-                   and any(m.kind in ("group", "item") for m in h.meanings) for h in reading.hits)
+        if not any(m.kind in FILTER_KINDS for m in hit.meanings):
+            return False
+        if reading.names_at is None:  # (once a message: the spans of names of two or more words)
+            reading.names_at = tuple((h.start, h.end) for h in reading.hits if h.end - h.start > 1
+                                     and any(m.kind in ("group", "item") for m in h.meanings))
+        return any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in reading.names_at)
 
     def _scope_asked(self, reading: Reading) -> bool:
         """Whether a row is asked of two things other than places or clients, one "as well" or "also" and the

@@ -111,6 +111,12 @@ def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tupl
     return tuple(starts) if count == len(toks) else ()
 
 
+@lru_cache(maxsize=64)  # asked_words and question_words read the same message's sentences
+def _sentence_parts(text: str) -> tuple[tuple[str, str], ...]:
+    """Each sentence of the text with the mark that ends it ("" for the last)."""
+    return tuple(zip(_SENTENCE_END.split(text), [*_SENTENCE_END.findall(text), ""], strict=True))
+
+
 def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[int]]:
     """The token positions of the sentences that ask (end with "?") and of the last sentence: the question
     itself, after the context a message may give first ("... update each ticket? sample code pls"). Every
@@ -122,9 +128,7 @@ def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[i
     every = frozenset(range(len(toks)))
     out: set[int] = set()
     count, last, asked_before, last_asks = 0, 0, False, False
-    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
-    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
-    for part, end in zip(parts, ends, strict=True):
+    for part, end in _sentence_parts(text[:MAX_QUESTION_CHARS]):
         words = len(tokens(part))
         if words:
             asked_before = asked_before or last_asks
@@ -140,11 +144,11 @@ def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[i
 
 def question_words(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of the sentences that end with "?"; none when the sentences' words do not add up."""
+    if "?" not in text:
+        return frozenset()
     out: set[int] = set()
     count = 0
-    parts = _SENTENCE_END.split(text[:MAX_QUESTION_CHARS])
-    ends = [*_SENTENCE_END.findall(text[:MAX_QUESTION_CHARS]), ""]
-    for part, end in zip(parts, ends, strict=True):
+    for part, end in _sentence_parts(text[:MAX_QUESTION_CHARS]):
         words = len(tokens(part))
         if words and "?" in end:
             out.update(range(count, count + words))
