@@ -53,7 +53,7 @@ DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are
                        "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
-HERE = frozenset({"here", "her", "hier", "här"})  # "bowls club here": who asks, said first
+HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
 NEGATED_REACH = 3  # words before a need's `negated` word a negation may stand ("don't have any developers")
@@ -636,7 +636,7 @@ class Reader:
         # ("Quotes and prices are NOT the topic": one more name or word joined on before the rejection)
         gap = next((k for k in REJECTION_GAPS if toks[hit.end:hit.end + 1] and toks[hit.end] in self._joins
                     and self._rejection_at(toks, hit.end + k)), 0)
-        rejected = gap + self._rejection_at(toks, hit.end + gap) if self._rejection_at(toks, hit.end + gap) else 0
+        rejected = gap + n if (n := self._rejection_at(toks, hit.end + gap)) else 0
         row_negated = row_negated or (rejected > 0 and not any(
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
