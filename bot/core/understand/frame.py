@@ -122,6 +122,7 @@ class Cues:
     relates: bool = False  # "run CRMScript from a Zapier zap": one row used from, in or through another
     asks_level: bool = False  # "which tier is it in?": the level of a row, which the data holds
     level_ref: bool = False  # "the rest of that tier": the level of the row just talked about
+    one_point: bool = False  # "which extension point fits that?": one extension or integration point asked
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -23,10 +22,6 @@ from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog, Intent
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Act, Frame
-from bot.core.understand.text import tokens
-
-POINT_KINDS = frozenset({"extension", "integration"})
-ONE_POINT = frozenset({"point", "hook", "spot"})  # one point asked: "which extension point fits that?"
 
 
 class Match(NamedTuple):
@@ -220,7 +215,7 @@ class Ranker:
             # the row asked for by name, not the platform's points
             score *= w.AVOIDED
             penalties += (("a row asked for", w.AVOIDED),)
-        if intent.act == "platform" and frame.need is not None and frame.cues.asks_name and _one_point_asked(frame):
+        if intent.act == "platform" and frame.need is not None and frame.cues.asks_name and frame.cues.one_point:
             # "... a small window that pops over the company screen. Which extension point fits that?": the row
             # for the need, not the client's points
             score *= w.AVOIDED
@@ -289,12 +284,6 @@ class Ranker:
         lift = w.FOLLOWUP_LIFT + (w.FOLLOWUP_LIFT_SHORT if frame.size <= w.SHORT_MESSAGE else 0.0)
         return match._replace(score=round(min(1.0, match.score + lift), 4),
                               penalties=(*match.penalties, ("follow-up", lift)))
-
-
-def _one_point_asked(frame: Frame) -> bool:
-    """Whether the message asks for one extension or integration point ("which extension point fits that?")."""
-    toks = tokens(frame.text)
-    return any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks))
 
 
 def _row_of_its_own(frame: Frame) -> bool:

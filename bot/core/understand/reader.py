@@ -47,6 +47,8 @@ NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
 LOOSE = Policy(compounds=False)  # cue phrases: no compounds, typos as names allow
 # details a negation right before them turns into a constraint ("won't pay for", "no more than"), not a question
+POINT_KINDS = frozenset({"extension", "integration"})
+ONE_POINT = frozenset({"point", "hook", "spot"})  # one point asked: "which extension point fits that?"
 REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a word or two before a rejection
 TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
@@ -1023,6 +1025,7 @@ class Reader:
                     points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
                     asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
+                    one_point=any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks)),
                     level_ref="level-ref" in found,
                     # (not "which of the internal API rows is meant for ...": one picked from them)
                     # (nor "which of the internal API rows fits?": one picked from them)

@@ -112,9 +112,17 @@ def _part_starts(separator: re.Pattern[str], text: str, toks: list[str]) -> tupl
 
 
 @lru_cache(maxsize=64)  # asked_words and question_words read the same message's sentences
-def _sentence_parts(text: str) -> tuple[tuple[str, str], ...]:
-    """Each sentence of the text with the mark that ends it ("" for the last)."""
-    return tuple(zip(_SENTENCE_END.split(text), [*_SENTENCE_END.findall(text), ""], strict=True))
+def _sentences(text: str) -> tuple[tuple[tuple[int, int, bool], ...], int]:
+    """Each sentence of the text with words: where its words start, how many there are, and whether it ends with
+    "?"; then the count of all words."""
+    out: list[tuple[int, int, bool]] = []
+    count = 0
+    for part, end in zip(_SENTENCE_END.split(text), [*_SENTENCE_END.findall(text), ""], strict=True):
+        words = len(tokens(part))
+        if words:
+            out.append((count, words, "?" in end))
+        count += words
+    return tuple(out), count
 
 
 def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[int]]:
@@ -125,35 +133,24 @@ def asked_words(text: str, toks: list[str]) -> tuple[frozenset[int], frozenset[i
     Second, in the same pass, the positions of a last sentence that does not ask ("?") after one that does:
     "... still a thing on CRM Online? asking for our granite countertop shop" (it may still ask: "...? sample
     code pls"; whether it does is for the reader to tell); none when the words do not add up."""
-    every = frozenset(range(len(toks)))
-    out: set[int] = set()
-    count, last, asked_before, last_asks = 0, 0, False, False
-    for part, end in _sentence_parts(text[:MAX_QUESTION_CHARS]):
-        words = len(tokens(part))
-        if words:
-            asked_before = asked_before or last_asks
-            last, last_asks = count, "?" in end
-            if last_asks:
-                out.update(range(count, count + words))
-        count += words
+    sentences, count = _sentences(text[:MAX_QUESTION_CHARS])
     if count != len(toks):
-        return every, frozenset()
-    closing = frozenset() if last_asks or not asked_before else frozenset(range(last, len(toks)))
-    return frozenset(out | set(range(last, len(toks)))), closing  # the last sentence asks too ("...? sample code pls")
+        return frozenset(range(len(toks))), frozenset()
+    last, asks = (sentences[-1][0], sentences[-1][2]) if sentences else (0, False)
+    asked_before = any(a for _, _, a in sentences[:-1])
+    closing = frozenset() if asks or not asked_before else frozenset(range(last, len(toks)))
+    # the last sentence asks too ("...? sample code pls")
+    return question_words(text, toks) | frozenset(range(last, len(toks))), closing
 
 
 def question_words(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of the sentences that end with "?"; none when the sentences' words do not add up."""
     if "?" not in text:
         return frozenset()
-    out: set[int] = set()
-    count = 0
-    for part, end in _sentence_parts(text[:MAX_QUESTION_CHARS]):
-        words = len(tokens(part))
-        if words and "?" in end:
-            out.update(range(count, count + words))
-        count += words
-    return frozenset(out) if count == len(toks) else frozenset()
+    sentences, count = _sentences(text[:MAX_QUESTION_CHARS])
+    if count != len(toks):
+        return frozenset()
+    return frozenset(i for start, words, asks in sentences if asks for i in range(start, start + words))
 
 
 _CLAUSE_END = re.compile(r"\s[-\u2013\u2014]+\s|:\s")  # "without code - config-level rows", "no code: which ..."
