@@ -5312,3 +5312,42 @@ def test_a_contract_clause_on_compiled_plugins_asks_the_online_restrictions(engi
     the online restriction on compiled code (found in the quick-start REPL)."""
     answer = engine.respond("Section 9: please confirm the hosted service permits custom compiled plugins.")
     assert answer.intent == "topic-online-restrictions"
+
+
+@pytest.mark.parametrize("question", [
+    "our helpdesk runs on SuperOffice Online. point and click rules can't handle the date calculations we need, so "
+    "it must be real code written in the admin screens. which tool?",
+    "SO Online, support only, we need more than a macro can do: variables, loops, date math. which tool?",
+    "Cloud customer, support side. A macro is not enough here, we need proper scripting with variables and loops "
+    "inside the product. What is it called?",
+])
+def test_a_constraint_that_falls_short_is_no_constraint(engine: Engine, question: str) -> None:
+    """"point-and-click rules can't do date maths", "more than point-and-click can do", "a macro isn't enough":
+    what is asked is beyond the no-code way, so the answer is the scripting row, not the no-code ones (nor the
+    macro set aside)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["CRMScript"], names(answer)
+
+
+def test_the_admin_pages_as_the_place_tell_no_script(engine: Engine) -> None:
+    """"the admin should set that up in the admin pages rather than paying developers": the admin pages say where
+    the register is set up, and no one writes a script there; the goal is what the message describes (a table of
+    rows per customer)."""
+    answer = engine.respond("Our support desk (cloud) keeps a log of equipment loans per customer, many rows each "
+                            "with dates and status, and the admin should set that up in the admin pages rather than "
+                            "paying developers. Which feature?")
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+def test_a_goal_named_beside_the_admin_pages_is_what_is_built(engine: Engine) -> None:
+    """"the coordinators want a register ... their admin defines it in the admin pages. One extra field per card
+    won't cut it": the table is what is built, the admin pages where, and the extra field falls short. A script
+    asked in the admin pages is still the script (guard)."""
+    answer = engine.respond("Renewal prep for a hosted customer care team: the coordinators want a register of "
+                            "placements per family, several rows each with dates and status, next to their requests; "
+                            "their admin should define it in the admin pages, not a developer. One extra field per "
+                            "card won't cut it.")
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+    script = engine.respond("onsite service desk: I want to write a small script in the admin pages that fills a "
+                            "field from the ticket title")
+    assert names(script)[:1] == ["CRMScript"], names(script)

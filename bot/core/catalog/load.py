@@ -261,7 +261,7 @@ class _Reader:
                             tuple((a.lower(), b.lower()) for a, b in need.pairs), tuple(need.levels),
                             tuple(need.yields), need.alone, tuple(x.lower() for x in need.events),
                             tuple(x.lower() for x in need.negated), tuple((g.when, g.name, g.why) for g in need.given),
-                            tuple(need.unless)))
+                            tuple(need.unless), tuple(x.lower() for x in need.places)))
         self.unique(ids, path, "need id")
         known = [i for i, _ in ids]
         for need_id, line, others in yielding:

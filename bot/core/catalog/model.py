@@ -56,6 +56,7 @@ class Need:
     given: tuple[tuple[str, str, str], ...] = ()  # (constraint need id, row, why): a row that serves the need
     # only the way that constraint, told beside it, asks ("... nobody here codes": Zapier)
     unless: tuple[str, ...] = ()  # constraint need ids that, told beside it, say this is not the need
+    places: tuple[str, ...] = ()  # its phrases that only say where: yields only when told by these alone
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,8 @@ class Vocabulary:
     request_tails: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
+    shortfalls: list[str] = field(default_factory=list)
+    beyond: list[str] = field(default_factory=list)
     tried: list[str] = field(default_factory=list)
     section_heads: list[str] = field(default_factory=list)
     side_notes: list[str] = field(default_factory=list)

@@ -123,6 +123,8 @@ class VocabularyModel(_Strict):
     request_tails: list[str] = []
     asker_intros: list[str] = []
     rejections: list[str] = []
+    shortfalls: list[str] = []
+    beyond: list[str] = []
     tried: list[str] = []
     section_heads: list[str] = []
     side_notes: list[str] = []
@@ -211,6 +213,9 @@ class NeedModel(_Strict):
     # needs that take its place when the message names them too ("before the sale is saved, a popup asks ...":
     # saving is when the popup opens, the popup is what is built)
     yields: list[str] = []
+    # its phrases that only say where ("in the admin pages"): told with no other of its phrases, the needs it
+    # yields to take its place when named too ("their admin defines the register in the admin pages")
+    places: list[str] = []
     # false: only ever beside another need ("automatically" says how a goal is met, never what is wanted)
     alone: bool = True
     # word starts that tell the need when a negation stands right before them ("zero developers", "no in-house

@@ -67,6 +67,9 @@ EVENT_SETTINGS = frozenset({"row", "platform", "point"})  # named beside a happe
 EVENT_VERB_REACH = 4  # words after the thing within which the verb of its happening comes ("a ticket gets closed")
 GOVERNED_REACH = 3  # words between a question word and the detail it asks for ("which SQL server version")
 JOINED_GAP = 2  # words between two clients named together ("sales + service", "sales and service")
+CAN_NOTS = frozenset({"cant", "can", "cannot", "klarer", "klarar", "kan", "schafft"})  # "Triggers can't do
+# date maths?" may ask about the row; "a macro isn't enough" only says it falls short
+SHORTFALL_REACH = 2  # words between a constraint and the words saying it falls short ("point-and-click rules can't")
 ALREADY_REACH = 4  # words before a need phrase where "already" says it is met ("we already mirror the database")
 LEVEL_WORD_REACH = 4  # words after a level's name where "level" makes it one ("scripting and external API levels")
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
@@ -350,6 +353,9 @@ class Reader:
         self._rejections_by_first: dict[str, list[tuple[str, ...]]] = {}  # looked up by a message's word
         for phrase in self._rejections:
             self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
+        self._shortfalls = tuple(tuple(tokens(x)) for x in vocab.shortfalls)
+        self._places = {n.id: frozenset(compact(x) for x in n.places) for n in catalog.needs if n.places}
+        self._beyond = tuple(tuple(tokens(x)) for x in vocab.beyond)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
         self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
@@ -643,6 +649,9 @@ class Reader:
             hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
             and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
             and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits))
+        # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
+        row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
+            or self._beyond_before(toks, hit, max((s for s in reading.sentences if s <= hit.start), default=0))
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -1284,6 +1293,9 @@ class Reader:
                     continue  # a row's own name ("sql scripts") names the row, not a need
                 if self._rejected_later(toks, hit, reading):
                     continue  # "that one fires by itself when the request comes in, and they don't want that"
+                if self._falls_short(toks, hit, reading):
+                    continue  # "the point-and-click rules can't do date maths", "one extra field per card won't cut
+                    # it": what is asked is beyond it
                 if self._met(toks, hit.start):
                     reading.met.update(range(max(0, hit.start - ALREADY_REACH), hit.end))
                     continue  # "we already mirror the database for BI, that part's done. new need: ...": done
@@ -1308,6 +1320,28 @@ class Reader:
         if i >= len(toks) or (wanting and toks[i] not in DISWANTS):
             return 0
         return next((len(p) for p in self._rejections_by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+
+    def _shortfall_at(self, toks: list[str], i: int) -> int:
+        """The length of words at i saying a row falls short ("is not enough", "won't cut it"), 0 for none."""
+        if i >= len(toks) or toks[i] in CAN_NOTS:
+            return 0
+        return next((len(p) for p in self._shortfalls if tuple(toks[i:i + len(p)]) == p), 0)
+
+    def _falls_short(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
+        """A constraint its sentence says falls short of what is asked: "the point-and-click rules can't do date
+        maths", "a macro isn't enough here", "more than point-and-click rules can do" (at most SHORTFALL_REACH
+        words between the constraint and what follows it, one before)."""
+        end = next((s for s in reading.sentences if s > hit.start), len(toks))
+        start = max((s for s in reading.sentences if s <= hit.start), default=0)
+        after = any(tuple(toks[i:i + len(p)]) == p for i in range(hit.end, min(end, hit.end + SHORTFALL_REACH + 1))
+                    for p in self._shortfalls)
+        return after or self._beyond_before(toks, hit, start)
+
+    def _beyond_before(self, toks: list[str], hit: Hit, start: int) -> bool:
+        """"more than (a) ...", "beyond what ...": words right before a constraint or row (one word between at
+        most, none before the sentence's `start`) that say what is asked is beyond it."""
+        return any(tuple(toks[i - len(p):i]) == p for i in range(max(start, hit.start - 1), hit.start + 1)
+                   for p in self._beyond if i - len(p) >= start)
 
     def _rejected_later(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,
@@ -1746,6 +1780,10 @@ class Reader:
             ruled_out = {n for n in phrases if self._ruled_out(n, phrases)}
             if any(not self.catalog.need(n).constraint and n not in ruled_out for n in phrases):
                 phrases = {n: s for n, s in phrases.items() if n not in ruled_out}
+            else:  # ("... set that up in the admin pages rather than paying developers": where, and how; the goal is
+                # what the message describes)
+                phrases = {n: s for n, s in phrases.items()
+                           if n not in ruled_out or not self._told_by_places(n, reading)}
             candidates = dict.fromkeys(n for n in [*phrases, *index] if n not in reading.turned)  # in a fixed
             # order: ties do not depend on the hash seed
             score = {n: phrases.get(n, 0.0) + index.get(n, 0.0) / w.NEED_INDEX_SCALE for n in candidates
@@ -1762,7 +1800,8 @@ class Reader:
             best = max(score, key=lambda n: (self._fits_named(n, levels), not self.catalog.need(n).constraint,
                                               score[n]))
             # "before a sale is saved, a popup must ask ...": saving is when; the popup is what is built
-            best = next((n for n in self.catalog.need(best).yields if n in phrases), best)
+            if self._yields(best, reading):
+                best = next((n for n in self.catalog.need(best).yields if n in phrases), best)
             asks = reading.cues.list_words or (not reading.cues.asks_name and any(
                 reading.toks[i] in self._interrogatives for i in (0, *reading.sentences) if i < len(reading.toks)))
             if reading.constraints.levels and asks and not reading.named_rows \
@@ -1792,6 +1831,17 @@ class Reader:
             if need is not None and found >= w.NEED_INDEX_MIN and (
                     len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
+
+    def _yields(self, need: str, reading: Reading) -> bool:
+        """Whether a need gives way to the needs it yields to: always, or, when it has places, only when the
+        message tells it by those alone ("their admin defines the register in the admin pages", not "a small
+        script in the admin pages")."""
+        return need not in self._places or self._told_by_places(need, reading)
+
+    def _told_by_places(self, need: str, reading: Reading) -> bool:
+        """Whether the message tells a need only by its phrases that say where ("in the admin pages")."""
+        places = self._places.get(need, frozenset())
+        return bool(places) and all(m.alias in places for m in reading.mentions if m.kind == "need" and m.value == need)
 
     def _fits_named(self, need: str, levels: set[str]) -> bool:
         """Whether a need has rows at the level the message names ("which internal API is made for that?"):
