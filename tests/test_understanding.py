@@ -5351,3 +5351,48 @@ def test_a_goal_named_beside_the_admin_pages_is_what_is_built(engine: Engine) ->
     script = engine.respond("onsite service desk: I want to write a small script in the admin pages that fills a "
                             "field from the ticket title")
     assert names(script)[:1] == ["CRMScript"], names(script)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Last week's crash took down the shared drive, and with it the customer care team's spreadsheet of loaned "
+     "equipment: serial, loan date, return date, many per customer. Could those records sit in a table of their own "
+     "in SuperOffice Service, set up by the admin with no code? We're cloud.", "Extra Tables"),
+    ("In yesterday's incident at the locksmith (their own server), contracts made in SuperOffice were supposed to "
+     "end up in their external archive system rather than SuperOffice's own document store, and that transfer "
+     "failed. What kind of extension hands documents over to an outside store?", "Document Plugins"),
+])
+def test_a_failure_told_as_the_story_is_not_the_question(engine: Engine, question: str, row: str) -> None:
+    """"During Tuesday's outage ... the register died. Can those records live in a table of their own?", "that
+    handover failed. What type of extension hands the documents ...?": the failure is the story; the question
+    asks for the goal or the kind of extension."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_sellers_and_support_alike_in_a_move_is_what_either_loses(engine: Engine) -> None:
+    """"which extension options go away in the move, for sellers and support alike?": the customer's two modules,
+    so what either loses; outside a move, "serve sales and support alike" asks for rows serving both."""
+    answer = engine.respond("customer leaves their self-hosted install for SuperOffice Online: which extension "
+                            "points disappear, for sellers and support alike?")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+    both = engine.respond("which extension points serve sales and support alike?")
+    assert set(names(both)) == {r for r, (_, cl, _on, _off) in SEED.items() if set(cl) == {"Sales", "Service"}}
+
+
+def test_a_client_excluded_after_its_name_is_set_aside(engine: Engine) -> None:
+    """"Service-only, with Sales excluded": rows for Service that do not serve Sales."""
+    answer = engine.respond("Which rows are for support only, with Sales excluded?")
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if cl == ("Service",)}
+
+
+def test_not_caring_where_it_is_hosted_filters_no_place(engine: Engine) -> None:
+    """"don't care where it's hosted, just the whole list": every row of the client, wherever it works."""
+    answer = engine.respond("what is there for our helpdesk people? don't care where it's hosted, give me all of it")
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if "Service" in cl}
+
+
+def test_the_two_clients_combined_are_what_serves_either(engine: Engine) -> None:
+    """"everything in SuperOffice Online, sales and support combined": every row that works online."""
+    answer = engine.respond("give me every extensibility option in SuperOffice Online, sales and support combined")
+    assert set(names(answer)) == {r for r, (_, _cl, _on, off) in SEED.items() if off}

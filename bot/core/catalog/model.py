@@ -164,6 +164,8 @@ class Vocabulary:
     moved: list[str] = field(default_factory=list)
     illustrations: list[str] = field(default_factory=list)
     covering: list[str] = field(default_factory=list)
+    covering_alike: list[str] = field(default_factory=list)
+    together: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
     point_asks: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)

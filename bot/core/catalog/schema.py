@@ -160,6 +160,8 @@ class VocabularyModel(_Strict):
     moved: list[str] = []
     illustrations: list[str] = []
     covering: list[str] = []
+    covering_alike: list[str] = []
+    together: list[str] = []
     subject_pronouns: list[str] = []
     point_asks: list[str] = []
     openers: list[str] = []

@@ -103,6 +103,9 @@ PICK_REACH = 6
 PICKED_VERBS = frozenset({"fits", "suits", "matches", "serves", "applies", "does", "works", "is", "passer", "passar",
                           "passt", "past"})
 THIRD_PERSONS = frozenset({"they", "theyre"})  # may be rows as well as people
+CAPABILITY_OPENERS = frozenset({"can", "could", "may", "kan", "kann", "könnte", "kunne", "kunnen", "kun"})
+ADDRESSED = frozenset({"you", "u", "anyone", "someone", "somebody", "du", "ni", "jij", "je", "dere"})
+CAPABILITY_WORDS = 7  # words an asking sentence that opens with "can" needs to say a thing of its own
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
@@ -482,6 +485,8 @@ class Reader:
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
+        out += [(x, Meaning("cue", "alike"), TRIGGERS) for x in vocab.covering_alike]
+        out += [(x, Meaning("cue", "together"), TRIGGERS) for x in vocab.together]
         out += [(x, Meaning("cue", "origin"), TRIGGERS) for x in vocab.origins]
         out += [(x, Meaning("cue", "both-envs"), TRIGGERS) for x in vocab.both_envs]
         out += [(x, Meaning("cue", "both-clients"), TRIGGERS) for x in vocab.both_clients]
@@ -777,7 +782,10 @@ class Reader:
             return []
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
             return []  # the sales side)": a bracket opens a thought of its own
-        if len(after) == 2 and after[0] in self._people:
+        if len(after) == 2 and after[0] in self._people:  # ("for our helpdesk people? don't care where ...": none
+            # across the end of the sentence, nor a phrase of its own)
+            if hit.end + 1 in reading.sentences or hit.end + 1 in reading.cue_phrases:
+                return []
             return toks[hit.end + 1:hit.end + 3]
         if after and after[0] in self._cells:
             trail = toks[hit.end:hit.end + CELL_WORDS + 2]
@@ -1074,6 +1082,8 @@ class Reader:
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"
                  and not (m.value == "exclude" and h.end in rows_at)}
+        if "alike" in found and not (cues.losing or cues.keeping or cues.gaining):
+            found.add("cover")  # "for sellers and support alike": rows serving both (in a move, the customer's two)
         both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...
         if "both-clients" in found:  # "SO CRM + CS in the cloud": the customer's two clients
             filters.clients = list(dict.fromkeys([*filters.clients, *Client]))
@@ -1117,6 +1127,8 @@ class Reader:
             # where the customer is not, told in the setup, is no filter on the rows asked for
         if len(set(envs)) == 2 and not not_envs and "regardless" in found:
             envs = []  # "regardless of whether they are onsite or online": no environment filter
+        elif "regardless" in found and self._places_moot(reading):  # "don't care where it's hosted, the whole list"
+            envs, not_envs = [], []
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
         elif (cues.losing or cues.gaining or (cues.keeping and not reading.rows)) and len(set(envs)) == 1 \
@@ -1136,7 +1148,8 @@ class Reader:
                 # (and what a move loses, "both modules"); "... that
                 # cover both modules", "Zeilen, die sowohl Sales als auch Service bedienen" ask for rows serving both
                 clients, both = [], False
-        elif set(clients) == set(Client) and moving and not not_clients and "cover" not in found:
+        elif set(clients) == set(Client) and (moving or "together" in found) and not not_clients \
+                and "cover" not in found:  # ("... in Online at all, sales and support together": what serves either)
             clients, both = [], False  # "every extension point we lose ..., sellers + support both": what either
             # module loses, not only rows serving both
         # "which are off limits for them?": what does not serve the customer's client (not "off-limits because
@@ -1154,6 +1167,13 @@ class Reader:
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
             everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
                            for h in self._cue_hits(reading.hits, "all")))
+
+    def _places_moot(self, reading: Reading) -> bool:
+        """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
+        where it's hosted"): it says where does not matter."""
+        moot = {j for h in self._cue_hits(reading.hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
+        places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        return bool(places) and all(h.start in moot for h in places)
 
     def _keeping_asked(self, reading: Reading) -> bool:
         """Whether the asking sentence asks what a move keeps ("... once they've moved. what keeps running?")."""
@@ -1585,7 +1605,10 @@ class Reader:
             # default currency ... which config row is it?" asks for the row that sets it, not for a fix)
             # (asked for a row by name, whatever the setup tells is context: "Tarot hotline ... What's that called
             # in the matrix?")
-            setup = SETUP_DETAILS | (self._detail_kinds if reading.cues.asks_name else set())
+            # (a goal told in the question itself: "during Tuesday's outage the register on the file share died.
+            # can those records live in a table of their own ...?" asks the goal; the outage is the story)
+            goal = not asked.isdisjoint(reading.need_cells - reading.how_cells) or self._asks_capability(reading)
+            setup = SETUP_DETAILS | (self._detail_kinds if reading.cues.asks_name or goal else set())
             remarks = self._side_remarks(reading)  # ("... Can their admin configure that? Side note: they raised
             # the invoice bug again.": a remark beside the question asks nothing)
             context = {i for h, m in found if (m.value in setup and not asked & set(range(h.start, h.end)))
@@ -1614,6 +1637,15 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    def _asks_capability(self, reading: Reading) -> bool:
+        """Whether the asking sentence asks whether something can be done, in words of its own ("Could those
+        records sit in a table of their own ...?"; not "can you tell me why?", nor "does it still work?")."""
+        asked = sorted(reading.asked or ())
+        if len(asked) < CAPABILITY_WORDS:
+            return False
+        first, second = reading.toks[asked[0]], reading.toks[asked[1]]
+        return first in CAPABILITY_OPENERS and second not in ADDRESSED
 
     def _compound_details(self, reading: Reading, taken: set[int]) -> list[tuple[Hit, Meaning]]:
         """"hva er standardpassordet?", "admin-passordet", "wo steht das Adminpasswort?": a word no phrase took
