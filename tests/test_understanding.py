@@ -5396,3 +5396,58 @@ def test_the_two_clients_combined_are_what_serves_either(engine: Engine) -> None
     """"everything in SuperOffice Online, sales and support combined": every row that works online."""
     answer = engine.respond("give me every extensibility option in SuperOffice Online, sales and support combined")
     assert set(names(answer)) == {r for r, (_, _cl, _on, off) in SEED.items() if off}
+
+
+@pytest.mark.parametrize("question", [
+    "Zapier integration: what trigger events exist for the service side?",
+    "Sentry plugin makes the contact search crawl with 80k persons - expected overhead?",
+    "Collation conflict when running SQL scripts on the CRM database",
+    "Restful API i SuperOffice Online - koster det noget ekstra pr. bruger?",
+    "Database Mirroring: hur lång tid tar den första kopian av en stor databas?",
+    "batch task plugins: how many run in parallel before the rest sit in a queue?",
+])
+def test_details_beyond_the_data_in_new_words(engine: Engine, question: str) -> None:
+    """Events a row offers, overhead, a collation conflict, a price per user after "pr.", how long a first copy
+    takes, how many run in parallel: details the data does not hold, about a row it names. (The overhead and
+    parallel cases are guards: they were answered so before, the first without its row.)"""
+    answer = engine.respond(question)
+    assert answer.fallback, answer.verdict
+    assert FORUM_URL in text_of(answer)
+
+
+def test_running_off_own_hardware_is_onsite(engine: Engine) -> None:
+    """"our SuperOffice runs in the browser off our own hardware": the onsite web client (not "off" as a
+    negation)."""
+    answer = engine.respond("our CRM runs in the browser off our own hardware. what can integrators hook into?")
+    assert answer.platform is not None
+    assert answer.platform.id == "web-client-onsite"
+
+
+def test_a_move_told_by_where_it_leaves_goes_to_the_other_place(engine: Engine) -> None:
+    """"moving off our own server, what do we lose?": the move goes to Online; what onsite has and Online has
+    not."""
+    answer = engine.respond("we're getting off our own server next year, what do we lose?")
+    assert set(names(answer)) == {r for r, (_, _cl, on, off) in SEED.items() if on and not off}
+
+
+def test_the_support_part_on_the_server_pc_moving_online(engine: Engine) -> None:
+    """"she answers customers in the support part. we're moving off the server pc in our office onto the online
+    version. which bits still work?": Service, kept in the move."""
+    answer = engine.respond("my brother does the support part for our customers. we leave the server pc in our "
+                            "office for the online version. which bits still work for him afterwards?")
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if on and off and "Service" in cl}
+
+
+def test_a_topic_its_words_ask_answers_when_a_filter_word_alone_ranks_first(engine: Engine) -> None:
+    """"Is there a timeline for bringing onsite-level customisation to CRM Online?": the online restrictions,
+    not "I don't know" because the places alone ranked a list first."""
+    answer = engine.respond("any timeline for bringing onsite-style customising to SuperOffice Online?")
+    assert answer.intent == "topic-online-restrictions"
+
+
+def test_integrating_an_outside_application_with_a_named_platform(engine: Engine) -> None:
+    """"SuperOffice CS: integrating an outside application": the platform's integration points, not the app
+    store."""
+    answer = engine.respond("Customer Service: integrating an outside application")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"

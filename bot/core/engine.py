@@ -107,6 +107,14 @@ class Engine:
                 if decision.outcome is not Outcome.UNKNOWN and finished.act is Act.PLATFORM \
                         and (finished.named_platforms or finished.env_platforms):
                     return runner
+            # ("Is there a timeline for bringing onsite-level customisation to CRM Online?": a topic its own
+            # words ask for)
+            for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
+                if match.intent.act != Act.CONCEPT or not match.keywords or match.score < ANSWER_AT:
+                    continue
+                _, finished, decision = runner = self._decided(frame, match, state)
+                if decision.outcome is Outcome.ANSWER:
+                    return runner
         if best[2].outcome is Outcome.UNKNOWN:
             for match in _platform_runners(ranked, 0):
                 finished = self._matcher.finish(frame, match)

@@ -106,6 +106,9 @@ THIRD_PERSONS = frozenset({"they", "theyre"})  # may be rows as well as people
 CAPABILITY_OPENERS = frozenset({"can", "could", "may", "kan", "kann", "könnte", "kunne", "kunnen", "kun"})
 ADDRESSED = frozenset({"you", "u", "anyone", "someone", "somebody", "du", "ni", "jij", "je", "dere"})
 CAPABILITY_WORDS = 7  # words an asking sentence that opens with "can" needs to say a thing of its own
+RUNNING = frozenset({"run", "runs", "running", "ran", "hosted", "served", "works", "working", "operate", "operates",
+                     "operating", "live", "lives", "living"})  # "runs off our own hardware": on it
+RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("runs in the browser off our own ...")
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
@@ -783,8 +786,8 @@ class Reader:
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
             return []  # the sales side)": a bracket opens a thought of its own
         if len(after) == 2 and after[0] in self._people:  # ("for our helpdesk people? don't care where ...": none
-            # across the end of the sentence, nor a phrase of its own)
-            if hit.end + 1 in reading.sentences or hit.end + 1 in reading.cue_phrases:
+            # across the end of the sentence)
+            if hit.end + 1 in reading.sentences:
                 return []
             return toks[hit.end + 1:hit.end + 3]
         if after and after[0] in self._cells:
@@ -1135,9 +1138,11 @@ class Reader:
                 and not not_envs and filters.env_only is None and not cues.reference:  # ("moves to hosted
             # superoffice in may - what can they still use after?": kept from the other place; not "our batch-task
             # plugins when we move to the cloud - do they keep working?", a row asked where it goes)
-            went = _env_after(reading, DESTINATION)
+            went, left = _env_after(reading, DESTINATION), _env_after(reading, ORIGIN)
             if went is not None and went[1] == envs[0]:  # "what we lose going SaaS": a move to there from the other
                 envs = [next(e for e in Env if e != envs[0]), envs[0]]
+            elif went is None and left is not None and left[1] == envs[0]:  # "moving off our own
+                envs = [envs[0], next(e for e in Env if e != envs[0])]  # server, what do we lose?": to the other
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if set(clients) == set(Client) and filters.owned and "cover" not in found:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
@@ -1697,14 +1702,18 @@ class Reader:
         """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
         than compile"; "rather than compiled code" still negates), those of "nothing but", and the "off" of a
-        move's origin ("moving off our own server": where they come from)."""
+        move's origin ("moving off our own server": where they come from) or of where it runs ("runs off our own
+        hardware")."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
         sole = {j for i, t in enumerate(toks) if t in self._sole_firsts for head in self._sole_heads
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
-        return frozenset(own | rather | sole)
+        # "runs in the browser off our own hardware": where it runs from
+        runs_off = {i for i, t in enumerate(toks)
+                    if t == "off" and not RUNNING.isdisjoint(toks[max(0, i - RUNS_OFF_REACH):i])}
+        return frozenset(own | rather | sole | runs_off)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database

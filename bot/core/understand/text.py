@@ -23,7 +23,8 @@ _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
 _ABBREVIATIONS = "".join(f"(?<!\\b{a})" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
-                                                  "vs", "bzw", "ca", "dvs", "eg", "ie", "ext"))
+                                                  "vs", "bzw", "ca", "dvs", "eg", "ie", "ext", "pr", "resp",
+                                                  "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr"))
 _SENTENCE_END = re.compile(f"(?:[?!;]|{_ABBREVIATIONS}\\.)[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
