@@ -5451,3 +5451,27 @@ def test_integrating_an_outside_application_with_a_named_platform(engine: Engine
     answer = engine.respond("Customer Service: integrating an outside application")
     assert answer.platform is not None
     assert answer.platform.id == "customer-service"
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("prospect makes garden sheds, runs SuperOffice on-prem. their sellers want offers to pull items and live "
+     "prices from the wholesaler's catalogue instead of retyping. keeping customer master data in sync is NOT part "
+     "of the ask. which hook is that?", "Quote Connector"),
+    ("sales only, SuperOffice Online: customers and their contact persons should stay identical in our bookkeeping "
+     "program and the CRM, both directions, automatically. quotes/prices don't matter here. something made for "
+     "that?", "ERP Sync Connector"),
+])
+def test_a_clause_its_end_rejects_describes_nothing_asked(engine: Engine, question: str, row: str) -> None:
+    """"keeping master data in sync is NOT part of the ask", "prices/offers don't matter here": the rejected
+    clause's words do not tell the need; the other connector is the answer."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_offers_wanted_by_sellers_are_quotes_not_a_platform_verb(engine: Engine) -> None:
+    """"their sellers want offers to pull products ... which hook is that?": offers are quotes (a need), not
+    "what a platform offers" (a guard: found with a rejected clause beside it, the test above)."""
+    answer = engine.respond("prospect on our own servers: their sellers want offers to pick up products and live "
+                            "prices from the supplier catalogue. which hook is that?")
+    assert answer.platform is None
+    assert names(answer)[:1] == ["Quote Connector"], names(answer)

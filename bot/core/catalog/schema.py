@@ -162,6 +162,7 @@ class VocabularyModel(_Strict):
     covering: list[str] = []
     covering_alike: list[str] = []
     together: list[str] = []
+    not_triggers: list[str] = []
     subject_pronouns: list[str] = []
     point_asks: list[str] = []
     openers: list[str] = []

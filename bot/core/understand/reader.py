@@ -52,7 +52,8 @@ ONE_POINT = frozenset({"point", "hook", "spot"})  # one point asked: "which exte
 REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a word or two before a rejection
 TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
-                       "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
+                       "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
+                       "doen", "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
@@ -360,6 +361,7 @@ class Reader:
         for phrase in self._rejections:
             self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
         self._shortfalls = tuple(tuple(tokens(x)) for x in vocab.shortfalls)
+        self._not_triggers = frozenset(vocab.not_triggers)
         self._places = {n.id: frozenset(compact(x) for x in n.places) for n in catalog.needs if n.places}
         self._beyond = tuple(tuple(tokens(x)) for x in vocab.beyond)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
@@ -462,7 +464,7 @@ class Reader:
             out += [(x, Meaning("client", client), NAMES) for x in words]
         for index, group in enumerate(vocab.groups):
             out += [(x, Meaning("group", str(index)), NAMES) for x in group.words]
-        out += [(x, Meaning("none", x), NAMES) for x in vocab.not_names]
+        out += [(x, Meaning("none", x), NAMES) for x in (*vocab.not_names, *vocab.not_triggers)]
         for intent in cat.intents:
             out += [(k, Meaning("intent", intent.id), TRIGGERS) for k in intent.keywords]
             out += [(k, Meaning("hint", intent.id), TRIGGERS) for k in intent.hints]
@@ -653,10 +655,7 @@ class Reader:
         gap = next((k for k in REJECTION_GAPS if toks[hit.end:hit.end + 1] and toks[hit.end] in self._joins
                     and self._rejection_at(toks, hit.end + k)), 0)
         rejected = gap + n if (n := self._rejection_at(toks, hit.end + gap)) else 0
-        row_negated = row_negated or (rejected > 0 and not any(
-            hit.end + rejected <= h.start <= hit.end + rejected + REJECTION_PLACE_REACH
-            and not any(hit.end < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
-            and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits))
+        row_negated = row_negated or (rejected > 0 and not self._place_after(reading, hit.end, hit.end + rejected))
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
         row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
             or self._beyond_before(toks, hit, max((s for s in reading.sentences if s <= hit.start), default=0))
@@ -890,12 +889,15 @@ class Reader:
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         sames = self._cue_hits(hits, "same")
+        nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
             if _inside_longer(hit, sames):
                 continue  # inside words that continue the thread ("story" in "the same story for"): theirs
+            if _inside_longer(hit, nones):
+                continue  # inside words that are no name ("their sellers want offers to ...": quotes, not a verb)
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
             owners = {m.value for m in meanings}
@@ -1337,6 +1339,7 @@ class Reader:
         self._need_events(toks, reading, totals)
         self._need_negated(toks, reading, totals)
         self._need_turned(toks, reading, totals)
+        self._rejected_clauses(toks, reading)
         reading.need_phrases = totals
 
     def _rejection_at(self, toks: list[str], i: int, wanting: bool = False) -> int:
@@ -1378,6 +1381,40 @@ class Reader:
         start = max((s for s in reading.sentences if s <= hit.start), default=0)
         reading.rejected |= set(range(start, at[0] + at[1]))  # (its words describe no need either)
         return True
+
+    def _rejected_clauses(self, toks: list[str], reading: Reading) -> None:
+        """"prices/offers don't matter here", "keeping master data in sync is NOT part of the ask": the words of a
+        clause its end rejects describe nothing that is asked."""
+        for i, tok in enumerate(toks):
+            if tok in DISWANTS and (n := self._rejection_at(toks, i, wanting=True)):
+                start = _clause_of(reading, i)
+                reading.rejected |= set(range(start, i + n))
+                if self._place_after(reading, i, i + n):
+                    continue
+                # (a row named there is set aside: "quotes/prices don't matter here")
+                for hit in reading.hits:
+                    if start <= hit.start and hit.end <= i:
+                        for m in hit.meanings:
+                            if m.kind == "item" and m.value in reading.rows:
+                                self._set_aside(reading, m.value)
+
+    @staticmethod
+    def _place_after(reading: Reading, start: int, end: int) -> bool:
+        """Whether a place follows a rejection (words start..end) closely, in its sentence: "Zapier is not an
+        option for an onsite installation?" asks where it works."""
+        return any(end <= h.start <= end + REJECTION_PLACE_REACH
+                   and not any(start < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
+                   and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits)
+
+    @staticmethod
+    def _set_aside(reading: Reading, row: str) -> None:
+        """A row named, then rejected: set aside, no longer named."""
+        reading.rows.remove(row)
+        if row in reading.named_rows:
+            reading.named_rows.remove(row)
+        reading.set_aside.append(row)
+        reading.mentions = [replace(x, negated=True) if x.kind == "row" and x.value == row else x
+                            for x in reading.mentions]
 
     def _need_turned(self, toks: list[str], reading: Reading, totals: dict[str, float]) -> None:
         """"you built the editor as a whole new page, but product asked for a small window that pops over":
