@@ -5475,3 +5475,29 @@ def test_offers_wanted_by_sellers_are_quotes_not_a_platform_verb(engine: Engine)
                             "prices from the supplier catalogue. which hook is that?")
     assert answer.platform is None
     assert names(answer)[:1] == ["Quote Connector"], names(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("prospect runs escape rooms, SuperOffice in the cloud. once a venue is booked they run it as its own "
+     "undertaking, always the same order: walkthrough, props, test run, opening. they want that order laid out per "
+     "venue with to-dos suggested to whoever leads it; selling is done by then. configurable?", "Project Guide"),
+    ("hosted SO Sales, sign maker: every installation is run as a project with the same fixed steps (survey, "
+     "permit, mounting, inspection). the installers should be led through those steps one by one, no coding. "
+     "which feature?", "Project Guide"),
+    ("we bake dog biscuits, sell to pet shops. each shop in the crm should keep a running tally of orders and "
+     "visits this year and go red when nobody has talked to them for three months. built in? online version, "
+     "cant program", "SAINT"),
+    ("prospect is a ferry operator, support team on their own server. for refund complaints the agent wants a "
+     "single button she clicks herself that does three things in one go: set the category, add the standard "
+     "reply, pass it to finance. not automatic on arrival. what do I demo?", "SuperMacro"),
+    ("Postmortem, glazier's support line: a request with 'burst pipe' in the subject sat for hours. Fix wanted: "
+     "when such a request is created it jumps to top priority and the duty manager gets notified, no human "
+     "pressing anything, no script, a rule set up in admin. Native way in SuperOffice Service (SaaS)?", "Triggers"),
+])
+def test_needs_in_new_voices(engine: Engine, question: str, row: str) -> None:
+    """Needs told in words the data did not have: a booking run as its own undertaking (projects, not sales), a
+    project's fixed steps, a running tally that goes red, one button doing three things in one go, and a
+    person notified (no platform asked)."""
+    answer = engine.respond(question)
+    assert answer.platform is None
+    assert names(answer)[:1] == [row], names(answer)

@@ -118,11 +118,14 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
     levels = set(req.frame.constraints.levels)
+    # "no script, a rule set up in admin": not the scripting rows (not "not a desktop-client script": that one)
+    not_levels = set() if any(m.kind == "platform" and m.negated for m in req.frame.mentions) \
+        else set(req.frame.constraints.not_levels)
     # "which provider type do we implement?" (not "would rather not build a compiled plugin")
     family = {n for m in req.frame.mentions if m.kind == "group" and not m.negated
               for n in req.catalog.vocabulary.groups[int(m.value)].rows}
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int]:
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & (said if item.name == best else said - own)) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
@@ -133,7 +136,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         # "... search lists. what internal api rows?": a row named outside the level (or the family: "a dropdown
         # ... which provider type?") the message asks about is a common word there, not the answer
         outside = (bool(levels) and item.level not in levels) or (bool(family) and item.name not in family)
-        return (int(item.name in owned), int(item.name not in named or outside), int(outside),
+        return (int(item.name in owned), int(item.level in not_levels), int(item.name not in named or outside),
+                int(outside),
                 sum(item.name not in rows for rows in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
