@@ -5501,3 +5501,14 @@ def test_needs_in_new_voices(engine: Engine, question: str, row: str) -> None:
     answer = engine.respond(question)
     assert answer.platform is None
     assert names(answer)[:1] == [row], names(answer)
+
+
+def test_a_labelled_question_is_a_question_of_its_own(fresh_engine: Engine, engine: Engine) -> None:
+    """"Sales client: which integration points are onsite-only" after a row's question: the label before the
+    colon is no opener; the question sets its own filters and is answered as if asked alone."""
+    question = "Service side: which integration points are online-only"
+    fresh_engine.respond("SuperMacro - which level, which client, where does it run", thread="t-label")
+    answer = fresh_engine.respond(question, thread="t-label")
+    assert answer.intent == "list"
+    assert names(answer) == names(engine.respond(question))
+    assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if off and not on and "Service" in cl}

@@ -85,6 +85,7 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
+_LABEL = re.compile(r"\s*([^:?\n]{2,40}):\s")  # a short label before a colon ("Sales client: which ...")
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
 RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
@@ -1020,6 +1021,9 @@ class Reader:
         reading.covered |= cued
         reading.explained |= cued
         lead = toks[next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)):]  # "ok now ..."
+        label = _LABEL.match(reading.text)  # "Sales client: which integration points ...?": a label, then the ask
+        if label and (n := len(tokens(label.group(1)))) < len(toks) and toks[n] in self._interrogatives:
+            lead = toks[n:]
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
                                  or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
