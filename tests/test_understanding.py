@@ -5512,3 +5512,13 @@ def test_a_labelled_question_is_a_question_of_its_own(fresh_engine: Engine, engi
     assert answer.intent == "list"
     assert names(answer) == names(engine.respond(question))
     assert set(names(answer)) == {r for r, (_, cl, on, off) in SEED.items() if off and not on and "Service" in cl}
+
+
+def test_trimming_the_list_to_a_cloud_only_customer(fresh_engine: Engine) -> None:
+    """"ok, trim to what their hosted tenant actually gets - cloud-only customer" after a level's list: the same
+    level, what works online (a cloud-only customer is where the customer is, not rows that work online only)."""
+    fresh_engine.respond("which rows are on the UI workflow tier?", thread="t-trim")
+    answer = fresh_engine.respond("ok, trim it to what their SaaS tenant actually gets - cloud-only customer",
+                                  thread="t-trim")
+    assert set(names(answer)) == {r for r, (lv, _cl, _on, off) in SEED.items() if lv == "UI Workflow" and off}
+    assert "Triggers" in names(answer)  # (onsite too: not "online only")

@@ -769,6 +769,8 @@ class Reader:
         askers = self._subject_pronouns - THIRD_PERSONS
         told = bool(before) and (before[-1] in askers or (
             len(before) > 1 and before[-2] in askers and before[-1] in BEING))
+        # "a cloud-only customer", "onsite-only shop": who is there, not rows that work there only
+        told = told or (len(after) == 2 and after[0] in self._only and after[1] in self._people)
         if (self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) and not told) or only_works:
             filters.env_only = env
 
