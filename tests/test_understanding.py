@@ -5522,3 +5522,22 @@ def test_trimming_the_list_to_a_cloud_only_customer(fresh_engine: Engine) -> Non
                                   thread="t-trim")
     assert set(names(answer)) == {r for r, (lv, _cl, _on, off) in SEED.items() if lv == "UI Workflow" and off}
     assert "Triggers" in names(answer)  # (onsite too: not "online only")
+
+
+def test_a_row_as_the_label_of_a_yes_no_question_about_something_else(engine: Engine) -> None:
+    """"Batch Task Plugins: can a running task be cancelled from the UI?": the question after the label asks
+    about a running task, which the data does not describe; the row's one line, the forum. (Where it works
+    asked after the label is still answered.)"""
+    answer = engine.respond("Batch Task Plugins: can a running job be stopped from the screen?")
+    assert answer.fallback, answer.verdict
+    assert FORUM_URL in text_of(answer)
+    where = engine.respond("Archive Providers: can it be used online?")
+    assert where.verdict.startswith("No"), where.verdict
+
+
+def test_a_platform_told_in_the_setup_and_its_client_asked(engine: Engine) -> None:
+    """"they only use the support module. Which extension points apply to Service at all, whatever the hosting?":
+    the platform is the customer's setting; the question asks for the rows that serve Service."""
+    answer = engine.respond("renewal call tomorrow, the client only runs the ticket module. which extension points "
+                            "apply to Service at all, wherever it is hosted?")
+    assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if "Service" in cl}

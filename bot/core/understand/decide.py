@@ -200,8 +200,10 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     c = frame.constraints
     where = c.envs or c.not_envs or c.clients or c.not_clients or c.levels
     foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
+    # (a row as the label, the question after it: "Batch Task Plugins: can a running task be cancelled from the
+    # UI?" asks about a running task, whatever trigger word it uses)
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
-            and not top.keywords and bool(foreign))
+            and (not top.keywords or frame.cues.row_label) and bool(foreign))
 
 
 def _told_besides_names(frame: Frame) -> list[str]:

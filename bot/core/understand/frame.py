@@ -111,6 +111,7 @@ class Cues:
     question: bool = False  # a question mark, or a first word that opens a question
     yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
     interrogative: bool = False  # a first word that opens a question ("what ...", "hva ...", "can ...")
+    row_label: bool = False  # a row alone before a colon, a yes/no question after ("Batch Task Plugins: can a ...?")
     asks_rows: bool = False  # rows asked for in the plural ("which external API rows fit?")
     asks_what: bool = False  # a word that asks what, which, where or how, anywhere ("... and what can it do?")
     how_to: bool = False  # "how do I ...", "how to ...": steps are asked for

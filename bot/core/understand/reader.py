@@ -546,6 +546,7 @@ class Reader:
             if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
                 reading.subject_cells.update(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
+        self._setting_platforms(reading)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
         cues = self._cues(toks, hits, reading)
@@ -555,7 +556,7 @@ class Reader:
         self._unfilter(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
                 and not reading.need_phrases and any(m.kind == "env" for m in reading.mentions) \
-                and self._asks_points(reading) and not self._by_place(reading) \
+                and not self._places_moot(reading) and self._asks_points(reading) and not self._by_place(reading) \
                 and not reading.constraints.both_clients:  # ("... integration points that serve Sales as well as
             # Service": rows by whom they serve)
             reading.web_client = True  # "SaaS app ... which platform's integration points apply?": the web client
@@ -887,6 +888,22 @@ class Reader:
                 reading.mentions.append(Mention("point", m.value, " ".join(toks[hit.start:hit.end]), hit.phrase,
                                                 hit.score))
 
+    def _setting_platforms(self, reading: Reading) -> None:
+        """A platform named only in the setup, its client named in the question ("they only use the support
+        module. Which extension points apply to Service at all?"): the customer's setting; the question asks by
+        client, not for the platform's points."""
+        asked = reading.asked
+        if asked is None or not reading.named_platforms:
+            return
+        spans = {(h.start, h.end): {m.value for m in h.meanings if m.kind in ("platform", "client")}
+                 for h in reading.hits if any(m.kind in ("platform", "client") for m in h.meanings)}
+        in_question = {v for (a, b), values in spans.items() if not asked.isdisjoint(range(a, b)) for v in values}
+        for plat in list(reading.named_platforms):
+            clients = set(self.catalog.platform(plat).clients)
+            if plat not in in_question and clients and clients <= in_question:
+                reading.named_platforms.remove(plat)
+                reading.platforms.remove(plat)
+
     def _keywords(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
@@ -1024,8 +1041,12 @@ class Reader:
         reading.explained |= cued
         lead = toks[next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)):]  # "ok now ..."
         label = _LABEL.match(reading.text)  # "Sales client: which integration points ...?": a label, then the ask
-        if label and (n := len(tokens(label.group(1)))) < len(toks) and toks[n] in self._interrogatives:
-            lead = toks[n:]
+        row_label = False
+        if label and (n := len(tokens(label.group(1)))) < len(toks) \
+                and (toks[n] in self._interrogatives or toks[n] in self._yes_no):  # ("Batch Task Plugins: can a
+            lead = toks[n:]  # running task be cancelled from the UI?")
+            row_label = toks[n] in self._yes_no and bool(reading.named_rows) and all(
+                i in reading.named or toks[i] in self._small for i in range(n))
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
                                  or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
@@ -1083,7 +1104,7 @@ class Reader:
                     yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
                                                                           for i in reading.clauses if i < len(toks))
                     or tail,  # "usable or not?"
-                    interrogative=bool(lead and lead[0] in self._interrogatives),
+                    interrogative=bool(lead and lead[0] in self._interrogatives), row_label=row_label,
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading))
@@ -1184,7 +1205,7 @@ class Reader:
     def _places_moot(self, reading: Reading) -> bool:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
         where it's hosted"): it says where does not matter."""
-        moot = {j for h in self._cue_hits(reading.hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
+        moot = {j for h in self._cue_hits(reading.hits, "regardless") for j in range(h.start, h.end + REGARDLESS_REACH)}
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return bool(places) and all(h.start in moot for h in places)
 
