@@ -5541,3 +5541,12 @@ def test_a_platform_told_in_the_setup_and_its_client_asked(engine: Engine) -> No
     answer = engine.respond("renewal call tomorrow, the client only runs the ticket module. which extension points "
                             "apply to Service at all, wherever it is hosted?")
     assert set(names(answer)) == {r for r, (_, cl, _on, _off) in SEED.items() if "Service" in cl}
+
+
+def test_every_extension_option_asks_for_a_list(engine: Engine) -> None:
+    """"so basically every extension option that works in that hosted setup please": a list (it said "I don't
+    know": no list word)."""
+    answer = engine.respond("we're a kayak rental up north and SuperOffice hosts our crm now, so basically every "
+                            "extension option that works in that hosted setup please")
+    assert answer.intent == "list"
+    assert set(names(answer)) == {r for r, (_, _cl, _on, off) in SEED.items() if off}
