@@ -5550,3 +5550,48 @@ def test_every_extension_option_asks_for_a_list(engine: Engine) -> None:
                             "extension option that works in that hosted setup please")
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, (_, _cl, _on, off) in SEED.items() if off}
+
+
+def test_does_it_work_there_too_continues_in_norwegian(fresh_engine: Engine) -> None:
+    """"jaktlaget vårt vurderer skyen - går det an der også, eller kun hvis vi drifter selv?" after a row's
+    question: "det ... der også" carries the row on, whatever the setup's words."""
+    fresh_engine.respond("SAINT: only for the sales side?", thread="t-too")
+    answer = fresh_engine.respond("fotballaget vårt vurderer skyen - går det an der også, eller kun hvis vi drifter "
+                                  "selv?", thread="t-too")
+    assert names(answer)[:1] == ["SAINT"], names(answer)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Our old treasurer wrote a small VBScript ages ago that runs inside the installed SuperOffice program on the "
+     "club's office PCs (own server) and reminds whoever opens a member's card about unpaid fees. What kind of "
+     "customization is that little script?", "Windows Client"),
+    ("TC-12, onsite web. Precondition: the 'grade' drop-down on the contact screen is filled at runtime by "
+     "compiled partner code reading the school registry; no admin types those values. Which extension point is "
+     "under test?", "MDO Providers"),
+])
+def test_the_kind_of_customization_asked_by_name(engine: Engine, question: str, row: str) -> None:
+    """"What kind of customization is that little script?", a drop-down filled at runtime by compiled code ("drop-
+    down" read as the data writes it): the row asked for by what it is."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_what_do_i_say_relays_the_question_told_before(engine: Engine) -> None:
+    """"The people building our new website want to know what that module offers them to connect with. What do I
+    say?": the question told before is the one asked (the platform's points)."""
+    answer = engine.respond("Our allotment society's helpdesk lives in SuperOffice's customer service module, "
+                            "installed on a server we host ourselves. The people building our new website want to "
+                            "know what that module offers them to connect with. What do I say?")
+    assert answer.platform is not None
+    assert answer.platform.id == "customer-service"
+
+
+def test_anything_of_their_own_into_the_mobile_app(engine: Engine) -> None:
+    """"cust runs coppicing crews, field ppl only use SO on their phones. can they get anyting of their own into
+    the mobile app?": the mobile clients' integration points (web panels)."""
+    answer = engine.respond("cust runs hedge-laying crews, field ppl only use SO on their phones. can they get "
+                            "anything of their own into the mobile app?")
+    assert answer.platform is not None
+    assert answer.platform.id == "mobile"

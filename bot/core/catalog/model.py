@@ -167,6 +167,7 @@ class Vocabulary:
     covering_alike: list[str] = field(default_factory=list)
     together: list[str] = field(default_factory=list)
     not_triggers: list[str] = field(default_factory=list)
+    relays: list[str] = field(default_factory=list)
     subject_pronouns: list[str] = field(default_factory=list)
     point_asks: list[str] = field(default_factory=list)
     openers: list[str] = field(default_factory=list)

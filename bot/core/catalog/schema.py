@@ -163,6 +163,7 @@ class VocabularyModel(_Strict):
     covering_alike: list[str] = []
     together: list[str] = []
     not_triggers: list[str] = []
+    relays: list[str] = []
     subject_pronouns: list[str] = []
     point_asks: list[str] = []
     openers: list[str] = []

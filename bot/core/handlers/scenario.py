@@ -79,7 +79,8 @@ def _asked_rows(req: Request) -> list[str]:
     need = req.catalog.need(req.frame.need)
     told = _need_words(need) | _need_phrases(need)
     best = _best(need)  # ("our nightly SQL cleanup scripts online - an option?": its best row, asked by name)
-    by_name = {m.value for m in req.frame.mentions if m.kind == "row" and m.alias not in told}
+    by_name = {m.value for m in req.frame.mentions if m.kind == "row" and m.alias not in told
+               and not set(tokens(m.said)) <= told}  # ("feeds dropdown list contents from code": its words)
     return [n for n in req.frame.named_rows if n == best or n in by_name]
 
 

@@ -363,6 +363,7 @@ class Reader:
             self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
         self._shortfalls = tuple(tuple(tokens(x)) for x in vocab.shortfalls)
         self._not_triggers = frozenset(vocab.not_triggers)
+        self._relays = frozenset(tuple(tokens(x)) for x in vocab.relays)
         self._places = {n.id: frozenset(compact(x) for x in n.places) for n in catalog.needs if n.places}
         self._beyond = tuple(tuple(tokens(x)) for x in vocab.beyond)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
@@ -520,6 +521,10 @@ class Reader:
                           fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
         if reading.sentences:
             reading.asked, reading.closing = asked_words(text, toks)
+            last = reading.sentences[-1]
+            if tuple(toks[last:]) in self._relays and last > 0:  # "... want to know what that module offers them
+                # to connect with. What do I say?": the question told before is the one asked
+                reading.asked = frozenset(range(max(s for s in (0, *reading.sentences) if s < last), len(toks)))
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
         reading.inert = self._inert(toks, hits)

@@ -28,6 +28,7 @@ _ABBREVIATIONS = "".join(f"(?<!\\b{a})" for a in (r"e\.g", r"i\.e", r"f\.eks", r
 _SENTENCE_END = re.compile(f"(?:[?!;]|{_ABBREVIATIONS}\\.)[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
+_DROP_DOWN = re.compile(r"\bdrop[- ]down")
 
 
 def strip_markup(text: str) -> str:
@@ -64,6 +65,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _STRETCHED.sub(r"\1", text)
     if limit is not None and "super office" in text:  # the product's name said aloud, or typed apart
         text = text.replace("super office", "superoffice")
+    if limit is not None and "drop" in text:  # "drop-down", "drop down": the word the data writes whole
+        text = _DROP_DOWN.sub("dropdown", text)
     if limit is not None and _SPELLED.search(text):  # "which a p i is that": letters spelled out, one word
         text = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
     if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
