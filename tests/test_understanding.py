@@ -5595,3 +5595,19 @@ def test_anything_of_their_own_into_the_mobile_app(engine: Engine) -> None:
                             "anything of their own into the mobile app?")
     assert answer.platform is not None
     assert answer.platform.id == "mobile"
+
+
+@pytest.mark.parametrize("question", [
+    "Triggers: dry-run or test mode without creating real requests?",
+    "Custom dialog visible to one user group only - where is that configured?",
+    "Sentry plugin not applied for administrators - by design?",
+    "SQL-skript på egen server: hvor havner feilloggen når et skript feiler?",
+])
+def test_a_question_about_a_row_in_words_the_data_does_not_explain(engine: Engine, question: str) -> None:
+    """A short question about a row in words of its own ("dry-run or test mode", "visible to one user group -
+    where configured", "not applied for administrators - by design?", where the error log ends up): the row's
+    one line, the forum; not its generic description as if that answered. ("what is SAINT?", "where is CRMScript
+    written?" are still described: test_understanding's describe cases.)"""
+    answer = engine.respond(question)
+    assert answer.fallback, answer.verdict
+    assert FORUM_URL in text_of(answer)

@@ -144,6 +144,12 @@ def decide(frame: Frame, top: Match) -> Decision:
             and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name \
             and not frame.cues.asks_level:  # ("CRMScript sits in which tier of the stairs?": its level is data)
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
+    # ("Triggers: dry-run or test mode without creating real tickets?", "Sentry plugin not applied for
+    # administrators - by design?": a question about a row in words of its own the data does not explain)
+    if frame.act is Act.DESCRIBE and frame.rows and frame.coverage.in_question >= w.UNEXPLAINED_MIN \
+            and len(frame.coverage.content) <= w.SHORT_CONTENT and not frame.cues.asks_name \
+            and not frame.cues.asks_level and not frame.cues.yes_no:  # (a yes/no question: _asks_another_property)
+        return Decision(Outcome.BEYOND, "asks about a row in words the data does not explain")
     asks = top.keywords or frame.cues.question or frame.cues.need or frame.cues.asks_what
     if frame.act is Act.DESCRIBE and not asks and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
         # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
