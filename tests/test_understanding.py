@@ -5611,3 +5611,21 @@ def test_a_question_about_a_row_in_words_the_data_does_not_explain(engine: Engin
     answer = engine.respond(question)
     assert answer.fallback, answer.verdict
     assert FORUM_URL in text_of(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "No date yet for onsite-level customizing in SuperOffice Online - why?",
+    "Is there a timeline for getting onsite-level customizing into SuperOffice Online?",
+])
+def test_onsite_level_customizing_in_the_cloud_asks_the_online_restrictions(engine: Engine, question: str) -> None:
+    """"No date yet for onsite-level customizing in the cloud - why?": the online restrictions (not the levels
+    topic: "onsite-level" names no level)."""
+    assert engine.respond(question).intent == "topic-online-restrictions"
+
+
+def test_the_legacy_cs_soap_web_service_is_the_topic(engine: Engine) -> None:
+    """"Legacy CS SOAP web service: endpoint address pattern and accepted actions?": the Customer Service SOAP
+    services, whose address the topic gives (not NetServer's SOAP row and "I don't know the address")."""
+    answer = engine.respond("cs soap web service: what's the endpoint address and which actions does it take?")
+    assert answer.intent == "topic-cs-soap"
+    assert "SOAP.exe" in text_of(answer)
