@@ -5629,3 +5629,13 @@ def test_the_legacy_cs_soap_web_service_is_the_topic(engine: Engine) -> None:
     answer = engine.respond("cs soap web service: what's the endpoint address and which actions does it take?")
     assert answer.intent == "topic-cs-soap"
     assert "SOAP.exe" in text_of(answer)
+
+
+def test_what_already_exists_is_not_the_task(engine: Engine) -> None:
+    """"The table that stores it already exists, so storage is not the task": the form is what is asked, not the
+    table (its words echo no row)."""
+    answer = engine.respond("Lesson plan: the pretend ferry company runs the customer-care module of SuperOffice "
+                            "online. Students design their own entry form for the agents - their own layout, fields "
+                            "and buttons. The table that stores it already exists, so storage is not the task. "
+                            "What's the feature called?")
+    assert names(answer)[:1] == ["Custom Screens"], names(answer)

@@ -53,7 +53,8 @@ REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a w
 TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
                        "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
-                       "doen", "will", "willen", "wil"})  # first words of a rejection that may refer back to a need
+                       "doen", "will", "willen", "wil", "already"})  # first words of a rejection that may refer
+# back to a need
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
