@@ -362,11 +362,15 @@ class Reader:
         self._rejections_by_first: dict[str, list[tuple[str, ...]]] = {}  # looked up by a message's word
         for phrase in self._rejections:
             self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
-        self._shortfalls = tuple(tuple(tokens(x)) for x in vocab.shortfalls)
+        self._shortfalls: dict[str, list[tuple[str, ...]]] = {}  # by first word
+        for phrase in (tuple(tokens(x)) for x in vocab.shortfalls):
+            self._shortfalls.setdefault(phrase[0], []).append(phrase)
         self._not_triggers = frozenset(vocab.not_triggers)
         self._relays = frozenset(tuple(tokens(x)) for x in vocab.relays)
         self._places = {n.id: frozenset(compact(x) for x in n.places) for n in catalog.needs if n.places}
-        self._beyond = tuple(tuple(tokens(x)) for x in vocab.beyond)
+        self._beyond: dict[str, list[tuple[str, ...]]] = {}  # by last word (read back from where a name starts)
+        for phrase in (tuple(tokens(x)) for x in vocab.beyond):
+            self._beyond.setdefault(phrase[-1], []).append(phrase)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
         self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
@@ -1382,11 +1386,12 @@ class Reader:
             return 0
         return next((len(p) for p in self._rejections_by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
 
-    def _shortfall_at(self, toks: list[str], i: int) -> int:
-        """The length of words at i saying a row falls short ("is not enough", "won't cut it"), 0 for none."""
-        if i >= len(toks) or toks[i] in CAN_NOTS:
+    def _shortfall_at(self, toks: list[str], i: int, rows: bool = True) -> int:
+        """The length of words at i saying something falls short ("is not enough", "won't cut it"), 0 for none;
+        for `rows`, not "can't do" ("Triggers can't do date maths?" may ask about the row)."""
+        if i >= len(toks) or (rows and toks[i] in CAN_NOTS):
             return 0
-        return next((len(p) for p in self._shortfalls if tuple(toks[i:i + len(p)]) == p), 0)
+        return next((len(p) for p in self._shortfalls.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
 
     def _falls_short(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A constraint its sentence says falls short of what is asked: "the point-and-click rules can't do date
@@ -1394,15 +1399,15 @@ class Reader:
         words between the constraint and what follows it, one before)."""
         end = next((s for s in reading.sentences if s > hit.start), len(toks))
         start = max((s for s in reading.sentences if s <= hit.start), default=0)
-        after = any(tuple(toks[i:i + len(p)]) == p for i in range(hit.end, min(end, hit.end + SHORTFALL_REACH + 1))
-                    for p in self._shortfalls)
+        after = any(self._shortfall_at(toks, i, rows=False)
+                    for i in range(hit.end, min(end, hit.end + SHORTFALL_REACH + 1)))
         return after or self._beyond_before(toks, hit, start)
 
     def _beyond_before(self, toks: list[str], hit: Hit, start: int) -> bool:
         """"more than (a) ...", "beyond what ...": words right before a constraint or row (one word between at
         most, none before the sentence's `start`) that say what is asked is beyond it."""
-        return any(tuple(toks[i - len(p):i]) == p for i in range(max(start, hit.start - 1), hit.start + 1)
-                   for p in self._beyond if i - len(p) >= start)
+        return any(tuple(toks[i - len(p):i]) == p for i in range(max(start + 1, hit.start - 1), hit.start + 1)
+                   for p in self._beyond.get(toks[i - 1], ()) if i - len(p) >= start)
 
     def _rejected_later(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,

@@ -22,10 +22,11 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more in a r
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
-_ABBREVIATIONS = "".join(f"(?<!\\b{a})" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
+_ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
                                                   "vs", "bzw", "ca", "dvs", "eg", "ie", "ext", "pr", "resp",
                                                   "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr"))
-_SENTENCE_END = re.compile(f"(?:[?!;]|{_ABBREVIATIONS}\\.)[.?!;]*(?=\\s|$)", re.IGNORECASE)
+# (the dot first: the look-behinds run only where a dot stands)
+_SENTENCE_END = re.compile(f"(?:[?!;]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
 _DROP_DOWN = re.compile(r"\bdrop[- ]down")
