@@ -5639,3 +5639,21 @@ def test_what_already_exists_is_not_the_task(engine: Engine) -> None:
                             "and buttons. The table that stores it already exists, so storage is not the task. "
                             "What's the feature called?")
     assert names(answer)[:1] == ["Custom Screens"], names(answer)
+
+
+def test_a_popup_online_is_offered_the_online_web_clients_buttons_and_panels(engine: Engine) -> None:
+    """Custom Dialogs asked online: what the online Web client lets you add to show your own page (seed 002's
+    custom buttons and web panels) comes before the web services."""
+    answer = engine.respond("can I use custom dialogs in SuperOffice Online?")
+    assert answer.verdict.startswith("No"), answer.verdict
+    bullets = next(s for s in answer.sections if s.title == msg.instead("online")).bullets
+    assert "Custom buttons" in bullets[0], bullets
+    assert "Web Panels" in bullets[1], bullets
+
+
+def test_a_customer_hosting_superoffice_themselves_in_german_is_onsite(engine: Engine) -> None:
+    """"Kunde hostet SuperOffice selbst": the customer hosts it, onsite (not "hosted": Online)."""
+    answer = engine.respond("Kunde hostet SuperOffice selbst, nur Vertrieb. Beim Anlegen einer Firma soll ein "
+                            "eigenes Fenster aufgehen, um die Firma im Register zu suchen. Welcher Erweiterungspunkt?")
+    assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
+    assert "onsite" in answer.verdict
