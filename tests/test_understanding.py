@@ -5657,3 +5657,13 @@ def test_a_customer_hosting_superoffice_themselves_in_german_is_onsite(engine: E
                             "eigenes Fenster aufgehen, um die Firma im Register zu suchen. Welcher Erweiterungspunkt?")
     assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
     assert "onsite" in answer.verdict
+
+
+def test_a_tenant_named_onsite_is_onsite(fresh_engine: Engine) -> None:
+    """"and if the tenant were onsite?" after a described need: onsite (a tenant is where the customer's
+    SuperOffice lives; the place named beside it says which), not both places (found in the quick-start REPL)."""
+    fresh_engine.respond("Precondition: tenant is Online, Service only. Agent clicks one button that sets the "
+                         "status, adds a canned reply and closes the request. Which feature?", thread="t-tenant")
+    answer = fresh_engine.respond("and if the tenant were onsite?", thread="t-tenant")
+    assert names(answer)[:1] == ["SuperMacro"], names(answer)
+    assert "onsite" in answer.verdict, answer.verdict

@@ -112,6 +112,7 @@ CAPABILITY_WORDS = 7  # words an asking sentence that opens with "can" needs to 
 RUNNING = frozenset({"run", "runs", "running", "ran", "hosted", "served", "works", "working", "operate", "operates",
                      "operating", "live", "lives", "living"})  # "runs off our own hardware": on it
 RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("runs in the browser off our own ...")
+WEAK_PLACES = frozenset({"tenant", "tenants", "tenancy", "tenanten", "tenantet"})  # place words another place outranks
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
@@ -1151,6 +1152,12 @@ class Reader:
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
         envs, not_envs = self._lacked(toks, reading, envs, not_envs)
+        # "and if the tenant were onsite?": a tenant is where the customer's SuperOffice lives, not Online itself,
+        # when another place is named beside it
+        weak = {Env(m.value) for m in reading.mentions if m.kind == "env"} - {
+            Env(m.value) for m in reading.mentions if m.kind == "env" and m.said not in WEAK_PLACES}
+        if len(set(envs)) == 2 and weak and not (cues.losing or cues.gaining or cues.keeping or cues.contrast):
+            envs = [e for e in envs if e not in weak]
         if "moved" in found and len(set(envs)) == 2 and not (cues.losing or cues.gaining) \
                 and not self._keeping_asked(reading):
             # "we moved from onsite to Online last spring ... a local copy?": the customer is where it went
