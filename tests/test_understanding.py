@@ -5667,3 +5667,14 @@ def test_a_tenant_named_onsite_is_onsite(fresh_engine: Engine) -> None:
     answer = fresh_engine.respond("and if the tenant were onsite?", thread="t-tenant")
     assert names(answer)[:1] == ["SuperMacro"], names(answer)
     assert "onsite" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", ["what can we use instead?", "hva kan vi bruke i stedet?"])
+def test_what_can_we_use_instead_after_a_refusal(fresh_engine: Engine, question: str) -> None:
+    """"can I deploy a sentry plugin to CRM Online?" then "what can we use instead?": the refusal again with what
+    works in Online instead (it said "I don't know" or described the row; found in the quick-start REPL)."""
+    thread = f"t-instead-{question}"
+    fresh_engine.respond("can I deploy a sentry plugin to CRM Online?", thread=thread)
+    answer = fresh_engine.respond(question, thread=thread)
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert any(s.title == msg.instead("online") for s in answer.sections), answer.sections

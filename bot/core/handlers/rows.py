@@ -10,7 +10,8 @@ from bot.core.handlers.base import Request, facts, handler, item_links, with_not
 from bot.core.handlers.instead import alternatives
 from bot.core.matrix import Filters, select
 from bot.core.model import Answer, Client, Env, Item, Section
-from bot.core.understand.frame import Act, Constraints
+from bot.core.understand.frame import INSTEAD, Act, Constraints
+from bot.core.understand.text import tokens
 
 OTHER_ENV = {Env.ONSITE: Env.ONLINE, Env.ONLINE: Env.ONSITE}
 
@@ -42,7 +43,8 @@ def availability(req: Request) -> Answer:
     # the thread's environment or client answers a yes/no question ("does it work there?"), not a question
     # for something else about the row ("what level is it on?")
     cues = req.frame.cues
-    asked = cues.yes_no or cues.opener or not cues.interrogative  # "what about mirroring then?": the same ask
+    asked = cues.yes_no or cues.opener or not cues.interrogative or not INSTEAD.isdisjoint(tokens(req.frame.text))
+    # ("what about mirroring then?": the same ask; "what can we use instead?": what works there instead)
     env = req.env if req.env_source != "context" or asked else None
     client = req.client if req.client_source != "context" or asked else None
     verdict = with_note(verdict_for(item, env, client), req.profile_note())

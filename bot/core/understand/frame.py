@@ -35,6 +35,8 @@ DATA_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.LIST, Act.COMPARE, Ac
 # details that count only beside words the data does not explain ("how do I ..." is often a plain question)
 WEAK_DETAILS = frozenset({"how-to", "where"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
+# "what can we use instead?", "hva kan vi bruke i stedet?": what works in the row's place, where the thread is
+INSTEAD = frozenset({"instead", "stedet", "istället", "stället", "stattdessen", "daarvan"})
 
 
 @dataclass(frozen=True)
