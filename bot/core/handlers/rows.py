@@ -10,8 +10,7 @@ from bot.core.handlers.base import Request, facts, handler, item_links, with_not
 from bot.core.handlers.instead import alternatives
 from bot.core.matrix import Filters, select
 from bot.core.model import Answer, Client, Env, Item, Section
-from bot.core.understand.frame import INSTEAD, Act, Constraints
-from bot.core.understand.text import tokens
+from bot.core.understand.frame import Act, Constraints
 
 OTHER_ENV = {Env.ONSITE: Env.ONLINE, Env.ONLINE: Env.ONSITE}
 
@@ -43,7 +42,7 @@ def availability(req: Request) -> Answer:
     # the thread's environment or client answers a yes/no question ("does it work there?"), not a question
     # for something else about the row ("what level is it on?")
     cues = req.frame.cues
-    asked = cues.yes_no or cues.opener or not cues.interrogative or not INSTEAD.isdisjoint(tokens(req.frame.text))
+    asked = cues.yes_no or cues.opener or not cues.interrogative or cues.instead
     # ("what about mirroring then?": the same ask; "what can we use instead?": what works there instead)
     env = req.env if req.env_source != "context" or asked else None
     client = req.client if req.client_source != "context" or asked else None

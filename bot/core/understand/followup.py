@@ -19,7 +19,7 @@ from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env, Platform
 from bot.core.state import ConversationState
 from bot.core.understand import weights as w
-from bot.core.understand.frame import INSTEAD, WEAK_DETAILS, Constraints, Frame
+from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
 
@@ -42,12 +42,7 @@ class Rule:
 
 def _nothing_to_read(f: Frame, m: Match, s: ConversationState) -> bool:
     return not f.mentions and not m.keywords and not (f.cues.pronoun or f.cues.opener or f.cues.contrast
-                                                      or _instead(f))
-
-
-def _instead(f: Frame) -> bool:
-    """"what can we use instead?": a pointer to the row just talked about, in its place."""
-    return not INSTEAD.isdisjoint(tokens(f.text))
+                                                      or f.cues.instead)
 
 
 def _new_words(f: Frame, s: ConversationState) -> list[str]:

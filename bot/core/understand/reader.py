@@ -12,6 +12,7 @@ ranking of intents decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -19,7 +20,7 @@ from itertools import pairwise
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
 from bot.core.understand import weights as w
-from bot.core.understand.frame import HOW_TO, WEAK_DETAILS, Constraints, Coverage, Cues, Mention
+from bot.core.understand.frame import HOW_TO, INSTEAD, WEAK_DETAILS, Constraints, Coverage, Cues, Mention
 from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Meaning, Policy, typos
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
@@ -212,6 +213,28 @@ def _clause_of(reading: Reading, i: int) -> int:
     return max((c for c in reading.clauses if c <= i), default=0)
 
 
+def _sentence_of(reading: Reading, i: int) -> tuple[int, int]:
+    """Where the sentence holding word i begins, and where the next one does (the message's end)."""
+    return (max((s for s in reading.sentences if s <= i), default=0),
+            next((s for s in reading.sentences if s > i), len(reading.toks)))
+
+
+def _by_word(phrases: Iterable[str], last: bool = False) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases as words, looked up by their first word (or their last, to read back from a position)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in (tuple(tokens(x)) for x in phrases):
+        if phrase:
+            out.setdefault(phrase[-1 if last else 0], []).append(phrase)
+    return out
+
+
+def _phrase_at(by_first: dict[str, list[tuple[str, ...]]], toks: list[str], i: int) -> int:
+    """The length of a phrase of `by_first` starting at word i, 0 for none."""
+    if i >= len(toks):
+        return 0
+    return next((len(p) for p in by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+
+
 @dataclass
 class Reading:
     """What one message says, before the act is chosen. Built by `Reader.read`; frozen into a Frame."""
@@ -359,19 +382,12 @@ class Reader:
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = frozenset(vocab.request_tails)
-        self._rejections = tuple(tuple(tokens(x)) for x in vocab.rejections)
-        self._rejections_by_first: dict[str, list[tuple[str, ...]]] = {}  # looked up by a message's word
-        for phrase in self._rejections:
-            self._rejections_by_first.setdefault(phrase[0], []).append(phrase)
-        self._shortfalls: dict[str, list[tuple[str, ...]]] = {}  # by first word
-        for phrase in (tuple(tokens(x)) for x in vocab.shortfalls):
-            self._shortfalls.setdefault(phrase[0], []).append(phrase)
+        self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
+        self._shortfalls = _by_word(vocab.shortfalls)
         self._not_triggers = frozenset(vocab.not_triggers)
         self._relays = frozenset(tuple(tokens(x)) for x in vocab.relays)
         self._places = {n.id: frozenset(compact(x) for x in n.places) for n in catalog.needs if n.places}
-        self._beyond: dict[str, list[tuple[str, ...]]] = {}  # by last word (read back from where a name starts)
-        for phrase in (tuple(tokens(x)) for x in vocab.beyond):
-            self._beyond.setdefault(phrase[-1], []).append(phrase)
+        self._beyond = _by_word(vocab.beyond, last=True)  # (read back from where a name starts)
         self._tried = tuple(tuple(tokens(x)) for x in vocab.tried)
         self._tried_firsts = frozenset(p[0] for p in self._tried if p)
         self._section_heads = frozenset(vocab.section_heads)
@@ -671,7 +687,7 @@ class Reader:
         row_negated = row_negated or (rejected > 0 and not self._place_after(reading, hit.end, hit.end + rejected))
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
         row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
-            or self._beyond_before(toks, hit, max((s for s in reading.sentences if s <= hit.start), default=0))
+            or self._beyond_before(toks, hit, _sentence_of(reading, hit.start)[0])
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -1116,6 +1132,7 @@ class Reader:
                                                                           for i in reading.clauses if i < len(toks))
                     or tail,  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives), row_label=row_label,
+                    instead=not INSTEAD.isdisjoint(toks),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading))
@@ -1389,23 +1406,22 @@ class Reader:
     def _rejection_at(self, toks: list[str], i: int, wanting: bool = False) -> int:
         """The length of a rejecting phrase at position i ("is a no-go", "doesn't want that"), 0 for none; with
         `wanting`, only one that may refer back to a need."""
-        if i >= len(toks) or (wanting and toks[i] not in DISWANTS):
+        if wanting and i < len(toks) and toks[i] not in DISWANTS:
             return 0
-        return next((len(p) for p in self._rejections_by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+        return _phrase_at(self._rejections, toks, i)
 
     def _shortfall_at(self, toks: list[str], i: int, rows: bool = True) -> int:
         """The length of words at i saying something falls short ("is not enough", "won't cut it"), 0 for none;
         for `rows`, not "can't do" ("Triggers can't do date maths?" may ask about the row)."""
-        if i >= len(toks) or (rows and toks[i] in CAN_NOTS):
+        if rows and i < len(toks) and toks[i] in CAN_NOTS:
             return 0
-        return next((len(p) for p in self._shortfalls.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+        return _phrase_at(self._shortfalls, toks, i)
 
     def _falls_short(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A constraint its sentence says falls short of what is asked: "the point-and-click rules can't do date
         maths", "a macro isn't enough here", "more than point-and-click rules can do" (at most SHORTFALL_REACH
         words between the constraint and what follows it, one before)."""
-        end = next((s for s in reading.sentences if s > hit.start), len(toks))
-        start = max((s for s in reading.sentences if s <= hit.start), default=0)
+        start, end = _sentence_of(reading, hit.start)
         after = any(self._shortfall_at(toks, i, rows=False)
                     for i in range(hit.end, min(end, hit.end + SHORTFALL_REACH + 1)))
         return after or self._beyond_before(toks, hit, start)
@@ -1419,11 +1435,10 @@ class Reader:
     def _rejected_later(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,
         and the franchise specifically doesn't want that")."""
-        end = next((s for s in reading.sentences if s > hit.start), len(toks))
+        start, end = _sentence_of(reading, hit.start)
         at = next(((i, n) for i in range(hit.end, end) if (n := self._rejection_at(toks, i, wanting=True))), None)
         if at is None:
             return False
-        start = max((s for s in reading.sentences if s <= hit.start), default=0)
         reading.rejected |= set(range(start, at[0] + at[1]))  # (its words describe no need either)
         return True
 
