@@ -28,6 +28,11 @@ def names(answer: Answer) -> list[str]:
     return [i.name for i in answer.items]
 
 
+def platform_id(answer: Answer) -> str | None:
+    """The id of the platform an answer is about (None when it is about none)."""
+    return answer.platform.id if answer.platform is not None else None
+
+
 def text_of(answer: Answer) -> str:
     return render(answer) + " ".join(link.url for link in answer.links)
 
@@ -43,8 +48,7 @@ def test_the_customer_service_soap_services_are_not_the_soap_row(engine: Engine,
     answer = engine.respond(question)
     assert answer.verdict.startswith("No"), answer.verdict
     assert "SOAP" not in names(answer)  # the matrix's SOAP row works online; these services do not
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 @pytest.mark.parametrize("question", [
@@ -77,8 +81,7 @@ def test_overriding_buttons_is_the_onsite_web_clients_point(engine: Engine) -> N
 
 def test_webhooks_belong_to_the_online_web_client_not_event_subscriptions(engine: Engine) -> None:
     answer = engine.respond("does superoffice have webhooks for ticket events")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
     assert "webhooks" in answer.verdict
     assert "Event Subscriptions" not in answer.verdict
 
@@ -290,8 +293,7 @@ def test_a_platform_named_after_a_topic_gets_its_points(fresh_engine: Engine, fi
     answer = fresh_engine.respond(then, thread="t")
     assert topic.intent.startswith("topic-")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 @pytest.mark.parametrize("question", ["does that work online?", "and onsite?", "what about it?", "is it onsite only?"])
@@ -480,8 +482,7 @@ def test_a_contrast_with_a_word_of_its_own_does_not_compare_the_thread_row(fresh
 def test_asking_how_a_platform_is_extended_gets_its_points(engine: Engine, question: str, platform: str) -> None:
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_the_threads_environment_answers_a_yes_no_question_not_another_one(fresh_engine: Engine) -> None:
@@ -602,8 +603,7 @@ def test_continuations_keep_the_thread(fresh_engine: Engine, first: str, then: s
     assert answer.explanation is not None
     assert answer.explanation.followup
     if expected is None:
-        assert answer.platform is not None
-        assert answer.platform.id == "windows-client"
+        assert platform_id(answer) == "windows-client"
     else:
         assert names(answer)[0] == expected
 
@@ -637,8 +637,7 @@ def test_what_the_customer_cannot_use(engine: Engine, question: str, keep: Calla
 def test_the_web_client_named_beside_an_environment_is_a_platform_question(engine: Engine, question: str,
                                                                            platform: str) -> None:
     answer = engine.respond(question)
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_besides_a_row_sets_it_aside(engine: Engine) -> None:
@@ -688,8 +687,7 @@ def test_the_setup_told_while_asking_for_a_name_is_no_detail(engine: Engine, que
     """'the web version' tells what the customer runs; the question asks for a platform's points."""
     answer = engine.respond(question)
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -774,8 +772,7 @@ def test_only_after_a_client_is_the_clients_not_the_environments(engine: Engine)
 
 def test_which_platform_asks_for_a_platform(engine: Engine) -> None:
     answer = engine.respond("custom views in the preview pane and overriding most buttons: which platform has both?")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
+    assert platform_id(answer) == "web-client-onsite"
 
 
 def test_a_move_with_a_level_lists_the_level_not_a_need(engine: Engine) -> None:
@@ -922,8 +919,7 @@ def test_the_cs_soap_services_are_not_offered_online(engine: Engine) -> None:
 def test_a_need_on_a_platform_that_offers_little_asks_for_its_points(engine: Engine) -> None:
     answer = engine.respond("onze monteurs gebruiken alleen de mobiele app op de telefoon. kunnen we onze eigen "
                             "webpagina daarin tonen?")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_words_in_quotes_are_a_name_not_what_is_asked(engine: Engine) -> None:
@@ -951,8 +947,7 @@ def test_a_word_several_platforms_points_share_does_not_make_a_platform_question
 
 def test_integration_points_where_the_customer_is_ask_for_that_web_client(engine: Engine) -> None:
     answer = engine.respond("our SaaS app is for customers in the cloud: which integration points do we get?")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 def test_a_level_named_beside_a_need_ranks_its_rows_first(engine: Engine) -> None:
@@ -964,16 +959,14 @@ def test_a_level_named_beside_a_need_ranks_its_rows_first(engine: Engine) -> Non
 def test_a_button_that_opens_our_app_is_shown_inside(engine: Engine) -> None:
     answer = engine.respond("customer on SuperOffice Online wants a button on the company card that opens their "
                             "webshop admin")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
     assert "Custom buttons" in text_of(answer)
 
 
 def test_a_topic_named_after_a_platform_is_not_that_platforms(fresh_engine: Engine) -> None:
     fresh_engine.respond("what can I plug into SuperOffice Mobile?", thread="t")
     answer = fresh_engine.respond("Service SOAP interface", thread="t")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_how_do_i_set_up_asks_for_steps_beyond_the_data(engine: Engine) -> None:
@@ -1082,8 +1075,7 @@ def test_a_limit_told_before_the_question_is_the_setup(engine: Engine) -> None:
     answer = engine.respond("Everyone works in the desktop client; they want a web panel showing the credit limit. "
                             "Which platform is that, and what else can we hook into there?")
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == "windows-client"
+    assert platform_id(answer) == "windows-client"
 
 
 @pytest.mark.parametrize("question", [
@@ -1223,8 +1215,7 @@ def test_a_list_with_its_own_filters_is_no_comparison_with_the_thread(fresh_engi
 
 def test_integration_options_of_a_platform_are_its_points(engine: Engine) -> None:
     answer = engine.respond("what external integration options does superoffice service (cs) have")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_which_of_those_need_no_code_keeps_the_admin_page_levels(fresh_engine: Engine) -> None:
@@ -1251,8 +1242,7 @@ def test_a_java_app_is_no_reason_for_soap(engine: Engine) -> None:
 def test_there_points_back_to_the_threads_platform(fresh_engine: Engine) -> None:
     fresh_engine.respond("what are the integration points of the mobile clients?", thread="t")
     answer = fresh_engine.respond("can I show a web panel there?", thread="t")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
     assert answer.verdict.startswith("Yes")
 
 
@@ -1382,8 +1372,7 @@ def test_two_names_of_one_platform_and_talking_to_it_ask_for_its_points(engine: 
     """"SuperOffice Windows-klienten" is one name (not "SuperOffice Windows" and a word left over); how outside
     systems talk to a platform, plug into it or extend it asks for its integration points."""
     answer = engine.respond(question)
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_a_generic_word_misspelt_by_a_letter_is_still_generic(engine: Engine) -> None:
@@ -1424,8 +1413,7 @@ def test_what_the_customer_lacks_or_is_denied_and_whose_only_it_is(engine: Engin
 def test_the_endpoints_of_a_platform_are_its_integration_points(engine: Engine) -> None:
     """"which endpoints" of Customer Service asks for its points; one endpoint of an API is still a detail."""
     answer = engine.respond("ticket side (CS): which endpoints can an external system call into?")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
     assert engine.respond("which endpoint of the REST API lists all appointments?").fallback
 
 
@@ -1486,8 +1474,7 @@ def test_dutch_compounds_name_what_is_asked(engine: Engine, question: str, platf
                                             row: str | None) -> None:
     answer = engine.respond(question)
     if platform is not None:
-        assert answer.platform is not None
-        assert answer.platform.id == platform
+        assert platform_id(answer) == platform
     else:
         assert names(answer)[0] == row
 
@@ -1583,16 +1570,14 @@ def test_connection_points_of_a_platform_asked_in_dutch(engine: Engine) -> None:
     answer = engine.respond("Onze leverancier wil software aan de SuperOffice Windows-client koppelen: welke "
                             "aansluitpunten zijn er?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "windows-client"
+    assert platform_id(answer) == "windows-client"
 
 
 def test_the_browser_version_is_the_web_client_not_a_version_detail(fresh_engine: Engine) -> None:
     fresh_engine.respond("which hooks does the SuperOffice windows desktop app give integrators?", thread="t")
     answer = fresh_engine.respond("same for the browser version on a server we host", thread="t")
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
+    assert platform_id(answer) == "web-client-onsite"
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -1642,8 +1627,7 @@ def test_a_server_room_a_verb_plug_in_and_a_page_of_our_own(engine: Engine, ques
     page" is the asker's page, not SuperOffice's status page."""
     answer = engine.respond(question)
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_superoffices_status_page_is_still_beyond_the_data(engine: Engine) -> None:
@@ -1657,8 +1641,7 @@ def test_a_platform_runner_up_answers_when_a_filter_word_alone_asked_for_a_list(
     answer = engine.respond("we sell a SaaS add-on and want it inside SO CRM Online for our shared customers. what can "
                             "we plug in")
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 def test_a_row_the_asker_already_has_is_the_setting_not_the_answer(engine: Engine) -> None:
@@ -1777,8 +1760,7 @@ def test_the_cloud_in_norwegian_bolting_onto_an_app_and_a_deal(engine: Engine, q
     if expected == "No":
         assert answer.verdict.startswith("No")
     elif expected == "mobile":
-        assert answer.platform is not None
-        assert answer.platform.id == "mobile"
+        assert platform_id(answer) == "mobile"
     else:
         assert names(answer)[0] == expected
 
@@ -1857,8 +1839,7 @@ def test_a_question_about_a_named_platform_alone_asks_its_points(engine: Engine,
     in words for its integration points of its own ("what could we build in there?")."""
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 @pytest.mark.parametrize("question", [
@@ -2161,8 +2142,7 @@ def test_a_need_told_then_a_platform_asked(engine: Engine, question: str, platfo
     """The setup tells the need; the asking sentence asks what the platform offers: the platform's points."""
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_broken_before_a_noun_describes_it(engine: Engine) -> None:
@@ -2193,8 +2173,7 @@ def test_a_platform_in_an_environment_its_points_do_not_reach(fresh_engine: Engi
     """"and online?" after Customer Service's points: its legacy SOAP services are onsite only, said plainly."""
     fresh_engine.respond("what does SuperOffice Customer Service expose to other software?", thread="t")
     answer = fresh_engine.respond("and online?", thread="t")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
     assert "not available" in answer.verdict.split(":", 1)[1]
 
 
@@ -2224,8 +2203,7 @@ def test_several_fillers_before_an_opener(fresh_engine: Engine) -> None:
     "same for" opens a follow-up about the mobile clients' points."""
     fresh_engine.respond("the Win32 desktop CRM: list its hooks, COM & friends", thread="t")
     answer = fresh_engine.respond("ok now same for Pocket CRM + SO Mobile", thread="t")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 @pytest.mark.parametrize(("first", "then", "row", "verdict"), [
@@ -2506,11 +2484,9 @@ def test_repeat_that_for_another_platform(fresh_engine: Engine) -> None:
     """"which interfaces are exposed" asks for integration points (no API detail); "repeat that for SO Mobile"
     continues with the mobile clients' points."""
     first = fresh_engine.respond("CS product: which interfaces are exposed for 3rd-party systems?", thread="t")
-    assert first.platform is not None
-    assert first.platform.id == "customer-service"
+    assert platform_id(first) == "customer-service"
     answer = fresh_engine.respond("ok. repeat that for SO Mobile, the app our field people carry", thread="t")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_rows_that_only_work_when_you_host_it_yourself(engine: Engine) -> None:
@@ -3070,8 +3046,7 @@ def test_no_row_for_a_client_shows_the_levels_rows_and_whom_they_serve(engine: E
 ])
 def test_a_platform_said_in_the_askers_words_gets_its_points(engine: Engine, question: str, platform: str) -> None:
     answer = engine.respond(question)
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_a_client_that_never_gets_a_row_is_set_aside(engine: Engine) -> None:
@@ -3248,8 +3223,7 @@ def test_a_cloud_variant_follow_up_moves_the_platform(fresh_engine: Engine) -> N
     fresh_engine.respond("Which integration points does the onsite web client have?", thread="cv")
     then = fresh_engine.respond("en hoe zit dat bij de cloudvariant?", thread="cv")
     assert then.intent == "platform"
-    assert then.platform is not None
-    assert then.platform.id == "web-client-online"
+    assert platform_id(then) == "web-client-online"
 
 
 @pytest.mark.parametrize("question", [
@@ -3285,8 +3259,7 @@ def test_extension_points_tailored_to_one_client_are_a_list(engine: Engine) -> N
 def test_ways_to_hook_into_a_platform_in_dutch(engine: Engine) -> None:
     answer = engine.respond("We draaien SuperOffice CRM Online. Op welke manieren kan een externe app daarin haken?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 def test_how_a_product_is_priced_is_beyond_the_data(engine: Engine) -> None:
@@ -3306,8 +3279,7 @@ def test_the_same_rundown_for_another_platform_goes_on(fresh_engine: Engine) -> 
     fresh_engine.respond("which hooks does a third-party tool get on the installed Windows client?", thread="rd")
     then = fresh_engine.respond("ok, now the same rundown for SO web hosted on our own IIS server", thread="rd")
     assert then.intent == "platform"
-    assert then.platform is not None
-    assert then.platform.id == "web-client-onsite"
+    assert platform_id(then) == "web-client-onsite"
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -3351,8 +3323,7 @@ def test_any_client_does_not_echo_the_windows_client(engine: Engine, question: s
 def test_spots_to_latch_onto_ask_for_a_platforms_points(engine: Engine, question: str, platform: str) -> None:
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == platform
+    assert platform_id(answer) == platform
 
 
 def test_where_the_customer_is_not_told_in_the_setup_filters_nothing(engine: Engine) -> None:
@@ -3622,8 +3593,7 @@ def test_a_row_named_is_no_platforms_topic(engine: Engine) -> None:
 def test_what_can_be_wired_into_a_platform_asks_its_points(engine: Engine) -> None:
     answer = engine.respond("dirndl boutique; the sellers use the phone apps (Pocket CRM / SO Mobile) all day. what "
                             "can be wired into those?")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_an_outside_facing_api_is_the_external_apis_level(engine: Engine) -> None:
@@ -3659,8 +3629,7 @@ def test_what_kinds_of_extensions_a_platform_offers_is_its_points(engine: Engine
     answer = engine.respond("our own IIS runs SO web. what kinds of extensions can we build: own controls on "
                             "standard pages, new dialogs, overriding buttons?")
     assert not answer.fallback
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
+    assert platform_id(answer) == "web-client-onsite"
 
 
 def test_a_policy_lifted_someday_is_the_online_restrictions_topic(engine: Engine) -> None:
@@ -3751,14 +3720,12 @@ def test_extension_spots_ask_for_a_platforms_points(engine: Engine) -> None:
     answer = engine.respond("we're a cider press on the SuperOffice-hosted edition. our agency is writing an app "
                             "for us; which extension spots are there for it?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 def test_handset_apps_are_the_mobile_clients(engine: Engine) -> None:
     answer = engine.respond("what integration points do the handset apps of our technicians have?")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_what_a_move_makes_us_give_up_is_what_it_loses(engine: Engine) -> None:
@@ -3772,8 +3739,7 @@ def test_a_compound_of_a_generic_word_is_no_word_nothing_explains(engine: Engine
     """"Kassensystem" is a (cash register) system: the German question asks what Customer Service offers."""
     answer = engine.respond("Bäckerei hier: welche Schnittstellen bietet SuperOffice Kundenservice, damit unser "
                             "Kassensystem von außen Fälle anlegen kann?")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 @pytest.mark.parametrize("question", [
@@ -3991,8 +3957,7 @@ def test_more_details_beyond_the_data(engine: Engine, question: str) -> None:
 def test_the_ticket_module_is_customer_service(engine: Engine) -> None:
     engine.respond("what can an outside app hook into in the Windows client?", thread="t-ticket")
     answer = engine.respond("and the same for the ticketing module?", thread="t-ticket")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_still_true_goes_on_with_the_earlier_row(engine: Engine) -> None:
@@ -4005,8 +3970,7 @@ def test_still_true_goes_on_with_the_earlier_row(engine: Engine) -> None:
 def test_hooks_asked_with_an_environment_are_the_web_client_points_there(engine: Engine) -> None:
     """"Hooks" is the seeds' own word for integration points: asked with online, the online Web client's."""
     answer = engine.respond("our partner add-on targets tenants in the SaaS edition; what hooks are there for us?")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 
@@ -4063,8 +4027,7 @@ def test_a_stressed_word_reads_as_the_word(engine: Engine) -> None:
 
 def test_the_support_module_is_customer_service(engine: Engine) -> None:
     answer = engine.respond("the support module runs on our own server - how can an external tool plug into it?")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_pointing_an_integration_at_online_is_about_sign_in(engine: Engine) -> None:
@@ -4077,8 +4040,7 @@ def test_pointing_an_integration_at_online_is_about_sign_in(engine: Engine) -> N
 def test_each_device_in_a_mobile_thread_is_the_mobile_clients(engine: Engine) -> None:
     engine.respond("the SuperOffice phone apps: can they be extended?", thread="t-dev")
     answer = engine.respond("what is configured on each device then?", thread="t-dev")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
     assert "web panel" in text_of(answer).lower()
 
 
@@ -4102,8 +4064,7 @@ def test_a_phone_app_the_asker_makes_is_no_mobile_client(engine: Engine, questio
 
 def test_building_for_the_mobile_app_is_still_the_mobile_clients(engine: Engine) -> None:
     answer = engine.respond("we are building an add-on for the SuperOffice mobile app - what can it offer us?")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_a_personal_pronoun_before_an_unknown_word_points_back(engine: Engine) -> None:
@@ -4690,8 +4651,7 @@ def test_the_level_of_a_platforms_points_that_are_no_rows_asks_for_its_points(en
     asked are its points; with a place named, the matrix rows there are asked for."""
     answer = engine.respond("Customer Service - which APIs are there for other systems to call?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
     answer = engine.respond("external apis for a customer service install on their own servers?")
     assert answer.intent == "list"
     assert set(names(answer)) == {r for r, (lv, cl, on, _off) in SEED.items()
@@ -4718,8 +4678,7 @@ def test_and_how_after_a_yes_no_question_asks_by_what(engine: Engine) -> None:
     answer = engine.respond("we only run the SuperOffice Customer Service product. can other systems connect to it, "
                             "and how?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_a_server_of_our_own_is_onsite_in_a_follow_up(fresh_engine: Engine) -> None:
@@ -4741,8 +4700,7 @@ def test_a_user_story_is_no_request_for_a_story(engine: Engine) -> None:
     answer = engine.respond("As a technician I want our route planner inside the SuperOffice mobile app. Before "
                             "refining this story: what can be added to the mobile clients?")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_a_second_opinion_on_a_design_is_asked_of_the_forum(engine: Engine) -> None:
@@ -5011,8 +4969,7 @@ def test_a_letter_said_longer_is_the_word(fresh_engine: Engine) -> None:
     fresh_engine.respond("which hooks does the self-hosted web client offer?", thread="t-stretch")
     answer = fresh_engine.respond("aaand the desktop one, same q", thread="t-stretch")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "windows-client"
+    assert platform_id(answer) == "windows-client"
 
 
 @pytest.mark.parametrize("question", [
@@ -5022,8 +4979,7 @@ def test_a_letter_said_longer_is_the_word(fresh_engine: Engine) -> None:
 def test_hooks_or_plugging_in_with_a_place_ask_for_the_web_clients_points(engine: Engine, question: str) -> None:
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-online"
+    assert platform_id(answer) == "web-client-online"
 
 
 def test_a_claim_that_they_cannot_use_a_row_asks_about_the_row(engine: Engine) -> None:
@@ -5103,8 +5059,7 @@ def test_what_a_client_offers_is_no_quote(engine: Engine) -> None:
     prices."""
     answer = engine.respond("Docs: a single overview of every hook the desktop client offers to integrators")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "windows-client"
+    assert platform_id(answer) == "windows-client"
 
 
 def test_that_after_a_row_noun_opens_a_clause_not_a_pointer(fresh_engine: Engine, engine: Engine) -> None:
@@ -5166,8 +5121,7 @@ def test_something_of_ones_own_in_the_phone_app_is_the_mobile_clients_points(eng
     """"kunnen ze daar iets eigens in tonen?" about the phone app: the mobile clients' one point, web panels."""
     answer = engine.respond(question)
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 def test_the_web_version_names_a_client_not_a_release(fresh_engine: Engine) -> None:
@@ -5177,8 +5131,7 @@ def test_the_web_version_names_a_client_not_a_release(fresh_engine: Engine) -> N
                          thread="t-webv")
     answer = fresh_engine.respond("same for the self-hosted web version?", thread="t-webv")
     assert answer.intent == "platform"
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
+    assert platform_id(answer) == "web-client-onsite"
 
 
 @pytest.mark.parametrize("question", [
@@ -5419,8 +5372,7 @@ def test_running_off_own_hardware_is_onsite(engine: Engine) -> None:
     """"our SuperOffice runs in the browser off our own hardware": the onsite web client (not "off" as a
     negation)."""
     answer = engine.respond("our CRM runs in the browser off our own hardware. what can integrators hook into?")
-    assert answer.platform is not None
-    assert answer.platform.id == "web-client-onsite"
+    assert platform_id(answer) == "web-client-onsite"
 
 
 def test_a_move_told_by_where_it_leaves_goes_to_the_other_place(engine: Engine) -> None:
@@ -5449,8 +5401,7 @@ def test_integrating_an_outside_application_with_a_named_platform(engine: Engine
     """"SuperOffice CS: integrating an outside application": the platform's integration points, not the app
     store."""
     answer = engine.respond("Customer Service: integrating an outside application")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 @pytest.mark.parametrize(("question", "row"), [
@@ -5584,8 +5535,7 @@ def test_what_do_i_say_relays_the_question_told_before(engine: Engine) -> None:
     answer = engine.respond("Our allotment society's helpdesk lives in SuperOffice's customer service module, "
                             "installed on a server we host ourselves. The people building our new website want to "
                             "know what that module offers them to connect with. What do I say?")
-    assert answer.platform is not None
-    assert answer.platform.id == "customer-service"
+    assert platform_id(answer) == "customer-service"
 
 
 def test_anything_of_their_own_into_the_mobile_app(engine: Engine) -> None:
@@ -5593,8 +5543,7 @@ def test_anything_of_their_own_into_the_mobile_app(engine: Engine) -> None:
     the mobile app?": the mobile clients' integration points (web panels)."""
     answer = engine.respond("cust runs hedge-laying crews, field ppl only use SO on their phones. can they get "
                             "anything of their own into the mobile app?")
-    assert answer.platform is not None
-    assert answer.platform.id == "mobile"
+    assert platform_id(answer) == "mobile"
 
 
 @pytest.mark.parametrize("question", [
