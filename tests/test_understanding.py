@@ -5627,3 +5627,99 @@ def test_what_can_we_use_instead_after_a_refusal(fresh_engine: Engine, question:
     answer = fresh_engine.respond(question, thread=thread)
     assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
     assert any(s.title == msg.instead("online") for s in answer.sections), answer.sections
+
+
+# -- session 12: pointers with a new setting, names that hold a detail word, details told in new ways -----------
+
+@pytest.mark.parametrize("second", [
+    "right, and may the helpdesk girls at my uncle's tile warehouse (tiny outfit) use it too?",
+    "ok, could the customer-care people of our cousin's bakery (two shops) work with that as well?",
+])
+def test_a_pointer_with_too_or_as_well_continues_whatever_setting_it_tells(fresh_engine: Engine,
+                                                                          second: str) -> None:
+    """"... work with it as well?" after a row: the earlier row, for the client asked now, however many words of
+    the asker's setting come with it (it said "I don't know": the new words made it a question of its own)."""
+    thread = f"t-too-{second[:12]}"
+    fresh_engine.respond("can sellers use SAINT in SuperOffice Online?", thread=thread)
+    answer = fresh_engine.respond(second, thread=thread)
+    assert names(answer)[:1] == ["SAINT"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict  # SAINT serves Sales only
+
+
+def test_only_the_ones_narrows_the_list_just_shown(fresh_engine: Engine) -> None:
+    """"Only the ones my trainees can run on the museum's own server": the list just shown, onsite (it said "I
+    don't know")."""
+    fresh_engine.respond("which rows sit on the database level?", thread="t-ones")
+    answer = fresh_engine.respond("only the ones my trainees could also test on the ski museum's own in-house "
+                                  "server, thanks", thread="t-ones")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(level="Database", onsite=True), names(answer)
+
+
+@pytest.mark.parametrize("second", ["- Archive Providers: idem", "ditto for Document Plugins"])
+def test_idem_and_ditto_ask_the_same_of_a_new_row(fresh_engine: Engine, second: str) -> None:
+    thread = f"t-idem-{second}"
+    fresh_engine.respond("- MDO Providers still there once we're on SuperOffice Online?", thread=thread)
+    answer = fresh_engine.respond(second, thread=thread)
+    assert answer.intent == "availability", answer.intent
+    assert answer.verdict.startswith("No"), answer.verdict  # both are onsite only
+
+
+def test_a_product_word_inside_a_trade_name_asks_for_no_product(engine: Engine) -> None:
+    """"pine sap distillery: ..." names who asks ("sap" is no SAP integration asked for, nor the ERP need)."""
+    answer = engine.respond("- [ ] pine sap distillery: Archive Providers still usable once they're in the cloud?")
+    assert answer.intent == "availability", answer.intent
+    assert names(answer)[:1] == ["Archive Providers"], names(answer)
+    assert engine.respond("does the ERP Sync Connector talk to SAP directly?").fallback  # the product itself
+
+
+@pytest.mark.parametrize("question", [
+    "Extra Tables: export the structure to another database - how? (two sites)",
+    "Sales Guide: move a guide from the test database to production - how? (two offices)",
+])
+def test_how_before_a_closing_aside_asks_for_steps(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+def test_an_error_quoted_after_a_verb_is_an_error_detail(engine: Engine) -> None:
+    """"Windows client vbs gives 'Object required' after the Office update": an error beyond the data (it answered
+    the Windows client's points); a button "that gives 'Send to ERP'" describes a thing, no error."""
+    answer = engine.respond("Windows client vbscript gives 'Permission denied' after the Office update, what now?")
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+    assert names(answer)[:1] == ["Windows Client"]
+    assert not engine.respond("we need a button on the sale that gives 'Send to ERP'").fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Custom Screens: a number field loses its value whenever the agent saves twice",
+    "Quote Connector - in which field does the discount from the ERP end up?",
+    "will we lose data if we move an Extra Table between databases?",
+])
+def test_a_lost_value_or_a_field_mapping_is_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+@pytest.mark.parametrize("question", [
+    "The matrix lists Batch Task Plugins as Sales-only - so no Service users?",
+    "what triggers a document plugin?",
+])
+def test_lists_and_triggers_as_verbs_name_no_row(engine: Engine, question: str) -> None:
+    """"the matrix lists X as ...", "what triggers a ...": verbs, not the Lists and Triggers rows."""
+    answer = engine.respond(question)
+    assert "Lists" not in names(answer), names(answer)
+    assert "Triggers" not in names(answer), names(answer)
+
+
+def test_two_as_a_count_compares_nothing(fresh_engine: Engine) -> None:
+    """"the admin wants two extra fields ..." counts fields; it compares nothing with the thread's row (it
+    answered SAINT and Extra Tables)."""
+    fresh_engine.respond("can sellers use SAINT online?", thread="t-two")
+    answer = fresh_engine.respond("the admin wants two extra fields on the company card. what is that called?",
+                                  thread="t-two")
+    assert "SAINT" not in names(answer)
+    assert names(answer)[:1] == ["User-defined Fields"], names(answer)

@@ -96,6 +96,11 @@ REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place make
 WANTING_REACH = 3  # words before the possessive within which a modal word says so
 MADE_REACH = 4  # words before a platform's name within which a verb of making makes it the asker's own app
 INDEFINITE_ARTICLES = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einen", "een"})
+# a row's one-word name that is as often a verb, after a subject that lists or triggers ("the capability table lists
+# MDO Providers as Sales-only", "what triggers a sentry plugin?"): the verb, when a name or an article follows
+NAME_VERBS = frozenset({"lists", "triggers"})
+VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
+                           "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
 THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
@@ -147,6 +152,8 @@ VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks fo
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
 ERROR = "error"  # the detail kind of a failure told ("... 'Object reference not set ...' when saving")
+ERROR_MEANING = Meaning("detail", ERROR)
+PRODUCT = "product"
 # "the two-sentence version", "the short version": a summary asked for, no release
 LIFECYCLE = frozenset({"stillsupported", "supportedanymore", "nolongersupported"})  # support life, unless a place
 EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
@@ -156,7 +163,16 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 HOW = Meaning("detail", "how-to")
+# "two" compares only as the two things talked about ("the two", "those two"; not "add two new ones")
+PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
+PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", "disse", "dessa", "deze", "den", "them",
+                           "of", "between", "which", "what", "welke", "welche", "vilka", "hvilke", "hvilken"})
+# verbs that report an error message quoted after them ("gives 'Object required'", "wirft 'Timeout'")
+ERROR_VERBS = frozenset({"gives", "gave", "throws", "threw", "raises", "raised", "returns", "returned", "gir", "ger",
+                         "giver", "gibt", "gab", "wirft", "warf", "geeft", "gaf", "kaster", "kastar"})
 HOW_LAST = frozenset({"how", "hvordan", "hur", "wie", "hoe"})  # "make a field mandatory when closed - how?"
+HOW_ASKED = re.compile(r"\b(?:how|hvordan|hur|wie|hoe)\s*\?\W*(?:\([^()]*\)\W*)?$", re.IGNORECASE)  # ... then at
+# most a closing aside
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
 COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
@@ -557,7 +573,7 @@ class Reader:
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
-            if _in_a_label(hit, reading):
+            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits):
                 continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
@@ -621,6 +637,15 @@ class Reader:
                     i + 2 < len(toks) and toks[i + 1] in self._joins and i + 2 in starts)):
                 out.append(Hit(i, i + 1, tok, 1.0, (Meaning("client", client.value),), len(tok)))
         return out
+
+    @staticmethod
+    def _a_verb(hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
+        """A row's one-word name used as a verb ("the table lists MDO Providers as ...", "what triggers a ...")."""
+        if hit.end - hit.start != 1 or toks[hit.start] not in NAME_VERBS or not hit.start \
+                or toks[hit.start - 1] not in VERB_SUBJECTS or hit.end >= len(toks):
+            return False
+        return toks[hit.end] in ENGLISH_ARTICLES or any(h.start == hit.end and any(m.kind == "item" for m in h.meanings)
+                                                        for h in hits)
 
     @staticmethod
     def _placed_in(reading: Reading, asked: frozenset[int] | None) -> bool:
@@ -1111,7 +1136,8 @@ class Reader:
                                                                   self._datives) and not self._bound(i, reading)
                                   for i, t in enumerate(toks))
                     or "ref" in found or "list-ref" in found,  # ("available to them": the people, not the rows)
-                    contrast=not self._contrast.isdisjoint(toks) or self._says(toks, self._contrast_phrases),
+                    contrast=any(t in self._contrast and (t not in PAIR_WORDS or (i and toks[i - 1] in PAIR_POINTERS))
+                                 for i, t in enumerate(toks)) or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=self._other_pointer(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, drops_place=self._drops_place(reading),
@@ -1379,6 +1405,8 @@ class Reader:
                     continue
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
                     continue  # a row's own name ("sql scripts") names the row, not a need
+                if any(m.kind == "detail" for m in hit.meanings) and self._detail_in_name(hit, hits, toks):
+                    continue  # "birch sap bottler": a word of a name, no product asked for
                 if self._rejected_later(toks, hit, reading):
                     continue  # "that one fires by itself when the request comes in, and they don't want that"
                 if self._falls_short(toks, hit, reading):
@@ -1624,6 +1652,29 @@ class Reader:
         return (meaning.value in MODIFIER_DETAILS or hit.phrase in MODIFIER_PHRASES) \
             and bool(after) and after[0] in self._objects
 
+    def _quoted_errors(self, reading: Reading) -> list[tuple[int, int]]:
+        """Words quoted right after a verb that reports an error ("vbScript gives 'Object required' after ..."; not
+        "a button that gives 'Send to ERP'": a thing described): the message, as (the verb, the end of the quote)."""
+        toks, out = reading.toks, []
+        for i, tok in enumerate(toks[:-1]):
+            if tok in ERROR_VERBS and i not in reading.quoted and i + 1 in reading.quoted \
+                    and not (i and toks[i - 1] in self._relatives):
+                end = i + 1
+                while end in reading.quoted:
+                    end += 1
+                out.append((i, end))
+        return out
+
+    def _detail_in_name(self, hit: Hit, hits: list[Hit], toks: list[str]) -> bool:
+        """A one-word product between two words nothing reads, inside a name ("birch sap bottler: ...", not "our SAP
+        system")."""
+        if hit.end - hit.start != 1 or not hit.start or hit.end >= len(toks) \
+                or not any(m.kind == "detail" and m.value == PRODUCT for m in hit.meanings):
+            return False  # (a product's name, not "an additional error description")
+        read = {i for h in hits for i in range(h.start, h.end)}
+        return all(i not in read and toks[i] not in self._small and toks[i] not in self._domain and len(toks[i]) > 2
+                   and toks[i].isalpha() for i in (hit.start - 1, hit.end))
+
     def _asks_what_docs_say(self, toks: list[str], start: int) -> bool:
         """"which languages do the SO docs say are used?": what the docs say is asked, nothing reported about them
         (not "the docs say X, which is not correct")."""
@@ -1649,7 +1700,8 @@ class Reader:
                             and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
-                        or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)):
+                        or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
+                        or self._detail_in_name(h, hits, reading.toks):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words)
                 if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
@@ -1684,8 +1736,14 @@ class Reader:
         # (not a word a phrase matches to the letter; one it only resembles may still be a compound: "passordet")
         found += self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
                                                   for i in range(h.start, h.end)})
+        found += [(Hit(i + 1, end, reading.toks[i + 1], 1.0, (ERROR_MEANING,)), ERROR_MEANING)
+                  for i, end in self._quoted_errors(reading)]
         last = len(reading.toks) - 1  # a bare "how?" closing the message asks for the steps of what it tells
-        if last > 0 and reading.toks[last] in HOW_LAST and reading.text.rstrip().endswith("?") \
+        while last > 0 and last in reading.aside and last - 1 in reading.aside:
+            last -= 1  # (before a closing aside: "... til produktionsdatabasen - hvordan? (sommerhusudlejning)")
+        if last > 0 and last in reading.aside:
+            last -= 1
+        if last > 0 and reading.toks[last] in HOW_LAST and HOW_ASKED.search(reading.text) \
                 and reading.toks[last - 1] not in self._joins:  # ("can outside systems connect, and how?": by what)
             found.append((Hit(last, last + 1, reading.toks[last], 1.0, (HOW,)), HOW))
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
@@ -2022,6 +2080,7 @@ class Reader:
         if closing and not any(self._understood(reading, i) for i in closing):
             trailing = min(trailing, min(closing))
         trailing = min(trailing, self._asker_tail(reading, trailing))
+        owned = self._owner_words(reading)
         for i, tok in enumerate(reading.toks):
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
                 continue
@@ -2033,7 +2092,7 @@ class Reader:
             if i not in reading.covered and i not in reading.illustrating and not self._misspelt(tok):
                 unexplained.append(tok)
                 # (a closing aside in brackets tells who asks: "... or only the sellers? (rollercoaster parts maker)")
-                if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing \
+                if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing or i in owned \
                         or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
                     # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)
@@ -2164,6 +2223,26 @@ class Reader:
         """Whether word i is a content word something explains."""
         return i in reading.covered and reading.toks[i] not in self._small
 
+    def _owner_words(self, reading: Reading) -> frozenset[int]:
+        """The words after an intro of whose it is, up to the next word something explains ("the support
+        department of my thesis case company (a stump grinding firm) work with it", "at my uncle's tile warehouse"):
+        who asks, told in passing."""
+        toks, out = reading.toks, set()
+        for i, tok in enumerate(toks):
+            if tok not in self._asker_firsts:
+                continue
+            intro = next((n for n in self._asker_intros if tuple(toks[i:i + n[0]]) == n[1]
+                          and n[1][-1] in self._possessives), None)  # (not "generate it from a template")
+            if intro is None:
+                continue
+            j = i + intro[0]  # (to a clause's end, a small word or a word understood; across a bracket)
+            clauses = set(reading.clauses)
+            while j < len(toks) and not self._understood(reading, j) and (j in reading.aside or (
+                    j not in clauses and (toks[j] not in self._small or toks[j] in ENGLISH_ARTICLES))):
+                out.add(j)
+                j += 1
+        return frozenset(out)
+
     def _asker_tail(self, reading: Reading, end: int) -> int:
         """Where closing words that tell for whom it is asked start ("archive providers on SO online for a
         frisbee golf club?", "... at a salsa dance school?"): "for a", "at our" and the like, then to the end only
@@ -2229,8 +2308,7 @@ class Reader:
             return 0
         return cut
 
-    @staticmethod
-    def _label(reading: Reading) -> int:
+    def _label(self, reading: Reading) -> int:
         """The words of a label before a colon that names nothing but where the customer is ("marzipan maker
         asks: zapier + SO online, does that combo work?", "quick q from a sock brand's admin (SO cloud): ..."):
         who asks, not what; 0 for none."""
@@ -2240,8 +2318,10 @@ class Reader:
                 or (reading.sentences and reading.sentences[0] < first):
             return 0
         # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
+        # (nor a detail inside a name: "birch sap bottler: ...")
         return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
                                                 for m in h.meanings)
+                        and not self._detail_in_name(h, reading.hits, reading.toks)
                         for h in reading.hits) else first
 
     def _misspelt(self, tok: str) -> bool:
