@@ -14,7 +14,7 @@ from seed_facts import rows as seed_rows
 
 from bot.core import messages as msg
 from bot.core.catalog.model import Catalog
-from bot.core.engine import Engine
+from bot.core.engine import SEVERAL_ASKS, Engine
 from bot.core.model import Answer, Client, Env, Profile
 from bot.core.state import ConversationState
 from bot.core.understand import followup
@@ -5723,3 +5723,95 @@ def test_two_as_a_count_compares_nothing(fresh_engine: Engine) -> None:
                                   thread="t-two")
     assert "SAINT" not in names(answer)
     assert names(answer)[:1] == ["User-defined Fields"], names(answer)
+
+
+# -- session 12: handover notes, audit findings, Reddit-style threads ------------------------------------
+
+def test_restrict_that_narrows_the_list_just_shown(fresh_engine: Engine) -> None:
+    fresh_engine.respond("which extension points are on the Configuration level?", thread="t-restrict")
+    answer = fresh_engine.respond("Restrict that to what the auditee's helpdesk can run on its own servers.",
+                                  thread="t-restrict")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(level="Configuration", client="Service", onsite=True), names(answer)
+
+
+def test_a_move_told_in_danish_with_a_pointer_keeps_the_thread_row(fresh_engine: Engine) -> None:
+    """"Hvad med dem, hvis bageriet skifter til SuperOffice Online - kan de beholdes?": the thread's row, online
+    (it said "I don't know": the move and "beholdes" were not read, the trade's name was a subject)."""
+    fresh_engine.respond("- kunde vil bruge Extra Tables til kundeservice; de kører SO på egen server", thread="t-dk")
+    answer = fresh_engine.respond("Hvad sker der med dem, hvis kaffebrænderiet skifter til SuperOffice Online - kan "
+                                  "de beholdes?", thread="t-dk")
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "which Windows account do NetServer scripts execute under onsite?",
+    "SQL Scripts: can we log who ran a script against the database?",
+    "Quote Connector - field mapping between our ERP's article number and the product code?",
+    "SAINT: tallene er all zero etter at vi flyttet basen, hvorfor? Counters all zero after restoring the database",
+    "Pocket CRM: vises web-panelet uten nett? Kan det mellomlagres?",
+])
+def test_accounts_audit_trails_mappings_restores_and_offline_are_beyond_the_data(engine: Engine,
+                                                                                 question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+def test_onsite_style_customisation_online_asks_the_online_restrictions(engine: Engine) -> None:
+    answer = engine.respond("Onsite-style customization for CRM Online - is there a date?")
+    assert answer.intent == "topic-online-restrictions", answer.intent
+
+
+def test_the_support_side_in_swedish_is_service(engine: Engine) -> None:
+    answer = engine.respond("vilka konfigurationsmöjligheter (nivån Configuration) finns för supportsidan?")
+    assert names(answer) == seed_rows(level="Configuration", client="Service"), names(answer)
+
+
+def test_handover_bullets_with_one_question_pointing_back_are_one_story(engine: Engine) -> None:
+    """"- cust: ...\n- want: ...\n- open q: which internal API is this?": the bullets tell one need around one
+    question (it answered each bullet as an ask of its own)."""
+    answer = engine.respond("- cust: Fjordline Pumps (marine pumps), SO on their own server\n"
+                            "- their dev wants the 'pump model' drop-down on a sale filled at runtime by compiled code "
+                            "from their own catalogue; nobody types those values in admin\n"
+                            "- I thought the admin-maintained list was it, apparently not\n"
+                            "- open q: which internal API is this?")
+    assert answer.explanation.decision != SEVERAL_ASKS
+    assert names(answer)[:1] == ["MDO Providers"], names(answer)
+
+
+def test_a_label_before_a_rejection_sets_its_row_aside(engine: Engine) -> None:
+    """"quotes/prices: NOT part of the ask" sets the Quote Connector aside, and only that (the need told in the
+    bullets before stays)."""
+    answer = engine.respond("- cust: hosted SO, sales only\n"
+                            "- pain: customer master data differs between their bookkeeping system and SO\n"
+                            "- want: both in step automatically\n"
+                            "- quotes/prices: NOT part of the ask\n"
+                            "- open q: which standard connector covers this?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)
+    assert "Quote Connector" not in names(answer)
+
+
+def test_a_recommendation_told_is_a_need_not_a_request_for_advice(engine: Engine) -> None:
+    answer = engine.respond("Finding 3 (medium): the kennel runs every boarding stay as a project with the same "
+                            "fixed phases after the booking is sold; progress lives in a spreadsheet. Recommendation: "
+                            "use the CRM's built-in step-by-step guidance for such delivery work, set up by the admin. "
+                            "Which standard capability is meant?")
+    assert names(answer)[:1] == ["Project Guide"], names(answer)
+
+
+def test_a_platform_label_is_what_its_pronoun_means(fresh_engine: Engine) -> None:
+    """"Customer Service (CS) extensibility: what does it offer ...?" after a row: the platform the label names
+    (it answered the thread's row)."""
+    fresh_engine.respond("can SQL Scripts run online?", thread="t-label")
+    answer = fresh_engine.respond("Customer Service (CS) extensibility: what does it offer outside developers?",
+                                  thread="t-label")
+    assert platform_id(answer) == "customer-service"
+
+
+def test_scripting_posed_as_the_other_way_is_no_level_asked(engine: Engine) -> None:
+    """"Built in, or do I have to script it?": the need told decides (SAINT), not the scripting level."""
+    answer = engine.respond("My uncle's kayak school is on hosted SuperOffice. He wants every company card to count "
+                            "the bookings and calls of the last year by itself, and to flag a company nobody has "
+                            "talked to for six months. Built in, or do I have to script it?")
+    assert names(answer)[:1] == ["SAINT"], names(answer)

@@ -51,6 +51,13 @@ def _new_words(f: Frame, s: ConversationState) -> list[str]:
     return [t for t in f.coverage.unexplained if t not in s.setting]
 
 
+def _platform_label(f: Frame) -> bool:
+    """The message opens with a platform's name as its label ("Customer Service (CS) extensibility: ...")."""
+    said = [m.said for m in f.mentions if m.kind == "platform" and not m.negated]
+    head = f.text.split(":", 1)[0] if ":" in f.text else ""
+    return bool(said) and bool(head) and " ".join(tokens(head)).startswith(said[0])
+
+
 def _opens_with_row(f: Frame) -> bool:
     """The message's first words name a row ("Custom Dialogs, same deal or different?")."""
     said = [m.said for m in f.mentions if m.kind == "row" and not m.negated]
@@ -77,16 +84,21 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     short = f.cues.opener or (f.cues.pronoun and f.size <= w.SHORT_MESSAGE)  # "what level is it on?": the
     # thread's row's level
     concept = m.intent.act == "concept" and bool(m.phrases) and not (short and len(m.phrases) == 1)
-    own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept  # "what about webhooks,
-    # are they available?": an integration point of its own
+    # ("Customer Service (CS) extensibility: what does it offer ...?": "it" is the label's platform; "what about
+    # webhooks, are they available?": an integration point of its own)
+    own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept or _platform_label(f)
     c = f.constraints  # "every single internal-api row, list them": a level or family named before the pointer
     own = own or (bool(c.levels or c.groups or c.everything) and f.cues.points_within and not short)
-    strange = len(_new_words(f, s)) > 1
+    # (words that tell the setting around the question are no subject: "Hvad sker der med dem, hvis
+    # rapsolie-presseriet skifter til SuperOffice Online - kan de beholdes?")
+    setting = set(f.coverage.setup)
+    strange = len([t for t in _new_words(f, s) if t not in setting]) > 1
     # "it" in "list everything that ..." is no pointer; "anything else" is ("else": besides the thread's rows)
     pointing = f.cues.reference or f.cues.other or (f.cues.pronoun and not f.cues.list_words)
     # "... they're moving to SO online next year - which of that list still works after?": a pointer that names
     # what it points at reaches back however long the message
-    return pointing and not own and not strange and (f.size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer)
+    size = f.size - len(f.coverage.setup)
+    return pointing and not own and not strange and (size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer)
 
 
 def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:

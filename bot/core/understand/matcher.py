@@ -97,8 +97,10 @@ class Matcher:
         for parts in lists:
             if len(parts) > MAX_ASKS:  # a long run of commas is a story, not a list of asks (and each part
                 continue  # read on its own costs a reading)
-            asks = tuple(ask for part in parts
-                         if (ask := Ask(part, self.read(part, whole=False)[1])).about or ask.listed)
+            read = [Ask(part, self.read(part, whole=False)[1]) for part in parts]
+            if marked and _asked_of_the_rest(read, self.catalog):
+                continue  # "- cust: ...\n- want: ...\n- open q: is there a no-code route for this?": one story
+            asks = tuple(ask for ask in read if ask.about or ask.listed)
             # (asks marked or counted are the asker's own split: "two asks: (1) ... (2) ...")
             told = len({a.about or a.listed for a in asks} if marked or reading.cues.counted else self._subjects(asks))
             if told >= 2 and told > subjects:
@@ -158,3 +160,18 @@ def _moves(reading: Reading) -> bool:
     stops working?"), not a word of losing alone ("will the next upgrade break?")."""
     c = reading.constraints
     return (c.moving is not None or reading.cues.keeping) and len(set(c.envs)) == 2
+
+
+POINTING_BACK = frozenset({"this", "that", "these", "those", "it", "them"})
+
+
+def _asked_of_the_rest(parts: list[Ask], catalog: Catalog) -> bool:
+    """One part alone asks, pointing back at what the others tell ("open q: which internal API is this?", "is
+    there a no-code route for this?"), naming nothing of its own (a row, a topic, a need other than how it is to
+    be done): the parts are one story around one question, not several asks."""
+    asking = [p for p in parts if "?" in p.said]
+    if len(asking) != 1:
+        return False
+    f = asking[0].frame
+    own_need = f.need is not None and not catalog.need(f.need).constraint
+    return bool(POINTING_BACK & set(tokens(asking[0].said))) and not (f.named_rows or own_need or f.topic)

@@ -167,6 +167,8 @@ HOW = Meaning("detail", "how-to")
 PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
 PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", "disse", "dessa", "deze", "den", "them",
                            "of", "between", "which", "what", "welke", "welche", "vilka", "hvilke", "hvilken"})
+POSED_REACH = 5  # words back from a level's name within which "or do I have to ..." poses it as an alternative
+POSED_VERBS = frozenset({"do", "does", "must", "have", "need", "needs", "should", "would"})
 # verbs that report an error message quoted after them ("gives 'Object required'", "wirft 'Timeout'")
 ERROR_VERBS = frozenset({"gives", "gave", "throws", "threw", "raises", "raised", "returns", "returned", "gir", "ger",
                          "giver", "gibt", "gab", "wirft", "warf", "geeft", "gaf", "kaster", "kastar"})
@@ -222,6 +224,12 @@ def _in_a_label(hit: Hit, reading: Reading) -> bool:
     places = {i for h in reading.hits if any(m.kind in ("env", "client") for m in h.meanings)
               for i in range(h.start, h.end)}
     return any(i not in places for i in range(first, last))
+
+
+def _posed(toks: list[str], i: int) -> bool:
+    """Word i stands in an alternative the message poses ("built in, or do I have to script it?")."""
+    before = toks[max(0, i - POSED_REACH):i]
+    return "or" in before and not POSED_VERBS.isdisjoint(before[before.index("or"):])
 
 
 def _clause_of(reading: Reading, i: int) -> int:
@@ -706,8 +714,10 @@ class Reader:
         # "SOAP is a no-go for our devs", "Batch plugins are out of the question": a row rejected right after it
         # (not where: "Zapier is not an option for an onsite installation?" asks where it works)
         # ("Quotes and prices are NOT the topic": one more name or word joined on before the rejection)
-        gap = next((k for k in REJECTION_GAPS if toks[hit.end:hit.end + 1] and toks[hit.end] in self._joins
-                    and self._rejection_at(toks, hit.end + k)), 0)
+        # (or a word before a colon: "quotes/prices: NOT part of the ask")
+        gap = next((k for k in (1, *REJECTION_GAPS) if toks[hit.end:hit.end + 1] and (
+            (toks[hit.end] in self._joins and k > 1) or (k == 1 and hit.end + k in reading.clauses))
+            and self._rejection_at(toks, hit.end + k)), 0)
         rejected = gap + n if (n := self._rejection_at(toks, hit.end + gap)) else 0
         row_negated = row_negated or (rejected > 0 and not self._place_after(reading, hit.end, hit.end + rejected))
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
@@ -1465,8 +1475,9 @@ class Reader:
         and the franchise specifically doesn't want that")."""
         start, end = _sentence_of(reading, hit.start)
         at = next(((i, n) for i in range(hit.end, end) if (n := self._rejection_at(toks, i, wanting=True))), None)
-        if at is None:
-            return False
+        if at is None or (at[0] in reading.clauses and at[0] and hit.start < _clause_of(reading, at[0] - 1)):
+            return False  # ("... drift apart - want both kept in step - quotes/prices: NOT part of the ask": a
+            # rejection opening a clause rejects the label before it)
         reading.rejected |= set(range(start, at[0] + at[1]))  # (its words describe no need either)
         return True
 
@@ -2051,6 +2062,9 @@ class Reader:
         database as a place, "a script we added on the browser side" a thing; "they'd like to script their
         automations. options?" names a level)."""
         levels = set(reading.constraints.levels)
+        posed = {m.value for h in reading.hits for m in h.meanings
+                 if m.kind == "level" and _posed(reading.toks, h.start)}
+        levels = levels - posed  # ("Built in, or do I have to script it?": scripting posed as the other way)
         if reading.asked is None or not levels:
             return levels
         return {m.value for h in reading.hits
