@@ -5815,3 +5815,40 @@ def test_scripting_posed_as_the_other_way_is_no_level_asked(engine: Engine) -> N
                             "the bookings and calls of the last year by itself, and to flag a company nobody has "
                             "talked to for six months. Built in, or do I have to script it?")
     assert names(answer)[:1] == ["SAINT"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "ERP Sync Connector: contact removed on the ERP side - what happens to it in SuperOffice?",
+    "Quote Connector: discount lines rounded differently than in the ERP",
+])
+def test_a_row_as_the_heading_then_how_it_behaves_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """A row's name alone as the heading, then how it behaves: the row is known, the behaviour is not in the
+    data (it recommended the row for the need its words describe)."""
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+    assert names(answer)[:1] == [question.split(":")[0].split(" - ")[0]], names(answer)
+
+
+def test_a_row_as_the_heading_with_a_place_is_still_where_it_works(engine: Engine) -> None:
+    """(a guard: a place asked after the heading is still where the row works)"""
+    answer = engine.respond("Extra Tables - can our support team use them in SuperOffice Online?")
+    assert not answer.fallback
+    assert names(answer)[:1] == ["Extra Tables"]
+
+
+def test_possible_closing_a_heading_asks_yes_or_no_about_a_property(engine: Engine) -> None:
+    """"User-defined Fields: read-only for one user group, possible?" asks a property the data does not hold
+    (it said where the row works)."""
+    answer = engine.respond("User-defined Fields: read-only for one user group, possible?")
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+def test_cut_those_down_narrows_the_list_whatever_the_words_after(fresh_engine: Engine) -> None:
+    """"cut those down to whatever runs when we host it ourselves": the list just shown, onsite (the words after
+    it were read as a need of their own)."""
+    fresh_engine.respond("tattoo parlour here, what's on the database level?", thread="t-cut")
+    answer = fresh_engine.respond("cut those down to whatever runs when we host it ourselves", thread="t-cut")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(level="Database", onsite=True), names(answer)

@@ -72,6 +72,12 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "asks how two rows work together")
     if frame.cues.task_heading:  # ("CRMScript: parsing a JSON response from an HTTP call")
         return Decision(Outcome.BEYOND, "a heading that tells a task done with a row")
+    c = frame.constraints
+    if frame.cues.row_heading and frame.act is Act.SCENARIO and not (
+            c.envs or c.clients or c.levels or frame.cues.asks_name or frame.cues.list_words):
+        # ("Continuous Database: required prefix or naming rules for our own tables?", "ERP Sync Connector: company
+        # deleted on the ERP side - what happens to it?"): the row is known; how it behaves is asked
+        return Decision(Outcome.BEYOND, "a row as the heading, how it behaves asked")
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
     named = detail in ROW_DETAILS and bool(frame.named_rows)
@@ -209,7 +215,7 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     # (a row as the label, the question after it: "Batch Task Plugins: can a running task be cancelled from the
     # UI?" asks about a running task, whatever trigger word it uses)
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
-            and (not top.keywords or frame.cues.row_label) and bool(foreign))
+            and (not top.keywords or frame.cues.row_label or frame.cues.row_heading) and bool(foreign))
 
 
 def _told_besides_names(frame: Frame) -> list[str]:

@@ -257,7 +257,10 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     elif frame.cues.contrast and not rows and len(state.recent) >= 2:
         rows = named = list(state.recent[-2:])  # "compare the two"
         used.append("rows")
-    need = frame.need
+    need, described = frame.need, frame.described
+    if frame.cues.names_pointer and state.intent == "list" and not frame.named_rows:
+        need, described = None, ()  # "cut those down to whatever runs when we host it ourselves": the list,
+        # narrowed; no need
     if state.intent == "scenario" and state.need and not rows and not need and not frame.points and (
             not frame.cues.pronoun or frame.cues.list_words):
         need = state.need  # "we are online", "do they have more options there?": the same need, ranked again
@@ -296,7 +299,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         used.append("web client")
     constraints, more = _constraints(frame.constraints, state)
     merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside,
-                     platforms=tuple(platforms),
+                     platforms=tuple(platforms), described=described,
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
                      web_client=web_client, constraints=constraints)
     return merged, used + more

@@ -114,6 +114,7 @@ class Cues:
     yes_no: bool = False  # a first word that opens a yes/no question ("is ...", "does ...")
     interrogative: bool = False  # a first word that opens a question ("what ...", "hva ...", "can ...")
     instead: bool = False  # "what can we use instead?": the row just talked about, in its place
+    row_heading: bool = False  # a row's name alone opens the message, a colon or dash after it ("X: ...", "X - ...")
     row_label: bool = False  # a row alone before a colon, a yes/no question after ("Batch Task Plugins: can a ...?")
     asks_rows: bool = False  # rows asked for in the plural ("which external API rows fit?")
     asks_what: bool = False  # a word that asks what, which, where or how, anywhere ("... and what can it do?")

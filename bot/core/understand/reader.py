@@ -88,6 +88,8 @@ WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", 
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 _LABEL = re.compile(r"\s*([^:?\n]{2,40}):\s")  # a short label before a colon ("Sales client: which ...")
+# a heading before a colon or a dash ("ERP Sync Connector - ...", "Continuous Database: ...")
+_ROW_HEAD = re.compile(r"\s*([^:?\n\u2013\u2014]{2,40}?)(?::|\s[-\u2013\u2014]\s)")
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
 RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
@@ -1171,7 +1173,8 @@ class Reader:
                     instead=not INSTEAD.isdisjoint(toks),
                     how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
                     asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
-                    counted=self._counts_asks(toks), task_heading=self._task_heading(reading))
+                    counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
+                    row_heading=self._row_heading(reading))
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
@@ -2222,6 +2225,16 @@ class Reader:
                    and {m.value for m in a.meanings if m.kind == "item"} != {m.value for m in b.meanings
                                                                               if m.kind == "item"}
                    for a, b in pairwise(rows))
+
+    def _row_heading(self, reading: Reading) -> bool:
+        """The message opens with a row's name alone as its heading, a colon or a dash after it ("Continuous
+        Database: required prefix for our own tables?", "ERP Sync Connector - company deleted on the ERP side")."""
+        found = _ROW_HEAD.match(reading.text)
+        if found is None or not reading.named_rows:
+            return False
+        label = len(tokens(found.group(1)))
+        return 0 < label < len(reading.toks) and any(i in reading.row_cells for i in range(label)) and all(
+            i in reading.row_cells or reading.toks[i] in self._small for i in range(label))
 
     def _task_heading(self, reading: Reading) -> bool:
         """A heading that names rows, a colon, then a task in its -ing form ("Zapier: mapping user-defined
