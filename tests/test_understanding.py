@@ -5852,3 +5852,20 @@ def test_cut_those_down_narrows_the_list_whatever_the_words_after(fresh_engine: 
     answer = fresh_engine.respond("cut those down to whatever runs when we host it ourselves", thread="t-cut")
     assert answer.intent == "list"
     assert names(answer) == seed_rows(level="Database", onsite=True), names(answer)
+
+
+def test_a_job_after_the_contract_is_signed_is_a_project(engine: Engine) -> None:
+    """Phases of the work after the contract is signed are a project's (Project Guide), not a sale's: the
+    phase words are the same, the job is what tells them apart (it answered Sales Guide, first in the data)."""
+    answer = engine.respond("Our bell foundry signs the contract before the real work begins; every casting job then "
+                            "goes through mould, pour, cooling and tuning, and each job should show its phase and "
+                            "suggest the next activity to the foreman. No programmers here. Which feature fits?")
+    assert names(answer)[:1] == ["Project Guide"], names(answer)
+
+
+def test_a_page_told_as_the_place_is_not_the_thing_built(engine: Engine) -> None:
+    """"saves what is on a person page, our .NET code must step in first": the page is where it happens; the
+    data's handling is what is built (DataHandlers, not Custom Pages)."""
+    answer = engine.respond("every time the browser CRM saves what is on a person page, our .NET code must step in "
+                            "first and check the email domain. onsite. which extension point?")
+    assert names(answer)[:1] == ["DataHandlers"], names(answer)

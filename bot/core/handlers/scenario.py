@@ -94,8 +94,11 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     named = set(_asked_rows(req)) - owned
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
-    raw = [t for i, t in enumerate(tokens(req.text)) if t not in named_words and i not in req.frame.negated]
-    # (not what a negation puts aside: "not a popup" echoes no Custom Dialogs)
+    toks = tokens(req.text)
+    raw = [t for i, t in enumerate(toks) if t not in named_words and i not in req.frame.negated
+           and not _located(toks, i)]
+    # (not what a negation puts aside: "not a popup" echoes no Custom Dialogs; nor where something happens: "the
+    # data on a web client page", "a link on the sale screen" echo no Custom Pages)
     said = {stem(t) for t in raw}  # "web client" does not echo Windows Client
     # a word of the need's own echoes its best row only ("feeds dropdown list contents from code": not Lists)
     need = req.catalog.need(req.frame.need) if req.frame.need is not None else None
@@ -142,6 +145,23 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
                 sum(item.name not in rows for rows in also), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
+
+
+LOCATIVES = frozenset({"on", "in", "inside", "within", "from", "at", "onto", "into", "på", "i", "auf", "im", "op"})
+OWN_WORDS = frozenset({"new", "own", "extra", "ny", "nytt", "nya", "nye", "neue", "neuer", "neues", "nieuwe", "nieuw",
+                       "egen", "eget", "egna", "egne", "eigene", "eigenes", "eigenen", "eigen"})  # a thing to build
+LOCATED_REACH = 4  # words back from a noun within which a locative makes it a place ("on a web client page")
+
+
+def _located(toks: list[str], i: int) -> bool:
+    """Word i names where something happens: a locative a few words before it, only articles, possessives and
+    names between ("on a web client page", "on the sale screen"; not "a new page in the web client")."""
+    for k in range(i - 1, max(-1, i - LOCATED_REACH - 1), -1):
+        if toks[k] in LOCATIVES:
+            return True
+        if toks[k] in OWN_WORDS:
+            return False
+    return False
 
 
 def _fits(req: Request, item: Item) -> bool:
