@@ -5869,3 +5869,71 @@ def test_a_page_told_as_the_place_is_not_the_thing_built(engine: Engine) -> None
     answer = engine.respond("every time the browser CRM saves what is on a person page, our .NET code must step in "
                             "first and check the email domain. onsite. which extension point?")
     assert names(answer)[:1] == ["DataHandlers"], names(answer)
+
+
+# -- session 12: chat transcripts, job-board briefs, steering-committee minutes ---------------------------
+
+def test_a_pasted_chat_is_read_as_what_the_asker_wrote(engine: Engine) -> None:
+    """A pasted chat transcript: the visitor's lines, without times and names (the agent's "how can I help?" asks
+    nothing of the bot)."""
+    answer = engine.respond("[10:02] Visitor: hello\n[10:02] Agent (Mo): Hi, how can I help you today?\n"
+                            "[10:03] Visitor: we're on SuperOffice Online. can our sellers use Sales Guides there?")
+    assert names(answer)[:1] == ["Sales Guide"], names(answer)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_one_chat_line_at_a_time_continues_the_thread(fresh_engine: Engine) -> None:
+    fresh_engine.respond("[12:01] Visitor: Sentry Plugins: which extensibility level?", thread="t-chat")
+    answer = fresh_engine.respond("[12:04] Visitor: still an option if we go SaaS?", thread="t-chat")
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_an_action_points_label_is_no_part_of_the_question(fresh_engine: Engine) -> None:
+    """"AP-4 (owner: Nils): same check for Continuous Database." after "AP-3 ...: check if database mirroring runs on
+    our own server": the same check of the new row (it called it a statement about something else)."""
+    fresh_engine.respond("AP-3 (owner: Ines): check if Archive Providers run on our own server.", thread="t-ap")
+    answer = fresh_engine.respond("AP-4 (owner: Ines): same check for Continuous Database.", thread="t-ap")
+    assert not answer.fallback
+    assert names(answer)[:1] == ["Continuous Database"], names(answer)
+
+
+def test_people_who_can_not_use_a_row_ask_about_it(engine: Engine) -> None:
+    """"confirm that our sellers can NOT use Custom Screens": a claim about the row, asked (not the row set aside)."""
+    answer = engine.respond("AP-9: confirm that our sellers can NOT use Extra Tables, so we can drop it from the "
+                            "sales course.")
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+def test_quote_as_a_verb_names_no_connector(engine: Engine) -> None:
+    answer = engine.respond("We are looking for an admin for a small SuperOffice Online job: our account managers "
+                            "need two extra fields on every contact card, 'shoe size' and 'club'. One value each, no "
+                            "separate register. If this is a no-code admin task, tell us and quote accordingly.")
+    assert names(answer)[:1] == ["User-defined Fields"], names(answer)
+
+
+def test_name_the_standard_integration_asks_for_a_row(engine: Engine) -> None:
+    """"AP-2: name the standard integration covering this in our SuperOffice Online tenant": the row for the need
+    told (it answered the online Web client's integration points)."""
+    answer = engine.respond("Item 4: sellers adding lines to an offer should get prices live from our product "
+                            "catalogue system instead of typing them.\nAP-2: name the standard integration covering "
+                            "this in our SuperOffice Online tenant.")
+    assert names(answer)[:1] == ["Quote Connector"], names(answer)
+
+
+def test_a_database_off_limits_online_is_no_onsite_customer(engine: Engine) -> None:
+    """"on SuperOffice Online ... its hosted database is off limits to us": the database is excluded, not the
+    place (it answered for onsite)."""
+    answer = engine.respond("We run a ski school on SuperOffice Online and want a continuously refreshed replica of "
+                            "all our CRM data in our own SQL Server for dashboards. Its hosted database is off limits "
+                            "to us. Which mechanism keeps that replica current?")
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_a_denied_alternative_between_a_needs_words_is_no_distance(engine: Engine) -> None:
+    """"the 'X' drop-down on the sale card: not typed by an admin, our own .NET code should fill it at runtime": the
+    denied alternative between "drop-down" and "code" does not part them (MDO Providers, not Lists)."""
+    answer = engine.respond("SuperOffice web on our own server. the 'kite size' drop-down on the sale card: not typed "
+                            "by an admin, our own .NET code should fill it at runtime from the booking system. which "
+                            "extension point?")
+    assert names(answer)[:1] == ["MDO Providers"], names(answer)

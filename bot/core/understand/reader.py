@@ -104,6 +104,7 @@ NAME_VERBS = frozenset({"lists", "triggers"})
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
 THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
+THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
@@ -706,7 +707,8 @@ class Reader:
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations \
             and not (hit.start >= 4 and toks[hit.start - 3] in MODALS and toks[hit.start - 2] in self._row_negations
-                     and toks[hit.start - 4] in PEOPLE_SUBJECTS)  # "they can NOT get Zapier": a claim of what cannot be
+                     and (toks[hit.start - 4] in PEOPLE_SUBJECTS or hit.start - 4 in reading.filtering))  # "they (our
+        # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
@@ -1263,8 +1265,9 @@ class Reader:
         # those rows are onsite only": by place)
         if "exclude" in found and customer is not None and filters.env_only is None:
             clients, not_clients, only = [], [customer], False
-        elif "exclude" in found and len(envs) == 1 and not not_envs:  # "a no-go for a customer on their own
-            envs, not_envs = [], envs  # hardware": what does not work where the customer is
+        elif "exclude" in found and len(envs) == 1 and not not_envs and not self._excludes_a_thing(reading):
+            envs, not_envs = [], envs  # "a no-go for a customer on their own hardware": what does not work where
+            # the customer is (not "its hosted database is off limits to us": the database is)
         return Constraints(
             envs=tuple(envs), not_envs=tuple(not_envs), env_only=filters.env_only if envs else None,
             clients=tuple(clients), not_clients=tuple(not_clients),
@@ -1274,6 +1277,11 @@ class Reader:
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
             everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
                            for h in self._cue_hits(reading.hits, "all")))
+
+    def _excludes_a_thing(self, reading: Reading) -> bool:
+        """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
+        named = {h.end for h in reading.hits if any(m.kind in ("level", "item") for m in h.meanings)}
+        return any(h.start - k in named for h in self._cue_hits(reading.hits, "exclude") for k in (0, 1, 2))
 
     def _places_moot(self, reading: Reading) -> bool:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
@@ -1577,6 +1585,8 @@ class Reader:
                     continue
                 # quoted values count as one word ("zusätzlich 'Anzahl Zapfhähne' und 'Ende Liefervertrag' erfassen")
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
+                reach += self._denied_between(toks, reading, i, reach)  # ("the drop-down on the sale card: not
+                # typed by an admin, our own .NET code should fill it": the alternative denied is no distance)
                 end = min([len(toks), reach, *(s for s in reading.sentences if s > i)])
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
                 if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
@@ -1584,6 +1594,11 @@ class Reader:
                 if self._paired(toks, reading, totals, need, (i, j), (i, j),
                                 (f"{tok} ... {toks[j]}", f"{first} {second}")):
                     break
+
+    def _denied_between(self, toks: list[str], reading: Reading, start: int, end: int) -> int:
+        """How many words clauses opened by a negation ("not typed by an admin,") take up between two words."""
+        clauses = [c for c in reading.clauses if start < c < end and toks[c] in self._clause_negations]
+        return sum(next((c2 for c2 in reading.clauses if c2 > c), len(toks)) - c for c in clauses)
 
     def _paired(self, toks: list[str], reading: Reading, totals: dict[str, float], need: str,
                 span: tuple[int, int], cells: tuple[int, int], words: tuple[str, str]) -> bool:
@@ -2070,9 +2085,10 @@ class Reader:
         levels = levels - posed  # ("Built in, or do I have to script it?": scripting posed as the other way)
         if reading.asked is None or not levels:
             return levels
+        # ("Its hosted database is off limits to us": a thing, an article or owner a word or two before it)
         return {m.value for h in reading.hits
                 if not reading.asked.isdisjoint(range(h.start, h.end)) or not h.start
-                or reading.toks[h.start - 1] not in THINGS_ARTICLES
+                or THINGS_OWNERS.isdisjoint(reading.toks[max(0, h.start - 2):h.start])
                 for m in h.meanings if m.kind == "level" and m.value in levels}
 
     def _coverage(self, reading: Reading) -> Coverage:

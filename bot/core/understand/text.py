@@ -48,6 +48,30 @@ def strip_urls(text: str) -> str:
     return _URL.sub(" url ", text)
 
 
+_ITEM_LABEL = re.compile(r"^\s*[A-Z]{1,6}-\d{1,5}\s*(?:\([^()\n]{0,40}\))?\s*:\s*")  # "AP-4 (owner: Nils): "
+_CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?):\s+)?(.*)$")
+
+
+def asker_lines(text: str) -> str:
+    """A chat transcript pasted in ("[09:14] Visitor: hi ...\n[09:14] Agent (Sanne): Go ahead.\n..."): only what the
+    asker wrote (the speaker of the last line that asks, else of the last line), without times and names; any
+    other text as it is."""
+    text = _ITEM_LABEL.sub("", text, count=1)  # "AP-4 (owner: Nils): same check for ...": the item's label
+    if "\n" not in text:
+        one = _CHAT_LINE.match(text)  # "[12:04] Visitor: still an option if we go SaaS?"
+        return one.group(2) if one and text.lstrip().startswith("[") else text
+    if text.count(":") < 4:
+        return text
+    lines = [line for line in text.splitlines() if line.strip()]
+    parsed = [_CHAT_LINE.match(line) for line in lines]
+    if sum(m is not None for m in parsed) < 2:
+        return text
+    said = [(m.group(1) or "", m.group(2)) if m else ("", line) for m, line in zip(parsed, lines, strict=True)]
+    asking = [who for who, words in said if "?" in words] or [said[-1][0]]
+    asker = asking[-1]
+    return "\n".join(words for who, words in said if who == asker or not who)
+
+
 @lru_cache(maxsize=64)  # a message is read, then its words shown in the explanation: normalised once
 def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
