@@ -5937,3 +5937,31 @@ def test_a_denied_alternative_between_a_needs_words_is_no_distance(engine: Engin
                             "by an admin, our own .NET code should fill it at runtime from the booking system. which "
                             "extension point?")
     assert names(answer)[:1] == ["MDO Providers"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Custom web panel in Pocket CRM cannot open the phone's map app - permission needed?",
+    "NetServer script AfterSave not called when the contact is saved from the mobile app",
+    "Extra table relation shows numeric id instead of the name in the list view",
+    "Batch task plugin: hoe geef ik de voortgang door aan de gebruiker?",
+])
+def test_failures_told_in_new_words_are_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+def test_a_family_word_counted_as_people_names_no_family(engine: Engine) -> None:
+    """"(12 tour guides, 4 sellers)": people counted, not the guides' family as a filter."""
+    answer = engine.respond("We are a hiking tour operator (12 tour guides, 4 sellers) moving to SuperOffice Online. "
+                            "List every extensibility option our sales team can still use after the move.")
+    assert names(answer) == seed_rows(client="Sales", onsite=True, online=True), names(answer)
+
+
+def test_a_platform_in_a_clause_a_negation_opens_is_denied(engine: Engine) -> None:
+    """"- not inside the desktop program installed on the PCs": the Windows client denied all along the clause (it
+    answered as if the Windows client were asked about)."""
+    answer = engine.respond("Our developer wants code to run on the application server whenever a sale is saved - "
+                            "not inside the desktop program installed on the PCs. We host everything ourselves.")
+    assert platform_id(answer) is None
+    assert "Windows Client" not in names(answer)[:1], names(answer)

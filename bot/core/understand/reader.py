@@ -229,6 +229,12 @@ def _in_a_label(hit: Hit, reading: Reading) -> bool:
     return any(i not in places for i in range(first, last))
 
 
+def _counted(hit: Hit, toks: list[str]) -> bool:
+    """A family's word counted as people or things ("12 tour guides, 4 sellers"): no family named."""
+    return any(m.kind == "group" for m in hit.meanings) \
+        and any(t.isdigit() for t in toks[max(0, hit.start - 2):hit.start])
+
+
 def _posed(toks: list[str], i: int) -> bool:
     """Word i stands in an alternative the message poses ("built in, or do I have to script it?")."""
     before = toks[max(0, i - POSED_REACH):i]
@@ -584,7 +590,7 @@ class Reader:
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
-            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits):
+            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks):
                 continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
@@ -712,6 +718,12 @@ class Reader:
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        # "- not inside the desktop program installed on the PCs, and not in the admin pages of the ticket module":
+        # a platform anywhere in a clause a negation opens is denied (not "not only ... but")
+        lead = opens + 1 if toks[opens] in self._joins else opens
+        negated = negated or (any(m.kind == "platform" for m in hit.meanings) and opens > 0 and lead < hit.start
+                              and toks[lead] in self._clause_negations
+                              and toks[lead + 1:lead + 2] != [] and toks[lead + 1] not in self._only)
         # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
         row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices
                                       and reading.aside_end == hit.start - 1)
