@@ -5965,3 +5965,12 @@ def test_a_platform_in_a_clause_a_negation_opens_is_denied(engine: Engine) -> No
                             "not inside the desktop program installed on the PCs. We host everything ourselves.")
     assert platform_id(answer) is None
     assert "Windows Client" not in names(answer)[:1], names(answer)
+
+
+def test_a_statement_with_a_trigger_word_about_a_row_is_beyond_the_data(engine: Engine) -> None:
+    """"Colour-coded risk levels inside the SAINT status monitor overview": a title stating something about the
+    row ("levels" is no question of its level); "Quote Connector levels" still asks it."""
+    answer = engine.respond("Colour-coded risk levels inside the SAINT status monitor overview")
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+    assert not engine.respond("Quote Connector levels").fallback

@@ -161,6 +161,12 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
         # it does, nothing asking what it is
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
+    c = frame.constraints
+    if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
+            and not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels) \
+            and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
+        # "Per-warehouse stock levels inside a Quote Connector product picker": a statement, a trigger word in it
+        return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act is Act.COMPARE and not top.keywords and not frame.cues.question and unexplained >= 1:
         # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
         # about something else, no comparison asked
