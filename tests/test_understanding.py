@@ -5974,3 +5974,35 @@ def test_a_statement_with_a_trigger_word_about_a_row_is_beyond_the_data(engine: 
     assert answer.fallback
     assert answer.intent == "out-of-scope", answer.intent
     assert not engine.respond("Quote Connector levels").fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Sales Guide: hvordan kopierer jeg en guide til en anden salgstype?",
+    "Zapier zap calling our endpoint gives up after twenty seconds (Online tenant) - configurable?",
+    "Our batch task plugin must run at 03:00. Where do I configure that?",
+    "Windows client automation script unable to access the selected persons on the contact",
+    "Custom Screens: Pflichtfeld nur für eine Benutzergruppe - wie geht das?",
+])
+def test_steps_timeouts_and_failures_in_new_words_are_beyond_the_data(engine: Engine, question: str) -> None:
+    answer = engine.respond(question)
+    assert answer.fallback
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+def test_support_side_soap_services_are_the_cs_soap_services(engine: Engine) -> None:
+    answer = engine.respond("how do we call the old support-side SOAP services - which URL do they use?")
+    assert answer.intent == "topic-cs-soap", answer.intent
+
+
+def test_still_there_afterwards_keeps_after_a_move(engine: Engine) -> None:
+    answer = engine.respond("We move from our own server to SuperOffice Online. Which customising options of our "
+                            "sellers will still be there afterwards?")
+    assert names(answer) == seed_rows(client="Sales", onsite=True, online=True), names(answer)
+
+
+def test_a_rejection_in_a_clause_of_its_own_rejects_only_that_clause(engine: Engine) -> None:
+    """"... in sync with our bookkeeping system, for sellers - quotes not involved": the quotes are rejected, not the
+    sync told before them (it answered the Quote Connector)."""
+    answer = engine.respond("hosted SO: keep customer master data in sync with our bookkeeping system, for sellers - "
+                            "quotes not involved. which connector?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)

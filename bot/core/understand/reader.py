@@ -176,6 +176,7 @@ POSED_VERBS = frozenset({"do", "does", "must", "have", "need", "needs", "should"
 ERROR_VERBS = frozenset({"gives", "gave", "throws", "threw", "raises", "raised", "returns", "returned", "gir", "ger",
                          "giver", "gibt", "gab", "wirft", "warf", "geeft", "gaf", "kaster", "kastar"})
 HOW_LAST = frozenset({"how", "hvordan", "hur", "wie", "hoe"})  # "make a field mandatory when closed - how?"
+HOW_SUBJECTS = frozenset({"jeg", "vi", "man", "jag", "ich", "wir", "ik", "we", "du", "dere", "ni", "je"})
 HOW_ASKED = re.compile(r"\b(?:how|hvordan|hur|wie|hoe)\s*\?\W*(?:\([^()]*\)\W*)?$", re.IGNORECASE)  # ... then at
 # most a closing aside
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
@@ -1501,6 +1502,10 @@ class Reader:
         if at is None or (at[0] in reading.clauses and at[0] and hit.start < _clause_of(reading, at[0] - 1)):
             return False  # ("... drift apart - want both kept in step - quotes/prices: NOT part of the ask": a
             # rejection opening a clause rejects the label before it)
+        clause = _clause_of(reading, at[0])
+        if hit.start < clause < at[0] and any(toks[k] not in self._small for k in range(clause, at[0])):
+            return False  # ("... in step with the accounting package both ways, for sellers - offers and prices not
+            # involved": the rejection's own clause says what it rejects)
         reading.rejected |= set(range(start, at[0] + at[1]))  # (its words describe no need either)
         return True
 
@@ -1779,6 +1784,9 @@ class Reader:
                                                   for i in range(h.start, h.end)})
         found += [(Hit(i + 1, end, reading.toks[i + 1], 1.0, (ERROR_MEANING,)), ERROR_MEANING)
                   for i, end in self._quoted_errors(reading)]
+        # "hvordan låser jeg ...", "wie sperre ich ...", "hoe vergrendel ik ...": how, a verb, I or we
+        found += [(Hit(i, i + 3, t, 1.0, (HOW,)), HOW) for i, t in enumerate(reading.toks[:-2])
+                  if t in HOW_LAST and t != "how" and reading.toks[i + 2] in HOW_SUBJECTS]
         last = len(reading.toks) - 1  # a bare "how?" closing the message asks for the steps of what it tells
         while last > 0 and last in reading.aside and last - 1 in reading.aside:
             last -= 1  # (before a closing aside: "... til produktionsdatabasen - hvordan? (sommerhusudlejning)")
