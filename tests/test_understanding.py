@@ -6006,3 +6006,20 @@ def test_a_rejection_in_a_clause_of_its_own_rejects_only_that_clause(engine: Eng
     answer = engine.respond("hosted SO: keep customer master data in sync with our bookkeeping system, for sellers - "
                             "quotes not involved. which connector?")
     assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)
+
+
+def test_a_hosted_database_out_of_reach_is_still_an_online_customer(engine: Engine) -> None:
+    """"We're a cloud tenant ... obviously we can't touch the hosted database directly": the database is out of
+    reach, the customer is still online (it answered for onsite)."""
+    answer = engine.respond("We're a cloud tenant and want a complete copy of our CRM data in our own SQL Server for "
+                            "reporting, kept up to date by itself. We can't touch the hosted database directly. Is "
+                            "there something built in?")
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_the_server_switched_off_is_where_a_move_starts(engine: Engine) -> None:
+    """"... we lose once the on-prem server is switched off" before a cloud move: onsite is where the move starts
+    (it listed what only Online has)."""
+    answer = engine.respond("TODO before the cloud move: list every customisation option we lose once the on-prem "
+                            "server is switched off")
+    assert names(answer) == seed_rows(onsite=True, online=False), names(answer)

@@ -170,6 +170,9 @@ HOW = Meaning("detail", "how-to")
 PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
 PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", "disse", "dessa", "deze", "den", "them",
                            "of", "between", "which", "what", "welke", "welche", "vilka", "hvilke", "hvilken"})
+SHUT_WORDS = frozenset({"switched", "shut", "decommissioned", "retired", "turned", "abgeschaltet", "avviklet",
+                        "nedlagt", "avvecklad", "uitgezet"})  # the old server's end: where a move starts
+SHUT_REACH = 4  # words after an environment's name within which its server is switched off
 POSED_REACH = 5  # words back from a level's name within which "or do I have to ..." poses it as an alternative
 POSED_VERBS = frozenset({"do", "does", "must", "have", "need", "needs", "should", "would"})
 # verbs that report an error message quoted after them ("gives 'Object required'", "wirft 'Timeout'")
@@ -719,6 +722,9 @@ class Reader:
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        if negated and any(m.kind == "env" for m in hit.meanings) and any(
+                h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits):
+            negated = False  # "we can't touch the hosted database": the database is denied, not where the customer is
         # "- not inside the desktop program installed on the PCs, and not in the admin pages of the ticket module":
         # a platform anywhere in a clause a negation opens is denied (not "not only ... but")
         lead = opens + 1 if toks[opens] in self._joins else opens
@@ -1369,7 +1375,7 @@ class Reader:
         """A move's environments, where it starts first: the one right after "from", "compared to" ("what
         would we lose on Online compared to onprem?"), or the other one than right after "going", "moving to"
         ("stuff you lose going SaaS - the onprem-only rows"), else as named ("moving onsite to online")."""
-        found = _env_after(reading, ORIGIN)
+        found = _env_after(reading, ORIGIN) or _env_shut(reading)
         origin = found[1] if found else None
         went = _env_after(reading, DESTINATION) if origin is None else None
         named = _envs_named(reading)
@@ -2444,6 +2450,14 @@ class Reader:
 def _envs_named(reading: Reading) -> list[tuple[int, Env]]:
     """The environments the message names, with where each begins, in order."""
     return sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+
+
+def _env_shut(reading: Reading) -> tuple[int, Env] | None:
+    """An environment whose server a few words later is switched off ("once the on-prem server is switched off"):
+    where a move starts."""
+    ends = {h.start: h.end for h in reading.hits for m in h.meanings if m.kind == "env"}
+    return next(((i, e) for i, e in _envs_named(reading)
+                 if not SHUT_WORDS.isdisjoint(reading.toks[ends.get(i, i + 1):ends.get(i, i + 1) + SHUT_REACH])), None)
 
 
 def _env_after(reading: Reading, cue: Meaning) -> tuple[int, Env] | None:
