@@ -5996,3 +5996,14 @@ def test_details_told_in_new_words_are_beyond_the_data(engine: Engine, question:
     """Details the data does not hold, told in words no earlier test used: each answered as beyond the data (they
     were described as the row, recommended for a need, or answered where the row works)."""
     assert_beyond(engine.respond(question))
+
+
+def test_a_search_query_naming_a_row_and_a_list_is_a_question_of_its_own(fresh_engine: Engine) -> None:
+    """"so windows client plugin list" after a Service question online: a question of its own, asked as if alone
+    (it took the thread's client and place as "a new name, nothing asked", and said "I don't know"; found in the
+    quick-start REPL)."""
+    fresh_engine.respond("our support team on SuperOffice Online wants to react when a ticket is closed. which "
+                         "capability?", thread="t-query")
+    answer = fresh_engine.respond("so windows client plugin list", thread="t-query")
+    assert answer.explanation.followup == "a question of its own", answer.explanation.followup
+    assert names(answer) == names(fresh_engine.respond("so windows client plugin list"))

@@ -132,8 +132,8 @@ def _names_only(f: Frame, m: Match, s: ConversationState) -> bool:
     short = (f.cues.opener and not f.cues.supposes) or f.cues.pronoun or f.size <= 4  # ("what if I do not use
     # the Screen Designer?" asks about it in full)
     strange = len(_new_words(f, s)) > (1 if f.cues.opener else 0)
-    asked = (f.cues.interrogative or f.cues.yes_no) and not (f.cues.opener or f.cues.pronoun)  # "is SAINT
-    # online?" asks in full
+    asked = (f.cues.interrogative or f.cues.yes_no or f.cues.list_words) and not (f.cues.opener or f.cues.pronoun)
+    # ("is SAINT online?", "so windows client plugin list" ask in full)
     return f.subject and not m.keywords and f.size <= w.ELLIPSIS_MAX_WORDS and short and not strange and not asked
 
 
