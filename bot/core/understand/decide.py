@@ -112,7 +112,6 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.BEYOND, "steps the concept does not give")
     if frame.act is Act.PLATFORM and frame.cues.how_to and unexplained >= 1 and not frame.named_rows:
         return Decision(Outcome.BEYOND, "steps about a platform the data does not give")  # "how to download"
-    c = frame.constraints
     # "SAINT onsite vs online", "what do we lose moving to Online", "online that on-prem customers don't get"
     contrasted = (len(set(c.envs)) == 2 and (frame.cues.contrast or c.moving is not None or frame.cues.keeping
                                              or c.env_only is not None)) or (
@@ -161,7 +160,6 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
         # it does, nothing asking what it is
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
-    c = frame.constraints
     if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
             and not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels) \
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:

@@ -2296,7 +2296,7 @@ class Reader:
         """The words after an intro of whose it is, up to the next word something explains ("the support
         department of my thesis case company (a stump grinding firm) work with it", "at my uncle's tile warehouse"):
         who asks, told in passing."""
-        toks, out = reading.toks, set()
+        toks, out, clauses = reading.toks, set(), set(reading.clauses)
         for i, tok in enumerate(toks):
             if tok not in self._asker_firsts:
                 continue
@@ -2305,7 +2305,6 @@ class Reader:
             if intro is None:
                 continue
             j = i + intro[0]  # (to a clause's end, a small word or a word understood; across a bracket)
-            clauses = set(reading.clauses)
             while j < len(toks) and not self._understood(reading, j) and (j in reading.aside or (
                     j not in clauses and (toks[j] not in self._small or toks[j] in ENGLISH_ARTICLES))):
                 out.add(j)
