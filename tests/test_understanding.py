@@ -6007,3 +6007,11 @@ def test_a_search_query_naming_a_row_and_a_list_is_a_question_of_its_own(fresh_e
     answer = fresh_engine.respond("so windows client plugin list", thread="t-query")
     assert answer.explanation.followup == "a question of its own", answer.explanation.followup
     assert names(answer) == names(fresh_engine.respond("so windows client plugin list"))
+
+
+def test_only_before_a_noun_of_its_own_is_not_the_places(engine: Engine) -> None:
+    """"we run SuperOffice on our own server, only the support desk uses it. which scripting options ...?": "only"
+    is the support desk's, not "onsite only" (it left CRMScript out; found in the quick-start REPL)."""
+    answer = engine.respond("[09:01] Visitor: hi! we run SuperOffice on our own server, only the support desk uses "
+                            "it. which scripting options do we have?")
+    assert names(answer) == seed_rows(level="Scripting", client="Service", onsite=True), names(answer)

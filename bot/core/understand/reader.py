@@ -173,6 +173,7 @@ PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", 
 SHUT_WORDS = frozenset({"switched", "shut", "decommissioned", "retired", "turned", "abgeschaltet", "avviklet",
                         "nedlagt", "avvecklad", "uitgezet"})  # the old server's end: where a move starts
 SHUT_REACH = 4  # words after an environment's name within which its server is switched off
+ONLY_NOUN_LEADS = frozenset({"the", "our", "their", "my", "a", "an", "vores", "vår", "våra", "unsere", "unser", "onze"})
 POSED_REACH = 5  # words back from a level's name within which "or do I have to ..." poses it as an alternative
 POSED_VERBS = frozenset({"do", "does", "must", "have", "need", "needs", "should", "would"})
 # verbs that report an error message quoted after them ("gives 'Object required'", "wirft 'Timeout'")
@@ -846,7 +847,8 @@ class Reader:
         elif env not in filters.envs:
             filters.envs.append(env)
         # "online only", "only onsite"; not "online who only uses", nor "på egen server, bara Service" (Service's)
-        next_is_client = after[1:2] and after[1] in self._client_words
+        # (nor "on our own server, only the support desk uses it": "only" before a noun of its own)
+        next_is_client = after[1:2] and (after[1] in self._client_words or after[1] in ONLY_NOUN_LEADS)
         # ("which rows only work when you host SO yourself?": "only" before a verb of working, a few words back)
         back = before[-ONLY_WORKS_REACH:]
         only_works = any(b in self._only and c in WORKING for b, c in pairwise(back))
