@@ -62,7 +62,8 @@ class Matcher:
     def read(self, text: str, whole: bool = True) -> tuple[Reading, Frame]:
         """The message read, and its frame before an act is chosen (with the several asks it enumerates, each
         read on its own, unless it is one of those itself: not `whole`)."""
-        text = asker_lines(text)  # (a pasted chat: what the asker wrote)
+        text = asker_lines(text) if whole else text  # (a pasted chat: what the asker wrote; its parts are read from
+        # it already)
         r = self.reader.read(text, ask=not whole)
         frame = Frame(
             text=text, size=r.size, length=len(r.toks),

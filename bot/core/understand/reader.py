@@ -1132,8 +1132,8 @@ class Reader:
         if label and (n := len(tokens(label.group(1)))) < len(toks) \
                 and (toks[n] in self._interrogatives or toks[n] in self._yes_no):  # ("Batch Task Plugins: can a
             lead = toks[n:]  # running task be cancelled from the UI?")
-            row_label = toks[n] in self._yes_no and bool(reading.named_rows) and all(
-                i in reading.named or toks[i] in self._small for i in range(n))
+            row_label = toks[n] in self._yes_no and bool(reading.named_rows) \
+                and self._names_alone(reading, n, reading.named)
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
                                  or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
@@ -2270,6 +2270,11 @@ class Reader:
                                                                               if m.kind == "item"}
                    for a, b in pairwise(rows))
 
+    def _names_alone(self, reading: Reading, words: int, cells: AbstractSet[int]) -> bool:
+        """The first `words` words are names (`cells`) and small words only, one name at least."""
+        return any(i in cells for i in range(words)) and all(
+            i in cells or reading.toks[i] in self._small for i in range(words))
+
     def _row_heading(self, reading: Reading) -> bool:
         """The message opens with a row's name alone as its heading, a colon or a dash after it ("Continuous
         Database: required prefix for our own tables?", "ERP Sync Connector - company deleted on the ERP side")."""
@@ -2277,8 +2282,7 @@ class Reader:
         if found is None or not reading.named_rows:
             return False
         label = len(tokens(found.group(1)))
-        return 0 < label < len(reading.toks) and any(i in reading.row_cells for i in range(label)) and all(
-            i in reading.row_cells or reading.toks[i] in self._small for i in range(label))
+        return label < len(reading.toks) and self._names_alone(reading, label, reading.row_cells)
 
     def _task_heading(self, reading: Reading) -> bool:
         """A heading that names rows, a colon, then a task in its -ing form ("Zapier: mapping user-defined
@@ -2286,9 +2290,7 @@ class Reader:
         found = None if "?" in reading.text else _HEADING.match(reading.text)
         if found is None:
             return False
-        label = len(tokens(found.group(1)))
-        return bool(reading.named_rows) and label > 0 and any(i in reading.named for i in range(label)) and all(
-            i in reading.named or reading.toks[i] in self._small for i in range(label))
+        return bool(reading.named_rows) and self._names_alone(reading, len(tokens(found.group(1))), reading.named)
 
     def _understood(self, reading: Reading, i: int) -> bool:
         """Whether word i is a content word something explains."""
@@ -2456,9 +2458,8 @@ def _envs_named(reading: Reading) -> list[tuple[int, Env]]:
 def _env_shut(reading: Reading) -> tuple[int, Env] | None:
     """An environment whose server a few words later is switched off ("once the on-prem server is switched off"):
     where a move starts."""
-    ends = {h.start: h.end for h in reading.hits for m in h.meanings if m.kind == "env"}
-    return next(((i, e) for i, e in _envs_named(reading)
-                 if not SHUT_WORDS.isdisjoint(reading.toks[ends.get(i, i + 1):ends.get(i, i + 1) + SHUT_REACH])), None)
+    return min(((h.start, Env(m.value)) for h in reading.hits for m in h.meanings
+                if m.kind == "env" and not SHUT_WORDS.isdisjoint(reading.toks[h.end:h.end + SHUT_REACH])), default=None)
 
 
 def _env_after(reading: Reading, cue: Meaning) -> tuple[int, Env] | None:
