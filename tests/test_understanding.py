@@ -6015,3 +6015,48 @@ def test_only_before_a_noun_of_its_own_is_not_the_places(engine: Engine) -> None
     answer = engine.respond("[09:01] Visitor: hi! we run SuperOffice on our own server, only the support desk uses "
                             "it. which scripting options do we have?")
     assert names(answer) == seed_rows(level="Scripting", client="Service", onsite=True), names(answer)
+
+
+def test_a_word_between_two_names_is_not_a_typo_of_a_longer_name(engine: Engine) -> None:
+    """"which web services can service use online?": the NetServer web services for Service online, not "services can
+    service" read as the Customer Service SOAP services (which answered "No. ... do not work in Online")."""
+    answer = engine.respond("which web services can service use online?")
+    assert answer.intent == "list", answer.intent
+    web_services = [r for r in seed_rows(level="External APIs", client="Service", online=True)
+                    if r in ("SOAP", "Restful")]
+    assert names(answer) == web_services == ["SOAP", "Restful"], names(answer)
+
+
+def test_whether_a_row_is_free_is_a_price_beyond_the_data(engine: Engine) -> None:
+    """"is the database mirroring service free?": a price, which the data does not hold; the row named, not "Yes.
+    Database Mirroring serves Service" (the row's own word "service" read as the client asked)."""
+    answer = engine.respond("is the database mirroring service free?")
+    assert_beyond(answer)
+    assert names(answer) == ["Database Mirroring"]
+
+
+def test_the_phones_of_the_people_who_sell_are_the_mobile_clients(engine: Engine) -> None:
+    """"the sales app on our reps' phones": the mobile clients (web panels, and that is all), not Custom Pages."""
+    answer = engine.respond("we want the sales app on our reps' phones to show our own page, possible?")
+    assert platform_id(answer) == "mobile", (answer.intent, names(answer))
+
+
+def test_a_family_with_no_row_there_is_named_by_its_word(engine: Engine) -> None:
+    """"which plugins can I use if we move to superoffice online?": none; the verdict names the plugins and their
+    rows in a sentence one can read (it said "... matches the Document Plugins, Sentry Plugins, Batch Task Plugins
+    family, online: the Document Plugins, Sentry Plugins, Batch Task Plugins family has ...")."""
+    answer = engine.respond("which plugins can I use if we move to superoffice online?")
+    plugins = [r for r in seed_rows() if r.endswith("Plugins")]
+    assert names(answer) == plugins, names(answer)
+    assert not set(plugins) & set(seed_rows(online=True))
+    assert "family" not in answer.verdict, answer.verdict
+    assert answer.verdict.count("Document Plugins") == 1, answer.verdict
+
+
+def test_a_point_of_the_platform_named_asked_yes_or_no_is_the_platforms(engine: Engine) -> None:
+    """"can a web panel show our intranet in the windows client?": yes, web panels are one of the Windows client's
+    integration points (seed 002); not the need its words tell, answered with the web client's Custom Pages."""
+    answer = engine.respond("can a web panel show our intranet in the windows client?")
+    assert platform_id(answer) == "windows-client", (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict
+    assert "Custom Pages" not in names(answer)

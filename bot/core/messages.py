@@ -195,8 +195,8 @@ def list_empty(scope: str) -> str:
 
 def list_empty_for(scope: str, wider: str, names: list[str], clients: str) -> str:
     """No row matches; the rows of the filter without the client, none of which serves it."""
-    return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "
-            f"serves {clients} (below).")
+    return (f"No row of the capability matrix matches {scope}. {wider[:1].upper()}{wider[1:]}: {', '.join(names)}; "
+            f"none of them serves {clients} (below).")
 
 
 def list_shared_for(scope: str, clients: str, names: list[str]) -> str:
@@ -207,8 +207,8 @@ def list_shared_for(scope: str, clients: str, names: list[str]) -> str:
 
 def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
     """No row matches; the rows of the wider filter, which work elsewhere."""
-    return (f"No row of the capability matrix matches {scope}: {wider} has {', '.join(names)}, and none of them "
-            "works there (below).")
+    return (f"No row of the capability matrix matches {scope}. {wider[:1].upper()}{wider[1:]}: {', '.join(names)}; "
+            "none of them works there (below).")
 
 
 def which_of_those_online() -> str:

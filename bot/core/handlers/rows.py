@@ -116,6 +116,14 @@ def compare(req: Request) -> Answer:
     return _compare_envs(req)
 
 
+def _family_word(req: Request, rows: tuple[str, ...]) -> str:
+    """A family by its plural word ("plugins"), as the vocabulary names it; its rows when no word is plural."""
+    for group in req.catalog.vocabulary.groups:
+        if tuple(group.rows) == rows:
+            return next((w for w in group.words if w.endswith("s")), ", ".join(rows))
+    return ", ".join(rows)
+
+
 def levels_of(req: Request) -> tuple[str, ...]:
     """The levels the rows must be at: those the message names, else those of a constraint it states ("which of
     those need no code?": the admin-page levels)."""
@@ -179,7 +187,7 @@ def describe_filter(req: Request, ignore_env: bool = False, ignore_client: bool 
     c = req.frame.constraints
     parts = [*levels_of(req), *(f"not {x}" for x in c.not_levels)]
     if c.groups and not c.levels:  # as filtered: a level named beside a family ("internal api ... plugins") wins
-        parts.append("the " + " and ".join(", ".join(g) for g in c.groups) + " family")
+        parts.append(" and ".join(_family_word(req, g) for g in c.groups))
     clients = [x.value for x in c.clients] or ([req.client.value] if req.client and not c.clients else [])
     if clients and not ignore_client:
         parts.append(f"{' and '.join(clients)}{' only' if c.client_only else ''}")

@@ -38,6 +38,7 @@ PLURAL_SCORE = 97.0  # a plural is the phrase itself
 MEMO_SIZE = 50_000  # grams whose candidates are remembered (the lexicon never changes once built)
 COMPOUND_MIN = 6
 HEAD_MIN = 8
+MIDDLE_WORD = 60  # a word inside a phrase of several, typed with a typo, is still this close to it
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
 
 
@@ -312,7 +313,7 @@ class Lexicon:
             seen.add(key)
             if key != gram and gram.startswith(key) and len(self._words[key][-1]) <= MIN_PLURAL - 1:
                 continue  # "does" is no plural of "do": a short last word takes no ending
-            if size > 1 and not self._edges_fit(key, toks[start], toks[end - 1], size):
+            if size > 1 and not self._edges_fit(key, toks[start:end]):
                 continue  # (the words' edges first: of several words, most candidates end here)
             meanings: list[Meaning] = []
             for policy, found in self._table[key].items():
@@ -353,9 +354,11 @@ class Lexicon:
         return bool(window) and process.extractOne(gram, window, scorer=fuzz.ratio,
                                                    score_cutoff=FUZZY_CUTOFF) is not None
 
-    def _edges_fit(self, key: str, first: str, last: str, size: int) -> bool:
+    def _edges_fit(self, key: str, run: Sequence[str]) -> bool:
         """A multi-word match must begin and end on words of the phrase, so that
-        "crm on the" never passes for "crm online"."""
+        "crm on the" never passes for "crm online"; of as many words as the phrase, the words between must be
+        its words too ("services can service" is not "service soap services")."""
+        size, first, last = len(run), run[0], run[-1]
         if size == 1 or (size == 2 and key == first + last):
             return True
         words = self._words[key]
@@ -368,6 +371,9 @@ class Lexicon:
         head = key.startswith(first) or fuzz.ratio(first, words[0]) >= 80
         # "onsite" is never "online"; an inflected last word still ends the phrase ("api'er", "screens")
         tail = key.endswith(last) or last.startswith(words[-1]) or fuzz.ratio(last, words[-1]) >= 80
+        if head and tail and size == len(words) > 2:
+            return all(fuzz.ratio(tok, word) >= MIDDLE_WORD or max(len(tok), len(word)) <= 3  # ("+" for "and")
+                       for tok, word in zip(run[1:-1], words[1:-1], strict=True))
         return head and tail
 
     def spans(self, toks: list[str], kinds: frozenset[str] | None = None,

@@ -118,6 +118,7 @@ class Ranker:
                                                  | ({p.level} if p.level else set()))
                                  for p in catalog.platforms if not p.exclusive}  # (the mobile clients have
         # their web panels and nothing else)
+        self._point_names = {p.id: frozenset(pt.name for pt in p.points) for p in catalog.platforms}
         self._close: dict[str, tuple[float, ...]] = {}  # a message's sorted words -> `closeness`, in that order
 
     def __getstate__(self) -> dict[str, object]:
@@ -229,6 +230,14 @@ class Ranker:
             # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows
             score *= w.AVOIDED
             penalties += (("the level its points are asked", w.AVOIDED),)
+        if intent.act == "scenario" and frame.cues.yes_no and not frame.named_rows and any(
+                m.kind == "point" and not m.negated and " " in m.said and m.value in self._point_names[p]
+                for m in frame.mentions for p in frame.named_platforms):
+            # "can a web panel show our intranet in the windows client?": one of the named platform's own points,
+            # asked of it yes or no, not the need its words tell (which answered with the web client's Custom Pages);
+            # a point named in one word ("their buttons") may be any button
+            score *= w.AVOIDED
+            penalties += (("a point of the platform named asked", w.AVOIDED),)
         if intent.act in SETTING_ACTS and frame.need is not None and frame.named_rows \
                 and set(frame.named_rows) <= set(frame.owned_rows):
             # "our Zapier flow already runs fine. next requirement: host families as their own table": the rows
