@@ -6060,3 +6060,53 @@ def test_a_point_of_the_platform_named_asked_yes_or_no_is_the_platforms(engine: 
     assert platform_id(answer) == "windows-client", (answer.intent, names(answer))
     assert answer.verdict.startswith("Yes"), answer.verdict
     assert "Custom Pages" not in names(answer)
+
+
+def test_a_database_the_asker_cannot_reach_is_a_constraint_not_a_failure(engine: Engine) -> None:
+    """"SuperOffice hosts it; we can't open its database": where the data may not be reached, told as the setting
+    of a need, not a failure asked about (the need got "I can't answer that")."""
+    answer = engine.respond("Change 512 / Summary: analysts want all CRM data copied to our own warehouse for reports "
+                            "/ Environment: SuperOffice hosts it; we can't open its database / Question for the "
+                            "vendor: which option is that?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_a_database_that_cannot_be_opened_after_a_change_is_a_failure(engine: Engine) -> None:
+    """"we can't open the database after running one": what broke it follows, so it is a failure (guard)."""
+    answer = engine.respond("SQL Scripts: we can't open the database after running one, what now?")
+    assert_beyond(answer)
+    assert names(answer) == ["SQL Scripts"]
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Project Guide: what happens to existing sales when a guide is retired?", "Project Guide"),
+    ("user-defined fields: what happens to the values when I delete the field?", "User-defined Fields"),
+    ("Hva skjer med verdiene i et brukerdefinert felt når feltet slettes?", "User-defined Fields"),
+])
+def test_what_a_row_does_to_existing_data_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    """What happens to existing data in a case told is how a row behaves, which the data does not hold (they were
+    answered where the row works, or "Yes. Lists serves Sales" for "what happens to existing sales ...")."""
+    answer = engine.respond(question)
+    assert_beyond(answer)
+    assert names(answer) == [row], names(answer)
+
+
+def test_what_happens_to_a_row_in_a_move_asks_where_it_works(engine: Engine) -> None:
+    """"what happens with our NetServer scripts if we go to SuperOffice Online?": whether they work there (guard)."""
+    answer = engine.respond("what happens with our NetServer scripts if we go to SuperOffice Online?")
+    assert not answer.fallback
+    assert names(answer)[:1] == ["NetServer Service"]
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Quote Connector: the price lookup times out in CRM Online",
+    "Extra table with half a million rows, can we add an index? We're online",
+])
+def test_timeouts_and_indexes_are_performance_beyond_the_data(engine: Engine, question: str) -> None:
+    """A time-out or an index asked of a row is its performance, said as such (not "that detail", nor "Yes. Extra
+    Tables works in Online")."""
+    answer = engine.respond(question)
+    assert_beyond(answer)
+    assert msg.DETAILS["performance"] in answer.verdict, answer.verdict

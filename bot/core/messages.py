@@ -51,6 +51,7 @@ DETAILS = {
     "timing": "when or how often it runs",
     "version": "versions and release details",
     "error": "what an error means or how to fix it",
+    "behaviour": "what happens to existing data or records in a given case",
     "limit": "limits and sizes",
     "price": "prices and licences",
     "api": "method, class, parameter and endpoint details",

@@ -154,10 +154,17 @@ LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a cou
 VERSION_TOKEN = re.compile(r"v\d{1,2}")  # a version named by its number asks for a version detail
 RELEASE_NUMBER = re.compile(r"\d{1,2}")  # "SuperOffice 11": a number right after a release name
 VERSION = Meaning("detail", "version")
+# "we can't open its database": who may reach a place (a part of the data named next), not a failure
+ACCESS_CUES = frozenset({"cantopen", "cannotopen", "cannotaccess", "cantaccess", "unabletoaccess", "cantread",
+                         "cannotread", "unabletoread"})
+ACCESS_REACH = 2  # words between the cue and what it cannot reach ("its", "the hosted"), and after it to a cause
+SINCE = frozenset({"after", "since", "once", "when", "efter", "etter", "nach", "na", "seit", "sedan", "siden", "sinds"})
 ERROR = "error"  # the detail kind of a failure told ("... 'Object reference not set ...' when saving")
 ERROR_MEANING = Meaning("detail", ERROR)
 PRODUCT = "product"
 # "the two-sentence version", "the short version": a summary asked for, no release
+BEHAVIOUR = "behaviour"  # what a row does to existing data in a case told
+MOVES = frozenset({"destination", "moved"})  # the cues of a move ("moving to", "migrated")
 LIFECYCLE = frozenset({"stillsupported", "supportedanymore", "nolongersupported"})  # support life, unless a place
 EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
                       "saas", "onsite", "onprem", "premise", "premises"})  # "... version": a client or place
@@ -1755,7 +1762,8 @@ class Reader:
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
-                        or self._detail_in_name(h, hits, reading.toks):
+                        or self._detail_in_name(h, hits, reading.toks) \
+                        or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words)
                 if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
@@ -1767,6 +1775,10 @@ class Reader:
                 if m == VERSION and h.phrase in LIFECYCLE and any(x.kind == "env" for x in reading.mentions):
                     reading.covered |= cells  # "NetServer scripting once we move to Online - still supported?":
                     reading.explained |= cells  # whether it works there, not its support life
+                    continue
+                if m.value == BEHAVIOUR and self._placed_or_moved(h, hits, reading):
+                    reading.covered |= cells  # "what happens to our custom pages when we move to online?":
+                    reading.explained |= cells  # whether they work there, not how a row treats its data
                     continue
                 if m == VERSION and h.phrase == "version" and h.start and reading.toks[h.start - 1] in EDITIONS:
                     reading.covered |= cells  # "the self-hosted web version", "the desktop version": which client
@@ -1854,6 +1866,22 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    @staticmethod
+    def _placed_or_moved(hit: Hit, hits: list[Hit], reading: Reading) -> bool:
+        """Whether the message names a place or a platform, or tells a move (outside the hit: "what happens to the
+        values" moves nothing)."""
+        return any(x.kind in ("env", "platform") for x in reading.mentions) or any(
+            m.kind == "cue" and m.value in MOVES and (h.start >= hit.end or h.end <= hit.start)
+            for h in hits for m in h.meanings)
+
+    @staticmethod
+    def _access_to_data(hit: Hit, hits: list[Hit], reading: Reading) -> bool:
+        """A denied access to a level of the data: "SuperOffice hosts the CRM for us; we can't open its database" is a
+        constraint told, not a failure asked about, unless what broke it follows ("we can't open the database after
+        running one")."""
+        return any(hit.end <= h.start <= hit.end + ACCESS_REACH and any(m.kind == "level" for m in h.meanings)
+                   and SINCE.isdisjoint(reading.toks[h.end:h.end + ACCESS_REACH]) for h in hits)
 
     def _asks_capability(self, reading: Reading) -> bool:
         """Whether the asking sentence asks whether something can be done, in words of its own ("Could those
@@ -2391,7 +2419,10 @@ class Reader:
             return 0
         # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
         # (nor a detail inside a name: "birch sap bottler: ...")
+        # (nor a detail set aside as context: "Hvad sker der med dem, hvis ... skifter til SuperOffice Online - kan
+        # de beholdes?" asks whether they are kept there)
         return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
+                                                and (m.kind != "detail" or h.start in reading.detail_cells)
                                                 for m in h.meanings)
                         and not self._detail_in_name(h, reading.hits, reading.toks)
                         for h in reading.hits) else first
