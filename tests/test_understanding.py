@@ -6110,3 +6110,30 @@ def test_timeouts_and_indexes_are_performance_beyond_the_data(engine: Engine, qu
     answer = engine.respond(question)
     assert_beyond(answer)
     assert msg.DETAILS["performance"] in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "which things can our helpdesk use only as long as we host it ourselves?",
+    "what can the support team use only while we're on our own server?",
+])
+def test_only_with_a_condition_before_the_place_asks_for_rows_of_that_place_only(engine: Engine, question: str) -> None:
+    """"only as long as we host it ourselves": the rows that work onsite only (they were every onsite row)."""
+    answer = engine.respond(question)
+    assert names(answer) == seed_rows(client="Service", onsite=True, online=False), names(answer)
+
+
+def test_leaving_out_what_the_other_client_also_gets_keeps_the_clients_own(engine: Engine) -> None:
+    """"Leave out anything the sales people also get": the Service rows Sales does not share (it answered Zapier,
+    the one UI Workflow row that serves Sales, as if Sales were asked)."""
+    answer = engine.respond("at the UI workflow level, which ones are for ticket handling alone? Leave out anything "
+                            "the sales people also get.")
+    assert names(answer) == seed_rows(level="UI Workflow", client="Service", only_client=True), names(answer)
+
+
+def test_a_platforms_level_asked_where_its_points_do_not_work_lists_the_levels_rows(engine: Engine) -> None:
+    """"welke externe API's kan onze klantenservice gebruiken ... in de cloud": the CS SOAP services are not
+    available in Online (seed 002), so the External APIs rows that serve Service online, not the platform's points."""
+    answer = engine.respond("Koekjesfabriek: welke externe API's kan onze klantenservice gebruiken nu SuperOffice in "
+                            "de cloud draait? (kolom 'koppelingen')")
+    assert answer.intent == "list", answer.intent
+    assert names(answer) == seed_rows(level="External APIs", client="Service", online=True), names(answer)

@@ -230,6 +230,11 @@ class Ranker:
             # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows
             score *= w.AVOIDED
             penalties += (("the level its points are asked", w.AVOIDED),)
+        if intent.act == "platform" and self._points_not_there(frame):
+            # "welke externe API's kan onze klantenservice gebruiken nu SuperOffice ... in de cloud draait?": the
+            # platform's own points at that level do not work there (the CS SOAP services); the level's rows do
+            score *= w.AVOIDED
+            penalties += (("the platform's points at the level asked not there", w.AVOIDED),)
         if intent.act == "scenario" and frame.cues.yes_no and not frame.named_rows and any(
                 m.kind == "point" and not m.negated and " " in m.said and m.value in self._point_names[p]
                 for m in frame.mentions for p in frame.named_platforms):
@@ -265,6 +270,15 @@ class Ranker:
         return (len(levels) == 1 and all(self._level_platforms.get(p) == levels[0] for p in frame.platforms)) \
             or (not frame.described and all(p in self._platform_levels and self._platform_levels[p].isdisjoint(levels)
                                             for p in frame.platforms))
+
+    def _points_not_there(self, frame: Frame) -> bool:
+        """The one level named is that of the named platforms' points, and none of those works in the one place
+        named."""
+        levels, envs = frame.constraints.levels, set(frame.constraints.envs)
+        named = [self.catalog.platform(m.value) for m in frame.mentions if m.kind == "platform" and not m.negated]
+        return len(levels) == 1 and len(envs) == 1 and bool(named) and all(
+            p.level == levels[0] and p.points and all(pt.env and not envs & set(pt.env) for pt in p.points)
+            for p in named)
 
     def _points_level(self, frame: Frame) -> bool:
         """The one level named is the level of a platform's points that are no matrix rows, the platform named,

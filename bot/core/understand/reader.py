@@ -84,6 +84,13 @@ WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "e
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
                      "läuft", "laufen", "draait", "draaien"})
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
+# "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
+DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
+SHARED_WORDS = frozenset({"also", "too", "ogsa", "också", "også", "auch", "ook", "likewise"})
+LOCATIVE_SMALL = frozenset({"on", "in", "at", "re", "på", "i", "auf", "op"})
+ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
+ONLY_WHILE = (("as", "long", "as"), ("so", "long", "as"), ("while",), ("when",), ("if",), ("solange",), ("zolang",),
+              ("så", "lenge"), ("så", "länge"), ("så", "længe"), ("wenn",), ("når",), ("när",))
 WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
 ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
@@ -730,6 +737,8 @@ class Reader:
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        # "leave out anything the sales people also get": the rows the other client shares are dropped
+        negated = negated or (filtering and self._drops_shared(hit, toks, reading))
         if negated and any(m.kind == "env" for m in hit.meanings) and any(
                 h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits):
             negated = False  # "we can't touch the hosted database": the database is denied, not where the customer is
@@ -814,7 +823,8 @@ class Reader:
                 elif before[-1:] and before[-1] in self._withouts and not platform_name:
                     self._required(Env(value), True, filters)  # "works without the cloud": onsite
                 else:
-                    self._env(Env(value), (near, after), negated, filters)
+                    self._env(Env(value), (near, after), negated, filters,
+                              toks[max(0, hit.start - ONLY_WHILE_REACH):hit.start])
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
             elif kind == "client":
@@ -846,7 +856,8 @@ class Reader:
         gap = before[verb + 1:] if verb is not None else []
         return bool(INDEFINITE_ARTICLES.intersection(gap)) and self._made_gap.isdisjoint(gap)
 
-    def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters) -> None:
+    def _env(self, env: Env, near: tuple[list[str], list[str]], negated: bool, filters: _Filters,
+             lead: list[str]) -> None:
         before, after = near
         if negated:
             if env not in filters.not_envs:
@@ -858,7 +869,7 @@ class Reader:
         next_is_client = after[1:2] and (after[1] in self._client_words or after[1] in ONLY_NOUN_LEADS)
         # ("which rows only work when you host SO yourself?": "only" before a verb of working, a few words back)
         back = before[-ONLY_WORKS_REACH:]
-        only_works = any(b in self._only and c in WORKING for b, c in pairwise(back))
+        only_works = any(b in self._only and c in WORKING for b, c in pairwise(back)) or self._only_while(lead)
         # "we're cloud-only": where the asker is, not rows that work there only ("because they're onsite-only":
         # the rows)
         askers = self._subject_pronouns - THIRD_PERSONS
@@ -868,6 +879,20 @@ class Reader:
         told = told or (len(after) == 2 and after[0] in self._only and after[1] in self._people)
         if (self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) and not told) or only_works:
             filters.env_only = env
+
+    def _drops_shared(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
+        """A client dropped for what it also gets: "leave out anything the sales people also get", "skip whatever
+        Sales has too"."""
+        return any(h.end <= hit.start <= h.end + DROP_REACH for h in self._cue_hits(reading.hits, "drop")) \
+            and not SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1])
+
+    def _only_while(self, before: list[str]) -> bool:
+        """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
+        words = list(before)  # (less the subject, its verb and a preposition: "only while we're on our own server")
+        while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in LOCATIVE_SMALL):
+            words.pop()
+        return any(len(words) > len(c) and tuple(words[-len(c):]) == c and words[-len(c) - 1] in self._only
+                   for c in ONLY_WHILE)
 
     def _trail(self, toks: list[str], hit: Hit, after: list[str], reading: Reading) -> list[str]:
         """The two words after a name where a negation may follow it ("online, not onsite"): a people word
