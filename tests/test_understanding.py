@@ -6137,3 +6137,53 @@ def test_a_platforms_level_asked_where_its_points_do_not_work_lists_the_levels_r
                             "de cloud draait? (kolom 'koppelingen')")
     assert answer.intent == "list", answer.intent
     assert names(answer) == seed_rows(level="External APIs", client="Service", online=True), names(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Upgrade plan, step 4: check that Sentry Plugins stop working once the joinery moves to the hosted edition.",
+     "Sentry Plugins"),
+    ("Release notes read for our move, a question left: can the helpdesk keep its Custom Screens in SuperOffice "
+     "Online?", "Custom Screens"),
+])
+def test_an_upgrade_named_in_a_heading_is_the_occasion_not_the_question(engine: Engine, question: str,
+                                                                        row: str) -> None:
+    """A version word in a heading before a colon ("Upgrade plan, step 4: ...", "Release notes read for our move
+    ...: ...") tells the occasion; where the row works is asked (they got "not versions and release details")."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_a_release_named_in_a_heading_is_still_asked_about(engine: Engine) -> None:
+    """"Onsite upgrade to v12: do our compiled custom dialogs need rebuilding?": the release is the question (guard)."""
+    assert_beyond(engine.respond("Onsite upgrade to v12: do our compiled custom dialogs need rebuilding?"))
+
+
+def test_a_sandbox_of_a_place_is_that_place(engine: Engine) -> None:
+    """"is it on the cloud sandbox they gave us?": a tenant of that place, no configuration asked (it got "not
+    configuration and deployment details")."""
+    answer = engine.respond("Our admin types the values of the drop-downs in herself, nothing comes from another "
+                            "system. Which feature is that, and is it on the cloud sandbox they gave us?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Lists"], names(answer)
+
+
+def test_a_failure_told_as_the_condition_of_a_need_is_no_failure_asked(engine: Engine) -> None:
+    """"refuse a save if the orchard field stays empty": what the code should do, on the self-hosted web client's
+    data layer, not a failure asked about (a guard: without the rule it gets "not what an error means")."""
+    answer = engine.respond("#team-3 quick one before the jury at 16:00: we're hacking the host's self-hosted "
+                            "SuperOffice web (a kiwi grower). we want our own .NET logic to run whenever the company "
+                            "page creates, updates or deletes its data, e.g. refuse a save if the orchard field stays "
+                            "empty. overriding the page's data processing, no new UI. what's that extension called?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["DataHandlers"], names(answer)
+
+
+def test_a_channel_or_a_person_addressed_is_no_word_of_the_question(engine: Engine) -> None:
+    """"#team-4 ... @mentor": who is addressed, not words nothing explains; "toevoegen" is Dutch for adding (the
+    Dutch question got "not that detail")."""
+    answer = engine.respond("#team-4 @mentor weet iemand of we eigen Custom Dialogs kunnen toevoegen als de "
+                            "klant naar de SuperOffice-cloud gaat? demo om 15:00!")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict

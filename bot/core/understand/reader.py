@@ -85,6 +85,8 @@ WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "e
                      "läuft", "laufen", "draait", "draaien"})
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
+CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
+CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
 SHARED_WORDS = frozenset({"also", "too", "ogsa", "också", "også", "auch", "ook", "likewise"})
 LOCATIVE_SMALL = frozenset({"on", "in", "at", "re", "på", "i", "auf", "op"})
@@ -139,6 +141,10 @@ FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
 TRIED_REACH = 40  # words after a tried phrase that may still tell what was tried
 LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("partner here:")
+# details that, next to a place's name, name a copy of it ("the hosted version", "the cloud sandbox")
+PLACE_DETAIL_WORDS = frozenset({"version", "sandbox", "testmiljø", "testmiljö", "testumgebung", "testomgeving"})
+HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tells as the occasion ("Upgrade plan:")
+HEADING_REST = 4  # words after such a heading that make a question of their own
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -1788,12 +1794,14 @@ class Reader:
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
                         or self._detail_in_name(h, hits, reading.toks) \
-                        or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)):
+                        or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)) \
+                        or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words)
-                if m == VERSION and h.phrase == "version" and any(  # "the version SuperOffice hosts for us": a
+                if h.phrase in PLACE_DETAIL_WORDS and any(  # "the version SuperOffice hosts for us": a
                         p.start == h.end or p.end == h.start  # name of the place ("the hosted SuperOffice version")
                         or (p.end == h.start - 1 and reading.toks[p.end] in self._release_names) for p in places):
+                    # ("the cloud sandbox they gave us": a tenant of that place, no configuration asked)
                     reading.covered |= cells
                     reading.explained |= cells
                     continue
@@ -1842,6 +1850,14 @@ class Reader:
             found.append((Hit(last, last + 1, reading.toks[last], 1.0, (HOW,)), HOW))
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
+        heading = _heading_end(reading)  # "Upgrade checklist, item 8: confirm that ...", "Reading the release notes
+        # for our move, one thing unclear: ...": a version word in a heading before a colon tells the occasion
+        if heading and found:
+            occasion = {i for h, m in found if m.value in HEADING_DETAILS and h.end <= heading
+                        for i in range(h.start, h.end)}
+            reading.covered |= occasion
+            reading.explained |= occasion
+            found = [(h, m) for h, m in found if h.start not in occasion]
         if reading.topic is not None and found:  # "CS SOAP services: which endpoint ...?": the address its text gives
             answered = set(self.catalog.topic(reading.topic).details)
             given = {i for h, m in found if m.value in answered for i in range(h.start, h.end)}
@@ -1891,6 +1907,13 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    @staticmethod
+    def _conditional(hit: Hit, reading: Reading) -> bool:
+        """A failure told as the condition of what a need does ("refuse a save if the region field stays empty"),
+        not one asked about."""
+        start = max(_clause_of(reading, hit.start), hit.start - CONDITION_REACH)
+        return not CONDITIONS.isdisjoint(reading.toks[start:hit.start])
 
     @staticmethod
     def _placed_or_moved(hit: Hit, hits: list[Hit], reading: Reading) -> bool:
@@ -2195,9 +2218,10 @@ class Reader:
             trailing = min(trailing, min(closing))
         trailing = min(trailing, self._asker_tail(reading, trailing))
         owned = self._owner_words(reading)
+        handles = _handles(reading.text)
         for i, tok in enumerate(reading.toks):
-            if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted:
-                continue
+            if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted or tok in handles:
+                continue  # (nor a channel or a person addressed: "#team-9", "@mentor quick q")
             content.append(tok)
             if tok in self._domain and i not in reading.covered:
                 generic.append(tok)
@@ -2504,6 +2528,34 @@ class Reader:
             need = self.catalog.need(reading.need)
             names += [n for n, _ in need.rows]
         return said | self.rows.vocabulary(names) | (self.needs.vocabulary(reading.need) if reading.need else set())
+
+
+HANDLE = re.compile(r"(?<![\w.])[@#]([^\W\d_][\w-]*)")  # "#team-9", "@mentor" (not an e-mail address)
+
+
+def _handles(text: str) -> frozenset[str]:
+    """The words of the channels and people a message addresses ("#team-9 anyone know ...", "@mentor quick q"), as
+    tokens; also with the "#" that tokens keep."""
+    words = {t for name in HANDLE.findall(text) for t in tokens(name)}
+    return frozenset(words | {"#" + w for w in words})
+
+
+def _heading_end(reading: Reading) -> int:
+    """Where a heading before the message's first colon ends (its word count), when a question of at least a few
+    words follows it; 0 for none."""
+    colon = reading.text.find(": ")  # (not a time: "demo at 14:00")
+    if colon < 0 or len(tokens(reading.text)) != len(reading.toks):
+        return 0
+    end = len(tokens(reading.text[:colon]))
+    if not (0 < end <= LABEL_WORDS and len(reading.toks) - end >= HEADING_REST):
+        return 0
+    # (a heading that names a row or a release is what is asked about: "Onsite upgrade to v11: do our compiled
+    # custom dialogs need rebuilding?", "Custom Pages for version 10 onsite: which .NET ...?")
+    if any(h.start < end and any(m.kind == "item" for m in h.meanings) for h in reading.hits) or any(
+            VERSION_TOKEN.fullmatch(t) or (RELEASE_NUMBER.fullmatch(t) and k and reading.toks[k - 1].startswith("vers"))
+            for k, t in enumerate(reading.toks[:end])):  # (not "item 8")
+        return 0
+    return end
 
 
 def _envs_named(reading: Reading) -> list[tuple[int, Env]]:
