@@ -6187,3 +6187,48 @@ def test_a_channel_or_a_person_addressed_is_no_word_of_the_question(engine: Engi
     assert not answer.fallback, answer.verdict
     assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
     assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_list_narrowed_under_a_bracketed_note_is_the_list_narrowed(fresh_engine: Engine) -> None:
+    """"[note pinned below] keep just those that still run on our own hardware": the list just shown, onsite; the
+    words in square brackets are an aside (it answered "I don't know")."""
+    fresh_engine.respond("[flipchart, left] the external API tier: all of it?", thread="t-pin")
+    answer = fresh_engine.respond("[note pinned below] keep just those that still run on our own hardware",
+                                  thread="t-pin")
+    assert names(answer) == seed_rows(level="External APIs", onsite=True), names(answer)
+
+
+def test_an_accented_name_is_one_word(engine: Engine) -> None:
+    """"Lucía", "François": a name with an accent stays one word (it broke into "luc" and "a")."""
+    answer = engine.respond("François from the bakery asks: can his sellers use Custom Screens?")
+    assert answer.explanation.unexplained in ((), ("francois",), ("francois", "bakery")), \
+        answer.explanation.unexplained
+    assert names(answer)[:1] == ["Custom Screens"]
+
+
+def test_a_follow_up_after_a_label_with_a_pronoun_carries_the_row(fresh_engine: Engine) -> None:
+    """"Inés again: and if it were her two agents on the helpdesk rather than the sellers?": the thread's row for the
+    other client (it listed every Service row)."""
+    fresh_engine.respond("Inés, who runs a climbing gym, asks whether her sellers can work with Custom Screens.",
+                         thread="t-ines")
+    answer = fresh_engine.respond("Inés again: and if it were her two agents on the helpdesk rather than the "
+                                  "sellers?", thread="t-ines")
+    assert names(answer)[:1] == ["Custom Screens"], names(answer)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_ok_now_and_a_platform_switches_the_thread_to_it(fresh_engine: Engine) -> None:
+    """"ok now the browser UI, customer hosted on SuperOffice Online": the online Web client's points after the
+    Windows client's ("customer hosted" is not onsite when it is hosted on SuperOffice Online; it said "I don't
+    know")."""
+    fresh_engine.respond("which hooks does the installed Windows desktop CRM give a developer?", thread="t-now")
+    answer = fresh_engine.respond("ok now the browser UI, customer hosted on SuperOffice Online", thread="t-now")
+    assert platform_id(answer) == "web-client-online", (answer.intent, answer.verdict)
+
+
+def test_a_place_with_its_version_word_is_the_place(engine: Engine) -> None:
+    """"funkar Continuous Database ... alltså Online-versionen?": the Online edition, not a version asked."""
+    answer = engine.respond("funkar Continuous Database när SuperOffice står för driften, alltså Online-versionen?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Continuous Database"]
+    assert answer.verdict.startswith("No"), answer.verdict

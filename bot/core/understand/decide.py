@@ -141,7 +141,9 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
     if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything or moved) \
-            and unexplained >= w.UNEXPLAINED_MIN:  # "add a GoogleRecaptcha section to the Configuration article?"
+            and (frame.coverage.in_question if frame.cues.reference else unexplained) >= w.UNEXPLAINED_MIN:
+        # "add a GoogleRecaptcha section to the Configuration article?" (a list pointed back at is narrowed whatever
+        # is told around it: "[sticky stuck under that] keep just those that still run on our own hardware")
         return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")
     # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name
     # is asked, the words left over tell the setting)

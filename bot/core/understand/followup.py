@@ -177,11 +177,15 @@ def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
     list asked for in full ("which options are available onsite for Sales?") stands on its own."""
     strange = len(_new_words(f, s)) > (1 if f.cues.opener else 0)
     longest = w.PRONOUN_MAX_WORDS if f.cues.opener else w.ELLIPSIS_MAX_WORDS  # "ok. what about onsite, do
-    # they have more options there?": an opener carries a few more words
+    # they have more options there?": an opener carries a few more words; with a pronoun and no word nothing
+    # explains, more still ("Lucía again: and if it were her two people on the support desk rather than the sellers?")
+    if f.cues.opener and f.cues.pronoun and not _new_words(f, s):
+        longest = w.OPENER_MAX_WORDS
     # "and if we move to the cloud?": one concept phrase after "and" carries an environment, not a concept
     carried = f.cues.opener and m.intent.act == "concept" and len(m.phrases) == 1 and not f.subject \
         and f.constraints.any
-    if (_own_subject(f, m) and not carried) or f.size > longest or strange or _asks_in_full(f):
+    if (_own_subject(f, m) and not carried) or f.size - len(f.coverage.setup) > longest or strange \
+            or _asks_in_full(f):
         return False  # words nothing explains ("was ist Expander Services?") make a question of its own
     if not _carries(f):
         return False  # "Which screens can I configure?" after a topic: nothing in it to apply to the thread

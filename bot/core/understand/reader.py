@@ -87,6 +87,7 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
+SWITCHES = frozenset({"now", "nu", "nå", "jetzt", "nun"})  # a filler that moves the thread on ("ok now the browser UI")
 DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
 SHARED_WORDS = frozenset({"also", "too", "ogsa", "också", "også", "auch", "ook", "likewise"})
 LOCATIVE_SMALL = frozenset({"on", "in", "at", "re", "på", "i", "auf", "op"})
@@ -1168,13 +1169,16 @@ class Reader:
         label = _LABEL.match(reading.text)  # "Sales client: which integration points ...?": a label, then the ask
         row_label = False
         if label and (n := len(tokens(label.group(1)))) < len(toks) \
-                and (toks[n] in self._interrogatives or toks[n] in self._yes_no):  # ("Batch Task Plugins: can a
-            lead = toks[n:]  # running task be cancelled from the UI?")
+                and (toks[n] in self._interrogatives or toks[n] in self._yes_no  # ("Batch Task Plugins: can a
+                     or toks[n] in self._openers  # running task be cancelled from the UI?", "Lucía again: and if it
+                     or " ".join(toks[n:n + 2]) in self._openers):  # were her support desk ...?")
+            lead = toks[n:]
             row_label = toks[n] in self._yes_no and bool(reading.named_rows) \
                 and self._names_alone(reading, n, reading.named)
         opener = bool(lead) and (lead[0] in self._openers or " ".join(lead[:2]) in self._openers
                                  or " ".join(lead[:3]) in self._openers
-                                 or (len(lead) > 1 and lead[-1] in self._closers))  # "... then?"
+                                 or (len(lead) > 1 and lead[-1] in self._closers)  # "... then?"
+                                 or not SWITCHES.isdisjoint(toks[:len(toks) - len(lead)]))  # "ok now the browser UI"
         supposes = bool(lead) and any(" ".join(lead[:n]) in self._hypotheticals for n in (2, 3, 4))
         listing = bool(reading.strong & self._list_intents)
         hinting = bool(set(reading.keywords) & self._list_intents)
@@ -1798,10 +1802,7 @@ class Reader:
                         or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words)
-                if h.phrase in PLACE_DETAIL_WORDS and any(  # "the version SuperOffice hosts for us": a
-                        p.start == h.end or p.end == h.start  # name of the place ("the hosted SuperOffice version")
-                        or (p.end == h.start - 1 and reading.toks[p.end] in self._release_names) for p in places):
-                    # ("the cloud sandbox they gave us": a tenant of that place, no configuration asked)
+                if self._names_place(h, places, reading):
                     reading.covered |= cells
                     reading.explained |= cells
                     continue
@@ -1833,8 +1834,12 @@ class Reader:
                       RELEASE_NUMBER.fullmatch(tok) and not reading.named_rows and (
                           (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
         # (not a word a phrase matches to the letter; one it only resembles may still be a compound: "passordet")
-        found += self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
-                                                  for i in range(h.start, h.end)})
+        compounds = self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
+                                                     for i in range(h.start, h.end)})
+        placed = {h.start for h, _ in compounds if self._names_place(h, places, reading)}  # "Online-versionen"
+        reading.covered |= placed
+        reading.explained |= placed
+        found += [(h, m) for h, m in compounds if h.start not in placed]
         found += [(Hit(i + 1, end, reading.toks[i + 1], 1.0, (ERROR_MEANING,)), ERROR_MEANING)
                   for i, end in self._quoted_errors(reading)]
         # "hvordan låser jeg ...", "wie sperre ich ...", "hoe vergrendel ik ...": how, a verb, I or we
@@ -1907,6 +1912,15 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    def _names_place(self, hit: Hit, places: list[Hit], reading: Reading) -> bool:
+        """A detail word next to a place's name that names a copy of that place: "the version SuperOffice hosts for
+        us", "the hosted SuperOffice version", "Online-versionen", "the cloud sandbox they gave us"."""
+        word = hit.phrase if hit.phrase in PLACE_DETAIL_WORDS else next(
+            (x for x in PLACE_DETAIL_WORDS if hit.end - hit.start == 1 and hit.phrase.startswith(x)), None)
+        return word is not None and any(
+            p.start == hit.end or p.end == hit.start
+            or (p.end == hit.start - 1 and reading.toks[p.end] in self._release_names) for p in places)
 
     @staticmethod
     def _conditional(hit: Hit, reading: Reading) -> bool:

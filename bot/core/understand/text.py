@@ -21,6 +21,22 @@ _SPELLED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # three or mor
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more in a row: no word writes it so
 _NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
 
+
+def _plain_letters() -> dict[int, str]:
+    """Latin letters with an accent the Nordic and German spellings do not keep, as their plain letter ("Lucía",
+    "España", "François", "Crème"): the word stays one word instead of breaking at the accent."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        char = chr(code).lower()
+        base = unicodedata.normalize("NFD", char)[0]
+        if len(char) == 1 and char not in "æøåäöüßé" and char != base and "a" <= base <= "z":
+            table[ord(char)] = base
+    return table
+
+
+_PLAIN = _plain_letters()
+_ACCENTED = re.compile("[" + "".join(sorted(map(chr, _PLAIN))) + "]")
+
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
 _ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
                                                   "vs", "bzw", "ca", "dvs", "eg", "ie", "ext", "pr", "resp",
@@ -96,6 +112,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
     if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
         text = text.replace("\u00e9", "e")
+    if _ACCENTED.search(text):
+        text = text.translate(_PLAIN)
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
@@ -202,13 +220,14 @@ def quoted(text: str, toks: list[str]) -> frozenset[int]:
     return _inside(_QUOTED, text, toks) if any(q in text for q in _OPEN_QUOTES) else frozenset()
 
 
-_BRACKETED = re.compile(r"\(([^()?]{3,160})\)")  # "(which tab opens first, how dates show)": an aside, not a question
+# "(which tab opens first, how dates show)", "[sticky under that]": an aside, not a question
+_BRACKETED = re.compile(r"[(\[]([^()\[\]?]{3,160})[)\]]")
 
 
 def bracketed(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of an aside in brackets that asks nothing itself: what it says illustrates, it does not
     ask ("default settings (which tab opens first, how dates show)"). None when the words do not add up."""
-    return _inside(_BRACKETED, text, toks) if "(" in text else frozenset()
+    return _inside(_BRACKETED, text, toks) if "(" in text or "[" in text else frozenset()
 
 
 def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[int]:
