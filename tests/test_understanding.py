@@ -6232,3 +6232,23 @@ def test_a_place_with_its_version_word_is_the_place(engine: Engine) -> None:
     assert not answer.fallback, answer.verdict
     assert names(answer)[:1] == ["Continuous Database"]
     assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_need_said_not_to_do_is_set_aside(engine: Engine) -> None:
+    """"... several boats per customer, so one extra field per customer won't do": the extra field is what will not
+    do, so the need is not an extra value on the card (it read "To store an extra value ...")."""
+    answer = engine.respond("our support team must log every boat each customer owns - hull number, length, year - "
+                            "several boats per customer, so one extra field per customer won't do. built in the "
+                            "admin pages, no developer. which feature?")
+    assert "add-field" not in answer.explanation.note, answer.explanation.note
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+def test_a_no_code_link_between_two_web_apps_is_connecting_cloud_apps(engine: Engine) -> None:
+    """"clicked together between the two web apps": SuperOffice wired to another cloud app without code (it read
+    "read and write SuperOffice data from your own application")."""
+    answer = engine.respond("Question from Tomás, kayak rentals, SuperOffice in the cloud: when a guest fills in the "
+                            "sign-up form on their site builder, a contact should show up in the CRM automatically. "
+                            "Nobody there can code, so it has to be clicked together between the two web apps.")
+    assert answer.explanation.note == "need connect-saas", answer.explanation.note
+    assert names(answer)[:1] == ["Zapier"]
