@@ -6252,3 +6252,19 @@ def test_a_no_code_link_between_two_web_apps_is_connecting_cloud_apps(engine: En
                             "Nobody there can code, so it has to be clicked together between the two web apps.")
     assert answer.explanation.note == "need connect-saas", answer.explanation.note
     assert names(answer)[:1] == ["Zapier"]
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Mirroring's first sync has run for two days on our tenant. Is that normal?", "error"),
+    ("Zeitlimit für Batch-Task-Plugins: lässt es sich erhöhen?", "limit"),
+    ("NetServer scripts: is there a way to reload them without a restart? on-prem", "config"),
+    ("SQL Scripts: må NetServer-tjenesten stoppes før vi kjører dem?", "config"),
+    ("Sales Guide stages with translations for several languages - possible to import?", "contents"),
+])
+def test_symptoms_limits_and_settings_in_new_words_are_beyond_the_data(engine: Engine, question: str,
+                                                                       kind: str) -> None:
+    """Told in words no earlier test used: each answered as the detail it is, beyond the data (they were described
+    as the row, or answered where it works)."""
+    answer = engine.respond(question)
+    assert_beyond(answer)
+    assert msg.DETAILS[kind] in answer.verdict, answer.verdict
