@@ -6268,3 +6268,35 @@ def test_symptoms_limits_and_settings_in_new_words_are_beyond_the_data(engine: E
     answer = engine.respond(question)
     assert_beyond(answer)
     assert msg.DETAILS[kind] in answer.verdict, answer.verdict
+
+
+def test_the_level_of_a_platforms_points_asked_of_it_by_name_is_the_platforms(engine: Engine) -> None:
+    """"Welche externen Schnittstellen hat SuperOffice Customer Service?": its external integration points are its
+    SOAP services (seed 002), now that "externen Schnittstellen" names the level (a guard: with the level named and no
+    lift for the platform asked by name, it fell below the threshold)."""
+    answer = engine.respond("Welche externen Schnittstellen bietet SuperOffice Customer Service?")
+    assert platform_id(answer) == "customer-service", (answer.intent, answer.verdict)
+
+
+def test_german_external_interfaces_name_the_level(engine: Engine) -> None:
+    """"Welche externen Schnittstellen stehen unseren Vertriebsleuten ... zur Verfügung?" on their own server: the
+    External APIs rows for Sales onsite (it listed the Configuration rows)."""
+    answer = engine.respond("Die Firma bleibt auf dem eigenen Server. Welche externen Schnittstellen stehen unseren "
+                            "Vertriebsleuten danach zur Verfügung?")
+    assert names(answer) == seed_rows(level="External APIs", client="Sales", onsite=True), names(answer)
+
+
+def test_clients_said_not_to_matter_filter_nothing(engine: Engine) -> None:
+    """"sales or support doesn't matter": no client filter (it read "doesn't" as "not Sales")."""
+    answer = engine.respond("anyone got the full set of ways to talk to SuperOffice from our own program outside it "
+                            "(the external API level)? hosting doesn't matter, sales or support doesn't matter, we "
+                            "need every one of them")
+    assert names(answer) == seed_rows(level="External APIs"), names(answer)
+
+
+def test_doesnt_matter_moots_only_what_comes_before_it(engine: Engine) -> None:
+    """"sales or support doesn't matter, we're onsite": the place told after it still filters (it was dropped)."""
+    answer = engine.respond("which web services can we use, sales or support doesn't matter, we're onsite")
+    web_services = [r for r in seed_rows(level="External APIs", onsite=True) if r in ("SOAP", "Restful")]
+    assert names(answer) == web_services, names(answer)
+    assert "onsite" in answer.verdict, answer.verdict

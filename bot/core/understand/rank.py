@@ -72,14 +72,15 @@ class _Presence:
     """A frame's entity kinds, looked up once per ranking: present, how fully, named by the message itself; and
     whether the level named is the one the named platforms' points are (`Ranker._platform_level`)."""
 
-    __slots__ = ("fit", "has", "names", "platform_level", "rows")
+    __slots__ = ("fit", "has", "names", "platform_level", "points_level", "rows")
 
-    def __init__(self, frame: Frame, kinds: frozenset[str], platform_level: bool) -> None:
+    def __init__(self, frame: Frame, kinds: frozenset[str], platform_level: bool, points_level: bool) -> None:
         self.has = dict(zip(kinds, map(frame.has, kinds), strict=True))
         self.fit = dict(zip(kinds, map(frame.fit, kinds), strict=True))
         self.names = dict(zip(kinds, map(frame.names, kinds), strict=True))
         self.rows = frozenset(frame.rows)
         self.platform_level = platform_level
+        self.points_level = points_level  # (`Ranker._points_level`)
 
 
 class Ranker:
@@ -129,13 +130,14 @@ class Ranker:
              cells: dict[str, set[int]], closeness: dict[str, float], lift: str | None = None) -> list[Match]:
         """Every intent with its score, best first (`closeness`: `Ranker.closeness` of the message); `lift`
         raises the thread's previous intent."""
-        present = _Presence(frame, self._kinds, self._platform_level(frame))
+        points_level = self._points_level(frame)
+        present = _Presence(frame, self._kinds, self._platform_level(frame), points_level)
         matches = [self._score(plan, frame, present, keywords.get(iid, _NONE), words.get(iid, _NO_WORDS),
                                closeness.get(iid, 0.0), frozenset(cells[iid]) if iid in cells else _NO_CELLS)
                    for plan, iid in self._ids]
         if lift is not None:
             matches = [self._lifted(m, frame) if m.intent.id == lift else m for m in matches]
-        if self._points_level(frame) and any(m.intent.act == "platform" and weighed(m.score, frame) >= w.ANSWER_AT
+        if points_level and any(m.intent.act == "platform" and weighed(m.score, frame) >= w.ANSWER_AT
                                              for m in matches):
             # "Customer Service: which APIs can an outside system call?": its points are that level, no matrix rows
             matches = [m._replace(score=round(m.score * w.AVOIDED, 4), penalties=(
@@ -166,6 +168,9 @@ class Ranker:
             hits.append(min(frame.need_score, w.NEED_HIT_CAP) / 2)
         elif plan.wants_need and frame.described:
             hits.append(min(frame.described[0][1] / w.DESCRIBED_HIT, w.DESCRIBED_HIT_CAP))
+        if intent.act == "platform" and present.points_level and _platform_by_name(frame):  # "Welche externen
+            hits.append(w.LEVEL_ASKED_HIT)  # Schnittstellen hat SuperOffice Customer Service?": the level its
+            # points are, asked of the platform by its name (not "Service (CS)", "helpdesk": the client too)
         if intent.act == "list" and present.platform_level:  # ("the internal APIs of the onsite web client":
             hits += [1.0, w.LEVEL_ASKED_HIT]  # the level its points are, and asked)
         elif intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \
@@ -322,3 +327,10 @@ def weighed(score: float, frame: Frame) -> float:
     # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
     unexplained = min(frame.coverage.in_question, w.UNEXPLAINED_COUNTED)
     return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
+
+
+def _platform_by_name(frame: Frame) -> bool:
+    """Whether a platform is named by words that name no client too ("SuperOffice Customer Service", not
+    "helpdesk")."""
+    clients = {m.said for m in frame.mentions if m.kind == "client" and not m.negated}
+    return any(m.kind == "platform" and not m.negated and m.said not in clients for m in frame.mentions)

@@ -148,6 +148,9 @@ HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tel
 HEADING_REST = 4  # words after such a heading that make a question of their own
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
+# "regardless" words said after what does not matter ("sales or support doesn't matter", "online or not, either way")
+TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "maaktnietuit", "spilleringenrolle",
+                                 "spelaringenroll"})
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -1311,6 +1314,8 @@ class Reader:
             elif went is None and left is not None and left[1] == envs[0]:  # "moving off our own
                 envs = [envs[0], next(e for e in Env if e != envs[0])]  # server, what do we lose?": to the other
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
+        if "regardless" in found and self._clients_moot(reading):  # "sales or support doesn't matter": no client
+            clients, not_clients = [], []
         if set(clients) == set(Client) and filters.owned and "cover" not in found:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
             if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
@@ -1349,9 +1354,27 @@ class Reader:
     def _places_moot(self, reading: Reading) -> bool:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
         where it's hosted"): it says where does not matter."""
-        moot = {j for h in self._cue_hits(reading.hits, "regardless") for j in range(h.start, h.end + REGARDLESS_REACH)}
+        moot = self._moot_cells(reading)
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return bool(places) and all(h.start in moot for h in places)
+
+    def _clients_moot(self, reading: Reading) -> bool:
+        """Whether both clients are named just before a "doesn't matter" ("sales or support doesn't matter") or just
+        after a "regardless of" ("regardless of sales or support")."""
+        moot = self._moot_cells(reading)
+        named = {m.value for h in reading.hits if h.start in moot for m in h.meanings if m.kind == "client"}
+        return len(named) == len(Client)
+
+    def _moot_cells(self, reading: Reading) -> set[int]:
+        """The words a "regardless" says do not matter: those after "regardless of", "no matter", "don't care"
+        (a few), those before "doesn't matter", "either way" in its clause ("sales or support doesn't matter")."""
+        out: set[int] = set()
+        for h in self._cue_hits(reading.hits, "regardless"):
+            if h.phrase in TRAILING_REGARDLESS:
+                out.update(range(_clause_of(reading, h.start), h.start))
+            else:
+                out.update(range(h.start, h.end + REGARDLESS_REACH))
+        return out
 
     def _keeping_asked(self, reading: Reading) -> bool:
         """Whether the asking sentence asks what a move keeps ("... once they've moved. what keeps running?")."""
