@@ -6300,3 +6300,15 @@ def test_doesnt_matter_moots_only_what_comes_before_it(engine: Engine) -> None:
     web_services = [r for r in seed_rows(level="External APIs", onsite=True) if r in ("SOAP", "Restful")]
     assert names(answer) == web_services, names(answer)
     assert "onsite" in answer.verdict, answer.verdict
+
+
+def test_the_list_asked_for_is_no_pointer_to_the_list_before(fresh_engine: Engine) -> None:
+    """"Even snel de lijst graag" ("the list, quickly please") asks for the list of its own question; only "die
+    lijst", "that list" point back (in one conversation it narrowed the list before; found by `--session`)."""
+    question = ("Klant (bloemenkwekerij, draait in de cloud) vraagt tijdens de demo welke externe API's hun "
+                "verkopers kunnen gebruiken. Even snel de lijst graag, voordat ik iets toezeg.")
+    fresh_engine.respond("everything usable online for both sales and service, the complete inventory please",
+                         thread="t-lijst")
+    answer = fresh_engine.respond(question, thread="t-lijst")
+    assert answer.explanation.followup == "a question of its own", answer.explanation.followup
+    assert names(answer) == names(fresh_engine.respond(question))

@@ -568,7 +568,7 @@ class Reader:
         out += [(x, Meaning("cue", "all"), NAMES) for x in vocab.everything]
         out += [(x, Meaning("cue", "open"), TRIGGERS) for x in vocab.openers if " " in x]
         out += [(x, Meaning("cue", "ref"), TRIGGERS) for x in vocab.references if " " in x]
-        out += [(x, Meaning("cue", "list-ref"), TRIGGERS) for x in vocab.list_pointers]
+        out += [(x, Meaning("cue", "list-ref"), EXACT) for x in vocab.list_pointers]  # ("de lijst" is no "die lijst")
         out += [(x, Meaning("cue", "level-ref"), TRIGGERS) for x in vocab.level_pointers]
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
