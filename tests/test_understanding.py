@@ -6312,3 +6312,20 @@ def test_the_list_asked_for_is_no_pointer_to_the_list_before(fresh_engine: Engin
     answer = fresh_engine.respond(question, thread="t-lijst")
     assert answer.explanation.followup == "a question of its own", answer.explanation.followup
     assert names(answer) == names(fresh_engine.respond(question))
+
+
+@pytest.mark.parametrize("message", ["how are you", "hur mår du?", "wie geht's?"])
+def test_how_are_you_is_small_talk(engine: Engine, message: str) -> None:
+    """"how are you" greets; it is not a question the bot fails to understand ("I don't know that one")."""
+    answer = engine.respond(message)
+    assert answer.intent == "greeting", answer.intent
+    assert not answer.fallback
+
+
+def test_a_needs_points_are_those_of_the_platform_named(engine: Engine) -> None:
+    """"the phone system should pop up the caller's contact card in the desktop app": the Windows client's COM API
+    among the need's points, not the Customer Service SOAP services too."""
+    answer = engine.respond("the phone system should pop up the caller's contact card in the desktop app")
+    text = text_of(answer)
+    assert "COM API" in text
+    assert "SOAP.exe" not in text

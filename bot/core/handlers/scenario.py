@@ -47,6 +47,9 @@ def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[P
                 return rows + own, msg.described_need(), []
         points = [(p, x) for p, x in cat.points_of(need, req.env)  # Customer Service's points are Service's
                   if req.client is None or p.serves(req.client)]
+        # the platform the message names, when it has points for the need ("... pop up the caller's card in the
+        # desktop app": the Windows client's COM API, not the Customer Service SOAP services)
+        points = [(p, x) for p, x in points if p.id in frame.named_platforms] or points
         return rows, msg.need_head(need.need), points
     rows = [(cat.item(name), cat.item(name).summary) for name, _ in frame.described]
     return rows, msg.described_need(), []
