@@ -87,6 +87,11 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
+USING = frozenset({"uses", "use", "using", "runs", "run", "running", "bruker", "använder", "bruger", "nutzt",
+                   "nutzen", "gebruikt", "gebruiken"})  # a verb of using a place ("uses SuperOffice Online only")
+COUNTING_WORDS = frozenset({"count", "counts", "counted", "tæller", "teller", "räknas", "zählen", "zählt", "tellen",
+                            "telt", "tellen mee"})  # "sales and service both count": either one
+COUNT_REACH = 3  # words after the second client a counting word may stand ("sellers and support both count")
 SWITCHES = frozenset({"now", "nu", "nå", "jetzt", "nun"})  # a filler that moves the thread on ("ok now the browser UI")
 DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
 SHARED_WORDS = frozenset({"also", "too", "ogsa", "också", "også", "auch", "ook", "likewise"})
@@ -887,6 +892,8 @@ class Reader:
             len(before) > 1 and before[-2] in askers and before[-1] in BEING))
         # "a cloud-only customer", "onsite-only shop": who is there, not rows that work there only
         told = told or (len(after) == 2 and after[0] in self._only and after[1] in self._people)
+        # "the acquirer uses SuperOffice Online exclusively": where the customer is, not rows that work there only
+        told = told or (bool(before) and before[-1] in USING and bool(after) and after[0] in self._only)
         if (self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) and not told) or only_works:
             filters.env_only = env
 
@@ -1260,6 +1267,9 @@ class Reader:
         moving = cues.losing or cues.keeping or cues.gaining
         both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and ((both_words and not moving)
                                                                           or "cover" in found)
+        if {Client.SALES, Client.SERVICE} <= set(filters.clients) and "cover" not in found \
+                and self._either_client(reading):  # "sellers or support", "sales and service both count": what
+            filters.clients, both = [], False  # serves either, no client filter
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
         if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
@@ -1357,6 +1367,18 @@ class Reader:
         moot = self._moot_cells(reading)
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return bool(places) and all(h.start in moot for h in places)
+
+    def _either_client(self, reading: Reading) -> bool:
+        """Both clients named as either one counting: joined by "or" ("any level, sellers or support"), or followed
+        by a word that counts them ("sales and service both count", "salg og kundeservice tæller begge")."""
+        at = [h for h in reading.hits if any(m.kind == "client" for m in h.meanings)]
+        if len(at) < 2:
+            return False
+        first, last = at[0], at[-1]
+        joined = reading.toks[first.end:last.start]
+        # (not in brackets: "aren't locked to a single module (Sales or Service)" tells what one is)
+        return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
+            or not COUNTING_WORDS.isdisjoint(reading.toks[last.end:last.end + COUNT_REACH])
 
     def _clients_moot(self, reading: Reading) -> bool:
         """Whether both clients are named just before a "doesn't matter" ("sales or support doesn't matter") or just
