@@ -6345,3 +6345,25 @@ def test_either_client_counting_filters_no_client(engine: Engine, question: str,
     rows that work online only."""
     answer = engine.respond(question)
     assert names(answer) == seed_rows(**filters), names(answer)  # type: ignore[arg-type]
+
+
+def test_a_company_moved_to_a_place_is_no_record_saved(engine: Engine) -> None:
+    """"... and that it would still exist if we later moved the company to the hosted service": a move, not a
+    company record's happening (it read "run your own logic when a record is saved"); "fixed phases ... per
+    phase" after a signed job is a project's process."""
+    answer = engine.respond("DD item 4.2: the target builds bespoke organs (about 12 commissions a year). Every signed "
+                            "commission turns into a build with fixed phases - design, voicing, install - with tasks "
+                            "and documents suggested per phase. Winning the commission is not part of this. Confirm "
+                            "which built-in feature their sellers use, and that it would still exist if we later "
+                            "moved the company to the hosted service.")
+    assert answer.explanation.note == "need project-process", answer.explanation.note
+    assert names(answer)[:1] == ["Project Guide"]
+
+
+def test_that_version_after_a_place_is_the_place(engine: Engine) -> None:
+    """"Our reps use the hosted version. ... what is open to them in that version?": the place named before, not a
+    version asked (it got "I can't answer that")."""
+    answer = engine.respond("Our reps use the hosted version. Of the external API options, what is open to our "
+                            "reps in that version?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer) == seed_rows(level="External APIs", client="Sales", online=True), names(answer)

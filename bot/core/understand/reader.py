@@ -87,6 +87,10 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
+THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
+                      "dezelfde", "samma", "samme"})  # "in that version": the one named before
+MOVE_VERBS = frozenset({"moved", "moves", "move", "moving", "migrated", "migrates", "migrate"})
+MOVE_REACH = 6  # words after a verb of moving where the place moved to may stand
 USING = frozenset({"uses", "use", "using", "runs", "run", "running", "bruker", "använder", "bruger", "nutzt",
                    "nutzen", "gebruikt", "gebruiken"})  # a verb of using a place ("uses SuperOffice Online only")
 COUNTING_WORDS = frozenset({"count", "counts", "counted", "tæller", "teller", "räknas", "zählen", "zählt", "tellen",
@@ -1757,6 +1761,9 @@ class Reader:
                 continue
             if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
                 continue  # "not when a sale is saved, but ..."
+            if toks[verb] in MOVE_VERBS and any(verb < h.start <= verb + MOVE_REACH and any(
+                    m.kind == "env" for m in h.meanings) for h in reading.hits):
+                continue  # "if we later moved the company to the hosted service": a move, not a record's happening
             if self._rejected_later(toks, Hit(opener, max(verb, i) + 1, tok, 1.0, ()), reading):
                 continue  # "fires when a ticket arrives, and they don't want that"
             last = max(verb, i)
@@ -1963,9 +1970,11 @@ class Reader:
         us", "the hosted SuperOffice version", "Online-versionen", "the cloud sandbox they gave us"."""
         word = hit.phrase if hit.phrase in PLACE_DETAIL_WORDS else next(
             (x for x in PLACE_DETAIL_WORDS if hit.end - hit.start == 1 and hit.phrase.startswith(x)), None)
-        return word is not None and any(
+        # ("... use the hosted version. ... what is open to our sellers in that version?": the place named before)
+        pointed = hit.start > 0 and reading.toks[hit.start - 1] in THAT_ONE and any(p.end <= hit.start for p in places)
+        return word is not None and (pointed or any(
             p.start == hit.end or p.end == hit.start
-            or (p.end == hit.start - 1 and reading.toks[p.end] in self._release_names) for p in places)
+            or (p.end == hit.start - 1 and reading.toks[p.end] in self._release_names) for p in places))
 
     @staticmethod
     def _conditional(hit: Hit, reading: Reading) -> bool:
