@@ -6380,3 +6380,15 @@ def test_bug_reports_verbs_tables_and_recycles_are_beyond_the_data(engine: Engin
     answer = engine.respond(question)
     assert_beyond(answer)
     assert msg.DETAILS[kind] in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Change CR-88 / Summary: sellers want a small popup on the company card to confirm a visit / Environment: own "
+    "IIS, web client / Open question: which extension point?",
+    "our reps need a little dialog box on the contact card where they tick off a visit, self-hosted web client",
+])
+def test_a_thing_placed_on_a_card_is_that_thing_not_a_field(engine: Engine, question: str) -> None:
+    """"a small popup on the company card": where the popup goes, not an extra field on the card (it answered
+    User-defined Fields; found in the quick-start REPL)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["Custom Dialogs"], names(answer)

@@ -87,6 +87,7 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
+PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
 THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
                       "dezelfde", "samma", "samme"})  # "in that version": the one named before
 MOVE_VERBS = frozenset({"moved", "moves", "move", "moving", "migrated", "migrates", "migrate"})
@@ -1525,6 +1526,10 @@ class Reader:
                     continue
                 if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]):
                     continue
+                if toks[hit.start] in PLACE_LEADS and not self.catalog.need(meaning.value).constraint and any(
+                        h.end == hit.start and meaning.value not in needs for h, needs in phrases):
+                    continue  # "a small popup on the company card": where the popup goes, not a field on the card
+                    # (a constraint is no place: "flip it back to open on its own")
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences,
                                                       inert=reading.inert)):
                     continue  # "no developers", "instead of paying for compiled code": not the need (the "no" of
