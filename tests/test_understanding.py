@@ -6392,3 +6392,11 @@ def test_a_thing_placed_on_a_card_is_that_thing_not_a_field(engine: Engine, ques
     User-defined Fields; found in the quick-start REPL)."""
     answer = engine.respond(question)
     assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
+
+
+def test_for_support_names_the_service_client(engine: Engine) -> None:
+    """"which connectors work for support online?": none serves Service (seed 000: both connectors are Sales'); it
+    listed both as if no client were asked (found in the quick-start REPL)."""
+    answer = engine.respond("which connectors work for support online?")
+    assert answer.verdict.startswith("No row"), answer.verdict
+    assert not set(seed_rows(client="Service")) & {"Quote Connector", "ERP Sync Connector"}
