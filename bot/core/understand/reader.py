@@ -84,7 +84,6 @@ WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "e
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
                      "läuft", "laufen", "draait", "draaien"})
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
-# "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
@@ -95,12 +94,12 @@ MOVE_REACH = 6  # words after a verb of moving where the place moved to may stan
 USING = frozenset({"uses", "use", "using", "runs", "run", "running", "bruker", "använder", "bruger", "nutzt",
                    "nutzen", "gebruikt", "gebruiken"})  # a verb of using a place ("uses SuperOffice Online only")
 COUNTING_WORDS = frozenset({"count", "counts", "counted", "tæller", "teller", "räknas", "zählen", "zählt", "tellen",
-                            "telt", "tellen mee"})  # "sales and service both count": either one
+                            "telt"})  # "sales and service both count": either one
 COUNT_REACH = 3  # words after the second client a counting word may stand ("sellers and support both count")
 SWITCHES = frozenset({"now", "nu", "nå", "jetzt", "nun"})  # a filler that moves the thread on ("ok now the browser UI")
 DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
-SHARED_WORDS = frozenset({"also", "too", "ogsa", "också", "også", "auch", "ook", "likewise"})
-LOCATIVE_SMALL = frozenset({"on", "in", "at", "re", "på", "i", "auf", "op"})
+SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise"})
+# "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
 ONLY_WHILE = (("as", "long", "as"), ("so", "long", "as"), ("while",), ("when",), ("if",), ("solange",), ("zolang",),
               ("så", "lenge"), ("så", "länge"), ("så", "længe"), ("wenn",), ("når",), ("när",))
@@ -911,7 +910,7 @@ class Reader:
     def _only_while(self, before: list[str]) -> bool:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
         words = list(before)  # (less the subject, its verb and a preposition: "only while we're on our own server")
-        while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in LOCATIVE_SMALL):
+        while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS):
             words.pop()
         return any(len(words) > len(c) and tuple(words[-len(c):]) == c and words[-len(c) - 1] in self._only
                    for c in ONLY_WHILE)
