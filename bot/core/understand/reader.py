@@ -155,6 +155,7 @@ LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("pa
 PLACE_DETAIL_WORDS = frozenset({"version", "sandbox", "testmiljø", "testmiljö", "testumgebung", "testomgeving"})
 HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tells as the occasion ("Upgrade plan:")
 HEADING_REST = 4  # words after such a heading that make a question of their own
+HEADING_CHARS = 200  # characters before the colon of a heading at most (LABEL_WORDS words and their punctuation)
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 # "regardless" words said after what does not matter ("sales or support doesn't matter", "online or not, either way")
@@ -904,8 +905,8 @@ class Reader:
     def _drops_shared(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
         """A client dropped for what it also gets: "leave out anything the sales people also get", "skip whatever
         Sales has too"."""
-        return any(h.end <= hit.start <= h.end + DROP_REACH for h in self._cue_hits(reading.hits, "drop")) \
-            and not SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1])
+        return not SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1]) \
+            and any(h.end <= hit.start <= h.end + DROP_REACH for h in self._cue_hits(reading.hits, "drop"))
 
     def _only_while(self, before: list[str]) -> bool:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
@@ -2608,6 +2609,8 @@ HANDLE = re.compile(r"(?<![\w.])[@#]([^\W\d_][\w-]*)")  # "#team-9", "@mentor" (
 def _handles(text: str) -> frozenset[str]:
     """The words of the channels and people a message addresses ("#team-9 anyone know ...", "@mentor quick q"), as
     tokens; also with the "#" that tokens keep."""
+    if "@" not in text and "#" not in text:
+        return frozenset()
     words = {t for name in HANDLE.findall(text) for t in tokens(name)}
     return frozenset(words | {"#" + w for w in words})
 
@@ -2616,10 +2619,11 @@ def _heading_end(reading: Reading) -> int:
     """Where a heading before the message's first colon ends (its word count), when a question of at least a few
     words follows it; 0 for none."""
     colon = reading.text.find(": ")  # (not a time: "demo at 14:00")
-    if colon < 0 or len(tokens(reading.text)) != len(reading.toks):
+    if colon < 0 or colon > HEADING_CHARS:
         return 0
-    end = len(tokens(reading.text[:colon]))
-    if not (0 < end <= LABEL_WORDS and len(reading.toks) - end >= HEADING_REST):
+    head = tokens(reading.text[:colon])
+    end = len(head)
+    if not (0 < end <= LABEL_WORDS and len(reading.toks) - end >= HEADING_REST) or reading.toks[:end] != head:
         return 0
     # (a heading that names a row or a release is what is asked about: "Onsite upgrade to v11: do our compiled
     # custom dialogs need rebuilding?", "Custom Pages for version 10 onsite: which .NET ...?")
