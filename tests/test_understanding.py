@@ -6399,3 +6399,10 @@ def test_for_support_names_the_service_client(engine: Engine) -> None:
     answer = engine.respond("which connectors work for support online?")
     assert answer.verdict.startswith("No row"), answer.verdict
     assert not set(seed_rows(client="Service")) & {"Quote Connector", "ERP Sync Connector"}
+
+
+def test_the_handheld_apps_are_the_mobile_clients(fresh_engine: Engine) -> None:
+    """"and for the handheld apps?" after a platform's points: the mobile clients' (it answered the app store)."""
+    fresh_engine.respond("what can outside systems hook into in the Windows client?", thread="t-hand")
+    answer = fresh_engine.respond("and for the handheld apps?", thread="t-hand")
+    assert platform_id(answer) == "mobile", (answer.intent, answer.verdict)
