@@ -196,8 +196,7 @@ def list_empty(scope: str) -> str:
 
 def list_empty_for(scope: str, wider: str, names: list[str], clients: str) -> str:
     """No row matches; the rows of the filter without the client, none of which serves it."""
-    return (f"No row of the capability matrix matches {scope}. {wider[:1].upper()}{wider[1:]}: {', '.join(names)}; "
-            f"none of them serves {clients} (below).")
+    return _none_of_wider(scope, wider, names, f"serves {clients}")
 
 
 def list_shared_for(scope: str, clients: str, names: list[str]) -> str:
@@ -208,8 +207,14 @@ def list_shared_for(scope: str, clients: str, names: list[str]) -> str:
 
 def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
     """No row matches; the rows of the wider filter, which work elsewhere."""
+    return _none_of_wider(scope, wider, names, "works there")
+
+
+def _none_of_wider(scope: str, wider: str, names: list[str], lacking: str) -> str:
+    """The sentence for no row matching, with the rows of the wider filter and what none of them does ("No row
+    ... matches plugins, online. Plugins: Document Plugins, ...; none of them works there (below)")."""
     return (f"No row of the capability matrix matches {scope}. {wider[:1].upper()}{wider[1:]}: {', '.join(names)}; "
-            "none of them works there (below).")
+            f"none of them {lacking} (below).")
 
 
 def which_of_those_online() -> str:

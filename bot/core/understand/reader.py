@@ -1973,11 +1973,12 @@ class Reader:
     def _names_place(self, hit: Hit, places: list[Hit], reading: Reading) -> bool:
         """A detail word next to a place's name that names a copy of that place: "the version SuperOffice hosts for
         us", "the hosted SuperOffice version", "Online-versionen", "the cloud sandbox they gave us"."""
-        word = hit.phrase if hit.phrase in PLACE_DETAIL_WORDS else next(
-            (x for x in PLACE_DETAIL_WORDS if hit.end - hit.start == 1 and hit.phrase.startswith(x)), None)
+        # (a compound found as one word: "versionen" of "Online-versionen")
+        named = hit.phrase in PLACE_DETAIL_WORDS or (
+            hit.end - hit.start == 1 and any(hit.phrase.startswith(x) for x in PLACE_DETAIL_WORDS))
         # ("... use the hosted version. ... what is open to our sellers in that version?": the place named before)
         pointed = hit.start > 0 and reading.toks[hit.start - 1] in THAT_ONE and any(p.end <= hit.start for p in places)
-        return word is not None and (pointed or any(
+        return named and (pointed or any(
             p.start == hit.end or p.end == hit.start
             or (p.end == hit.start - 1 and reading.toks[p.end] in self._release_names) for p in places))
 

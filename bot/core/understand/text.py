@@ -19,17 +19,18 @@ _PLUS = re.compile(r"(?<=[a-z])\+(?=[a-z])")  # "sales+service" is two words, "c
 _LIST_COMPOUND = re.compile(r"(?<=[a-z])-(?=lists?\b)")
 _SPELLED = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")  # three or more single letters in a row
 _STRETCHED = re.compile(r"([a-z])\1{2,}")  # a letter three times or more in a row: no word writes it so
-_NON_WORD = re.compile(r"[^0-9a-zæøåäöüßé#+]+")
+_NON_WORD = re.compile(r"[^0-9a-zæøåäöüß#+]+")
 
 
 def _plain_letters() -> dict[int, str]:
     """Latin letters with an accent the Nordic and German spellings do not keep, as their plain letter ("Lucía",
-    "España", "François", "Crème"): the word stays one word instead of breaking at the accent."""
+    "España", "François", "Crème"): the word stays one word instead of breaking at the accent; "é" too, the accent
+    Nordic and Dutch writers put on a word they stress ("dér", "én", "één")."""
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
         char = chr(code).lower()
         base = unicodedata.normalize("NFD", char)[0]
-        if len(char) == 1 and char not in "æøåäöüßé" and char != base and "a" <= base <= "z":
+        if len(char) == 1 and char not in "æøåäöüß" and char != base and "a" <= base <= "z":
             table[ord(char)] = base
     return table
 
@@ -110,8 +111,6 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _DROP_DOWN.sub("dropdown", text)
     if limit is not None and _SPELLED.search(text):  # "which a p i is that": letters spelled out, one word
         text = _SPELLED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    if "\u00e9" in text:  # the accent Nordic and Dutch writers put on a word they stress ("dér", "én", "één")
-        text = text.replace("\u00e9", "e")
     if _ACCENTED.search(text):
         text = text.translate(_PLAIN)
     return " ".join(_NON_WORD.sub(" ", text).split())
