@@ -30,6 +30,7 @@ from bot.core.understand.text import (
     breaks,
     clause_starts,
     compact,
+    hyphen_joins,
     normalise,
     question_words,
     quoted,
@@ -248,6 +249,17 @@ def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
     """Whether a hit lies inside a longer one of `others` ("story" in "the same story for", "service" in "the hosted
     service")."""
     return any(o.start <= hit.start and hit.end <= o.end and o.end - o.start > hit.end - hit.start for o in others)
+
+
+def _whole_words(hits: list[Hit], places: list[Hit], joins: frozenset[int]) -> list[Hit]:
+    """A place named across a hyphened word's halves loses to a place that holds the word whole: in "a
+    self-hosted Service installation" the place is "self hosted", not "hosted service"."""
+    def cut(h: Hit) -> int | None:
+        return next((k for k in (h.start, h.end) if k in joins), None)
+    dropped = {id(h) for h in places if (k := cut(h)) is not None and any(
+        o is not h and o.start < k < o.end and o.start < h.end and h.start < o.end and cut(o) is None
+        for o in places)}
+    return [h for h in hits if id(h) not in dropped] if dropped else hits
 
 
 def _in_a_label(hit: Hit, reading: Reading) -> bool:
@@ -608,6 +620,8 @@ class Reader:
         if places and (cuts := breaks(text, toks)):
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
             hits = [h for h in hits if id(h) not in across]
+        if places and (joins := hyphen_joins(text, toks)):
+            hits = _whole_words(hits, places, joins)
         if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
             hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),

@@ -223,6 +223,25 @@ def quoted(text: str, toks: list[str]) -> frozenset[int]:
 _BRACKETED = re.compile(r"[(\[]([^()\[\]?]{3,160})[)\]]")
 
 
+_HYPHENED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "self-hosted", "on-prem", "Windows-klienten"
+
+
+def hyphen_joins(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions joined by a hyphen to the word before them ("self-hosted": the position of "hosted"):
+    a hyphen binds closer than a space. None when the words around a hyphened word do not add up to `toks`."""
+    if "-" not in text:
+        return frozenset()
+    text = text[:MAX_QUESTION_CHARS]
+    out: set[int] = set()
+    for match in _HYPHENED.finditer(text):
+        start = len(tokens(text[:match.start()]))
+        inner = tokens(match.group(0))
+        if toks[start:start + len(inner)] != inner:
+            return frozenset()
+        out.update(range(start + 1, start + len(inner)))
+    return frozenset(out)
+
+
 def bracketed(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of an aside in brackets that asks nothing itself: what it says illustrates, it does not
     ask ("default settings (which tab opens first, how dates show)"). None when the words do not add up."""
