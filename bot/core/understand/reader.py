@@ -643,7 +643,8 @@ class Reader:
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
-            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks):
+            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks) \
+                    or self._a_trait(hit, toks, hits):
                 continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
@@ -880,6 +881,16 @@ class Reader:
                 filters.owned = filters.owned or ((bool(owning) or seats or told) and not negated)
                 if not (owning or telling or negated):
                     filters.asked_clients.append(Client(value))
+
+    def _a_trait(self, hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
+        """Whether a platform's one-word name is said of something else: after "a" or "an" and before a word that
+        names nothing ("the CRM of a mobile disco business", "a web agency"): what kind of business the asker
+        is, not the mobile clients or the web client (not "on a mobile?", "a mobile device")."""
+        if hit.end - hit.start != 1 or not 0 < hit.start < len(toks) - 1 or hit.end >= len(toks) \
+                or toks[hit.start - 1] not in INDEFINITE_ARTICLES or toks[hit.end] in self._small \
+                or not any(m.kind == "platform" for m in hit.meanings):
+            return False
+        return not any(h.start == hit.end and any(m.kind in ENTITY_KINDS for m in h.meanings) for h in hits)
 
     def _made(self, toks: list[str], hit: Hit) -> bool:
         """Whether a platform's name is the object of a verb of making ("is building us a small phone app", "we
