@@ -6446,3 +6446,29 @@ def test_a_seller_walked_through_steps_is_the_sales_guide(engine: Engine) -> Non
                             "fixed steps from first enquiry to signed order, with the next call suggested. Which "
                             "feature?")
     assert names(answer)[:1] == ["Sales Guide"], names(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Q4.9 - Please confirm that Sales Guide is NOT offered to the customer's support (Service) users and is meant "
+     "for sales users only (customer: a ferry timetable software vendor). Answer needed:", "Sales Guide"),
+    ("Part C, item 4: kindly confirm that the Project Guide is intended for salespeople and never reaches helpdesk "
+     "staff (customer: a regional water utility)", "Project Guide"),
+])
+def test_a_request_to_confirm_asks_yes_or_no(engine: Engine, question: str, row: str) -> None:
+    """"Please confirm that ...", "... Answer needed:": a questionnaire asks in a request's form; the row's cell is
+    the answer, not a fallback for a statement about the row; "never reaches" is no detail of what a row holds
+    (found in synth-bg's questionnaire items)."""
+    answer = engine.respond(question)
+    assert answer.intent == "availability", (answer.intent, answer.verdict)
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_a_place_denied_in_a_yes_no_question_gets_where_the_row_works(engine: Engine) -> None:
+    """"confirm that Sentry Plugins are not part of the hosted offering for our sellers": it said "Yes. Sentry
+    Plugins serves Sales." as if the hosted offering had not been asked about; what the row is says onsite only."""
+    answer = engine.respond("Q5.1 - Please confirm that Sentry Plugins are not part of the hosted offering for the "
+                            "seed bank's sellers. Answer needed:")
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert "onsite only" in answer.verdict, answer.verdict
+    assert not answer.verdict.startswith("Yes"), answer.verdict

@@ -125,6 +125,7 @@ class Vocabulary:
     regardless: list[str] = field(default_factory=list)
     yes_no_tails: list[str] = field(default_factory=list)
     request_tails: list[str] = field(default_factory=list)
+    confirm_asks: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     shortfalls: list[str] = field(default_factory=list)

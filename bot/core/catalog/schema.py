@@ -121,6 +121,7 @@ class VocabularyModel(_Strict):
     regardless: list[str] = []
     yes_no_tails: list[str] = []
     request_tails: list[str] = []
+    confirm_asks: list[str] = []
     asker_intros: list[str] = []
     rejections: list[str] = []
     shortfalls: list[str] = []

@@ -46,7 +46,10 @@ def availability(req: Request) -> Answer:
     # ("what about mirroring then?": the same ask; "what can we use instead?": what works there instead)
     env = req.env if req.env_source != "context" or asked else None
     client = req.client if req.client_source != "context" or asked else None
-    verdict = with_note(verdict_for(item, env, client), req.profile_note())
+    # "please confirm that Sentry Plugins are not part of the hosted offering for our sellers": a place denied is
+    # asked about as much as a place named; what the row is says where it works, neither a bare yes nor a no
+    verdict = with_note(verdict_for(item, env, None if env is None and req.frame.constraints.not_envs else client),
+                        req.profile_note())
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
     if env is not None and not item.available(env):

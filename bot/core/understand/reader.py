@@ -465,7 +465,8 @@ class Reader:
                                        + "|".join(sorted({re.escape(x[::-1]) for x, _ in self._detail_heads})) + ")")
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
-        self._request_tails = frozenset(vocab.request_tails)
+        self._request_tails = tuple(tuple(tokens(x)) for x in vocab.request_tails)
+        self._confirm_asks = tuple(f" {' '.join(tokens(x))} " for x in vocab.confirm_asks)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
         self._not_triggers = frozenset(vocab.not_triggers)
@@ -1238,6 +1239,7 @@ class Reader:
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
+        confirms = self._says(toks, self._confirm_asks)  # "please confirm that ...": a yes or a no asked
         # ("what if I do not use the Screen Designer?": a row set aside is a subject of its own)
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
                     points_within=within, names_pointer="list-ref" in found,
@@ -1268,10 +1270,12 @@ class Reader:
                     # "SO web on our own iron. where are the spots for my code": a later sentence may ask
                     question="?" in reading.text or bool(lead and lead[0] in self._interrogatives)
                     or tail  # "..., yay/nay"
-                    or (len(toks) > 1 and toks[-1] in self._request_tails)  # "ajax methods in the cloud, answer pls"
+                    or (len(toks) > 1 and any(tuple(toks[-len(t):]) == t for t in self._request_tails))
+                    # ("ajax methods in the cloud, answer pls", "Q4.3 - ... in the hosted service? Answer needed:")
+                    or confirms
                     or any(toks[i] in self._interrogatives for i in reading.clauses if i < len(toks)),
                     # "Hi! ... Is that even an option for them?": a sentence of its own may ask yes or no
-                    yes_no=bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
+                    yes_no=confirms or bool(lead and lead[0] in self._yes_no) or any(toks[i] in self._yes_no
                                                                           for i in reading.clauses if i < len(toks))
                     or tail,  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives), row_label=row_label,
