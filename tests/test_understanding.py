@@ -6472,3 +6472,16 @@ def test_a_place_denied_in_a_yes_no_question_gets_where_the_row_works(engine: En
     assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
     assert "onsite only" in answer.verdict, answer.verdict
     assert not answer.verdict.startswith("Yes"), answer.verdict
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("for our helpdesk on their own server: which tools sit between configuration and scripting?", "UI Workflow"),
+    ("was liegt zwischen Scripting und den internen APIs, für Sales?", "External APIs"),
+])
+def test_a_level_between_two_others_is_the_one_in_between(engine: Engine, question: str, level: str) -> None:
+    """"between configuration and scripting": the seed's stairs put UI Workflow there; the two named are its
+    bounds (it listed the Configuration rows; found in synth-bg and the held-out synth-be)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert names(answer), answer.verdict
+    assert {lv for name, lv, *_ in SEED_MATRIX if name in names(answer)} == {level}, names(answer)

@@ -126,6 +126,7 @@ class Vocabulary:
     yes_no_tails: list[str] = field(default_factory=list)
     request_tails: list[str] = field(default_factory=list)
     confirm_asks: list[str] = field(default_factory=list)
+    betweens: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     shortfalls: list[str] = field(default_factory=list)

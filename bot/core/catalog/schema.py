@@ -122,6 +122,7 @@ class VocabularyModel(_Strict):
     yes_no_tails: list[str] = []
     request_tails: list[str] = []
     confirm_asks: list[str] = []
+    betweens: list[str] = []
     asker_intros: list[str] = []
     rejections: list[str] = []
     shortfalls: list[str] = []

@@ -466,6 +466,8 @@ class Reader:
         self._relatives = set(vocab.relatives)
         self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
         self._request_tails = tuple(tuple(tokens(x)) for x in vocab.request_tails)
+        self._betweens = frozenset(w for x in vocab.betweens for w in tokens(x))
+        self._level_order = tuple(level.name for level in catalog.levels)
         self._confirm_asks = tuple(f" {' '.join(tokens(x))} " for x in vocab.confirm_asks)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
@@ -1285,6 +1287,28 @@ class Reader:
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
                     row_heading=self._row_heading(reading))
 
+    def _between(self, toks: list[str], reading: Reading, levels: list[str]) -> tuple[str, ...]:
+        """The levels asked, a level named by its two neighbours on the stairs read as the one between them ("the
+        no-code stuff sitting between plain configuration and scripting": UI Workflow, not those two)."""
+        if len(levels) < 2 or self._betweens.isdisjoint(toks):
+            return tuple(levels)
+        named = sorted((h for h in reading.hits if len(h.meanings) == 1 and h.meanings[0].kind == "level"),
+                       key=lambda h: h.start)
+        out = list(levels)
+        for a, b in pairwise(named):
+            lead = toks[max(0, a.start - 2):a.start]  # ("between plain configuration and ...")
+            gap = toks[a.end:b.start]  # ("zwischen Scripting und den internen APIs")
+            if not self._betweens.intersection(lead) or not 1 <= len(gap) <= 2 or gap[0] not in JOINING \
+                    or not self._glue.issuperset(gap[1:]):
+                continue
+            low, high = sorted(self._level_order.index(h.meanings[0].value) for h in (a, b))
+            inner = self._level_order[low + 1:high]
+            if not inner:
+                continue
+            out = [v for v in out if v not in (a.meanings[0].value, b.meanings[0].value)]
+            out += [v for v in inner if v not in out]
+        return tuple(out)
+
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
@@ -1383,7 +1407,8 @@ class Reader:
         return Constraints(
             envs=tuple(envs), not_envs=tuple(not_envs), env_only=filters.env_only if envs else None,
             clients=tuple(clients), not_clients=tuple(not_clients),
-            client_only=only, both_clients=both, levels=tuple(filters.levels), not_levels=tuple(filters.not_levels),
+            client_only=only, both_clients=both, levels=self._between(toks, reading, filters.levels),
+            not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             origin=came[1] if (came := _env_after(reading, ORIGIN)) else None,
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
