@@ -6485,3 +6485,19 @@ def test_a_level_between_two_others_is_the_one_in_between(engine: Engine, questi
     assert answer.intent == "list", (answer.intent, answer.verdict)
     assert names(answer), answer.verdict
     assert {lv for name, lv, *_ in SEED_MATRIX if name in names(answer)} == {level}, names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "our sellers need one extra box on each company card for the route day - one value per company, not a separate "
+    "table with lots of rows. That's plain config on the sales side, right? What's it called? Own server.",
+    "FAQ (draft) - kiln rental intranet / Q: Our two sellers want one more box on every customer card: 'kiln size'. "
+    "One value per customer, no separate register with several rows. Can our admin add that in the hosted "
+    "SuperOffice without a developer, and what is the feature called?",
+])
+def test_one_more_box_on_every_card_is_a_field(engine: Engine, question: str) -> None:
+    """"one more box on every customer card ... one value per customer": an extra field, and "lots of rows" are a
+    table's rows, no list of the matrix's rows asked (it listed the Configuration rows, or a web panel; found in
+    synth-bg and the held-out synth-be)."""
+    answer = engine.respond(question)
+    assert answer.intent == "scenario", (answer.intent, answer.verdict)
+    assert names(answer)[:1] == ["User-defined Fields"], names(answer)

@@ -127,6 +127,9 @@ THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thin
 THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
+MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
+                  "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
+MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
 JOINING = frozenset({"+", "&", "and", "plus", "og", "och", "und", "en"})  # between two clients an aside tells
 PEOPLE_PRONOUNS = frozenset({"them", "they", "dem", "sie", "ihnen", "hun", "zij", "ze"})  # who, after a client word
 PICK_OFS = frozenset({"of", "av", "af", "der", "von", "van"})  # "which of the ... rows": one picked from them
@@ -1132,6 +1135,11 @@ class Reader:
         text = f" {' '.join(toks)} "
         return any(p in text for p in phrases)
 
+    def _many(self, toks: list[str], i: int) -> bool:
+        """Word i is counted as data is ("a separate register with lots of rows", "thousands of entries"): rows
+        of a table, not the options asked for."""
+        return any(t in MANY or t.isdigit() for t in toks[max(0, i - MANY_REACH):i])
+
     def _counts_asks(self, toks: list[str]) -> bool:
         """A count right before what it counts ("three asks", "Hvilke to ting"), or one word before it ("which
         two extension types"; not "to", which is mostly English "to do things")."""
@@ -1252,7 +1260,8 @@ class Reader:
                     # (not "which of the internal API rows is meant for ...": one picked from them)
                     # (nor "which of the internal API rows fits?": one picked from them)
                     asks_rows=any(t in self._row_plurals and toks[i + 1:i + 2] not in (["is"], ["ist"])
-                                  and not self._picked_from(toks, i) for i, t in enumerate(toks)),
+                                  and not self._picked_from(toks, i) and not self._many(toks, i)
+                                  for i, t in enumerate(toks)),
                     reference=any(t in self._references and not (t in self._pronouns and i and toks[i - 1] in
                                                                   self._datives) and not self._bound(i, reading)
                                   for i, t in enumerate(toks))
