@@ -6501,3 +6501,28 @@ def test_one_more_box_on_every_card_is_a_field(engine: Engine, question: str) ->
     answer = engine.respond(question)
     assert answer.intent == "scenario", (answer.intent, answer.verdict)
     assert names(answer)[:1] == ["User-defined Fields"], names(answer)
+
+
+def test_a_row_named_in_a_heading_of_the_level_listed_is_an_example(engine: Engine) -> None:
+    """"Section D - Direct database access. List every extensibility option at the database level": the row in the
+    heading is one of the level's, the list is asked (it answered SQL Scripts alone)."""
+    answer = engine.respond("Part 3, item 2 - Direct database access. List every extensibility option SuperOffice "
+                            "puts at the database level, whatever the hosting.")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert set(names(answer)) == set(seed_rows(level="Database")), names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Q2.1 (customer: a courier service, 40 users). Which extensibility options stay usable when the customer runs "
+    "SuperOffice as the vendor-hosted service rather than on its own infrastructure? Provide the complete set, any "
+    "client.",
+    "Our client, a translation service, uses SuperOffice in the cloud instead of on its own servers: give me the "
+    "full set of options that work for them.",
+])
+def test_a_business_that_is_a_service_and_a_place_preferred_over_another(engine: Engine, question: str) -> None:
+    """"a courier service" is what the customer is, not the Service client; "rather than on its own infrastructure"
+    sets the other place aside, it asks for no rows of one place only; "provide" is no provider; "runs SuperOffice
+    as the vendor-hosted service" tells where, not a record's happening (found in synth-bg)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert set(names(answer)) == set(seed_rows(online=True)), names(answer)

@@ -109,7 +109,7 @@ class Ranker:
                                  if t.platform is not None and catalog.platform(t.platform).clients}
         # the platforms whose points are rows of one level, several of them (the onsite Web client's are internal
         # APIs): that level asked of the platform asks for the level's rows, not the platform's points
-        level_of = {i.name: i.level for i in catalog.items}
+        level_of = self._level_of = {i.name: i.level for i in catalog.items}
         self._level_platforms = {p.id: levels.pop() for p in catalog.platforms
                                  if len(rows := {r for pt in p.points for r in pt.items if r in level_of}) >= 2
                                  and len(levels := {level_of[r] for r in rows}) == 1}
@@ -254,11 +254,19 @@ class Ranker:
             # the asker has are the setting; the need told is what is asked
             score *= w.AVOIDED
             penalties += (("only the asker's own rows named", w.AVOIDED),)
-        if intent.avoids and any(map(present.names.__getitem__, intent.avoids)):
+        if intent.avoids and any(present.names[k] for k in intent.avoids
+                                 if not (k == "item" and intent.act == "list" and self._rows_of_level(frame))):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
                      tuple(phrases) if phrases else (), cells, (keywords, examples, fit), penalties)
+
+    def _rows_of_level(self, frame: Frame) -> bool:
+        """Whether the rows named are of the level the message asks to list ("Direct database access. List every
+        extensibility option at the database level"): examples of the level, the list asked all the same."""
+        c = frame.constraints
+        return bool(frame.named_rows) and frame.cues.list_words and frame.level_asked and not frame.cues.yes_no \
+            and all(self._level_of[r] in c.levels for r in frame.named_rows)
 
     @staticmethod
     def _names_platform(frame: Frame, platform: str, clients: frozenset[str]) -> bool:

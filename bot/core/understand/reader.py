@@ -127,6 +127,10 @@ THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thin
 THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
+PREFERENCES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("statt",), ("anstatt",),
+               ("i", "stedet", "for"), ("i", "stället", "för"), ("istället", "för"), ("i", "stedet", "for"),
+               ("in", "plaats", "van"))  # what sets a place aside for another ("rather than on our own servers")
+PREFERENCE_REACH = 4  # words back from a place within which a preference sets it aside
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
                   "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
 MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
@@ -650,7 +654,7 @@ class Reader:
         reading.asking = question_words(text, toks)
         for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks) \
-                    or self._a_trait(hit, toks, hits):
+                    or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
                 continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
@@ -897,6 +901,17 @@ class Reader:
                 or not any(m.kind == "platform" for m in hit.meanings):
             return False
         return not any(h.start == hit.end and any(m.kind in ENTITY_KINDS for m in h.meanings) for h in hits)
+
+    def _a_business(self, hit: Hit, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
+        """Whether a client's one-word name is the head of what a business is, after "a" and a word that names
+        nothing, in one phrase ("customer: a probation service, 3 regional offices"; "a courier service"): not the
+        Service client (not "a Service customer", "a cloud service", "en installation (salg og kundeservice ...)")."""
+        if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
+                or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
+                or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
+                or (hit.end < len(toks) and toks[hit.end] in self._people):  # ("a single Service licence")
+            return False
+        return not any(h.start <= hit.start - 1 < h.end for h in hits)
 
     def _made(self, toks: list[str], hit: Hit) -> bool:
         """Whether a platform's name is the object of a verb of making ("is building us a small phone app", "we
@@ -1296,6 +1311,17 @@ class Reader:
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
                     row_heading=self._row_heading(reading))
 
+    def _preferred_over(self, toks: list[str], reading: Reading) -> set[Env]:
+        """The places set aside by a preference: right after "rather than", "instead of" ("... rather than on its own
+        infrastructure"), a few words at most between."""
+        out: set[Env] = set()
+        for h in reading.hits:
+            lead = toks[max(0, h.start - PREFERENCE_REACH):h.start]
+            if any(m.kind == "env" for m in h.meanings) and any(
+                    tuple(lead[k:k + len(p)]) == p for p in PREFERENCES for k in range(len(lead))):
+                out |= {Env(m.value) for m in h.meanings if m.kind == "env"}
+        return out
+
     def _between(self, toks: list[str], reading: Reading, levels: list[str]) -> tuple[str, ...]:
         """The levels asked, a level named by its two neighbours on the stairs read as the one between them ("the
         no-code stuff sitting between plain configuration and scripting": UI Workflow, not those two)."""
@@ -1344,6 +1370,10 @@ class Reader:
             not_clients = [c for c in not_clients if c not in filters.lacking]
         customer = filters.customer if filters.customer not in filters.lacking else (has[0] if len(has) == 1 else None)
         envs, not_envs = list(filters.envs), list(filters.not_envs)
+        if envs and not_envs and not cues.contrast and (preferred := self._preferred_over(toks, reading)):
+            # "runs SuperOffice as the vendor-hosted service rather than on its own infrastructure": the place
+            # chosen over the other, not rows that work in one place only
+            not_envs = [e for e in not_envs if e not in preferred or e in envs]
         products = set(filters.products)
         # ("work both against onsite installs and Online tenants": both environments, whatever the product)
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining
@@ -1829,9 +1859,10 @@ class Reader:
                 continue
             if self._negations & set(self._before(toks, opener, NEED_NEGATION_REACH, reading.sentences)):
                 continue  # "not when a sale is saved, but ..."
-            if toks[verb] in MOVE_VERBS and any(verb < h.start <= verb + MOVE_REACH and any(
+            if (toks[verb] in MOVE_VERBS or toks[verb] in USING) and any(verb < h.start <= verb + MOVE_REACH and any(
                     m.kind == "env" for m in h.meanings) for h in reading.hits):
-                continue  # "if we later moved the company to the hosted service": a move, not a record's happening
+                continue  # "if we later moved the company to the hosted service", "when the customer runs SuperOffice
+                # as the vendor-hosted service": a move or a place, not a record's happening
             if self._rejected_later(toks, Hit(opener, max(verb, i) + 1, tok, 1.0, ()), reading):
                 continue  # "fires when a ticket arrives, and they don't want that"
             last = max(verb, i)
