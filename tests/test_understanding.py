@@ -6526,3 +6526,32 @@ def test_a_business_that_is_a_service_and_a_place_preferred_over_another(engine:
     answer = engine.respond(question)
     assert answer.intent == "list", (answer.intent, answer.verdict)
     assert set(names(answer)) == set(seed_rows(online=True)), names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Docs: explain what sort of scripting dialect CRMScript actually is",
+    "what type of API is the Restful one, really?",
+])
+def test_what_sort_of_thing_a_row_is_describes_it(engine: Engine, question: str) -> None:
+    """"what sort of scripting dialect CRMScript actually is": what the row is, which the data says; not a detail of
+    what it holds (it fell back as "its kinds, values or settings"; found in synth-bg)."""
+    answer = engine.respond(question)
+    assert answer.intent == "describe", (answer.intent, answer.verdict)
+    assert not answer.fallback, answer.verdict
+
+
+def test_what_kind_of_things_a_row_has_is_still_beyond_the_data(engine: Engine) -> None:
+    """Guard: "what kind of events does CRMScript have?" asks what the row holds."""
+    assert_beyond(engine.respond("what kind of events does CRMScript have?"))
+
+
+@pytest.mark.parametrize("question", [
+    "Which URL does the old ticket-system SOAP API of Customer Service live at?",
+    "is the SOAP interface for Customer Service still there once we are hosted?",
+])
+def test_the_soap_api_of_customer_service_is_the_cs_soap_services(engine: Engine, question: str) -> None:
+    """"the SOAP API of Customer Service": the Customer Service SOAP services of seed 002 (SOAP.exe, not in Online),
+    named with the platform apart from the row's word; it answered the matrix's SOAP row (found in synth-bg)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-cs-soap", (answer.intent, answer.verdict)
+    assert "SOAP.exe" in text_of(answer)

@@ -131,6 +131,12 @@ PREFERENCES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("s
                ("i", "stedet", "for"), ("i", "stället", "för"), ("istället", "för"), ("i", "stedet", "for"),
                ("in", "plaats", "van"))  # what sets a place aside for another ("rather than on our own servers")
 PREFERENCE_REACH = 4  # words back from a place within which a preference sets it aside
+NATURE_REACH = 4  # words after "what kind of" within which the row it asks the nature of is named
+NATURE_WORDS = frozenset({"kind", "sort", "type"})  # "what kind of", "what sort of", "what type of"
+TOPIC_JOINS = frozenset({"of", "for", "in", "from", "på", "i", "av", "för", "für", "von", "van", "voor", "til"})
+TOPIC_GAP = 2  # words between a row's name and the platform whose topic they name ("of", "of the")
+API_NOUNS = frozenset({"api", "apis", "interface", "interfaces", "endpoint", "endpoints", "webservice", "webservices",
+                       "schnittstelle", "grensesnitt", "gränssnitt", "grænseflade", "koppeling"})
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
                   "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
 MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
@@ -503,6 +509,11 @@ class Reader:
             - self._subject_pronouns
         self._cells = set(vocab.cell_words)
         self._cell_or_copula = self._cells | set(vocab.copulas)  # "the onsite column is blank"
+        self._copulas = frozenset(vocab.copulas)
+        # a platform's topic named by a row's word and the platform's name apart ("the old SOAP API of Customer
+        # Service"): the topic its aliases name together ("customer service soap api"), not the matrix's row
+        self._platform_topics = {(t.platform, i.name): t.id for t in catalog.topics if t.platform is not None
+                                 for i in catalog.items if any(i.name.lower() in a.split() for a in t.aliases)}
         self._client_cells = self._cell_or_copula | CLIENT_COLUMN  # "whose only client is Sales"
         self._datives = set(vocab.datives)
         self._closers = set(vocab.closers)
@@ -634,6 +645,8 @@ class Reader:
             hits = _whole_words(hits, places, joins)
         if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
             hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
+        if self._platform_topics and (named := self._platform_topic(toks, hits)):  # "the SOAP API of Customer Service"
+            hits = sorted(hits + named, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask,
                           fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
@@ -705,6 +718,26 @@ class Reader:
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set()) \
             and (self._placed_in(reading, asked) or not reading.need)
         return reading
+
+    def _platform_topic(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+        """A row named, then "of", "for" or "in" and a platform whose topic that row's word names ("the old SOAP
+        API of Customer Service", "SOAP interface for Customer Service"): one name of the topic over both."""
+        rows = [h for h in hits if len(h.meanings) == 1 and h.meanings[0].kind == "item"]
+        places = [h for h in hits if any(m.kind == "platform" for m in h.meanings)]
+        out: list[Hit] = []
+        for row in rows:
+            for place in places:
+                gap = toks[row.end:place.start]
+                if gap[:1] and gap[0] in API_NOUNS:  # ("the SOAP interface for Customer Service")
+                    gap = gap[1:]
+                if not 1 <= len(gap) <= TOPIC_GAP or gap[0] not in TOPIC_JOINS or not self._glue.issuperset(gap[1:]):
+                    continue
+                topic = next((self._platform_topics[(m.value, row.meanings[0].value)] for m in place.meanings
+                              if (m.value, row.meanings[0].value) in self._platform_topics), None)
+                if topic is not None:
+                    out.append(Hit(row.start, place.end, f"{row.phrase} {place.phrase}", 1.0,
+                                   (Meaning("topic", topic),), row.size + place.size + len(gap)))
+        return out
 
     def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A client's head word ("support") joined to a client word names that client too: "sellers and support",
@@ -2047,6 +2080,12 @@ class Reader:
             reading.covered |= failed
             reading.explained |= failed
             found = [(h, m) for h, m in found if m.value != ERROR]
+        if found and reading.row_cells:  # "what sort of scripting dialect CRMScript actually is": what the row is
+            nature = {i for h, m in found if m.value == "contents" and self._asks_nature(h, reading)
+                      for i in range(h.start, h.end)}
+            reading.covered |= nature
+            reading.explained |= nature
+            found = [(h, m) for h, m in found if h.start not in nature]
         if found:
             def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, int]:
                 # a detail the question word governs first, the last of them its head ("which SQL server
@@ -2063,6 +2102,22 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    def _asks_nature(self, hit: Hit, reading: Reading) -> bool:
+        """Whether "what kind of", "what sort of" asks what a row is: the row named a few words on, with "is" right
+        before or after it ("what kind of language is CRMScript", "what sort of scripting dialect CRMScript
+        actually is"; not "what kind of events does CRMScript have": what the row holds)."""
+        toks = reading.toks
+        said = toks[hit.start:hit.end]
+        if said[-1:] != ["of"] or not NATURE_WORDS.intersection(said):
+            return False
+        rows = sorted(i for i in reading.row_cells if hit.end <= i <= hit.end + NATURE_REACH)
+        if not rows:
+            return False
+        first, last = rows[0], rows[-1]
+        while last + 1 in reading.row_cells:
+            last += 1
+        return toks[first - 1] in self._copulas or bool(self._copulas.intersection(toks[last + 1:last + 3]))
 
     def _names_place(self, hit: Hit, places: list[Hit], reading: Reading) -> bool:
         """A detail word next to a place's name that names a copy of that place: "the version SuperOffice hosts for
