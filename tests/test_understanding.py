@@ -6555,3 +6555,21 @@ def test_the_soap_api_of_customer_service_is_the_cs_soap_services(engine: Engine
     answer = engine.respond(question)
     assert answer.intent == "topic-cs-soap", (answer.intent, answer.verdict)
     assert "SOAP.exe" in text_of(answer)
+
+
+def test_hosting_whatever_names_no_place(engine: Engine) -> None:
+    """"hosting whatever - cloud or own box": the place does not matter, every row serving the client (it listed
+    the rows of both places only; found in synth-bg)."""
+    answer = engine.respond("pls every option for the support crew (a sauna builder). hosting whatever - cloud or "
+                            "own box")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert set(names(answer)) == set(seed_rows(client="Service")), names(answer)
+
+
+def test_what_the_asker_already_built_does_not_lead_the_options(engine: Engine) -> None:
+    """"the admin already built the table ... which feature builds a form on top of the existing table?": the form
+    (Custom Screens) leads; the table the asker has does not echo Extra Tables (found in synth-bg)."""
+    answer = engine.respond("our helpdesk admin already built the table for the boat registrations in the admin "
+                            "pages. What's missing is a proper form agents fill in, with our own layout and field "
+                            "checks. Which feature builds that form on top of the existing table? Cloud version.")
+    assert names(answer)[:1] == ["Custom Screens"], names(answer)
