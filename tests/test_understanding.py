@@ -6573,3 +6573,12 @@ def test_what_the_asker_already_built_does_not_lead_the_options(engine: Engine) 
                             "pages. What's missing is a proper form agents fill in, with our own layout and field "
                             "checks. Which feature builds that form on top of the existing table? Cloud version.")
     assert names(answer)[:1] == ["Custom Screens"], names(answer)
+
+
+def test_sell_and_service_is_a_verb(engine: Engine) -> None:
+    """"we sell + service cash registers": what the business does, not the Service client; the ERP sync the message
+    asks for serves Sales (it answered Restful, the connectors filtered out for Service; found in synth-bg)."""
+    answer = engine.respond("we sell and service coffee machines; company addresses in SO never match the ERP. is "
+                            "there a standard way to keep both in sync both ways? prices and quotes dont matter. "
+                            "cloud version")
+    assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)

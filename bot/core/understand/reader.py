@@ -137,6 +137,9 @@ TOPIC_JOINS = frozenset({"of", "for", "in", "from", "på", "i", "av", "för", "f
 TOPIC_GAP = 2  # words between a row's name and the platform whose topic they name ("of", "of the")
 API_NOUNS = frozenset({"api", "apis", "interface", "interfaces", "endpoint", "endpoints", "webservice", "webservices",
                        "schnittstelle", "grensesnitt", "gränssnitt", "grænseflade", "koppeling"})
+SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repairs", "maintain", "maintains", "rent",
+                       "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
+# verbs whose "... and service" is a verb too ("we sell and service cash registers")
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
                   "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
 MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
@@ -936,9 +939,13 @@ class Reader:
         return not any(h.start == hit.end and any(m.kind in ENTITY_KINDS for m in h.meanings) for h in hits)
 
     def _a_business(self, hit: Hit, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
-        """Whether a client's one-word name is the head of what a business is, after "a" and a word that names
-        nothing, in one phrase ("customer: a probation service, 3 regional offices"; "a courier service"): not the
-        Service client (not "a Service customer", "a cloud service", "en installation (salg og kundeservice ...)")."""
+        """Whether a client's one-word name tells what a business is or does: the head of a noun after "a" and a
+        word that names nothing, in one phrase ("customer: a probation service, 3 regional offices"; "a courier
+        service"), or a verb after another ("we sell + service cash registers"): not the Service client (not "a
+        Service customer", "a cloud service", "en installation (salg og kundeservice ...)")."""
+        if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 1] in JOINING \
+                and toks[hit.start - 2] in SERVICING and all(m.kind == "client" for m in hit.meanings):
+            return True  # "we sell + service cash registers", "install and service heat pumps": a verb
         if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
                 or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
                 or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
