@@ -6582,3 +6582,12 @@ def test_sell_and_service_is_a_verb(engine: Engine) -> None:
                             "there a standard way to keep both in sync both ways? prices and quotes dont matter. "
                             "cloud version")
     assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)
+
+
+def test_the_superoffice_web_services_are_the_apis(engine: Engine) -> None:
+    """"authenticates against the SuperOffice web services ... on-premises compared with the hosted service": the
+    web service APIs, whose sign-in the federated-authentication topic tells; not the Web client and the Service
+    client (it answered the Web client's points; found in synth-bg)."""
+    answer = engine.respond("Q3.1 - Sign-in (customer: a glass recycler). Describe how an integration authenticates "
+                            "against the SuperOffice web services on-premises compared with the hosted service.")
+    assert answer.intent == "topic-federated-auth", (answer.intent, answer.verdict)
