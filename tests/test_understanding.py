@@ -6591,3 +6591,12 @@ def test_the_superoffice_web_services_are_the_apis(engine: Engine) -> None:
     answer = engine.respond("Q3.1 - Sign-in (customer: a glass recycler). Describe how an integration authenticates "
                             "against the SuperOffice web services on-premises compared with the hosted service.")
     assert answer.intent == "topic-federated-auth", (answer.intent, answer.verdict)
+
+
+def test_a_committed_date_for_parity_is_the_online_restrictions_topic(engine: Engine) -> None:
+    """"Is there a committed date by which the hosted service will offer the same customisation capabilities as
+    on-premises? If not, the reason given": seed 000's "Online vs. onsite extensibility" answer and its reason
+    (it listed the rows of both places; found in synth-bg)."""
+    answer = engine.respond("Part F, vendor roadmap: is there a committed date by which the hosted service offers the "
+                            "same customization capabilities as on-premises installs? If not, the reason given.")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
