@@ -6600,3 +6600,27 @@ def test_a_committed_date_for_parity_is_the_online_restrictions_topic(engine: En
     answer = engine.respond("Part F, vendor roadmap: is there a committed date by which the hosted service offers the "
                             "same customization capabilities as on-premises installs? If not, the reason given.")
     assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
+
+
+def test_a_word_two_letters_longer_is_no_typo_of_a_short_name(engine: Engine) -> None:
+    """"mobilise" is no typo of "mobile" (a short name matches one letter off, or with an ending: "we hosten" is
+    "we host"); the job's phases after the contract is signed are a Project Guide (it answered the mobile clients;
+    found in synth-bi after its first run)."""
+    answer = engine.respond("Risk R4: every drilling job follows the same phases (survey, permit, mobilise, drill, "
+                            "hand-over) with standard tasks and documents per phase, after the contract is signed. "
+                            "Which configuration feature is that? We're on the cloud version.")
+    assert names(answer)[:1] == ["Project Guide"], names(answer)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("SuperMacro: usable by our account managers?", "No"),
+    ("Assumption A7: our sellers will NOT be able to use Triggers, since those belong to the Service side. Confirm or "
+     "reject.", "Triggers is"),
+])
+def test_account_managers_and_a_claim_to_confirm_or_reject(engine: Engine, question: str, start: str) -> None:
+    """Account managers are sellers; "Confirm or reject." asks yes or no, and "Assumption A7:" is which item of the
+    asker's list it is, no word against the question (both fell back; found in synth-bh and synth-bi after their
+    first runs)."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+    assert answer.verdict.startswith(start), answer.verdict

@@ -99,8 +99,10 @@ def close_enough(phrase: str, gram: str, score: float, words: int = 1, compounds
         return False  # a truncated phrase: "superoffice" is not "superoffice cs"
     if len(phrase) <= (7 if strict else 5):  # a plural, never of a tiny word ("com" is not in "comes")
         return len(phrase) > MIN_PLURAL and (gram == phrase + "s" or gram == phrase + "es")
-    if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service")
-        return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1
+    if len(phrase) <= 7:  # one typo in a short word, never a shorter word ("serve" is not "service") nor one two
+        # letters longer but for an ending ("mobilise" is not "mobile"; "we hosten" is "we host")
+        return score >= 83 and gram[0] == phrase[0] and len(gram) >= len(phrase) - 1 \
+            and (len(gram) <= len(phrase) + 1 or gram.startswith(phrase))
     return score >= (88 if strict else 85) and gram[0] == phrase[0] and typos(phrase, gram) <= max(1, len(phrase) // 6)
 
 

@@ -140,6 +140,7 @@ API_NOUNS = frozenset({"api", "apis", "interface", "interfaces", "endpoint", "en
 SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repairs", "maintain", "maintains", "rent",
                        "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
+ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
                   "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
 MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
@@ -485,6 +486,7 @@ class Reader:
         self._betweens = frozenset(w for x in vocab.betweens for w in tokens(x))
         self._level_order = tuple(level.name for level in catalog.levels)
         self._confirm_asks = tuple(f" {' '.join(tokens(x))} " for x in vocab.confirm_asks)
+        self._confirm_words = tuple(tuple(tokens(x)) for x in vocab.confirm_asks)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
         self._not_triggers = frozenset(vocab.not_triggers)
@@ -686,6 +688,9 @@ class Reader:
             if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
                 reading.subject_cells.update(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
+        if (label := _id_label(reading)):  # "Assumption A15: ...", "Risk R12: ...": the item of the asker's list
+            reading.covered |= label
+            reading.explained |= label
         self._setting_platforms(reading)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -1305,6 +1310,11 @@ class Reader:
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
         confirms = self._says(toks, self._confirm_asks)  # "please confirm that ...": a yes or a no asked
+        if confirms:  # (its words are understood: "Confirm or reject.")
+            asked = {k for p in self._confirm_words for i in range(len(toks) - len(p) + 1)
+                     if tuple(toks[i:i + len(p)]) == p for k in range(i, i + len(p))}
+            reading.covered |= asked
+            reading.explained |= asked
         # ("what if I do not use the Screen Designer?": a row set aside is a subject of its own)
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
                     points_within=within, names_pointer="list-ref" in found,
@@ -2770,6 +2780,15 @@ def _handles(text: str) -> frozenset[str]:
         return frozenset()
     words = {t for name in HANDLE.findall(text) for t in tokens(name)}
     return frozenset(words | {"#" + w for w in words})
+
+
+def _id_label(reading: Reading) -> set[int]:
+    """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
+    which item of the asker's list this is, words that neither explain nor count against a question."""
+    end = _heading_end(reading)
+    if not 0 < end <= ID_LABEL_WORDS or not any(any(c.isdigit() for c in t) for t in reading.toks[:end]):
+        return set()
+    return set(range(end))
 
 
 def _heading_end(reading: Reading) -> int:
