@@ -6624,3 +6624,13 @@ def test_account_managers_and_a_claim_to_confirm_or_reject(engine: Engine, quest
     answer = engine.respond(question)
     assert not answer.fallback, answer.verdict
     assert answer.verdict.startswith(start), answer.verdict
+
+
+def test_which_kind_of_scripting_fits_asks_for_a_row(engine: Engine) -> None:
+    """"Which kind of scripting fits?": which scripting row, not a detail of what a row holds (it fell back;
+    found in synth-bi after its first run). "what kind of scripting events does CRMScript have?" stays a detail
+    (test_what_kind_of_things_a_row_has_is_still_beyond_the_data)."""
+    answer = engine.respond("Quiz, part 2: a locksmith wants a small VBScript to run whenever a user opens a company "
+                            "in the CRM program installed on their office PCs. Which kind of scripting fits? I "
+                            "guessed the JavaScript-like one from the admin pages.")
+    assert names(answer)[:1] == ["Windows Client"], names(answer)

@@ -141,6 +141,8 @@ SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repair
                        "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
 ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
+FITTING = frozenset({"fits", "fit", "suits", "suit", "works", "work", "is", "should", "would", "do", "does", "to",
+                     "for", "passer", "passar", "passt", "past"})  # after "which kind of scripting": a row asked
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
                   "viele", "veel", "mehrere", "meerdere", "tusenvis", "tusentals", "tausende", "duizenden"})
 MANY_REACH = 2  # words back from a plural within which a quantity counts it ("lots of rows")
@@ -2123,11 +2125,15 @@ class Reader:
     def _asks_nature(self, hit: Hit, reading: Reading) -> bool:
         """Whether "what kind of", "what sort of" asks what a row is: the row named a few words on, with "is" right
         before or after it ("what kind of language is CRMScript", "what sort of scripting dialect CRMScript
-        actually is"; not "what kind of events does CRMScript have": what the row holds)."""
+        actually is"; not "what kind of events does CRMScript have": what the row holds); or which row of a level
+        or family fits ("which kind of scripting fits?")."""
         toks = reading.toks
         said = toks[hit.start:hit.end]
         if said[-1:] != ["of"] or not NATURE_WORDS.intersection(said):
             return False
+        kind = next((h for h in reading.hits if h.start == hit.end and h.meanings[0].kind in ("level", "group")), None)
+        if kind is not None and (kind.end == len(toks) or toks[kind.end] in FITTING):
+            return True  # "which kind of scripting fits?": which row of that kind (not "kind of scripting events")
         rows = sorted(i for i in reading.row_cells if hit.end <= i <= hit.end + NATURE_REACH)
         if not rows:
             return False
