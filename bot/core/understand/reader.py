@@ -128,7 +128,7 @@ THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 PREFERENCES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("statt",), ("anstatt",),
-               ("i", "stedet", "for"), ("i", "stället", "för"), ("istället", "för"), ("i", "stedet", "for"),
+               ("i", "stedet", "for"), ("i", "stället", "för"), ("istället", "för"),
                ("in", "plaats", "van"))  # what sets a place aside for another ("rather than on our own servers")
 PREFERENCE_REACH = 4  # words back from a place within which a preference sets it aside
 NATURE_REACH = 4  # words after "what kind of" within which the row it asks the nature of is named

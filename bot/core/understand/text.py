@@ -231,15 +231,8 @@ def hyphen_joins(text: str, toks: list[str]) -> frozenset[int]:
     a hyphen binds closer than a space. None when the words around a hyphened word do not add up to `toks`."""
     if "-" not in text:
         return frozenset()
-    text = text[:MAX_QUESTION_CHARS]
-    out: set[int] = set()
-    for match in _HYPHENED.finditer(text):
-        start = len(tokens(text[:match.start()]))
-        inner = tokens(match.group(0))
-        if toks[start:start + len(inner)] != inner:
-            return frozenset()
-        out.update(range(start + 1, start + len(inner)))
-    return frozenset(out)
+    found = _matched(_HYPHENED, 0, text, toks)
+    return frozenset(i for start, end in found for i in range(start + 1, end)) if found else frozenset()
 
 
 def bracketed(text: str, toks: list[str]) -> frozenset[int]:
@@ -251,15 +244,22 @@ def bracketed(text: str, toks: list[str]) -> frozenset[int]:
 def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of what `pattern`'s first group holds, wherever it matches; none when the words
     around the matches do not add up to `toks`."""
+    found = _matched(pattern, 1, text, toks)
+    return frozenset(i for start, end in found for i in range(start, end)) if found else frozenset()
+
+
+def _matched(pattern: re.Pattern[str], group: int, text: str, toks: list[str]) -> list[tuple[int, int]] | None:
+    """Where each match of `pattern`'s `group` stands in `toks` (first token, end); None when the words around a
+    match do not add up to `toks`."""
     text = text[:MAX_QUESTION_CHARS]
-    out: set[int] = set()
+    out: list[tuple[int, int]] = []
     for match in pattern.finditer(text):
         start = len(tokens(text[:match.start()]))
-        inner = tokens(match.group(1))
+        inner = tokens(match.group(group))
         if toks[start:start + len(inner)] != inner:
-            return frozenset()
-        out.update(range(start, start + len(inner)))
-    return frozenset(out)
+            return None
+        out.append((start, start + len(inner)))
+    return out
 
 
 ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
