@@ -127,9 +127,8 @@ THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thin
 THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
-PREFERENCES = (("rather", "than"), ("instead", "of"), ("in", "place", "of"), ("statt",), ("anstatt",),
-               ("i", "stedet", "for"), ("i", "stället", "för"), ("istället", "för"),
-               ("in", "plaats", "van"))  # what sets a place aside for another ("rather than on our own servers")
+PREFERENCES = ("rather than", "instead of", "in place of", "statt", "anstatt", "i stedet for", "i stället för",
+               "istället för", "in plaats van")  # what sets a place aside ("rather than on our own servers")
 PREFERENCE_REACH = 4  # words back from a place within which a preference sets it aside
 NATURE_REACH = 4  # words after "what kind of" within which the row it asks the nature of is named
 NATURE_WORDS = frozenset({"kind", "sort", "type"})  # "what kind of", "what sort of", "what type of"
@@ -487,8 +486,8 @@ class Reader:
         self._request_tails = tuple(tuple(tokens(x)) for x in vocab.request_tails)
         self._betweens = frozenset(w for x in vocab.betweens for w in tokens(x))
         self._level_order = tuple(level.name for level in catalog.levels)
-        self._confirm_asks = tuple(f" {' '.join(tokens(x))} " for x in vocab.confirm_asks)
-        self._confirm_words = tuple(tuple(tokens(x)) for x in vocab.confirm_asks)
+        self._confirm_asks = _by_word(vocab.confirm_asks)
+        self._preferences = _by_word(PREFERENCES)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
         self._not_triggers = frozenset(vocab.not_triggers)
@@ -1311,12 +1310,11 @@ class Reader:
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
-        confirms = self._says(toks, self._confirm_asks)  # "please confirm that ...": a yes or a no asked
-        if confirms:  # (its words are understood: "Confirm or reject.")
-            asked = {k for p in self._confirm_words for i in range(len(toks) - len(p) + 1)
-                     if tuple(toks[i:i + len(p)]) == p for k in range(i, i + len(p))}
-            reading.covered |= asked
-            reading.explained |= asked
+        # "please confirm that ...": a yes or a no asked (its words understood: "Confirm or reject.")
+        asked = {k for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)) for k in range(i, i + n)}
+        confirms = bool(asked)
+        reading.covered |= asked
+        reading.explained |= asked
         # ("what if I do not use the Screen Designer?": a row set aside is a subject of its own)
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
                     points_within=within, names_pointer="list-ref" in found,
@@ -1370,7 +1368,7 @@ class Reader:
         for h in reading.hits:
             lead = toks[max(0, h.start - PREFERENCE_REACH):h.start]
             if any(m.kind == "env" for m in h.meanings) and any(
-                    tuple(lead[k:k + len(p)]) == p for p in PREFERENCES for k in range(len(lead))):
+                    _phrase_at(self._preferences, lead, k) for k in range(len(lead))):
                 out |= {Env(m.value) for m in h.meanings if m.kind == "env"}
         return out
 
