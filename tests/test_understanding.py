@@ -6634,3 +6634,39 @@ def test_which_kind_of_scripting_fits_asks_for_a_row(engine: Engine) -> None:
                             "in the CRM program installed on their office PCs. Which kind of scripting fits? I "
                             "guessed the JavaScript-like one from the admin pages.")
     assert names(answer)[:1] == ["Windows Client"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Quote Connector in an Online tenant cannot reach our price server on-prem - what firewall rules are needed?",
+    "Which transaction isolation level is used when SQL scripts are run on an onsite database?",
+])
+def test_what_thing_nothing_explains_is_beyond_a_named_row(engine: Engine, question: str) -> None:
+    """"what firewall rules", "which transaction isolation level": the thing the question asks for, right after
+    "what" or "which", is a word nothing in the data explains, about a row it names: the honest fallback with the
+    row, not where the row works (it answered "Yes. Quote Connector works onsite."; found in synth-bi)."""
+    answer = engine.respond(question)
+    assert answer.fallback, answer.verdict
+    assert answer.intent == "out-of-scope", answer.intent
+    assert names(answer)[:1] in (["Quote Connector"], ["SQL Scripts"]), names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "SuperMacro - which lvl is it on",
+    "Unsere Firma hostet SuperOffice selbst. Die IT will kleine Skripte, die serverseitig im Anwendungsserver "
+    "(NetServer) ablaufen, nicht im Client. Welcher Eintrag der Übersicht ist das?",
+])
+def test_which_level_or_entry_is_still_answered(engine: Engine, question: str) -> None:
+    """The guard of the rule above: "which lvl", "welcher Eintrag" ask for what the data holds (a level, a row)."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+
+
+def test_the_answer_a_trainee_gave_and_what_does_not_come_into_it(engine: Engine) -> None:
+    """"I answered: custom web API code plus a nightly job" is what the asker tried, not what the need is; "Offers
+    and prices don't come into it" rejects the quote side: the ERP sync leads (it led with the web API it was told
+    about; found in synth-bi)."""
+    answer = engine.respond("Quiz Q14: 'A joinery wants customer records kept identical between its accounting "
+                            "package and the CRM - new customers on either side appear on the other, address changes "
+                            "flow both ways. Offers and prices don't come into it.' I answered: custom web API code "
+                            "plus a nightly job. Isn't there a ready-made route?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)

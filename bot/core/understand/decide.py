@@ -171,6 +171,10 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
         # about something else, no comparison asked
         return Decision(Outcome.BEYOND, "two rows named in a statement about something else")
+    if frame.coverage.asked and frame.named_rows and frame.act in ROW_ACTS | {Act.SCENARIO}:
+        # ("Quote Connector ... what firewall rules are needed?", "ERP Sync Connector: which Person fields are
+        # mapped?"): what the question asks for is a thing nothing in the data explains
+        return Decision(Outcome.BEYOND, "asks for a thing of a row the data does not explain")
     if _asks_another_property(frame, top):
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):

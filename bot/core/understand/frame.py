@@ -140,6 +140,7 @@ class Coverage:
     in_rows: tuple[str, ...] = ()  # unexplained words the named rows' own descriptions use ("javascript")
     generic: tuple[str, ...] = ()  # the domain's generic words no phrase accounts for ("update" in "how to update")
     setup: tuple[str, ...] = ()  # unexplained words of sentences that tell the setup, not ask ("yurt rental co.")
+    asked: tuple[str, ...] = ()  # unexplained words right after "what" or "which" ("what firewall rules")
 
     @property
     def in_question(self) -> int:

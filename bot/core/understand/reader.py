@@ -79,6 +79,11 @@ LEVEL_WORD_REACH = 4  # words after a level's name where "level" makes it one ("
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
+# ... and are these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
+ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
+WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket", "welche",
+                         "welcher", "welches", "welchen", "welchem", "welke", "welk"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -2463,7 +2468,11 @@ class Reader:
         trailing = min(trailing, self._asker_tail(reading, trailing))
         owned = self._owner_words(reading)
         handles = _handles(reading.text)
+        asked: list[str] = []
+        last_wh = -9
         for i, tok in enumerate(reading.toks):
+            if tok in WHICH_THING:
+                last_wh = i
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted or tok in handles:
                 continue  # (nor a channel or a person addressed: "#team-9", "@mentor quick q")
             content.append(tok)
@@ -2478,13 +2487,15 @@ class Reader:
                         or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
                     # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)
+                elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]):
+                    asked.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
             elif i in keyword_only:  # only some intent's trigger words account for it
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
-                        tuple(setup))
+                        tuple(setup), tuple(asked))
 
     def _compound_head(self, tok: str) -> bool:
         """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""
