@@ -6670,3 +6670,33 @@ def test_the_answer_a_trainee_gave_and_what_does_not_come_into_it(engine: Engine
                             "flow both ways. Offers and prices don't come into it.' I answered: custom web API code "
                             "plus a nightly job. Isn't there a ready-made route?")
     assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)
+
+
+def test_none_of_us_writes_code_is_the_no_code_constraint(engine: Engine) -> None:
+    """"none of us writes code": the no-code constraint, so the rule set up in the admin pages (Triggers) leads,
+    not a script (it answered CRMScript; found in synth-bj)."""
+    answer = engine.respond("Survey response #87: \"At our kayak rental the helpdesk gets about 40 booking complaints "
+                            "a week by e-mail. They should land with the right person by themselves, the second they "
+                            "arrive - no agent clicking anything, and none of us writes code. Your admin pages are a "
+                            "maze.\" Forwarded by the PM: what would have solved this?")
+    assert names(answer)[:1] == ["Triggers"], names(answer)
+
+
+def test_a_part_that_is_sorted_is_not_what_is_asked(engine: Engine) -> None:
+    """"the consultant created the table, so storage is sorted. What's still missing is an input form": the form
+    (Custom Screens) leads, not the table that is there (it led with Extra Tables; found in synth-bj)."""
+    answer = engine.respond("Our repair team's agents have a register for site visits now - the consultant created "
+                            "the table, so storage is sorted. What's still missing is an input form of our own design "
+                            "where agents enter a visit. We're in the cloud. Which feature is that?")
+    assert names(answer)[:1] == ["Custom Screens"], names(answer)
+
+
+def test_winning_the_order_is_the_sales_guide(engine: Engine) -> None:
+    """From the first call to the signed order, only the winning of the order: the Sales Guide leads, not the
+    Project Guide (the row descriptions now tell the sale up to the signed order and the delivery after it; it led
+    with the Project Guide; found in synth-bj)."""
+    answer = engine.respond("Interview prep: they may ask me how I'd help a steel fabricator whose reps skip steps "
+                            "between first call and signed order (qualify, site visit, offer, follow-up). Only the "
+                            "winning of the order matters here - the fabrication afterwards runs elsewhere. What is "
+                            "the built-in way to walk reps through those steps?")
+    assert names(answer)[:1] == ["Sales Guide"], names(answer)
