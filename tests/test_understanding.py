@@ -6700,3 +6700,38 @@ def test_winning_the_order_is_the_sales_guide(engine: Engine) -> None:
                             "winning of the order matters here - the fabrication afterwards runs elsewhere. What is "
                             "the built-in way to walk reps through those steps?")
     assert names(answer)[:1] == ["Sales Guide"], names(answer)
+
+
+def test_not_just_one_level_asks_for_all_of_them(engine: Engine) -> None:
+    """"list all of it, every level, not just the scripting bit": "not just" adds the level, it puts nothing aside;
+    "a support department" is Service (it listed the Sales rows but Scripting; found in synth-bj)."""
+    answer = engine.respond("Interview prep: they'll surely ask what a support department can still customise when "
+                            "SuperOffice hosts everything for them. I'd like to list all of it, every level, not just "
+                            "the scripting bit.")
+    assert answer.intent == "list", answer.intent
+    assert "CRMScript" in names(answer), names(answer)
+    assert "Triggers" in names(answer), names(answer)
+    assert "Sales Guide" not in names(answer), names(answer)
+
+
+def test_customise_as_much_as_onsite_asks_for_the_reason_and_a_date(engine: Engine) -> None:
+    """"When will the cloud version let us customise as much as our old on-prem install did? Give us a date.": the
+    Online restrictions and their reason (seed 000), not a list of rows (found in synth-bj)."""
+    answer = engine.respond("Survey response #502: \"When will the cloud version finally let us customise as much as "
+                            "our old on-prem install did? Give us a date.\" PM: what's our official line on this?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Sentry Plugin greift bei REST-Abfragen nicht - Bug oder gewollt?", "Sentry Plugins"),
+    ("SAINT status monitors: where are the threshold values stored in the database?", "SAINT"),
+    ("Wo werden die Daten der Extra Tables gespeichert?", "Extra Tables"),
+])
+def test_a_bug_after_a_negation_and_where_data_is_stored_are_beyond_the_data(engine: Engine, question: str,
+                                                                             row: str) -> None:
+    """A "nicht" in the clause before does not deny the "Bug" after the dash; "where ... stored" asks where a row
+    keeps its data: the honest fallback with the row (they compared two rows, or said where the row works; found in
+    synth-bj)."""
+    answer = engine.respond(question)
+    assert answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)

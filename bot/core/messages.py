@@ -54,7 +54,7 @@ DETAILS = {
     "behaviour": "what happens to existing data or records in a given case",
     "limit": "limits and sizes",
     "price": "prices and licences",
-    "api": "method, class, parameter and endpoint details",
+    "api": "method, class, parameter, endpoint and storage details",
     "address": "endpoint addresses and URLs",
     "config": "configuration and deployment details",
     "account": "accounts, passwords and sign-in problems",

@@ -81,6 +81,8 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
 # ... and are these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
+NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
+NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
 ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
 WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket", "welche",
                          "welcher", "welches", "welchen", "welchem", "welke", "welk"})
@@ -224,6 +226,11 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 HOW = Meaning("detail", "how-to")
+STORAGE = Meaning("detail", "api")  # where a row keeps its data: "where are the threshold values stored?"
+WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
+STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
+                    "gespeichert", "abgelegt", "opgeslagen", "bewaard"})
+STORED_REACH = 8  # words after "where" within which "stored" asks where data is kept (German puts it last)
 # "two" compares only as the two things talked about ("the two", "those two"; not "add two new ones")
 PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
 PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", "disse", "dessa", "deze", "den", "them",
@@ -886,6 +893,9 @@ class Reader:
                     reading.env_platforms.append(value)
             elif kind == "generic" and not negated:  # "not the browser one"
                 reading.web_client = True
+            elif kind == "level" and any(toks[k] in self._negations and toks[k + 1] in NOT_ONLY
+                                         for k in range(max(0, hit.start - NOT_ONLY_REACH), hit.start - 1)):
+                pass  # "all of it, every level, not just the scripting bit": one level among all asked for
             elif kind == "level" and (negated or row_negated):  # "beyond plain configuration", "no workflow"
                 if value not in filters.not_levels:
                     filters.not_levels.append(value)
@@ -1999,7 +2009,9 @@ class Reader:
                         or (cells <= reading.quoted and m.value != ERROR) \
                         or (cells <= reading.aside and m.value in ASIDE_DETAILS) \
                         or (m.value in NEGATABLE_DETAILS  # "won't pay for any dev work" asks no price
-                            and self._negations & set(reading.toks[max(0, h.start - 2):h.start])) \
+                            # (in its own clause: "greift nicht - Bug oder gewollt?" asks of a bug)
+                            and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
+                                                                   h.start])) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
@@ -2048,6 +2060,10 @@ class Reader:
         found += [(h, m) for h, m in compounds if h.start not in placed]
         found += [(Hit(i + 1, end, reading.toks[i + 1], 1.0, (ERROR_MEANING,)), ERROR_MEANING)
                   for i, end in self._quoted_errors(reading)]
+        # "where are the threshold values stored?", "wo werden die Daten gespeichert?": where data is kept
+        found += [(Hit(i, j + 1, t, 1.0, (STORAGE,)), STORAGE) for i, t in enumerate(reading.toks) if t in WHERE
+                  for j in range(i + 1, min(len(reading.toks), i + STORED_REACH + 1))
+                  if reading.toks[j] in STORED and _clause_of(reading, j) <= i]
         # "hvordan låser jeg ...", "wie sperre ich ...", "hoe vergrendel ik ...": how, a verb, I or we
         found += [(Hit(i, i + 3, t, 1.0, (HOW,)), HOW) for i, t in enumerate(reading.toks[:-2])
                   if t in HOW_LAST and t != "how" and reading.toks[i + 2] in HOW_SUBJECTS]
@@ -2240,7 +2256,7 @@ class Reader:
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
         than compile"; "rather than compiled code" still negates), those of "nothing but", and the "off" of a
         move's origin ("moving off our own server": where they come from) or of where it runs ("runs off our own
-        hardware")."""
+        hardware"), and "not" of "not just"."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
@@ -2250,7 +2266,9 @@ class Reader:
         # "runs in the browser off our own hardware": where it runs from
         runs_off = {i for i, t in enumerate(toks)
                     if t == "off" and not RUNNING.isdisjoint(toks[max(0, i - RUNS_OFF_REACH):i])}
-        return frozenset(own | rather | sole | runs_off)
+        # "list all of it, not just the scripting bit": "not just" adds what follows, it puts nothing aside
+        not_only = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NOT_ONLY}
+        return frozenset(own | rather | sole | runs_off | not_only)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database
