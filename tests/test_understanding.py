@@ -6735,3 +6735,14 @@ def test_a_bug_after_a_negation_and_where_data_is_stored_are_beyond_the_data(eng
     answer = engine.respond(question)
     assert answer.fallback, answer.verdict
     assert names(answer)[:1] == [row], names(answer)
+
+
+def test_a_fixed_set_of_choices_instead_of_free_text_is_a_list(engine: Engine) -> None:
+    """Fields that offer fixed choices instead of free text, typed in once by an admin: Lists (it listed every row
+    for Sales; found in synth-bj)."""
+    answer = engine.respond("ADR-017 draft - Context: our bakery (9 staff, two of them sell) wants the 'loaf size' "
+                            "field to offer fixed choices instead of free text, for the sellers and for the two "
+                            "colleagues answering customer mail. Options considered: (a) free text plus discipline; "
+                            "(b) choices an admin types in once in the settings screens. Open question: name of "
+                            "option (b)?")
+    assert names(answer)[:1] == ["Lists"], names(answer)
