@@ -6746,3 +6746,21 @@ def test_a_fixed_set_of_choices_instead_of_free_text_is_a_list(engine: Engine) -
                             "(b) choices an admin types in once in the settings screens. Open question: name of "
                             "option (b)?")
     assert names(answer)[:1] == ["Lists"], names(answer)
+
+
+@pytest.mark.parametrize(("question", "env"), [
+    ("Survey response #212, forwarded by product: \"We build crates for fruit growers. Our sellers want to note on "
+     "every company card which pallet size that customer ships on. One value per company, that's all - no separate "
+     "register. You host our CRM. Why is that so hard to find?\" PM: which feature do we point them to?", "online"),
+    ("We're choosing between running SuperOffice ourselves and the hosted offering. Is there anything we would get "
+     "ONLY with the hosted offering, which a self-run install lacks?", "online only"),
+])
+def test_you_host_our_crm_and_running_it_ourselves_are_places(engine: Engine, question: str, env: str) -> None:
+    """"You host our CRM" (said to SuperOffice) is Online; "running SuperOffice ourselves", "a self-run install"
+    are onsite (the first offered the onsite-only Continuous Database first, the second described a need; found
+    in synth-bj)."""
+    answer = engine.respond(question)
+    if env == "online":
+        assert names(answer)[:1] == ["User-defined Fields"], names(answer)
+    else:
+        assert names(answer) == ["Zapier", "Database Mirroring"], names(answer)
