@@ -6764,3 +6764,40 @@ def test_you_host_our_crm_and_running_it_ourselves_are_places(engine: Engine, qu
         assert names(answer)[:1] == ["User-defined Fields"], names(answer)
     else:
         assert names(answer) == ["Zapier", "Database Mirroring"], names(answer)
+
+
+def test_the_helpdesk_agents_too_continues_the_thread(engine: Engine) -> None:
+    """"just the reps, or the agents on the helpdesk too?" ends with "too": it asks the thread's row again for
+    other clients, not what the Service platform offers (found in synth-bj)."""
+    engine.respond("Interview prep: would database mirroring count as an external API, level-wise?", thread="too")
+    answer = engine.respond("just the reps, or the agents on the helpdesk too?", thread="too")
+    assert answer.platform is None, answer.platform
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_a_hint_word_is_no_comparison_asked(engine: Engine) -> None:
+    """"the value of another dropdown": the Dutch "or" ("of") is only a hint of a comparison; two rows named in a
+    statement about something else are beyond the data (it compared Custom Screens with Lists; found in synth-bj)."""
+    answer = engine.respond("Custom Screen with a dropdown that depends on the value of another dropdown")
+    assert answer.fallback, answer.verdict
+    assert answer.intent == "out-of-scope", answer.intent
+
+
+@pytest.mark.parametrize(("question", "fallback"), [
+    ("Custom page on an onsite install: where do I register it so it appears in the navigator?", True),
+    ("where can I use CRMScript?", False),
+])
+def test_where_do_i_register_it_asks_for_configuration(engine: Engine, question: str, fallback: bool) -> None:
+    """"where do I register it": where a row is set up, beyond the data (it described Custom Pages); "where can I
+    use it?" still asks where it works (found in synth-bj)."""
+    assert engine.respond(question).fallback is fallback
+
+
+def test_click_the_flow_together_is_no_code(engine: Engine) -> None:
+    """"click the flow together in a third-party automation service": no code, so Zapier before the REST API (found
+    in synth-bj)."""
+    answer = engine.respond("Interview prep: a hoist rental firm on SuperOffice Online wants each newly signed "
+                            "customer copied into their newsletter tool and a Google Sheet as well, but nobody there "
+                            "programs - the idea is to click the flow together in a third-party automation service. "
+                            "Which option fits?")
+    assert names(answer)[:1] == ["Zapier"], names(answer)

@@ -167,7 +167,8 @@ def decide(frame: Frame, top: Match) -> Decision:
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
         # "Per-warehouse stock levels inside a Quote Connector product picker": a statement, a trigger word in it
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
-    if frame.act is Act.COMPARE and not top.keywords and not frame.cues.question and unexplained >= 1:
+    if frame.act is Act.COMPARE and top.intent.id not in frame.strong and not frame.cues.question \
+            and unexplained >= 1:  # (a hint is no comparison asked: "the value of another dropdown")
         # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
         # about something else, no comparison asked
         return Decision(Outcome.BEYOND, "two rows named in a statement about something else")

@@ -227,6 +227,7 @@ class Frame:
     platform_asked: bool = False  # the asking sentence asks what a platform offers; the need is the setup
     level_asked: bool = False  # the asking sentence names a level; the need is the setup
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
+    strong: frozenset[str] = frozenset()  # intents with a trigger word (not only a hint) in the message
 
     @property
     def subject(self) -> bool:

@@ -78,7 +78,7 @@ class Matcher:
             coverage=r.coverage, mentions=tuple(r.mentions),
             delex=r.delex, negated=r.negated, platform_asked=r.platform_asked,
             level_asked=r.level_asked,
-            asked_intents=r.asked_intents)
+            asked_intents=r.asked_intents, strong=frozenset(r.strong))
         if whole and (asks := self._asks(text, r)):
             frame = _changed(frame, asks=asks)
         return r, frame

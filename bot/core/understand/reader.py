@@ -226,6 +226,11 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
 HOW = Meaning("detail", "how-to")
+CONFIG = Meaning("detail", "config")  # where a row is set up: "where do I register it so it appears ...?"
+SETUP_ASKS = frozenset({("do", "i"), ("do", "we"), ("should", "i"), ("should", "we"), ("must", "i"), ("must", "we"),
+                        ("have", "to"), ("need", "to")})  # (not "where can we hook in?": where it works)
+SETUP_VERBS = frozenset({"register", "configure", "set", "add", "put", "deploy", "install", "enable", "activate",
+                         "upload", "place", "drop", "copy", "declare", "define", "specify", "switch", "turn"})
 STORAGE = Meaning("detail", "api")  # where a row keeps its data: "where are the threshold values stored?"
 WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
@@ -2060,6 +2065,10 @@ class Reader:
         found += [(h, m) for h, m in compounds if h.start not in placed]
         found += [(Hit(i + 1, end, reading.toks[i + 1], 1.0, (ERROR_MEANING,)), ERROR_MEANING)
                   for i, end in self._quoted_errors(reading)]
+        # "where do I register it so it appears in the navigator?": where a thing is set up (not "where can I use
+        # it?", which asks where it works)
+        found += [(Hit(i, i + 4, t, 1.0, (CONFIG,)), CONFIG) for i, t in enumerate(reading.toks[:-3]) if t in WHERE
+                  and tuple(reading.toks[i + 1:i + 3]) in SETUP_ASKS and reading.toks[i + 3] in SETUP_VERBS]
         # "where are the threshold values stored?", "wo werden die Daten gespeichert?": where data is kept
         found += [(Hit(i, j + 1, t, 1.0, (STORAGE,)), STORAGE) for i, t in enumerate(reading.toks) if t in WHERE
                   for j in range(i + 1, min(len(reading.toks), i + STORED_REACH + 1))
