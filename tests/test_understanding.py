@@ -6801,3 +6801,14 @@ def test_click_the_flow_together_is_no_code(engine: Engine) -> None:
                             "programs - the idea is to click the flow together in a third-party automation service. "
                             "Which option fits?")
     assert names(answer)[:1] == ["Zapier"], names(answer)
+
+
+def test_what_replaces_it_there_asks_for_the_alternatives(engine: Engine) -> None:
+    """"what replaces it there?" after Sentry Plugins in Online: what works in its place there (the alternatives),
+    not a thing of the row nothing explains - "replaces" has an object after it, so it is the verb, not the thing
+    asked (it fell back)."""
+    engine.respond("can I deploy a sentry plugin to CRM Online?", thread="replaces")
+    answer = engine.respond("what replaces it there?", thread="replaces")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[0] == "Sentry Plugins", names(answer)
+    assert len(names(answer)) > 1, names(answer)

@@ -36,7 +36,10 @@ DATA_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.LIST, Act.COMPARE, Ac
 WEAK_DETAILS = frozenset({"how-to", "where"})
 HOW_TO = frozenset({"how-to", "steps"})  # details that ask how to do something
 # "what can we use instead?", "hva kan vi bruke i stedet?": what works in the row's place, where the thread is
-INSTEAD = frozenset({"instead", "stedet", "istället", "stället", "stattdessen", "daarvan"})
+INSTEAD = frozenset({"instead", "stedet", "istället", "stället", "stattdessen", "daarvan",
+                     # "what replaces it there?": what works in its place
+                     "replaces", "replace", "replacement", "ersetzt", "ersatz", "erstatter", "erstatning", "ersätter",
+                     "ersättning", "vervangt", "vervanging"})
 
 
 @dataclass(frozen=True)

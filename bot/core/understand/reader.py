@@ -83,6 +83,8 @@ ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking 
 # ... and are these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
+OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
+                          "their", "its", "his", "her", "us", "me", "you"})
 ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
 WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket", "welche",
                          "welcher", "welches", "welchen", "welchem", "welke", "welk"})
@@ -2514,7 +2516,10 @@ class Reader:
                         or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
                     # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)
-                elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]):
+                elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]) \
+                        and reading.toks[i + 1:i + 2] != [] and reading.toks[i + 1] not in OBJECT_LEADS \
+                        and i + 1 not in reading.named:
+                    # (a word with an object after it is a verb, not the thing asked: "what replaces it there?")
                     asked.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
