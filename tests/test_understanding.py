@@ -6812,3 +6812,24 @@ def test_what_replaces_it_there_asks_for_the_alternatives(engine: Engine) -> Non
     assert not answer.fallback, answer.verdict
     assert names(answer)[0] == "Sentry Plugins", names(answer)
     assert len(names(answer)) > 1, names(answer)
+
+
+@pytest.mark.parametrize("turns", [
+    ("Ticket #4672 - requester in sales at a dam operator: is the Quote Connector something our reps can use on the "
+     "hosted tenant?", "Second comment from the same requester on #4672: the two colleagues answering customer-service "
+     "mail - do they get it too?"),
+    ("Sheet 'Web client', row 12: can our field reps use Custom Pages on our own hardware?",
+     "ok and row 13, same thing for the complaint handlers?"),
+    ("Retro open question: Archive Providers - is that purely a Sales thing?",
+     "and once Elin's Q3 cut-over to SuperOffice Online is done?"),
+])
+def test_a_follow_up_with_a_client_or_place_of_its_own_asks_the_row_again(engine: Engine,
+                                                                          turns: tuple[str, str]) -> None:
+    """The thread's row asked again for a client or place the follow-up names: the words that tell who they are
+    ("the two colleagues answering customer-service mail") are no question of their own; "complaint handlers" are
+    Service; a "Q3 cut-over" is a move (they fell back; found in synth-bh and synth-bi)."""
+    thread = turns[0][:12]
+    engine.respond(turns[0], thread=thread)
+    answer = engine.respond(turns[1], thread=thread)
+    assert not answer.fallback, answer.verdict
+    assert answer.intent == "availability", answer.intent

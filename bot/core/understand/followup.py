@@ -302,7 +302,13 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if web_client and not frame.web_client:
         used.append("web client")
     constraints, more = _constraints(frame.constraints, state)
-    merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside,
+    coverage = frame.coverage
+    own = frame.constraints
+    if "rows" in used and (own.clients or own.envs) and not frame.detail:
+        # ("the two colleagues answering customer-service mail - do they get it too?": the thread's row asked again
+        # for a client or place of the message's own; its other words tell who they are, not what is asked)
+        coverage = replace(coverage, setup=coverage.unexplained)
+    merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside, coverage=coverage,
                      platforms=tuple(platforms), described=described,
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
                      web_client=web_client, constraints=constraints)
