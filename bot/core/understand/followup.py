@@ -304,9 +304,9 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     constraints, more = _constraints(frame.constraints, state)
     coverage = frame.coverage
     own = frame.constraints
-    if "rows" in used and (own.clients or own.envs) and not frame.detail:
+    if "rows" in used and own.clients and not frame.detail:
         # ("the two colleagues answering customer-service mail - do they get it too?": the thread's row asked again
-        # for a client or place of the message's own; its other words tell who they are, not what is asked)
+        # for a client of the message's own; its other words tell who they are, not what is asked)
         coverage = replace(coverage, setup=coverage.unexplained)
     merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside, coverage=coverage,
                      platforms=tuple(platforms), described=described,
