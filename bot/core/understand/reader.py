@@ -172,6 +172,7 @@ WEAK_PLACES = frozenset({"tenant", "tenants", "tenancy", "tenanten", "tenantet"}
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
+DETERMINERS = frozenset({"the", "a", "an", "de", "die", "der", "das", "den", "het", "en", "ett", "et", "ein", "eine"})
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
@@ -233,6 +234,10 @@ SETUP_ASKS = frozenset({("do", "i"), ("do", "we"), ("should", "i"), ("should", "
                         ("have", "to"), ("need", "to")})  # (not "where can we hook in?": where it works)
 SETUP_VERBS = frozenset({"register", "configure", "set", "add", "put", "deploy", "install", "enable", "activate",
                          "upload", "place", "drop", "copy", "declare", "define", "specify", "switch", "turn"})
+# papers whose own version a "v3" after them is ("PRD v3, open question 4: ..."), not SuperOffice's
+VERSIONED_PAPERS = frozenset({"prd", "prds", "spec", "specs", "specification", "draft", "doc", "document", "rfc", "adr",
+                              "sow", "proposal", "brief", "requirements", "minutes", "agenda", "checklist", "runbook",
+                              "plan", "memo", "story", "epic", "ticket"})
 STORAGE = Meaning("detail", "api")  # where a row keeps its data: "where are the threshold values stored?"
 WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
@@ -836,9 +841,10 @@ class Reader:
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
+        lead = hit.start - 1 if hit.start and toks[hit.start - 1] in DETERMINERS else hit.start  # ("can NOT get the X")
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations \
-            and not (hit.start >= 4 and toks[hit.start - 3] in MODALS and toks[hit.start - 2] in self._row_negations
-                     and (toks[hit.start - 4] in PEOPLE_SUBJECTS or hit.start - 4 in reading.filtering))  # "they (our
+            and not (lead >= 4 and toks[lead - 3] in MODALS and toks[lead - 2] in self._row_negations
+                     and (toks[lead - 4] in PEOPLE_SUBJECTS or lead - 4 in reading.filtering))  # "they (our
         # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
@@ -2053,7 +2059,8 @@ class Reader:
                     continue
                 found.append((h, m))
         found += [(Hit(i, i + 1, tok, 1.0, (VERSION,)), VERSION) for i, tok in enumerate(reading.toks)
-                  if i not in reading.named and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
+                  if i not in reading.named and not (i and reading.toks[i - 1] in VERSIONED_PAPERS)  # ("PRD v3")
+                  and (VERSION_TOKEN.fullmatch(tok) or (  # "CRMScript V2", "v10"
                       # "SuperOffice 11 documentation"; beside a named row the release is context
                       # "8.x" (tokenised "8" "x") too
                       RELEASE_NUMBER.fullmatch(tok) and not reading.named_rows and (
@@ -2518,7 +2525,8 @@ class Reader:
                     setup.append(tok)
                 elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]) \
                         and reading.toks[i + 1:i + 2] != [] and reading.toks[i + 1] not in OBJECT_LEADS \
-                        and i + 1 not in reading.named:
+                        and i + 1 not in reading.named and tok not in self._level_words:  # ("welche Stufe":
+                    # a level, which the data holds)
                     # (a word with an object after it is a verb, not the thing asked: "what replaces it there?")
                     asked.append(tok)
                 if self.rows.stem(tok) in about:
