@@ -6863,3 +6863,26 @@ def test_the_support_inbox_is_service_in_a_follow_up(engine: Engine) -> None:
     answer = engine.respond("Thank you! And the two people answering the support inbox?", thread="inbox")
     assert answer.intent == "availability", (answer.intent, answer.verdict)
     assert "Service" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("NetServer scripts onsite: where does their log output end up on the app server?", "NetServer Service"),
+    ("DataHandlers: if two of them hook the same page, which one gets called first?", "DataHandlers"),
+    ("Trigger 'request changed' also fires when a message is added from a script - expected?", "Triggers"),
+])
+def test_where_output_ends_up_which_runs_first_and_whether_it_is_meant(engine: Engine, question: str,
+                                                                       row: str) -> None:
+    """Where a row's output ends up, which of two runs first, whether a behaviour is expected: beyond the data, the
+    honest fallback with the row (they described the row or a need; found in synth-bk and synth-bl)."""
+    answer = engine.respond(question)
+    assert answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_wat_abt_the_people_answering_tickets_continues_the_thread(engine: Engine) -> None:
+    """"wat abt" is "what about"; "the ppl answering tickets" are Service: the thread's row asked again for them (it
+    fell back; found in synth-bk)."""
+    engine.respond("SAINT 4 our reps when SO hosts everything - ok?", thread="abt")
+    answer = engine.respond("wat abt the ppl answering tickets?", thread="abt")
+    assert names(answer)[:1] == ["SAINT"], names(answer)
+    assert "Service" in answer.verdict, answer.verdict

@@ -80,14 +80,15 @@ POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker'
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
-# ... and are these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
-NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
-NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
-OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
-                          "their", "its", "his", "her", "us", "me", "you"})
-ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
+# ... and is one of these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
 WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket", "welche",
                          "welcher", "welches", "welchen", "welchem", "welke", "welk"})
+ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
+# ... and the thing has no object after it (then it is a verb: "what replaces it there?")
+OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
+                          "their", "its", "his", "her", "us", "me", "you"})
+NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
+NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
                           "wanneer", "waarom", "hvornår"})
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -242,6 +243,8 @@ STORAGE = Meaning("detail", "api")  # where a row keeps its data: "where are the
 WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
                     "gespeichert", "abgelegt", "opgeslagen", "bewaard"})
+ENDS = frozenset({"end", "ends", "ended"})  # "where does the output end up?": where it is kept
+MEANT = frozenset({"expected", "intended", "normal", "gewollt", "beabsichtigt", "tilsiktet", "avsiktligt"})
 STORED_REACH = 8  # words after "where" within which "stored" asks where data is kept (German puts it last)
 # "two" compares only as the two things talked about ("the two", "those two"; not "add two new ones")
 PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
@@ -2081,7 +2084,12 @@ class Reader:
         # "where are the threshold values stored?", "wo werden die Daten gespeichert?": where data is kept
         found += [(Hit(i, j + 1, t, 1.0, (STORAGE,)), STORAGE) for i, t in enumerate(reading.toks) if t in WHERE
                   for j in range(i + 1, min(len(reading.toks), i + STORED_REACH + 1))
-                  if reading.toks[j] in STORED and _clause_of(reading, j) <= i]
+                  if (reading.toks[j] in STORED or (reading.toks[j] in ENDS and reading.toks[j + 1:j + 2] == ["up"]))
+                  and _clause_of(reading, j) <= i]  # ("where does their log output end up?")
+        # "... also fires when a message is added from a script - expected?": whether a behaviour is meant to be
+        if reading.toks and reading.toks[-1] in MEANT and reading.text.rstrip().endswith("?"):
+            found.append((Hit(len(reading.toks) - 1, len(reading.toks), reading.toks[-1], 1.0, (ERROR_MEANING,)),
+                          ERROR_MEANING))
         # "hvordan låser jeg ...", "wie sperre ich ...", "hoe vergrendel ik ...": how, a verb, I or we
         found += [(Hit(i, i + 3, t, 1.0, (HOW,)), HOW) for i, t in enumerate(reading.toks[:-2])
                   if t in HOW_LAST and t != "how" and reading.toks[i + 2] in HOW_SUBJECTS]
@@ -2525,9 +2533,9 @@ class Reader:
                     setup.append(tok)
                 elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]) \
                         and reading.toks[i + 1:i + 2] != [] and reading.toks[i + 1] not in OBJECT_LEADS \
-                        and i + 1 not in reading.named and tok not in self._level_words:  # ("welche Stufe":
-                    # a level, which the data holds)
-                    # (a word with an object after it is a verb, not the thing asked: "what replaces it there?")
+                        and i + 1 not in reading.named and tok not in self._level_words:
+                    # (a word with an object or a row after it is a verb, not the thing asked: "what replaces it
+                    # there?"; a level word asks what the data holds: "welche Stufe")
                     asked.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
