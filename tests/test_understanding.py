@@ -6886,3 +6886,19 @@ def test_wat_abt_the_people_answering_tickets_continues_the_thread(engine: Engin
     answer = engine.respond("wat abt the ppl answering tickets?", thread="abt")
     assert names(answer)[:1] == ["SAINT"], names(answer)
     assert "Service" in answer.verdict, answer.verdict
+
+
+def test_the_hosted_db_denied_is_the_database_not_the_place(engine: Engine) -> None:
+    """"cant touch the hosted db": the database is out of reach, the customer is still in the cloud - Database
+    Mirroring, not the onsite SQL scripts (found in synth-bk)."""
+    answer = engine.respond("bi guy wants full copy of all our cloud SO data in his own sql server every night for "
+                            "dashboards. no api calls per record, cant touch the hosted db. wat feature is that thx")
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_automating_inside_versus_integrating_outside_in_sms_words(engine: Engine) -> None:
+    """"wats the diff btw automating stuff inside SO vs building an integration that runs outside it? which langs go
+    where": seed 000's automation-versus-integration text (it fell back; found in synth-bk)."""
+    answer = engine.respond("wats the diff btw automating stuff inside SO vs building an integration that runs "
+                            "outside it? which langs go where")
+    assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.verdict)

@@ -173,6 +173,7 @@ WEAK_PLACES = frozenset({"tenant", "tenants", "tenancy", "tenanten", "tenantet"}
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
+DATABASES = frozenset({"db", "dbs", "database", "databases", "databasen", "databas", "datenbank", "databank"})
 DETERMINERS = frozenset({"the", "a", "an", "de", "die", "der", "das", "den", "het", "en", "ett", "et", "ein", "eine"})
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
@@ -854,8 +855,9 @@ class Reader:
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
         negated = negated or (filtering and self._drops_shared(hit, toks, reading))
-        if negated and any(m.kind == "env" for m in hit.meanings) and any(
-                h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits):
+        if negated and any(m.kind == "env" for m in hit.meanings) and (any(
+                h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits)
+                or toks[hit.end:hit.end + 1] in ([w] for w in DATABASES)):  # ("can't touch the hosted db")
             negated = False  # "we can't touch the hosted database": the database is denied, not where the customer is
         # "- not inside the desktop program installed on the PCs, and not in the admin pages of the ticket module":
         # a platform anywhere in a clause a negation opens is denied (not "not only ... but")
