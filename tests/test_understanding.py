@@ -6902,3 +6902,14 @@ def test_automating_inside_versus_integrating_outside_in_sms_words(engine: Engin
     answer = engine.respond("wats the diff btw automating stuff inside SO vs building an integration that runs "
                             "outside it? which langs go where")
     assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.verdict)
+
+
+def test_thanks_in_between_leaves_the_threads_subject(engine: Engine) -> None:
+    """"thx!" between a question and its follow-up: small talk leaves the thread's subject where it was, so "just the
+    reps, or the agents on the helpdesk too?" still asks about the row (it answered the Customer Service platform;
+    found trying the bot in the REPL)."""
+    engine.respond("would database mirroring count as an external API, level-wise?", thread="thx")
+    assert engine.respond("thx!", thread="thx").intent == "thanks"
+    answer = engine.respond("just the reps, or the agents on the helpdesk too?", thread="thx")
+    assert answer.platform is None, answer.platform
+    assert names(answer)[:1] == ["Database Mirroring"], names(answer)

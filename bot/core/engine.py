@@ -242,7 +242,8 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
     prev = state or ConversationState()
     # a detail beyond the data about named rows keeps them: "only for sales?" next is about the same rows
     kept = answer.fallback and bool(frame.named_rows) and frame.intent in followup.ROW_INTENTS
-    if answer.fallback and not kept:
+    # (small talk leaves the subject where it was: "thx!" then "and for the helpdesk agents too?" goes on with it)
+    if (answer.fallback and not kept) or answer.intent in followup.SMALL_TALK:
         return replace(prev, turns=prev.turns + 1)
     c = frame.constraints
     filters = {"levels": list(c.levels), "clients": [x.value for x in c.clients], "client_only": c.client_only,
