@@ -98,8 +98,9 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     told = dict(req.frame.told)
     named_words = {t for m in req.frame.mentions if m.kind in ("platform", "web", "env") for t in tokens(m.said)}
     toks = tokens(req.text)
+    existing = EXISTING | set(req.catalog.vocabulary.already)  # "already built", "the existing table"
     raw = [t for i, t in enumerate(toks) if t not in named_words and i not in req.frame.negated
-           and not _located(toks, i) and EXISTING.isdisjoint(toks[max(0, i - EXISTING_REACH):i])]
+           and not _located(toks, i) and existing.isdisjoint(toks[max(0, i - EXISTING_REACH):i])]
     # (not what a negation puts aside: "not a popup" echoes no Custom Dialogs; nor where something happens: "the
     # data on a web client page", "a link on the sale screen" echo no Custom Pages; nor what is there already:
     # "already built the table", "on top of the existing table" echo no Extra Tables)
@@ -151,8 +152,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     return sorted(rows, key=key)
 
 
-EXISTING = frozenset({"already", "existing", "allerede", "redan", "bereits", "eksisterende", "befintlig", "befintliga",
-                      "bestehende", "bestehenden", "bestaande"})  # what the asker has
+EXISTING = frozenset({"existing", "eksisterende", "befintlig", "befintliga", "bestehende", "bestehenden",
+                      "bestaande"})  # what the asker has (and the vocabulary's words for "already")
 EXISTING_REACH = 3  # words back from a word within which "already", "existing" make it what the asker has
 LOCATIVES = frozenset({"on", "in", "inside", "within", "from", "at", "onto", "into", "på", "i", "auf", "im", "op"})
 OWN_WORDS = frozenset({"new", "own", "extra", "ny", "nytt", "nya", "nye", "neue", "neuer", "neues", "nieuwe", "nieuw",

@@ -174,8 +174,8 @@ PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": peo
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
 PERSONAL = frozenset({"it", "its", "they", "them"})  # never a determiner: "can it hide fields?" points back
 DATABASES = frozenset({"db", "dbs", "database", "databases", "databasen", "databas", "datenbank", "databank"})
-DETERMINERS = frozenset({"the", "a", "an", "de", "die", "der", "das", "den", "het", "en", "ett", "et", "ein", "eine"})
 ARTICLES = frozenset({"de", "die"})  # pronouns that are articles before a name ("naar de cloud", "die Cloud")
+DETERMINERS = ENGLISH_ARTICLES | INDEFINITE_ARTICLES | ARTICLES | {"der", "das", "den", "het"}  # "get the Sales Guide"
 CELL_MARK_REACH = 6  # words before a column's name in which "lacking an X" leaves its cell empty
 FOR_WHOM = frozenset({"for", "för", "für", "voor", "til"})  # "an add-on for Sales and Service users"
 FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom a product is for
@@ -376,6 +376,7 @@ class Reading:
     named_rows: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
     tried: frozenset[int] = frozenset()  # the words of what the asker tried already ("What I tried: ...")
+    heading: int = 0  # the words of a heading before the first colon ("Upgrade checklist, item 8: ..."), 0 for none
     owned_rows: list[str] = field(default_factory=list)  # named after "our": the asker's own, a setting
     platforms: list[str] = field(default_factory=list)
     named_platforms: list[str] = field(default_factory=list)
@@ -717,6 +718,7 @@ class Reader:
             if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
                 reading.subject_cells.update(range(hit.start, hit.end))
         reading.delex = " ".join(x for x in out if x)
+        reading.heading = _heading_end(reading)
         if (label := _id_label(reading)):  # "Assumption A15: ...", "Risk R12: ...": the item of the asker's list
             reading.covered |= label
             reading.explained |= label
@@ -2105,7 +2107,7 @@ class Reader:
             found.append((Hit(last, last + 1, reading.toks[last], 1.0, (HOW,)), HOW))
         if reading.toks and reading.toks[0] in DOCUMENT and 0 not in reading.named:  # "Document webhooks for ..."
             found.append((Hit(0, 1, reading.toks[0], 1.0, (DOCS,)), DOCS))
-        heading = _heading_end(reading)  # "Upgrade checklist, item 8: confirm that ...", "Reading the release notes
+        heading = reading.heading  # "Upgrade checklist, item 8: confirm that ...", "Reading the release notes
         # for our move, one thing unclear: ...": a version word in a heading before a colon tells the occasion
         if heading and found:
             occasion = {i for h, m in found if m.value in HEADING_DETAILS and h.end <= heading
@@ -2515,10 +2517,10 @@ class Reader:
         owned = self._owner_words(reading)
         handles = _handles(reading.text)
         asked: list[str] = []
-        last_wh = -9
+        which = -ASKED_REACH - 1  # where the last word asking "what" or "which" stands (none yet: out of reach)
         for i, tok in enumerate(reading.toks):
             if tok in WHICH_THING:
-                last_wh = i
+                which = i
             if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted or tok in handles:
                 continue  # (nor a channel or a person addressed: "#team-9", "@mentor quick q")
             content.append(tok)
@@ -2533,7 +2535,7 @@ class Reader:
                         or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
                     # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)
-                elif i - last_wh <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[last_wh + 1:i]) \
+                elif i - which <= ASKED_REACH and all(t in ASKED_FILLERS for t in reading.toks[which + 1:i]) \
                         and reading.toks[i + 1:i + 2] != [] and reading.toks[i + 1] not in OBJECT_LEADS \
                         and i + 1 not in reading.named and tok not in self._level_words:
                     # (a word with an object or a row after it is a verb, not the thing asked: "what replaces it
@@ -2850,7 +2852,7 @@ def _handles(text: str) -> frozenset[str]:
 def _id_label(reading: Reading) -> set[int]:
     """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
     which item of the asker's list this is, words that neither explain nor count against a question."""
-    end = _heading_end(reading)
+    end = reading.heading
     if not 0 < end <= ID_LABEL_WORDS or not any(any(c.isdigit() for c in t) for t in reading.toks[:end]):
         return set()
     return set(range(end))
