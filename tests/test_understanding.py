@@ -6913,3 +6913,29 @@ def test_thanks_in_between_leaves_the_threads_subject(engine: Engine) -> None:
     answer = engine.respond("just the reps, or the agents on the helpdesk too?", thread="thx")
     assert answer.platform is None, answer.platform
     assert names(answer)[:1] == ["Database Mirroring"], names(answer)
+
+
+def test_a_word_of_the_need_echoes_its_best_row_only(engine: Engine) -> None:
+    """"ships its own tables ... versioned steps the installer applies": the tables are what the need is about, so
+    "tables" does not put Extra Tables before Continuous Database (it did; found in synth-bj and synth-bl)."""
+    answer = engine.respond("Our add-on creates its own tables at customers who host SuperOffice themselves. The "
+                            "schema changes must come as versioned steps the installer runs on each upgrade, nothing "
+                            "clicked together in the admin screens. Which mechanism is that?")
+    assert names(answer)[:1] == ["Continuous Database"], names(answer)
+
+
+def test_a_need_word_still_echoes_when_the_best_row_is_not_where_the_asker_is(engine: Engine) -> None:
+    """"a completely new screen in the web client": the need's best row (the Service screen designer) is not in the
+    web client, so "screen" still points to Custom Pages among the rest (guard)."""
+    answer = engine.respond("In the web client on our own server we want a completely new screen with its own layout "
+                            "that lists the spare parts per machine. What kind of extension is that?")
+    assert names(answer)[:1] == ["Custom Pages"], names(answer)
+
+
+def test_no_before_a_hyphened_modifier_sets_the_row_aside(engine: Engine) -> None:
+    """"No hand-run SQL": the hyphened "hand-run" is one word between the negation and the row, so SQL Scripts is
+    set aside, not named (it was named and led the options; found in synth-bl)."""
+    answer = engine.respond("Our tables must be added in versioned steps by the installer on the customer's server. "
+                            "No hand-run SQL. Which database mechanism?")
+    assert "SQL Scripts" not in names(answer), names(answer)
+    assert names(answer)[:1] == ["Continuous Database"], names(answer)

@@ -115,13 +115,18 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     shared = set.intersection(*name_words.values()) if name_words else set()  # "custom" of Custom Pages, Dialogs
     words = {item.name: {stem(t) for t in item.stems} or name_words[item.name] for item, _ in rows}
 
-    def compound(item: Item) -> bool:  # "kundprojekt", "projektledarna": the row's word inside a longer one
-        return any(t.startswith(s) or t.endswith(s) for s in item.stems for t in raw)
-
     offered = set(req.frame.platform_rows)  # what a platform the message names offers, first
     if not offered and req.frame.web_client:  # "in the onprem web client ... a popup": not the Windows client's
         clients = [req.catalog.web_client(req.env)] if req.env else [req.catalog.web_client(e) for e in Env]
         offered = {r for p in clients if p is not None for pt in p.points for r in pt.items}
+    # as for its name's words, a word of the need's own phrases echoes its best row only, while that row is where
+    # the asker is: "ships its own tables ... versioned schema steps" is Continuous Database's need and "tables"
+    # echoes no Extra Tables; "a completely new screen in SO Web" (not the Service screens) echoes Custom Pages
+    best_here = best is not None and _fits(req, req.catalog.item(best)) and (not offered or best in offered)
+    heard = [t for t in raw if stem(t) not in own] if best_here else raw
+
+    def compound(item: Item) -> bool:  # "kundprojekt", "projektledarna": the row's word inside a longer one
+        return any(t.startswith(s) or t.endswith(s) for s in item.stems for t in (raw if item.name == best else heard))
     # "no coding": no-code rows; a row that meets more of the constraints told ("on its own ... zero code") first
     also = [{name for name, _ in req.catalog.need(n).rows} for n in req.frame.also]
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0

@@ -853,6 +853,9 @@ class Reader:
                      and (toks[lead - 4] in PEOPLE_SUBJECTS or lead - 4 in reading.filtering))  # "they (our
         # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
+        # ("No hand-run SQL": a hyphened modifier between them is one word)
+        row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
+                                      and hit.start - 1 in hyphen_joins(reading.text, toks))
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
