@@ -136,7 +136,8 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     not_levels = set() if any(m.kind == "platform" and m.negated for m in req.frame.mentions) \
         else set(req.frame.constraints.not_levels)
     # "which provider type do we implement?" (not "would rather not build a compiled plugin")
-    family = {n for m in req.frame.mentions if m.kind == "group" and not m.negated
+    # (not a family only passed through: "whenever a sale is saved through the web services")
+    family = {n for m in req.frame.mentions if m.kind == "group" and not m.negated and not _through(toks, m.said)
               for n in req.catalog.vocabulary.groups[int(m.value)].rows}
 
     def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int, int]:
@@ -164,6 +165,21 @@ LOCATIVES = frozenset({"on", "in", "inside", "within", "from", "at", "onto", "in
 OWN_WORDS = frozenset({"new", "own", "extra", "ny", "nytt", "nya", "nye", "neue", "neuer", "neues", "nieuwe", "nieuw",
                        "egen", "eget", "egna", "egne", "eigene", "eigenes", "eigenen", "eigen"})  # a thing to build
 LOCATED_REACH = 4  # words back from a noun within which a locative makes it a place ("on a web client page")
+
+
+THROUGH = frozenset({"through", "via", "over", "gjennom", "genom", "igennem", "durch", "über", "door"})
+INDEFINITE = frozenset({"a", "an", "en", "ett", "et", "ein", "eine", "einen", "een"})
+
+
+def _through(toks: list[str], said: str) -> bool:
+    """Whether the words `said` stand right after a path word, or after one and "the": "saved through the web
+    services" passes through them (not "through a plug-in we write": one to build)."""
+    words = tokens(said)
+    for i in range(len(toks) - len(words) + 1):
+        if toks[i:i + len(words)] == words and i and (toks[i - 1] in THROUGH or (
+                i > 1 and toks[i - 2] in THROUGH and toks[i - 1] not in INDEFINITE)):
+            return True
+    return False
 
 
 def _located(toks: list[str], i: int) -> bool:

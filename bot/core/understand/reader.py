@@ -343,6 +343,12 @@ def _clause_of(reading: Reading, i: int) -> int:
     return max((c for c in reading.clauses if c <= i), default=0)
 
 
+def _after_last(words: list[str], marks: frozenset[str] | set[str]) -> list[str]:
+    """The words after the last of `marks` among them (all of them when none is)."""
+    at = max((i for i, x in enumerate(words) if x in marks), default=-1)
+    return words[at + 1:]
+
+
 def _sentence_of(reading: Reading, i: int) -> tuple[int, int]:
     """Where the sentence holding word i begins, and where the next one does (the message's end)."""
     return (max((s for s in reading.sentences if s <= i), default=0),
@@ -924,10 +930,13 @@ class Reader:
                     filters.not_levels.append(value)
             elif kind == "level" and self._possessives & set(before[-POSSESSED_REACH:]) \
                     and toks[hit.start - 1] not in self._possessives \
+                    and self._wanting.isdisjoint(_after_last(toks[max(0, hit.start - POSSESSED_REACH):hit.start],
+                                                             self._possessives)) \
                     and self._level_words.isdisjoint(toks[hit.end:hit.end + LEVEL_WORD_REACH]):  # (not "our
                 # options at the configuration level", "my options at the scripting and external API levels": a
                 # level by its level word)
-                pass  # "our GIS database", "their own warehouse database": a thing of theirs, not the level
+                pass  # "our GIS database", "their own warehouse database": a thing of theirs, not the level (not
+                # "our team wants scripts": what is wanted, a word of wanting between)
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
             elif kind == "topic" and not negated:
@@ -2334,10 +2343,13 @@ class Reader:
         # (not a place: "we're not on SuperOffice Online" denies an environment, not the web client's rows)
         places = {m.said for m in reading.mentions if m.kind == "env"}
         denied = {m.value for m in reading.mentions if m.kind == "platform" and m.negated and m.said not in places}
-        if len(levels) == 1 and len(denied) == 1:  # "scripts on the application server ... - not in the Windows
-            # client": that platform's row at the level is set aside
-            own = {r for pt in self.catalog.platform(denied.pop()).points for r in pt.items
+        if len(levels) == 1 and denied:  # "scripts on the application server ... - not in the Windows client, not
+            # in the admin pages of the ticket module": each denied platform's rows at the level are set aside
+            own = {r for p in denied for pt in self.catalog.platform(p).points for r in pt.items
                    if self.catalog.item(r).level == levels[0]}
+            # (a platform of one client has that client's own rows too: the ticket module's scripting is CRMScript)
+            own |= {i.name for p in denied if (clients := self.catalog.platform(p).clients) for i in self.catalog.items
+                    if i.level == levels[0] and set(i.clients) <= set(clients)}
             reading.set_aside += [r for r in sorted(own) if r not in reading.set_aside and r not in reading.rows]
         if reading.rows or len(levels) != 1 or len(set(reading.named_platforms)) != 1:
             return
@@ -2448,7 +2460,8 @@ class Reader:
                 # "... our own C# between the page and the database. What's that extension point called?": a
                 # level word told in the setup, none of the need's rows at it, is a place in the story
                 reading.constraints = replace(reading.constraints, levels=())
-        elif cued and not reading.named_platforms and not reading.constraints.levels and not (
+        elif cued and not (reading.named_platforms and self._platform_in_ask(reading)) \
+                and not reading.constraints.levels and not (
                 reading.constraints.everything and not reading.cues.asks_name) and not (
                 reading.constraints.clients and reading.constraints.not_clients) \
                 and not reading.constraints.both_clients:  # a level named, every row asked for ("full list please:
@@ -2457,9 +2470,22 @@ class Reader:
             need, found = NeedIndex.lead(needs, w.NEED_INDEX_MARGIN)
             # (a word or two tell no need - "and if we keep installation on own server?" - unless a row is asked for
             # them: "Which API should I use to import 8,000 contacts?")
+            # (a platform told in the setup only: the need a goal, not how - "SO runs on the pc in the office ...
+            # lay out those stages per booking", not "on the Windows PCs ... a volunteer who writes software")
             if need is not None and found >= w.NEED_INDEX_MIN and (
-                    len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name):
+                    len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name) \
+                    and not (reading.named_platforms and self.catalog.need(need).constraint):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
+
+    @staticmethod
+    def _platform_in_ask(reading: Reading) -> bool:
+        """Whether the message names a platform where it asks: not only in the setup told before the asking
+        sentence ("SO runs on the pc in the barn office. ... want SO to lay out those stages per booking. wat do i
+        use"). Without an asking sentence told apart, any platform named."""
+        asked = reading.asked
+        return asked is None or any(not asked.isdisjoint(range(h.start, h.end)) for h in reading.hits
+                                    if any(m.kind == "platform" and m.value in reading.named_platforms
+                                           for m in h.meanings))
 
     def _yields(self, need: str, reading: Reading) -> bool:
         """Whether a need gives way to the needs it yields to: always, or, when it has places, only when the
