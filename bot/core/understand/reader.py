@@ -85,6 +85,9 @@ WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka
                          "welcher", "welches", "welchen", "welchem", "welke", "welk"})
 ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
 # ... and the thing has no object after it (then it is a verb: "what replaces it there?")
+WAY_LEADS = frozenset({("way", "to"), ("ways", "to"), ("possible", "to"), ("måte", "å"), ("mulig", "å"),
+                       ("sätt", "att"), ("möjligt", "att"), ("måde", "at"), ("muligt", "at"), ("manier", "om"),
+                       ("mogelijk", "om")})  # "is there a way to <do>": the doing is what is asked
 OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
                           "their", "its", "his", "her", "us", "me", "you"})
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
@@ -150,6 +153,7 @@ SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repair
                        "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
 ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
+LABEL_ONLY_WORDS = 2  # words of a label without an id that names nothing ("Intern notes:")
 FITTING = frozenset({"fits", "fit", "suits", "suit", "works", "work", "is", "should", "would", "do", "does", "to",
                      "for", "passer", "passar", "passt", "past"})  # after "which kind of scripting": a row asked
 MANY = frozenset({"lots", "lot", "many", "multiple", "hundreds", "thousands", "millions", "mange", "många",
@@ -2570,6 +2574,8 @@ class Reader:
                     # (a word with an object or a row after it is a verb, not the thing asked: "what replaces it
                     # there?"; a level word asks what the data holds: "welche Stufe")
                     asked.append(tok)
+                elif tuple(reading.toks[max(0, i - 2):i]) in WAY_LEADS:  # "is there a way to backfill them?": the
+                    asked.append(tok)  # doing asked for, its object or not
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
             elif i in keyword_only:  # only some intent's trigger words account for it
@@ -2882,7 +2888,11 @@ def _id_label(reading: Reading) -> set[int]:
     """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
     which item of the asker's list this is, words that neither explain nor count against a question."""
     end = reading.heading
-    if not 0 < end <= ID_LABEL_WORDS or not any(any(c.isdigit() for c in t) for t in reading.toks[:end]):
+    if not 0 < end <= ID_LABEL_WORDS:
+        return set()
+    # (or a label that names nothing at all, a short kind of note: "Intern notes:", "Standup:")
+    if not any(any(c.isdigit() for c in t) for t in reading.toks[:end]) and (
+            end > LABEL_ONLY_WORDS or any(h.start < end for h in reading.hits)):
         return set()
     return set(range(end))
 
