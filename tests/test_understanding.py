@@ -7049,3 +7049,17 @@ def test_a_deploy_script_is_no_scripting_level(engine: Engine) -> None:
                             "create/update/delete of that page's data. Blocker: can the save itself be overridden? "
                             "Not a new page, not a pop-up.")
     assert names(answer)[:1] == ["DataHandlers"], names(answer)
+
+
+@pytest.mark.parametrize(("first", "then", "platform", "verdict"), [
+    ("what can developers plug into the Windows client?", "and the web client hosted by us?", "web-client-onsite",
+     "Integration points of the Web client (onsite)"),
+    ("Can the sellers use Zapier?", "and if it is hosted by us?", None, "No. Zapier is online only"),
+])
+def test_hosted_by_us_is_onsite(engine: Engine, first: str, then: str, platform: str | None, verdict: str) -> None:
+    """"hosted by us" is the asker's own hosting - onsite, not the "hosted" of SuperOffice's cloud (both follow-ups
+    were read as Online; found in synth-bk)."""
+    engine.respond(first, thread="us")
+    answer = engine.respond(then, thread="us")
+    assert (answer.platform.id if answer.platform else None) == platform, answer.verdict
+    assert answer.verdict.startswith(verdict), answer.verdict
