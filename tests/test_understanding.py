@@ -7063,3 +7063,42 @@ def test_hosted_by_us_is_onsite(engine: Engine, first: str, then: str, platform:
     answer = engine.respond(then, thread="us")
     assert (answer.platform.id if answer.platform else None) == platform, answer.verdict
     assert answer.verdict.startswith(verdict), answer.verdict
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Hi, forwarding for our client: their admin wants to know which configuration-level features the sellers can "
+     "use. Please send the full list so I can pass it on.", "list"),
+    ("They run SuperOffice web on their own IIS. What can a developer hook into there? Please send the overview.",
+     "platform"),
+])
+def test_please_send_the_answer_is_no_errand(engine: Engine, question: str, intent: str) -> None:
+    """"Please send the full list", "please send the overview": what is sent is the answer itself, not an errand
+    beyond the data (both fell back as requests; found in synth-bn)."""
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, answer.verdict)
+
+
+def test_please_send_something_else_is_still_an_errand(engine: Engine) -> None:
+    """"Can you send me the license key for Zapier?": a thing to send that is not the answer - the honest fallback
+    with the row (guard)."""
+    answer = engine.respond("Can you send me the license key for Zapier?")
+    assert answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Zapier"], names(answer)
+
+
+def test_a_popup_with_our_own_fields_is_the_popup(engine: Engine) -> None:
+    """"a small window should pop up over the screen with our own fields": the popup is what is built, the fields
+    what it shows (the extra-field need was chosen, User-defined Fields first; found in synth-bn and synth-bi)."""
+    answer = engine.respond("Self-hosted SuperOffice web. When a seller clicks 'Order samples' on a company, a small "
+                            "window should pop up over the screen with our own fields and checks, written in C#. Not "
+                            "a whole page. Which extension is that?")
+    assert names(answer)[:1] == ["Custom Dialogs"], names(answer)
+
+
+def test_an_offer_written_is_a_quote_not_what_a_platform_offers(engine: Engine) -> None:
+    """"each offer our reps write": a noun, the quote - not the "offer" of "what does the Windows client offer?"
+    (the online Web client's points answered; found in synth-bn)."""
+    answer = engine.respond("We are on SuperOffice Online; each offer our reps write should pick the products from "
+                            "our own catalogue system. Which integration covers that?")
+    assert answer.intent == "scenario", (answer.intent, answer.verdict)
+    assert names(answer)[:1] == ["Quote Connector"], names(answer)

@@ -226,6 +226,12 @@ ERROR_MEANING = Meaning("detail", ERROR)
 PRODUCT = "product"
 # "the two-sentence version", "the short version": a summary asked for, no release
 BEHAVIOUR = "behaviour"  # what a row does to existing data in a case told
+REQUEST = "request"  # an errand asked of the bot ("can you deploy it for me")
+# what a request to send may name that is the answer itself ("please send them over", "... the full set")
+ANSWER_WORDS = frozenset({"them", "it", "those", "these", "list", "lists", "overview", "set", "options", "names",
+                          "name", "summary", "answer", "answers", "rows", "table", "inventory", "everything", "all"})
+SENT_SKIPPED = frozenset({"me", "us", "the", "a", "an", "full", "whole", "complete", "entire", "over", "back"})
+SENT_REACH = 4  # words after a request to send within which what is sent is named
 MOVES = frozenset({"destination", "moved"})  # the cues of a move ("moving to", "migrated")
 LIFECYCLE = frozenset({"stillsupported", "supportedanymore", "nolongersupported"})  # support life, unless a place
 EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
@@ -2164,6 +2170,12 @@ class Reader:
             reading.covered |= failed
             reading.explained |= failed
             found = [(h, m) for h, m in found if m.value != ERROR]
+        if found:  # "Please send them over", "please send the full set": the answer itself asked for, no errand
+            sent = {i for h, m in found if m.value == REQUEST and self._sends_answer(h, reading)
+                    for i in range(h.start, h.end)}
+            reading.covered |= sent
+            reading.explained |= sent
+            found = [(h, m) for h, m in found if h.start not in sent]
         if found and reading.row_cells:  # "what sort of scripting dialect CRMScript actually is": what the row is
             nature = {i for h, m in found if m.value == "contents" and self._asks_nature(h, reading)
                       for i in range(h.start, h.end)}
@@ -2186,6 +2198,13 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    @staticmethod
+    def _sends_answer(hit: Hit, reading: Reading) -> bool:
+        """Whether a request to send names the answer as what is sent ("please send them over", "can you send me
+        the overview"): its first word after the request, past articles and the like, is one of ANSWER_WORDS."""
+        rest = [t for t in reading.toks[hit.end:hit.end + SENT_REACH] if t not in SENT_SKIPPED]
+        return bool(rest) and rest[0] in ANSWER_WORDS
 
     def _asks_nature(self, hit: Hit, reading: Reading) -> bool:
         """Whether "what kind of", "what sort of" asks what a row is: the row named a few words on, with "is" right
