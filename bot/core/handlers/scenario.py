@@ -140,7 +140,13 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     family = {n for m in req.frame.mentions if m.kind == "group" and not m.negated and not _through(toks, m.said)
               for n in req.catalog.vocabulary.groups[int(m.value)].rows}
 
-    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int, int]:
+    # the best row of a need the message refuses ("no separate register": a table of one's own), unless it is the
+    # best of the need asked (not a need platforms' points serve too: "not an embedded web panel" refuses the
+    # panel, not the custom page)
+    refused = {_best(req.catalog.need(n)) for n in req.frame.refused
+               if n != req.frame.need and not req.catalog.need(n).points} - {best} if need is not None else set()
+
+    def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int, int, int]:
         item = entry[0]
         echoed = bool((words[item.name] - shared) & (said if item.name == best else said - own)) or compound(item)
         elsewhere = bool(offered) and item.name not in offered
@@ -153,7 +159,7 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
         outside = (bool(levels) and item.level not in levels) or (bool(family) and item.name not in family)
         return (int(item.name in owned), int(item.level in not_levels), int(item.name not in named or outside),
                 int(outside),
-                sum(item.name not in rows for rows in also), int(elsewhere),
+                sum(item.name not in rows for rows in also), int(item.name in refused), int(elsewhere),
                 int(not echoed), -says, rows.index(entry))
     return sorted(rows, key=key)
 

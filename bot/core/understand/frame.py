@@ -215,6 +215,7 @@ class Frame:
     need: str | None = None
     need_score: float = 0.0
     also: tuple[str, ...] = ()  # constraint needs named beside the need ("no coding")
+    refused: tuple[str, ...] = ()  # needs a negation puts aside ("one value per company, no separate register")
     described: tuple[tuple[str, float], ...] = ()  # rows whose descriptions fit the described need
     told: tuple[tuple[str, float], ...] = ()  # what the message says about each row (retrieval scores)
     constraints: Constraints = field(default_factory=Constraints)

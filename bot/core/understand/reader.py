@@ -255,8 +255,14 @@ WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
                     "gespeichert", "abgelegt", "opgeslagen", "bewaard"})
 ENDS = frozenset({"end", "ends", "ended"})  # "where does the output end up?": where it is kept
+REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "keine", "keinen", "niet", "geen",
+                      "uten", "utan", "uden", "ohne", "zonder"})  # right before a need's phrase: that need refused
+REFUSAL_REACH = 3  # words before a need's phrase within which one of REFUSALS refuses it ("not a whole ...")
+THERE_IS = ({"there", "is"}, {"there", "are"}, {"there", "was"})  # "why is there no X", "there is no X"
+WHY = frozenset({"why", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 MEANT = frozenset({"expected", "intended", "normal", "gewollt", "beabsichtigt", "tilsiktet", "avsiktligt"})
-STORED_REACH = 8  # words after "where" within which "stored" asks where data is kept (German puts it last)
+STORED_REACH = 10  # words after "where" within which "stored" asks where data is kept (German puts it last; "where
+# are the document templates for project guide stages stored?")
 # "two" compares only as the two things talked about ("the two", "those two"; not "add two new ones")
 PAIR_WORDS = frozenset({"two", "twee", "zwei", "två"})
 PAIR_POINTERS = frozenset({"the", "those", "these", "both", "de", "die", "dem", "disse", "dessa", "deze", "den", "them",
@@ -448,6 +454,7 @@ class Reading:
     asking: frozenset[int] = frozenset()  # the words of sentences that end with "?"
     rejected: set[int] = field(default_factory=set)  # words of a need the message rejects ("..., they don't want that")
     turned: frozenset[str] = frozenset()  # needs told before a "but" that another need follows: not asked
+    refused: list[str] = field(default_factory=list)  # needs a negation puts aside ("no separate register")
     fillers: int = 0  # filler words the message opens with ("ok now ..."), which do not make it longer
 
     @property
@@ -872,6 +879,10 @@ class Reader:
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in hyphen_joins(reading.text, toks))
+        # "why is there no CRMScript for sales?", "there's no Zapier onsite, right?": a claim that the row is missing
+        # there, asked about (no row set aside)
+        row_negated = row_negated and not (lead >= 2 and toks[lead - 1] == "no" and (
+            toks[lead - 2] == "theres" or (lead >= 3 and {toks[lead - 2], toks[lead - 3]} in THERE_IS)))
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
@@ -1732,6 +1743,10 @@ class Reader:
                     # (a constraint is no place: "flip it back to open on its own")
                 if self._negations & set(self._before(toks, hit.start, NEED_NEGATION_REACH, reading.sentences,
                                                       inert=reading.inert)):
+                    if meaning.value not in reading.refused \
+                            and not REFUSALS.isdisjoint(toks[max(0, hit.start - REFUSAL_REACH):hit.start]):
+                        reading.refused.append(meaning.value)  # ("not a whole separate register", not "never match
+                        # the ERP")
                     continue  # "no developers", "instead of paying for compiled code": not the need (the "no" of
                     # "no-code automation between ..." is the constraint's own)
                 opens = _clause_of(reading, hit.start)
@@ -2112,6 +2127,12 @@ class Reader:
                   for j in range(i + 1, min(len(reading.toks), i + STORED_REACH + 1))
                   if (reading.toks[j] in STORED or (reading.toks[j] in ENDS and reading.toks[j + 1:j + 2] == ["up"]))
                   and _clause_of(reading, j) <= i]  # ("where does their log output end up?")
+        # "why does my Sentry plugin not run when called through the REST API?": the cause of a failure (not "why
+        # can't we use Sentry plugins online?", which the data answers: where it works)
+        if not WHY.isdisjoint(reading.toks) and not self._clause_negations.isdisjoint(reading.toks) \
+                and not any(m.kind in FILTER_KINDS for h in hits for m in h.meanings):
+            at = next(i for i, t in enumerate(reading.toks) if t in WHY)
+            found.append((Hit(at, at + 1, reading.toks[at], 1.0, (ERROR_MEANING,)), ERROR_MEANING))
         # "... also fires when a message is added from a script - expected?": whether a behaviour is meant to be
         if reading.toks and reading.toks[-1] in MEANT and reading.text.rstrip().endswith("?"):
             found.append((Hit(len(reading.toks) - 1, len(reading.toks), reading.toks[-1], 1.0, (ERROR_MEANING,)),
