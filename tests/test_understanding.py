@@ -7187,3 +7187,61 @@ def test_the_values_of_the_cs_soap_action_parameter_are_data(engine: Engine) -> 
     said = " ".join([answer.verdict, *(p for section in answer.sections for p in (*section.paragraphs,
                                                                                  *section.bullets))])
     assert "ticket" in said, said
+
+
+@pytest.mark.parametrize(("statement", "row"), [
+    ("Quote Connector ignores the line discounts from our pricing system", "Quote Connector"),
+    ("Extra table export to CSV drops line breaks in text fields", "Extra Tables"),
+    ("Zap stays quiet for contacts we bulk-import - only hand-entered ones reach Zapier", "Zapier"),
+])
+def test_a_short_statement_about_what_a_row_does_is_beyond_the_data(engine: Engine, statement: str,
+                                                                    row: str) -> None:
+    """A problem told in a few words after the row's name, nothing asked ("Quote Connector ignores the line
+    discounts ..."): how the row behaves, beyond the data - the honest fallback with the row, not the need its
+    words suggest (found in synth-bj, -bl, -bm)."""
+    answer = engine.respond(statement)
+    assert answer.fallback, answer.verdict
+    assert names(answer)[:1] == [row], names(answer)
+
+
+def test_a_need_told_after_a_row_in_a_longer_message_is_still_a_need(engine: Engine) -> None:
+    """"we sell a product configurator and want superoffice quotes to pull products and prices from it": a need
+    told (what they want), not a statement about what the row does (guard)."""
+    answer = engine.respond("we sell a product configurator and want superoffice quotes to pull products and prices "
+                            "from it, online")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Quote Connector"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "list everything the hosted version does not have",
+    "things the cloud edition does not offer, please",
+])
+def test_a_place_that_does_not_have_is_denied(engine: Engine, question: str) -> None:
+    """"the hosted version does not have": "does not" after the place denies it - the rows that do not work online,
+    not the ones that do (they listed the online rows; found in synth-bl)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert "Zapier" not in names(answer), names(answer)
+    assert "NetServer Service" in names(answer), names(answer)
+
+
+def test_a_move_in_the_autumn_in_norwegian(engine: Engine) -> None:
+    """"når SuperOffice flyttes over i nettskyen til våren": a move to Online (passive "flyttes over i"), the season
+    a time, no word the data cannot explain - is the row still usable there (it fell back; found in synth-bl)."""
+    answer = engine.respond("Ledelsen spurte om Custom Pages fortsatt kan brukes når SuperOffice flyttes over i "
+                            "nettskyen til våren.")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Custom Pages"], names(answer)
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+def test_a_statement_closing_the_message_tells_the_setup(engine: Engine) -> None:
+    """"What's the SuperOffice name for that? We're on the subscription SuperOffice hosts.": the sentence after the
+    question tells where they are; its "subscription" asks no price (it fell back as a price question; found in
+    synth-bm)."""
+    answer = engine.respond("New users should start with the same default currency and date format without fixing it "
+                            "by hand. What's the SuperOffice name for that? We're on the subscription SuperOffice "
+                            "hosts.")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Preferences"], names(answer)

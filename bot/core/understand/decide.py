@@ -20,6 +20,7 @@ from enum import StrEnum
 from bot.core.understand import weights as w
 from bot.core.understand.frame import DATA_ACTS, HOW_TO, WEAK_DETAILS, Act, Frame
 from bot.core.understand.rank import Match, weighed
+from bot.core.understand.text import tokens
 
 # "what kind of triggers": what a row holds; blocks answers about single rows only
 # A described need naturally speaks of fields, prices, jobs and steps; only these details stop it.
@@ -162,6 +163,11 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
         # it does, nothing asking what it is
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
+    if frame.act is Act.SCENARIO and frame.named_rows and not asks and frame.length <= w.STATEMENT_MAX_WORDS \
+            and _row_first(frame) and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
+        # "Quote Connector ignores line discounts coming from our price system": a short statement about what the
+        # row it opens with does, nothing asked (a need's words in it tell the problem, not a need)
+        return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
             and not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels) \
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
@@ -227,6 +233,14 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     # UI?" asks about a running task, whatever trigger word it uses)
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
             and (not top.keywords or frame.cues.row_label or frame.cues.row_heading) and bool(foreign))
+
+
+def _row_first(frame: Frame) -> bool:
+    """Whether the message opens with a row's name, at most an article or two before it ("Quote Connector ignores
+    ...", "The extra table export loses ...")."""
+    toks = tokens(frame.text)
+    return any(toks[i:i + len(said)] == said for m in frame.mentions if m.kind == "row" and not m.negated
+               for said in [m.said.split()] for i in range(min(len(toks), w.STATEMENT_ROW_AT + 1)))
 
 
 def _told_besides_names(frame: Frame) -> list[str]:

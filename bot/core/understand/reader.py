@@ -255,6 +255,7 @@ WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
                     "gespeichert", "abgelegt", "opgeslagen", "bewaard"})
 ENDS = frozenset({"end", "ends", "ended"})  # "where does the output end up?": where it is kept
+AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could"})  # before a trailing "not"
 REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "keine", "keinen", "niet", "geen",
                       "uten", "utan", "uden", "ohne", "zonder"})  # right before a need's phrase: that need refused
 REFUSAL_REACH = 3  # words before a need's phrase within which one of REFUSALS refuses it ("not a whole ...")
@@ -1094,6 +1095,9 @@ class Reader:
             if hit.end + 1 in reading.sentences:
                 return []
             return toks[hit.end + 1:hit.end + 3]
+        if len(after) == 2 and after[0] in AUXILIARIES and after[1] == "not" \
+                and any(m.kind == "env" for m in hit.meanings):  # "the hosted version does not offer" (a place; not
+            return toks[hit.end + 1:hit.end + 3]  # "our sellers will NOT be able to use Triggers", a claim about them)
         if after and after[0] in self._cells:
             trail = toks[hit.end:hit.end + CELL_WORDS + 2]
             while trail and trail[0] in self._cell_or_copula:
@@ -2170,7 +2174,9 @@ class Reader:
             reading.explained |= context
             found = [(h, m) for h, m in found if m.value not in CONTEXT_DETAILS]
         if reading.asked is not None:  # "our tool calls the proxy methods. which row is that?": the setup
-            asked = reading.asked
+            # (and a statement closing the message after its question: "What's the name for that? We're on the
+            # subscription SuperOffice hosts.")
+            asked = reading.asked - reading.closing if reading.closing else reading.asked
             # (a symptom told before a question that asks for a row by name: "new staff keep getting the wrong
             # default currency ... which config row is it?" asks for the row that sets it, not for a fix)
             # (asked for a row by name, whatever the setup tells is context: "Tarot hotline ... What's that called

@@ -68,4 +68,6 @@ UNEXPLAINED_MIN = 2  # at least this many content words nothing explains,
 UNEXPLAINED_SHARE = 0.5  # ... and at most this share of the content explained: not answered as asked
 UNEXPLAINED_WEIGHT = 0.04  # each content word nothing explains lowers the best score by this share
 UNEXPLAINED_COUNTED = 4  # ... counting at most this many
+STATEMENT_MAX_WORDS = 16  # a described need asking nothing, this short and opening with a row's name, is a statement
+STATEMENT_ROW_AT = 2  # ... the row's name starting at most this many words in ("The extra table export loses ...")
 TOLD_BESIDES_NAMES = 2  # words of its own besides the names that make a row named, nothing asked of it, a statement
