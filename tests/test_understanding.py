@@ -7245,3 +7245,61 @@ def test_a_statement_closing_the_message_tells_the_setup(engine: Engine) -> None
                             "hosts.")
     assert not answer.fallback, answer.verdict
     assert names(answer)[:1] == ["Preferences"], names(answer)
+
+
+def test_the_colleagues_handling_support_requests_are_service(engine: Engine) -> None:
+    """"and the two colleagues handling support requests?": the Service client, the thread's row asked again for
+    them (it repeated the Sales answer; found in synth-bb)."""
+    engine.respond("Can our sellers use Archive Providers on our own server?", thread="requests")
+    answer = engine.respond("and the two colleagues handling support requests?", thread="requests")
+    assert names(answer)[:1] == ["Archive Providers"], names(answer)
+    assert "for Sales only" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("List the matrix rows whose only X sits in the Online column.", ["Zapier", "Database Mirroring"]),
+    ("Which rows' only mark is in the onsite column?", None),
+])
+def test_the_only_mark_in_a_column_is_that_place_only(engine: Engine, question: str, rows: list[str] | None) -> None:
+    """"whose only X sits in the Online column": the rows that work there only, not every row with a mark there (all
+    the online rows were listed; found in synth-h)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    if rows is not None:
+        assert names(answer) == rows, names(answer)
+    else:
+        assert "Preferences" not in names(answer), names(answer)
+        assert "NetServer Service" in names(answer), names(answer)
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("which rows are on the fourth level?", "SOAP"),
+    ("what's on the second tier of the extensibility stairs?", "Triggers"),
+    ("what is on the scripting step of the extensibility ladder?", "CRMScript"),
+])
+def test_one_step_of_the_stairs_asks_for_its_rows(engine: Engine, question: str, first: str) -> None:
+    """"the fourth level", "the second tier" count seed 000's five stairs from configuration up; one step named asks
+    for its rows, not for the stairs explained (the levels topic answered; found in synth-bm, -ar, -ay)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert names(answer)[:1] == [first], names(answer)
+
+
+def test_two_levels_named_may_still_ask_about_the_stairs(engine: Engine) -> None:
+    """"Who usually manages the configuration and UI workflow levels?": seed 000's text on who works at those
+    levels, not their rows (guard)."""
+    answer = engine.respond("Who usually manages the configuration and UI workflow levels?")
+    assert answer.intent == "topic-levels", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("onsite our sync tool sends username/password to the web services. what does it need for sign-in against CRM "
+     "Online?", "topic-federated-auth"),
+    ("what is the admin username and password of our online tenant?", "out-of-scope"),
+])
+def test_username_password_told_is_how_integrations_sign_in(engine: Engine, question: str, intent: str) -> None:
+    """"sends username/password to the web services ... sign-in against CRM Online": how an integration signs in, seed
+    002's federated authentication, not a password asked for (it fell back; found in synth-b, -l, -ab); asking for
+    a tenant's password is still beyond the data (guard)."""
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, answer.verdict)

@@ -276,6 +276,9 @@ class Frame:
             "topic": self.topic is not None,
             "detail": self.detail is not None,
             "level": bool(c.levels),
+            # "what's on the second tier?": one level whose rows are asked for (not "who handles the configuration
+            # level?", nor "the configuration and UI workflow levels")
+            "one_level": len(c.levels) == 1 and self.cues.list_hint,
             "client": bool(c.clients),
             "group": bool(c.groups),
             "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.not_levels or c.groups

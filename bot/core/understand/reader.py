@@ -255,6 +255,7 @@ WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
                     "gespeichert", "abgelegt", "opgeslagen", "bewaard"})
 ENDS = frozenset({"end", "ends", "ended"})  # "where does the output end up?": where it is kept
+CELL_MARKS = frozenset({"x", "xs", "mark", "marks", "cross", "crosses", "tick", "ticks", "kryss", "kreuz"})
 AUXILIARIES = frozenset({"does", "do", "did", "will", "would", "can", "could"})  # before a trailing "not"
 REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "keine", "keinen", "niet", "geen",
                       "uten", "utan", "uden", "ohne", "zonder"})  # right before a need's phrase: that need refused
@@ -1050,7 +1051,9 @@ class Reader:
         next_is_client = after[1:2] and (after[1] in self._client_words or after[1] in ONLY_NOUN_LEADS)
         # ("which rows only work when you host SO yourself?": "only" before a verb of working, a few words back)
         back = before[-ONLY_WORKS_REACH:]
-        only_works = any(b in self._only and c in WORKING for b, c in pairwise(back)) or self._only_while(lead)
+        # (or "only" before a cell's mark: "the rows whose only X is in the Online column")
+        only_works = any(b in self._only and (c in WORKING or c in CELL_MARKS) for b, c in pairwise(back)) \
+            or self._only_while(lead)
         # "we're cloud-only": where the asker is, not rows that work there only ("because they're onsite-only":
         # the rows)
         askers = self._subject_pronouns - THIRD_PERSONS
