@@ -21,7 +21,7 @@ from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Pla
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Ask, Frame
 from bot.core.understand.retrieval import stem
-from bot.core.understand.text import compact, tokens
+from bot.core.understand.text import INDEFINITE_ARTICLES, compact, tokens
 
 
 def _candidates(req: Request) -> tuple[list[tuple[Item, str]], str, list[tuple[Platform, IntegrationPoint]]]:
@@ -174,16 +174,15 @@ LOCATED_REACH = 4  # words back from a noun within which a locative makes it a p
 
 
 THROUGH = frozenset({"through", "via", "over", "gjennom", "genom", "igennem", "durch", "über", "door"})
-INDEFINITE = frozenset({"a", "an", "en", "ett", "et", "ein", "eine", "einen", "een"})
 
 
 def _through(toks: list[str], said: str) -> bool:
     """Whether the words `said` stand right after a path word, or after one and "the": "saved through the web
     services" passes through them (not "through a plug-in we write": one to build)."""
-    words = tokens(said)
+    words = said.split()  # (a mention's words, normalised already)
     for i in range(len(toks) - len(words) + 1):
         if toks[i:i + len(words)] == words and i and (toks[i - 1] in THROUGH or (
-                i > 1 and toks[i - 2] in THROUGH and toks[i - 1] not in INDEFINITE)):
+                i > 1 and toks[i - 2] in THROUGH and toks[i - 1] not in INDEFINITE_ARTICLES)):
             return True
     return False
 

@@ -25,6 +25,7 @@ from bot.core.understand.lexicon import EXACT, NAMES, TRIGGERS, Hit, Lexicon, Me
 from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
     ENGLISH_ARTICLES,
+    INDEFINITE_ARTICLES,
     asked_words,
     bracketed,
     breaks,
@@ -92,8 +93,8 @@ OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the",
                           "their", "its", "his", "her", "us", "me", "you"})
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
-WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "why", "når", "nar", "hvorfor", "varför", "warum", "wann",
-                          "wanneer", "waarom", "hvornår"})
+WHY = frozenset({"why", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
+WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
                      "läuft", "laufen", "draait", "draaien"})
@@ -130,7 +131,6 @@ AVAILABILITY_KEYWORD = Meaning("intent", "availability")
 REJECTION_PLACE_REACH = 4  # words after a row's rejection in which a place makes it a question of where
 WANTING_REACH = 3  # words before the possessive within which a modal word says so
 MADE_REACH = 4  # words before a platform's name within which a verb of making makes it the asker's own app
-INDEFINITE_ARTICLES = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einen", "een"})
 # a row's one-word name that is as often a verb, after a subject that lists or triggers ("the capability table lists
 # MDO Providers as Sales-only", "what triggers a sentry plugin?"): the verb, when a name or an article follows
 NAME_VERBS = frozenset({"lists", "triggers"})
@@ -261,7 +261,6 @@ REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "
                       "uten", "utan", "uden", "ohne", "zonder"})  # right before a need's phrase: that need refused
 REFUSAL_REACH = 3  # words before a need's phrase within which one of REFUSALS refuses it ("not a whole ...")
 THERE_IS = ({"there", "is"}, {"there", "are"}, {"there", "was"})  # "why is there no X", "there is no X"
-WHY = frozenset({"why", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 MEANT = frozenset({"expected", "intended", "normal", "gewollt", "beabsichtigt", "tilsiktet", "avsiktligt"})
 STORED_REACH = 10  # words after "where" within which "stored" asks where data is kept (German puts it last; "where
 # are the document templates for project guide stages stored?")

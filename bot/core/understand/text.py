@@ -263,6 +263,7 @@ def _matched(pattern: re.Pattern[str], group: int, text: str, toks: list[str]) -
 
 
 ENGLISH_ARTICLES = frozenset({"a", "an", "the"})
+INDEFINITE_ARTICLES = frozenset({"a", "an", "en", "ei", "et", "ett", "ein", "eine", "einen", "een"})
 
 
 def without_articles(phrase: str) -> str | None:
