@@ -7303,3 +7303,37 @@ def test_username_password_told_is_how_integrations_sign_in(engine: Engine, ques
     a tenant's password is still beyond the data (guard)."""
     answer = engine.respond(question)
     assert answer.intent == intent, (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize(("question", "intent", "rows"), [
+    ("hello this is Piet from the joke shop, um, does SAINT work online?", "availability", ["SAINT"]),
+    ("hi it's Lena at the weather station company, what kinds of scripting can we do on our own servers, every kind "
+     "please", "list", ["CRMScript", "NetServer Service", "Windows Client"]),
+    ("this is urgent: can I use CRMScript online?", "availability", ["CRMScript"]),
+])
+def test_a_callers_name_and_firm_ask_nothing(engine: Engine, question: str, intent: str, rows: list[str]) -> None:
+    """"hello this is Piet from the joke shop, um, ...": a caller's name and firm said first tell who asks; a trigger
+    word in the firm's name ("joke", "weather") is no question beyond the data, nor are its words left unexplained
+    (both fell back; found in synth-bo's voicemails); "this is urgent" names nobody (guard)."""
+    answer = engine.respond(question)
+    assert (answer.intent, names(answer)) == (intent, rows), (answer.intent, answer.verdict)
+
+
+def test_a_one_off_puts_nothing_aside(engine: Engine) -> None:
+    """"a one-off UPDATE typed by hand": the "off" of a noun negates nothing, so the statement still tells hand-run SQL
+    (Extra Tables came first; found in synth-bo, -bk)."""
+    answer = engine.respond("Our consultant plans a one-off UPDATE typed by hand against the SuperOffice tables on our "
+                            "own server to fix postcodes. No installer, no versioned schema steps. Which row is that?")
+    assert answer.intent == "scenario", (answer.intent, answer.verdict)
+    assert names(answer)[:1] == ["SQL Scripts"], names(answer)
+
+
+def test_the_setup_around_a_row_asked_for_is_no_detail(engine: Engine) -> None:
+    """"Group 5 asked: a ferry operator's ticketing backend should push ... Their developers only do JSON over HTTPS
+    ... Which interface?": the row the description names is asked for; the words that tell the setup do not make it
+    a detail beyond the data (it fell back; found in synth-bo)."""
+    answer = engine.respond("Group 5 asked: a ferry operator's ticketing backend should push new company accounts into "
+                            "SuperOffice and read contacts back. Their developers only do JSON over HTTPS with plain "
+                            "GET/POST - no WSDL. Sales and customer service data both. Which interface?")
+    assert not answer.fallback, answer.verdict
+    assert names(answer)[:1] == ["Restful"], names(answer)

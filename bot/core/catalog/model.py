@@ -128,6 +128,7 @@ class Vocabulary:
     confirm_asks: list[str] = field(default_factory=list)
     betweens: list[str] = field(default_factory=list)
     asker_intros: list[str] = field(default_factory=list)
+    self_intros: list[str] = field(default_factory=list)
     rejections: list[str] = field(default_factory=list)
     shortfalls: list[str] = field(default_factory=list)
     beyond: list[str] = field(default_factory=list)

@@ -124,6 +124,7 @@ class VocabularyModel(_Strict):
     confirm_asks: list[str] = []
     betweens: list[str] = []
     asker_intros: list[str] = []
+    self_intros: list[str] = []
     rejections: list[str] = []
     shortfalls: list[str] = []
     beyond: list[str] = []

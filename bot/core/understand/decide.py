@@ -104,7 +104,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     if detail == "how-to" and (frame.act in ROW_ACTS or named):  # ("Batch Task Plugins: how to schedule one
         # nightly": the steps of the row it names, not which row serves the need)
         return Decision(Outcome.BEYOND, "asks for steps about rows")
-    if detail and unexplained >= 2:
+    if detail and frame.coverage.in_question >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
     if frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need and unexplained >= 2:
         return Decision(Outcome.BEYOND, "steps asked, no need told, words the data does not explain")
@@ -148,8 +148,9 @@ def decide(frame: Frame, top: Match) -> Decision:
         return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")
     # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name
     # is asked, the words left over tell the setting)
-    if frame.act is Act.DESCRIBE and frame.rows and len(frame.coverage.left_by(top.intent.id)) >= 2 \
-            and frame.coverage.left_by(top.intent.id) != frame.coverage.unexplained and not frame.cues.asks_name \
+    left = frame.coverage.left_by(top.intent.id)
+    if frame.act is Act.DESCRIBE and frame.rows and len(left) - len(frame.coverage.setup) >= 2 \
+            and left != frame.coverage.unexplained and not frame.cues.asks_name \
             and not frame.cues.asks_level:  # ("CRMScript sits in which tier of the stairs?": its level is data)
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
     # ("Triggers: dry-run or test mode without creating real tickets?", "Sentry plugin not applied for

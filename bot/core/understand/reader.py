@@ -60,6 +60,15 @@ DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are
 # back to a need
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
+# a caller's opening before saying who speaks ("hi", "good morning", "yeah hi"), at most INTRO_OPENING words of it
+GREETING_WORDS = frozenset({"good", "morning", "afternoon", "evening", "yeah", "yes", "um", "uh", "erm", "er", "hei",
+                            "hejsan", "tjena", "dag", "goedemorgen", "hoi", "servus", "morgen", "god", "guten", "tag"})
+INTRO_OPENING = 4
+INTRO_ORIGINS = frozenset({"from", "at", "with", "of", "fra", "fran", "von", "bei", "van", "bij", "hos", "pa"})
+HESITATIONS = frozenset({"um", "uh", "erm", "er", "ehm", "ah", "eh", "ok", "so"})  # where a caller's intro ends
+# the kind of firm that ends a "whose" told in passing ("at the culvert repair company")
+TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agency", "studio", "factory", "plant",
+                         "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -173,6 +182,9 @@ CAPABILITY_WORDS = 7  # words an asking sentence that opens with "can" needs to 
 RUNNING = frozenset({"run", "runs", "running", "ran", "hosted", "served", "works", "working", "operate", "operates",
                      "operating", "live", "lives", "living"})  # "runs off our own hardware": on it
 RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("runs in the browser off our own ...")
+# words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
+# nothing is put aside
+OFF_NOUNS = frozenset({"one", "kick", "sign", "hand", "spin", "trade", "show", "lift", "tip", "lay"})
 WEAK_PLACES = frozenset({"tenant", "tenants", "tenancy", "tenanten", "tenantet"})  # place words another place outranks
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
@@ -441,6 +453,7 @@ class Reading:
     illustrating: frozenset[int] = frozenset()  # words of an example ("e.g. something firing when ...")
     clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
+    introduced: frozenset[int] = frozenset()  # a caller's name and firm said first ("hi it's Knut from ...")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
     closing: frozenset[int] = frozenset()  # a last sentence, no question, after one ("...? asking for our shop")
@@ -555,6 +568,8 @@ class Reader:
         self._asker_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.asker_intros)),
                                           reverse=True))
         self._asker_firsts = frozenset(p[0] for _, p in self._asker_intros if p)
+        self._self_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.self_intros) if p),
+                                         reverse=True))
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -746,6 +761,10 @@ class Reader:
         if (label := _id_label(reading)):  # "Assumption A15: ...", "Risk R12: ...": the item of the asker's list
             reading.covered |= label
             reading.explained |= label
+        if (intro := self._introduction(reading)):  # "hi it's Knut from the fence builder outfit um ...": who asks
+            reading.covered |= intro
+            reading.explained |= intro
+            reading.introduced = frozenset(intro)
         self._setting_platforms(reading)
         self._points(toks, hits, reading)
         self._keywords(toks, hits, reading)
@@ -1221,6 +1240,8 @@ class Reader:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
+            if reading.introduced.issuperset(range(hit.start, hit.end)):
+                continue  # a caller's name or firm ("it's Oda from the christmas-lunch caterer") asks nothing
             if _inside_longer(hit, sames):
                 continue  # inside words that continue the thread ("story" in "the same story for"): theirs
             if _inside_longer(hit, nones):
@@ -2350,7 +2371,7 @@ class Reader:
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
         than compile"; "rather than compiled code" still negates), those of "nothing but", and the "off" of a
         move's origin ("moving off our own server": where they come from) or of where it runs ("runs off our own
-        hardware"), and "not" of "not just"."""
+        hardware") or of a noun ("a one-off UPDATE"), and "not" of "not just"."""
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
@@ -2359,7 +2380,8 @@ class Reader:
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
         # "runs in the browser off our own hardware": where it runs from
         runs_off = {i for i, t in enumerate(toks)
-                    if t == "off" and not RUNNING.isdisjoint(toks[max(0, i - RUNS_OFF_REACH):i])}
+                    if t == "off" and (not RUNNING.isdisjoint(toks[max(0, i - RUNS_OFF_REACH):i])
+                                       or (i > 0 and toks[i - 1] in OFF_NOUNS))}
         # "list all of it, not just the scripting bit": "not just" adds what follows, it puts nothing aside
         not_only = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NOT_ONLY}
         return frozenset(own | rather | sole | runs_off | not_only)
@@ -2763,6 +2785,46 @@ class Reader:
         """Whether word i is a content word something explains."""
         return i in reading.covered and reading.toks[i] not in self._small
 
+    def _introduction(self, reading: Reading) -> set[int]:
+        """The words with which a caller says who is speaking at the start ("hi Signe it's Knut from the fence
+        builder outfit um ...", "Hei, dette er Kari fra ..."): after greetings and a name addressed, an intro ("it's",
+        "this is", "dette er"), the caller's name (a word nothing explains, written with a capital, or followed by
+        where they are from), then "from the ..." to the next break or word something explains; none without a
+        name ("it's hosted", "I am moving to the cloud")."""
+        toks, text = reading.toks, reading.text
+        start = 0
+        while start < min(len(toks), INTRO_OPENING) and toks[start] in self._fillers | GREETING_WORDS:
+            start += 1
+        for at in (start, start + 1):  # (a name addressed first: "hi Signe it's Knut")
+            intro = next((n for n in self._self_intros if tuple(toks[at:at + n[0]]) == n[1]), None)
+            if intro is not None and (at == start or self._unknown(reading, start)):
+                break
+        else:
+            return set()
+        name = at + intro[0]
+        after = name + 1
+        if after >= len(toks) or not self._unknown(reading, name):
+            return set()
+        stops = set(reading.clauses) | set(reading.sentences)
+        origin = toks[after] in INTRO_ORIGINS and after not in stops
+        if not origin and not re.search(rf"\b{re.escape(toks[name][:1].upper() + toks[name][1:])}\b", text):
+            return set()  # ("this is urgent", "it's cheaper"): no name
+        out = set(range(at, after))
+        if origin:
+            j = after + 1
+            while j < len(toks) and j not in stops and toks[j] not in HESITATIONS and toks[j] not in HERE and (
+                    self._unknown(reading, j) or toks[j] in ENGLISH_ARTICLES or toks[j] in self._possessives):
+                j += 1
+            if j > after + 1:
+                out |= set(range(after, j))
+        return out
+
+    def _unknown(self, reading: Reading, i: int) -> bool:
+        """Whether word i is one no name, filter or cue of the data explains and no small word: a name, or a trade."""
+        tok = reading.toks[i]
+        return i not in reading.explained and tok not in self._small and tok not in self._read \
+            and tok not in self._domain and not tok.isdigit()
+
     def _owner_words(self, reading: Reading) -> frozenset[int]:
         """The words after an intro of whose it is, up to the next word something explains ("the support
         department of my thesis case company (a stump grinding firm) work with it", "at my uncle's tile warehouse"):
@@ -2771,15 +2833,19 @@ class Reader:
         for i, tok in enumerate(toks):
             if tok not in self._asker_firsts:
                 continue
-            intro = next((n for n in self._asker_intros if tuple(toks[i:i + n[0]]) == n[1]
-                          and n[1][-1] in self._possessives), None)  # (not "generate it from a template")
+            intro = next((n for n in self._asker_intros if tuple(toks[i:i + n[0]]) == n[1]), None)
             if intro is None:
                 continue
             j = i + intro[0]  # (to a clause's end, a small word or a word understood; across a bracket)
+            run = []
             while j < len(toks) and not self._understood(reading, j) and (j in reading.aside or (
                     j not in clauses and (toks[j] not in self._small or toks[j] in ENGLISH_ARTICLES))):
-                out.add(j)
+                run.append(j)
                 j += 1
+            # whose by a possessive ("at my uncle's tile warehouse"), or a firm by its kind ("at the culvert repair
+            # company"; not "generate it from a template", "at the moment")
+            if intro[1][-1] in self._possessives or TRADE_NOUNS.intersection(toks[k] for k in run):
+                out.update(run)
         return frozenset(out)
 
     def _asker_tail(self, reading: Reading, end: int) -> int:
