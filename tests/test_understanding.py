@@ -7337,3 +7337,66 @@ def test_the_setup_around_a_row_asked_for_is_no_detail(engine: Engine) -> None:
                             "GET/POST - no WSDL. Sales and customer service data both. Which interface?")
     assert not answer.fallback, answer.verdict
     assert names(answer)[:1] == ["Restful"], names(answer)
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("the browser client hosted on the customer's premises: which integration points does a developer get?",
+     "web-client-onsite"),
+])
+def test_hosted_on_premises_is_onsite(engine: Engine, question: str, platform: str) -> None:
+    """"hosted on the customer's premises" is where the customer hosts it, not SuperOffice's hosting: the onsite Web
+    client (the question asked which web client was meant; found in synth-bo)."""
+    answer = engine.respond(question)
+    assert (answer.intent, platform_id(answer)) == ("platform", platform), (answer.intent, answer.verdict)
+
+
+def test_why_is_that_after_a_refusal_asks_the_reason(engine: Engine) -> None:
+    """"our DLL can't be uploaded there, why is that?": the reason for the "not" told just before is asked, as in
+    "why can't I upload our DLL?", seed 002's online restrictions; not the rows for custom .NET code (found in
+    synth-bo)."""
+    answer = engine.respond("we're moving to Online and our DLL can't be uploaded there, why is that?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
+
+
+def test_why_is_that_after_a_fact_asks_no_reason(engine: Engine) -> None:
+    """"CRMScript works online, why is that?": no "not" told before it, so the row's availability (guard)."""
+    answer = engine.respond("CRMScript works online, why is that?")
+    assert answer.intent == "availability", (answer.intent, answer.verdict)
+
+
+def test_an_integration_point_named_in_a_statement_is_beyond_the_data(engine: Engine) -> None:
+    """"Web panel in SuperOffice Mobile doesn't receive the contact id on Android 14": a short statement opening with
+    an integration point tells what it does wrong, nothing asked of the platform's points (they were listed; found in
+    synth-bo)."""
+    answer = engine.respond("Web panel in SuperOffice Mobile does not get the person id on iOS 17")
+    assert answer.fallback, (answer.intent, answer.verdict)
+
+
+def test_an_integration_point_and_platform_alone_still_ask_for_the_points(engine: Engine) -> None:
+    """"web panels in SuperOffice Mobile": nothing told besides the names, the platform's point is asked (guard)."""
+    answer = engine.respond("web panels in SuperOffice Mobile")
+    assert (answer.intent, platform_id(answer)) == ("platform", "mobile"), (answer.intent, answer.verdict)
+
+
+def test_the_order_in_which_a_row_runs_is_beyond_the_data(engine: Engine) -> None:
+    """"the order in which several Sentry plugins run for one record": when a row runs, not what it is (the row was
+    described; found in synth-bo)."""
+    answer = engine.respond("the order in which several Sentry plugins run for one record")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert names(answer) == ["Sentry Plugins"], names(answer)
+
+
+def test_a_way_to_do_something_to_a_row_is_asked(engine: Engine) -> None:
+    """"Is there a way to force a recount, or does that only happen on a schedule?": the thing after "a way to force"
+    is what is asked of SAINT, beyond the data, not a scheduled job wanted (found in synth-bo, -bp)."""
+    answer = engine.respond("Our SAINT counters still show old figures after a big import. Is there a way to force a "
+                            "recount, or does that only happen on a schedule?")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert names(answer) == ["SAINT"], names(answer)
+
+
+def test_connection_points_are_integration_points(engine: Engine) -> None:
+    """"Customer Service and partner systems: which connection points are there?": a platform's integration points,
+    not the rows that serve Service (found in synth-bp)."""
+    answer = engine.respond("Customer Service and partner systems: which connection points are there?")
+    assert (answer.intent, platform_id(answer)) == ("platform", "customer-service"), (answer.intent, answer.verdict)

@@ -169,6 +169,11 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Quote Connector ignores line discounts coming from our price system": a short statement about what the
         # row it opens with does, nothing asked (a need's words in it tell the problem, not a need)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
+    if frame.act is Act.PLATFORM and frame.points and not asks and frame.length <= w.STATEMENT_MAX_WORDS \
+            and _row_first(frame, "point") and _told_besides_names(frame) and frame.negated:
+        # "Web panel in SuperOffice Mobile doesn't receive the contact id on Android 14": what an integration point
+        # does not do, told, not which points a platform has (not a heading: "Web Panels and SOApplication")
+        return Decision(Outcome.BEYOND, "an integration point named in a statement about something else")
     if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
             and not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels) \
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
@@ -236,11 +241,11 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
             and (not top.keywords or frame.cues.row_label or frame.cues.row_heading) and bool(foreign))
 
 
-def _row_first(frame: Frame) -> bool:
-    """Whether the message opens with a row's name, at most an article or two before it ("Quote Connector ignores
-    ...", "The extra table export loses ...")."""
+def _row_first(frame: Frame, kind: str = "row") -> bool:
+    """Whether the message opens with a row's name (or another kind of mention's), at most an article or two before
+    it ("Quote Connector ignores ...", "The extra table export loses ...", "Web panel in SuperOffice Mobile ...")."""
     toks = tokens(frame.text)
-    return any(toks[i:i + len(said)] == said for m in frame.mentions if m.kind == "row" and not m.negated
+    return any(toks[i:i + len(said)] == said for m in frame.mentions if m.kind == kind and not m.negated
                for said in [m.said.split()] for i in range(min(len(toks), w.STATEMENT_ROW_AT + 1)))
 
 

@@ -69,6 +69,8 @@ HESITATIONS = frozenset({"um", "uh", "erm", "er", "ehm", "ah", "eh", "ok", "so"}
 # the kind of firm that ends a "whose" told in passing ("at the culvert repair company")
 TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agency", "studio", "factory", "plant",
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
+POINTERS = frozenset({"that", "this", "so", "das", "det", "dat"})  # "why's that?", "warum das?": the last thing told
+POINTED = POINTERS | {"is", "ist", "er", "ar"}  # the words of "why is that", "warum ist das"
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -98,11 +100,12 @@ ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sor
 WAY_LEADS = frozenset({("way", "to"), ("ways", "to"), ("possible", "to"), ("måte", "å"), ("mulig", "å"),
                        ("sätt", "att"), ("möjligt", "att"), ("måde", "at"), ("muligt", "at"), ("manier", "om"),
                        ("mogelijk", "om")})  # "is there a way to <do>": the doing is what is asked
+WAY_REACH = 2  # words between "a way to" and the thing asked for ("a way to force a recalculation")
 OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
                           "their", "its", "his", "her", "us", "me", "you"})
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
-WHY = frozenset({"why", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
+WHY = frozenset({"why", "whys", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
@@ -1236,10 +1239,15 @@ class Reader:
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         sames = self._cue_hits(hits, "same")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
+        # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
+        whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i)
+                for k in range(i + 1, i + 3)}
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
             if not meanings or reading.named.issuperset(range(hit.start, hit.end)):
                 continue  # a trigger word inside a name ("apps" in "mobile apps") is part of the name
+            if whys.issuperset(range(hit.start, hit.end)):
+                continue
             if reading.introduced.issuperset(range(hit.start, hit.end)):
                 continue  # a caller's name or firm ("it's Oda from the christmas-lunch caterer") asks nothing
             if _inside_longer(hit, sames):
@@ -1256,8 +1264,9 @@ class Reader:
                 meanings = [m for m in meanings if m.value not in self._refusals]
             # "why can't we ...", "hvorfor må vi ikke ...": a reason asked for something not possible is a
             # trigger, though "why" alone is only a hint ("Why Login?")
-            why_not = hit.end - hit.start == 1 and toks[hit.start] in self._reasons and bool(
+            why_not = hit.end - hit.start == 1 and toks[hit.start] in self._reasons and (bool(
                 self._negations & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
+                or self._why_that_not(toks, hit.start))
             for meaning in meanings:
                 if meaning.kind == "intent":
                     reading.strong.add(meaning.value)
@@ -1267,6 +1276,13 @@ class Reader:
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    def _why_that_not(self, toks: list[str], at: int) -> bool:
+        """"... they won't let him upload it, why's that?": a reason asked for the "not" just told before it ("why is
+        that", "why so"), as "why can't we ..." asks it."""
+        pointed = POINTED.issuperset(toks[at + 1:at + 3]) \
+            and not POINTERS.isdisjoint(toks[at + 1:at + 3])
+        return pointed and bool(self._negations & set(toks[max(0, at - w.WHY_BACK_REACH):at]))
 
     def _illustrating(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
         """The words after "e.g.", "for example", "z.B." to the end of their sentence."""
@@ -2644,8 +2660,9 @@ class Reader:
                     # (a word with an object or a row after it is a verb, not the thing asked: "what replaces it
                     # there?"; a level word asks what the data holds: "welche Stufe")
                     asked.append(tok)
-                elif tuple(reading.toks[max(0, i - 2):i]) in WAY_LEADS:  # "is there a way to backfill them?": the
-                    asked.append(tok)  # doing asked for, its object or not
+                elif self._way_asked(reading, i):  # "is there a way to backfill them?": the doing
+                    asked.append(tok)  # asked for, its object or not; the object of a doing the data knows ("a way
+                    # to force a recalculation")
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
             elif i in keyword_only:  # only some intent's trigger words account for it
@@ -2653,6 +2670,17 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup), tuple(asked))
+
+    def _way_asked(self, reading: Reading, i: int) -> bool:
+        """Whether word i is the doing "is there a way to" asks for, or its object after a doing no name or filter
+        explains ("a way to force a recalculation")."""
+        toks = reading.toks
+        for lead in range(max(0, i - WAY_REACH - 2), i - 1):
+            if tuple(toks[lead:lead + 2]) in WAY_LEADS:
+                between = range(lead + 2, i)
+                return all(k not in reading.explained for k in between) \
+                    and sum(toks[k] not in self._small for k in between) <= 1
+        return False
 
     def _compound_head(self, tok: str) -> bool:
         """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""

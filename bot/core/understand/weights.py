@@ -19,6 +19,7 @@ KEYWORDS = 0.35  # the intent's trigger words found in the question (1 - 0.5 ** 
 EXAMPLES = 0.30  # closeness of the question, names replaced by their kind, to the intent's examples
 FIT = 0.35  # the entities the intent needs or prefers are there
 HINT = 0.3  # a hint word counts this much of a keyword
+WHY_BACK_REACH = 12  # words before "why is that?" in which a negation makes it a trigger ("... won't let him, why?")
 WHY_NOT_REACH = 5  # words after "why" in which a negation makes it a trigger ("why can't we just ...")
 EXAMPLES_ALONE = 0.75  # an intent with no words in the message but examples this close is scored in full
 KEYWORD_HALF = 0.5  # each further keyword hit halves what is left to gain
