@@ -7400,3 +7400,56 @@ def test_connection_points_are_integration_points(engine: Engine) -> None:
     not the rows that serve Service (found in synth-bp)."""
     answer = engine.respond("Customer Service and partner systems: which connection points are there?")
     assert (answer.intent, platform_id(answer)) == ("platform", "customer-service"), (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize(("question", "rows"), [
+    ("our support team is onsite: list everything from configuration to scripting they can use",
+     ["Preferences", "Lists", "Triggers", "SuperMacro", "Extra Tables", "Custom Screens", "CRMScript",
+      "NetServer Service"]),
+    ("sales team on the SaaS edition: what can they use there, everything from setup options to APIs?",
+     ["Preferences", "Lists", "User-defined Fields", "SAINT", "Sales Guide", "Project Guide", "Zapier", "SOAP",
+      "Restful", "Quote Connector", "ERP Sync Connector", "Database Mirroring"]),
+])
+def test_everything_from_one_level_to_another_spans_the_levels_between(engine: Engine, question: str,
+                                                                       rows: list[str]) -> None:
+    """"everything from configuration to scripting": the levels from one end to the other, UI Workflow between them
+    included; an end no level names ("from setup options to APIs") is the first step of the stairs (only the levels
+    named were listed; found in synth-bp)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert names(answer) == rows, names(answer)
+
+
+def test_a_family_word_counted_past_two_is_people(engine: Engine) -> None:
+    """"a kayak school with fifteen guides": fifteen of them are people, not the two guide rows; what works online
+    across every level is asked (the two guides were listed; found in synth-bp)."""
+    answer = engine.respond("a kayak school with fifteen guides on the SaaS edition: what's the complete set of things "
+                            "that works there, every level?")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == 17, names(answer)
+
+
+def test_the_two_guides_are_still_the_family(engine: Engine) -> None:
+    """"which of the two guides works online?": two is the family's own size, the guide rows (guard)."""
+    answer = engine.respond("which of the two guides works online?")
+    assert set(names(answer)) == {"Sales Guide", "Project Guide"}, (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Automating things inside SuperOffice versus a separate program of ours outside it: what separates the two?",
+    "Code inside SuperOffice or an external program that connects to it - what is the difference?",
+])
+def test_inside_against_outside_is_automation_against_integration(engine: Engine, question: str) -> None:
+    """"inside SuperOffice versus a separate program ... outside it": the contrast seed 002 draws between internal
+    automation and external integration; "inside superoffice" in it tells no need to show pages inside (Custom Pages
+    was the answer; found in synth-ac, -ar, -b, -bb, -bf, -v)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.verdict)
+
+
+def test_when_the_online_gap_closes_is_the_online_restrictions(engine: Engine) -> None:
+    """"Has anyone said by when that gap closes?": seed 002 says equivalent customisation online is intended with no
+    timeline, which is the answer (it fell back; found in synth-ad, -af, -at)."""
+    answer = engine.respond("Hosted SuperOffice is behind our own install on customising. Has anyone said by when that "
+                            "gap closes?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)

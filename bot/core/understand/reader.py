@@ -71,6 +71,18 @@ TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agenc
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
 POINTERS = frozenset({"that", "this", "so", "das", "det", "dat"})  # "why's that?", "warum das?": the last thing told
 POINTED = POINTERS | {"is", "ist", "er", "ar"}  # the words of "why is that", "warum ist das"
+# numbers of more than two, said in words: what they count are people or things, not a family of rows
+NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                              "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen",
+                              "dozens", "several", "many", "tre", "fem", "seks", "sju", "syv", "atte", "otte",
+                              "tolv", "tjue", "tyve", "femti", "halvtreds", "fyra", "atta", "tio", "tjugo", "drei",
+                              "vier", "funf", "sechs", "sieben", "zehn", "zwolf", "zwanzig", "drie", "vijf", "zes",
+                              "zeven", "tien", "twaalf", "twintig", "mange", "manga", "viele", "veel", "mehrere",
+                              "flere", "flera", "meerdere"})
+RANGE_WHOLE = frozenset({"everything", "anything", "all", "alles", "allt", "alt"})  # "everything from X to Y"
+RANGE_FROM = frozenset({"from", "fra", "fran", "von", "van", "vom"})
+RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
+RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -358,10 +370,23 @@ def _in_a_label(hit: Hit, reading: Reading) -> bool:
     return any(i not in places for i in range(first, last))
 
 
+def _whole_range(toks: list[str]) -> set[int]:
+    """The words of a range that spans everything ("everything from setup options to APIs", "alles von der
+    Konfiguration bis zur Datenbank"): from its "from" to a few words after its "to"."""
+    out: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok in RANGE_FROM and not RANGE_WHOLE.isdisjoint(toks[max(0, i - 2):i]):
+            end = next((k for k in range(i + 2, min(len(toks), i + RANGE_REACH)) if toks[k] in RANGE_TO), None)
+            if end is not None:
+                out.update(range(i, min(len(toks), end + RANGE_REACH)))
+    return out
+
+
 def _counted(hit: Hit, toks: list[str]) -> bool:
-    """A family's word counted as people or things ("12 tour guides, 4 sellers"): no family named."""
+    """A family's word counted as people or things ("12 tour guides, 4 sellers", "a coasteering outfit with twelve
+    guides"): no family named (each family has two rows: "the two guides" still names one)."""
     return any(m.kind == "group" for m in hit.meanings) \
-        and any(t.isdigit() for t in toks[max(0, hit.start - 2):hit.start])
+        and any(t.isdigit() or t in NUMBERS_OVER_TWO for t in toks[max(0, hit.start - 2):hit.start])
 
 
 def _posed(toks: list[str], i: int) -> bool:
@@ -1678,7 +1703,8 @@ class Reader:
 
     def _unfilter(self, reading: Reading) -> None:
         """Levels named only inside a need told as met ("we already mirror the database ...") or inside a phrase
-        that says how, not what ("no code, admin config only") filter nothing."""
+        that says how, not what ("no code, admin config only") filter nothing; levels named as the ends of a range
+        ("everything from setup options to APIs") filter the levels from one end to the other."""
         if not reading.constraints.levels:
             return
         cells = set(reading.met)
@@ -1691,6 +1717,24 @@ class Reader:
         if inside & set(reading.constraints.levels):
             reading.constraints = replace(reading.constraints, levels=tuple(
                 lv for lv in reading.constraints.levels if lv not in inside))
+        self._level_range(reading)
+
+    def _level_range(self, reading: Reading) -> None:
+        """Levels named as the ends of a range over everything ("everything from setup options to APIs", "alles von
+        der Konfiguration bis Scripting"): every level from the one end to the other, an end no level names being
+        the first or the last of the stairs."""
+        span = _whole_range(reading.toks)
+        if not span or not reading.constraints.levels:
+            return
+        ends = [(h.start, m.value) for h in reading.hits if h.start in span for m in h.meanings if m.kind == "level"]
+        if not ends or {v for _, v in ends} != set(reading.constraints.levels):
+            return
+        to = next(i for i in sorted(span) if reading.toks[i] in RANGE_TO)
+        order = self._level_order
+        low = min((order.index(v) for k, v in ends if k < to), default=0)
+        high = max((order.index(v) for k, v in ends if k > to), default=len(order) - 1)
+        if low <= high:
+            reading.constraints = replace(reading.constraints, levels=order[low:high + 1])
 
     def _drops_place(self, reading: Reading) -> bool:
         """A word that takes rows out ("drop", "leave out") with the place after it in its clause: the rows of that
@@ -1773,12 +1817,15 @@ class Reader:
         asking = reading.asking
         phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
                    if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
-        # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant)
+        # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant;
+        # "inside superoffice" in "inside superoffice versus ...": an intent's longer trigger, the contrast it names)
+        triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         for hit in hits:
             for meaning in hit.meanings:
                 if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
                     continue
-                if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]):
+                if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]) \
+                        or _inside_longer(hit, triggers):
                     continue
                 if toks[hit.start] in PLACE_LEADS and not self.catalog.need(meaning.value).constraint and any(
                         h.end == hit.start and meaning.value not in needs for h, needs in phrases):
