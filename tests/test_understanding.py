@@ -7453,3 +7453,45 @@ def test_when_the_online_gap_closes_is_the_online_restrictions(engine: Engine) -
     answer = engine.respond("Hosted SuperOffice is behind our own install on customising. Has anyone said by when that "
                             "gap closes?")
     assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
+
+
+def test_the_order_of_the_levels_is_the_levels_topic(engine: Engine) -> None:
+    """"the extensibility levels, which are they and in what order?": the stairs' order is what the levels topic tells,
+    no timing detail beyond the data (it fell back; found in synth-bp)."""
+    answer = engine.respond("quick one: the extensibility levels, which are they and in what order?")
+    assert answer.intent == "topic-levels", (answer.intent, answer.verdict)
+
+
+def test_old_cs_web_services_are_the_cs_soap_services(engine: Engine) -> None:
+    """"Old CS web services: what is the endpoint address?": the Customer Service SOAP services, whose address seed 002
+    gives (it fell back; found in synth-bm)."""
+    answer = engine.respond("Old CS web services: what is the endpoint address?")
+    assert answer.intent == "topic-cs-soap", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize("question", [
+    "Beyond its internal automation, how can other systems integrate with SuperOffice Service?",
+    "Customer Service external integration: is the legacy SOAP service really all there is?",
+])
+def test_outside_systems_into_a_named_platform_ask_its_points(engine: Engine, question: str) -> None:
+    """"how can other systems integrate with SuperOffice Service?": the platform's integration points, which seed 002
+    gives as its legacy SOAP services (the automation topic answered; found in synth-ai, -bl)."""
+    answer = engine.respond(question)
+    assert (answer.intent, platform_id(answer)) == ("platform", "customer-service"), (answer.intent, answer.verdict)
+
+
+def test_no_row_for_one_client_alone_shows_the_shared_rows(engine: Engine) -> None:
+    """"UI workflow stuff for our sellers only? (not the helpdesk side)": no UI Workflow row is Sales' alone, so the
+    rows Sales shares with Service, Zapier, rather than an empty answer (found in synth-am)."""
+    answer = engine.respond("UI workflow stuff for our sellers only? (not the helpdesk side)")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert names(answer) == ["Zapier"], names(answer)
+
+
+def test_taking_a_setup_off_a_server_is_where_it_moves_from(engine: Engine) -> None:
+    """"take the UI workflow setup off the basement server and into SuperOffice Online": the "off" of a move tells
+    where it comes from, not a place set aside; the rows that keep working are those of both places (found in
+    synth-af, -ac)."""
+    answer = engine.respond("we will take the UI workflow setup off the basement server and into SuperOffice Online: "
+                            "which of those rows keep working?")
+    assert names(answer) == ["Triggers", "SuperMacro", "Extra Tables", "Custom Screens"], names(answer)

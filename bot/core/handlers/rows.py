@@ -286,9 +286,10 @@ def _none_there(req: Request, scope: str) -> Answer:
         return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
     f = filters_of(req)
     clients = ", ".join(x.value for x in sorted(f.clients, key=lambda x: x.value))
-    if (c.levels or c.groups) and f.clients and f.clients_exact and not c.not_clients:
-        # "config level, helpdesk-only view": none is Service's alone; those that serve Service among others
-        shared = select(req.catalog.items, replace(f, clients_exact=False))
+    if (c.levels or c.groups) and f.clients and (f.clients_exact or f.not_clients):
+        # "config level, helpdesk-only view": none is Service's alone; those that serve Service among others ("UI
+        # workflow for the sales side only? (not the ticket stuff)": the rows shared with the client set aside)
+        shared = select(req.catalog.items, replace(f, clients_exact=False, not_clients=frozenset()))
         if shared:
             verdict = msg.list_shared_for(scope, clients, [i.name for i in shared])
             return req.answer(verdict, items=tuple(shared), table=True, links=item_links(shared, more=False))

@@ -31,6 +31,10 @@ ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "perfor
                          "contents"})
 # ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
 ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
+# "in what order" (as detail phrases are kept: spaces removed), which the levels topic answers
+ORDER_PHRASES = frozenset({"inwhatorder", "inwhichorder", "whichorder", "whatorder", "ivilkenordning", "rekkefolge",
+                           "rekkefolgen", "ordningsfoljd", "ordningsfoljden", "raekkefolge", "raekkefolgen",
+                           "reihenfolge", "volgorde"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -220,6 +224,8 @@ def platform_subject(frame: Frame, match: Match) -> bool:
 def _detail(frame: Frame, top: Match) -> str | None:
     """The detail asked for, unless its words are the answering intent's own ("the URL of the CS SOAP API"),
     not a longer phrase around them ("tofaktorautentisering" is an account detail, not "autentisering")."""
+    if frame.detail == "timing" and top.intent.topic == "levels" and set(frame.detail_words) <= ORDER_PHRASES:
+        return None  # "the extensibility levels - which ones, in what order?": the stairs' order is the topic's own
     if frame.detail_cells and frame.detail_cells <= top.cells and not (
             top.intent.act == Act.SCENARIO and frame.detail in HOW_TO and frame.named_rows):
         # ("Batch Task Plugins - how do I schedule one at 02:00?": steps about the row it names, not which row)

@@ -197,6 +197,11 @@ CAPABILITY_WORDS = 7  # words an asking sentence that opens with "can" needs to 
 RUNNING = frozenset({"run", "runs", "running", "ran", "hosted", "served", "works", "working", "operate", "operates",
                      "operating", "live", "lives", "living"})  # "runs off our own hardware": on it
 RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("runs in the browser off our own ...")
+# verbs of moving a few words before "off" make it where things move from ("lift our ui-workflow setup off our own
+# server into Online")
+MOVING = frozenset({"lift", "lifts", "lifted", "lifting", "take", "takes", "taking", "took", "pull", "pulls", "pulled",
+                    "pulling", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating"})
+MOVES_OFF_REACH = 6
 # words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
 # nothing is put aside
 OFF_NOUNS = frozenset({"one", "kick", "sign", "hand", "spin", "trade", "show", "lift", "tip", "lay"})
@@ -2444,6 +2449,7 @@ class Reader:
         # "runs in the browser off our own hardware": where it runs from
         runs_off = {i for i, t in enumerate(toks)
                     if t == "off" and (not RUNNING.isdisjoint(toks[max(0, i - RUNS_OFF_REACH):i])
+                                       or not MOVING.isdisjoint(toks[max(0, i - MOVES_OFF_REACH):i])
                                        or (i > 0 and toks[i - 1] in OFF_NOUNS))}
         # "list all of it, not just the scripting bit": "not just" adds what follows, it puts nothing aside
         not_only = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NOT_ONLY}
