@@ -7495,3 +7495,53 @@ def test_taking_a_setup_off_a_server_is_where_it_moves_from(engine: Engine) -> N
     answer = engine.respond("we will take the UI workflow setup off the basement server and into SuperOffice Online: "
                             "which of those rows keep working?")
     assert names(answer) == ["Triggers", "SuperMacro", "Extra Tables", "Custom Screens"], names(answer)
+
+
+def test_two_rows_in_a_short_statement_are_beyond_the_data(engine: Engine) -> None:
+    """"Custom Screen dropdown lists ids instead of labels after the import": a short statement opening with a row
+    tells what goes wrong; "instead of" compares nothing (the two rows were compared; found in synth-bn)."""
+    answer = engine.respond("Custom Screen dropdown lists ids instead of labels after the import")
+    assert answer.fallback, (answer.intent, answer.verdict)
+
+
+def test_rows_set_against_each_other_in_a_heading_are_still_compared(engine: Engine) -> None:
+    """"Project Guide vs Sales Guide: level and supported clients": a heading that sets two rows against each other
+    asks for the comparison (guard)."""
+    answer = engine.respond("Project Guide vs Sales Guide: level and supported clients")
+    assert answer.intent == "compare", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize(("question", "fallback"), [
+    ("what's the largest height in pixels a popup may have?", True),
+    ("what's the best way to show a popup in the web client?", False),
+])
+def test_whats_the_limit_of_the_thing_described_is_asked(engine: Engine, question: str, fallback: bool) -> None:
+    """"what's the largest height in pixels a popup may have?": a limit of the thing described is asked, beyond the
+    data, not which row makes popups (found in synth-bm); "what's the best way to show a popup" still asks for the row
+    (guard)."""
+    answer = engine.respond(question)
+    assert answer.fallback is fallback, (answer.intent, answer.verdict)
+
+
+def test_a_short_statement_opening_with_a_row_is_beyond_the_data_whatever_place_it_names(engine: Engine) -> None:
+    """"Quote Connector: product photos missing on quote lines in CRM Online": a short statement opening with the row
+    tells a problem, whatever place it names (it said the row works online; found in synth-bd, -bp)."""
+    answer = engine.respond("Quote Connector: product photos missing on quote lines in CRM Online")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert names(answer) == ["Quote Connector"], names(answer)
+
+
+def test_a_statement_to_confirm_is_still_asked(engine: Engine) -> None:
+    """"SQL Scripts marked onsite-only; confirm hosted customers can't run them": a statement put up to be confirmed
+    asks where the row works (guard)."""
+    answer = engine.respond("SQL Scripts marked onsite-only; confirm hosted customers can't run them")
+    assert not answer.fallback, (answer.intent, answer.verdict)
+
+
+def test_an_integration_behaving_differently_online_is_how_it_signs_in(engine: Engine) -> None:
+    """"why would our integration behave differently against CRM Online than against our own server?": seed 002's
+    answer is that the web service APIs are the same and only the sign-in differs (the online Web client's points
+    were listed; found in synth-bn)."""
+    answer = engine.respond("why would our integration behave differently against CRM Online than against our own "
+                            "server?")
+    assert answer.intent == "topic-federated-auth", (answer.intent, answer.verdict)

@@ -35,6 +35,9 @@ ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
 ORDER_PHRASES = frozenset({"inwhatorder", "inwhichorder", "whichorder", "whatorder", "ivilkenordning", "rekkefolge",
                            "rekkefolgen", "ordningsfoljd", "ordningsfoljden", "raekkefolge", "raekkefolgen",
                            "reihenfolge", "volgorde"})
+# verbs that ask to have a statement checked ("...; confirm hosted customers can't run them"): a question after all
+CHECK_VERBS = frozenset({"confirm", "verify", "check", "bekreft", "bekrafta", "bekraeft", "bestatigen", "bevestig",
+                         "bevestigen"})
 ROW_ACTS = frozenset({Act.AVAILABILITY, Act.DESCRIBE, Act.COMPARE, Act.LIST})
 # details that only rows cannot answer: what a row holds; why to choose it (a platform's benefits are data)
 ROW_ONLY_DETAILS = frozenset({"contents", "benefit"})
@@ -179,15 +182,29 @@ def decide(frame: Frame, top: Match) -> Decision:
         # does not do, told, not which points a platform has (not a heading: "Web Panels and SOApplication")
         return Decision(Outcome.BEYOND, "an integration point named in a statement about something else")
     if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
-            and not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels) \
+            and (not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels)
+                 or (_row_first(frame) and frame.length <= w.STATEMENT_MAX_WORDS
+                     and CHECK_VERBS.isdisjoint(tokens(frame.text)))) \
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
         # "Per-warehouse stock levels inside a Quote Connector product picker": a statement, a trigger word in it
+        # ("Custom page menu entry invisible for non-admin users (onsite 10.x)": short, opening with the row, whatever
+        # place it names)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
+    if frame.act is Act.COMPARE and not (frame.cues.question or frame.cues.need or frame.cues.asks_what
+                                         or frame.cues.contrast) and frame.length <= w.STATEMENT_MAX_WORDS \
+            and _row_first(frame) and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
+        # "Custom Screen drop-down shows IDs instead of names after data import": a short statement opening with a
+        # row tells what goes wrong, whatever comparing word it uses
+        return Decision(Outcome.BEYOND, "two rows named in a statement about something else")
     if frame.act is Act.COMPARE and top.intent.id not in frame.strong and not frame.cues.question \
             and unexplained >= 1:  # (a hint is no comparison asked: "the value of another dropdown")
         # "SuperMacro: chaining a macro to run right after a trigger has fired": two rows named in a statement
         # about something else, no comparison asked
         return Decision(Outcome.BEYOND, "two rows named in a statement about something else")
+    if frame.coverage.asked and frame.detail in ASKED_DETAILS and frame.act is Act.SCENARIO:
+        # ("what's the biggest width in pixels a dialog may have?"): a limit of the thing described is asked, not
+        # which row makes it
+        return Decision(Outcome.BEYOND, "asks for a detail of the thing it describes")
     if frame.coverage.asked and frame.named_rows and frame.act in ROW_ACTS | {Act.SCENARIO}:
         # ("Quote Connector ... what firewall rules are needed?", "ERP Sync Connector: which Person fields are
         # mapped?"): what the question asks for is a thing nothing in the data explains

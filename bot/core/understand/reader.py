@@ -105,8 +105,8 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
 # ... and is one of these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
-WHICH_THING = frozenset({"what", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket", "welche",
-                         "welcher", "welches", "welchen", "welchem", "welke", "welk"})
+WHICH_THING = frozenset({"what", "whats", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket",
+                         "welche", "welcher", "welches", "welchen", "welchem", "welke", "welk"})
 ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
 # ... and the thing has no object after it (then it is a verb: "what replaces it there?")
 WAY_LEADS = frozenset({("way", "to"), ("ways", "to"), ("possible", "to"), ("måte", "å"), ("mulig", "å"),
