@@ -177,6 +177,7 @@ SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repair
                        "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
 ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
+ID_LABEL_LONG = 6  # ... or words of one with a number of its own ("p. 133, margin (Norwegian colleague)")
 LABEL_ONLY_WORDS = 2  # words of a label without an id that names nothing ("Intern notes:")
 FITTING = frozenset({"fits", "fit", "suits", "suit", "works", "work", "is", "should", "would", "do", "does", "to",
                      "for", "passer", "passar", "passt", "past"})  # after "which kind of scripting": a row asked
@@ -3083,7 +3084,9 @@ def _id_label(reading: Reading) -> set[int]:
     """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
     which item of the asker's list this is, words that neither explain nor count against a question."""
     end = reading.heading
-    if not 0 < end <= ID_LABEL_WORDS:
+    # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")
+    numbered = any(t.isdigit() for t in reading.toks[:end])
+    if not 0 < end <= (ID_LABEL_LONG if numbered else ID_LABEL_WORDS):
         return set()
     # (or a label that names nothing at all, a short kind of note: "Intern notes:", "Standup:")
     if not any(any(c.isdigit() for c in t) for t in reading.toks[:end]) and (
