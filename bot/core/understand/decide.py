@@ -172,7 +172,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         # it does, nothing asking what it is
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act is Act.SCENARIO and frame.named_rows and not asks and frame.length <= w.STATEMENT_MAX_WORDS \
-            and _row_first(frame) and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
+            and _row_first(frame) and _told_besides_names(frame):
         # "Quote Connector ignores line discounts coming from our price system": a short statement about what the
         # row it opens with does, nothing asked (a need's words in it tell the problem, not a need)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")

@@ -2170,9 +2170,12 @@ class Reader:
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
                         or self._detail_in_name(h, hits, reading.toks) \
                         or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)) \
-                        or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)):
+                        or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)) \
+                        or (h.end <= reading.heading < len(reading.toks)
+                            and reading.toks[reading.heading] in self._interrogatives):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
-                    # walk me through our stages": the need's own words)
+                    # walk me through our stages": the need's own words; "harvest festival bug bash prep: which items
+                    # ...?": a label's, the question after it asks)
                 if self._names_place(h, places, reading):
                     reading.covered |= cells
                     reading.explained |= cells
