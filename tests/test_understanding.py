@@ -7602,3 +7602,35 @@ def test_a_row_first_statement_with_one_word_of_its_own_is_beyond_the_data(engin
     answer = engine.respond("Project Guide activities created twice after moving a project back one stage")
     assert answer.fallback, (answer.intent, answer.verdict)
     assert names(answer) == ["Project Guide"], names(answer)
+
+
+def test_a_to_do_ending_in_ask_is_a_label(engine: Engine) -> None:
+    """"[ ] figure out who shares what -> ask: what is built for ...?": a to-do that ends in what to ask names nothing
+    and asks nothing itself; the question after it is answered (it fell back on the to-do's words; found in
+    synth-bp)."""
+    answer = engine.respond("[ ] figure out who shares what -> ask: what is built for the sellers AND the support desk "
+                            "together?")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert "Zapier" in names(answer), names(answer)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("Could the docs say whether Online will ever get the same customisation as onsite?", "topic-online-restrictions"),
+    ("The docs lack an example for the Quote Connector", "out-of-scope"),
+])
+def test_what_the_docs_should_say_is_asked(engine: Engine, question: str, intent: str) -> None:
+    """"Could the docs say whether Online will ever get the same customisation?": what the docs should say is the
+    question, answered from seed 002 (it fell back as documentation feedback; found in synth-bp); a missing example
+    is still feedback on the docs (guard)."""
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, answer.verdict)
+
+
+def test_only_existing_as_long_as_the_product_stays_onsite_is_onsite_only(engine: Engine) -> None:
+    """"everything that only exists as long as SuperOffice stays on our own servers": the rows that work onsite only;
+    the product named as the subject and its verb of staying do not hide the condition (every onsite row was listed;
+    found in synth-bl, -bo)."""
+    answer = engine.respond("list everything that only exists as long as SuperOffice stays on our own servers")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == 13, names(answer)
+    assert "Preferences" not in names(answer), names(answer)

@@ -83,6 +83,8 @@ RANGE_WHOLE = frozenset({"everything", "anything", "all", "alles", "allt", "alt"
 RANGE_FROM = frozenset({"from", "fra", "fran", "von", "van", "vom"})
 RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
+ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
+STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -317,6 +319,7 @@ HOW_ASKED = re.compile(r"\b(?:how|hvordan|hur|wie|hoe)\s*\?\W*(?:\([^()]*\)\W*)?
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
 COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
+WHETHER = frozenset({"whether", "ob", "om", "of"})  # "the docs say whether ...": what they should say is asked
 DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do the SO docs say")
 ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
@@ -1126,11 +1129,16 @@ class Reader:
 
     def _only_while(self, before: list[str]) -> bool:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
-        words = list(before)  # (less the subject, its verb and a preposition: "only while we're on our own server")
-        while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS):
+        words = list(before)  # (less the subject, its verb and a preposition: "only while we're on our own server";
+        # "only exists as long as SuperOffice stays on our own server": the product as the subject, a verb of staying,
+        # and a verb of working between "only" and the condition)
+        while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS
+                         or words[-1] in STAYING or words[-1] in self._release_names):
             words.pop()
-        return any(len(words) > len(c) and tuple(words[-len(c):]) == c and words[-len(c) - 1] in self._only
-                   for c in ONLY_WHILE)
+        return any(len(words) > len(c) and tuple(words[-len(c):]) == c and (
+            words[-len(c) - 1] in self._only
+            or (len(words) > len(c) + 1 and words[-len(c) - 1] in WORKING and words[-len(c) - 2] in self._only))
+            for c in ONLY_WHILE)
 
     def _trail(self, toks: list[str], hit: Hit, after: list[str], reading: Reading) -> list[str]:
         """The two words after a name where a negation may follow it ("online, not onsite"): a people word
@@ -2143,7 +2151,9 @@ class Reader:
     def _asks_what_docs_say(self, toks: list[str], start: int) -> bool:
         """"which languages do the SO docs say are used?": what the docs say is asked, nothing reported about them
         (not "the docs say X, which is not correct")."""
-        return any(t in ASKING_AUX for t in toks[max(0, start - DOCS_ASK_REACH):start])
+        # ("Could the docs say whether a roadmap date exists ...?": what the docs should say is asked)
+        return any(t in ASKING_AUX for t in toks[max(0, start - DOCS_ASK_REACH):start]) \
+            or not WHETHER.isdisjoint(toks[start:start + DOCS_ASK_REACH + 2])
 
     def _detail(self, hits: list[Hit], reading: Reading) -> None:
         """What beyond the data the message asks for: the first detail cue, by kind."""
@@ -3087,6 +3097,10 @@ def _id_label(reading: Reading) -> set[int]:
     """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
     which item of the asker's list this is, words that neither explain nor count against a question."""
     end = reading.heading
+    # (a to-do that ends in what to ask, naming nothing: "[ ] learn who shares what -> ask:")
+    if 0 < end <= LABEL_WORDS and reading.toks[end - 1] in ASK_LABELS \
+            and not any(h.start < end and any(m.kind in SUBJECT_KINDS for m in h.meanings) for h in reading.hits):
+        return set(range(end))
     # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")
     numbered = any(t.isdigit() for t in reading.toks[:end])
     if not 0 < end <= (ID_LABEL_LONG if numbered else ID_LABEL_WORDS):
