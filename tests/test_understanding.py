@@ -7634,3 +7634,51 @@ def test_only_existing_as_long_as_the_product_stays_onsite_is_onsite_only(engine
     assert answer.intent == "list", (answer.intent, answer.verdict)
     assert len(names(answer)) == 13, names(answer)
     assert "Preferences" not in names(answer), names(answer)
+
+
+def test_two_rows_as_a_heading_are_still_compared(engine: Engine) -> None:
+    """"Custom Pages and Ajax Methods: level and availability": two rows as a heading ask for their cells, not a
+    statement of a problem (guard; the statement rule read synth-br's heading as one before it was kept to
+    statements without a heading)."""
+    answer = engine.respond("Custom Pages and Ajax Methods: level and availability")
+    assert answer.intent == "compare", (answer.intent, answer.verdict)
+
+
+def test_no_idea_puts_nothing_aside(engine: Engine) -> None:
+    """"(no idea what scripting means here)": an idiom, not scripting set aside (the list came back empty, Scripting
+    both asked and set aside; found in synth-br)."""
+    answer = engine.respond("hosted SuperOffice: which 'scripting' things can they get in the cloud? (no idea what "
+                            "scripting means here)")
+    assert names(answer) == ["CRMScript"], (answer.intent, answer.verdict)
+
+
+def test_when_is_something_automation_is_the_automation_topic(engine: Engine) -> None:
+    """"When is something automation, and when is it integration?": the line seed 002 draws between internal
+    automation and external integration, no timing detail (it fell back; found in synth-br)."""
+    answer = engine.respond("When is something automation, and when is it integration?")
+    assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.verdict)
+
+
+def test_a_partner_app_getting_inside_a_named_client_asks_its_points(engine: Engine) -> None:
+    """"SuperOffice Mobile: any way for a partner app to get inside it?": the mobile clients' points, not the online
+    app store (found in synth-br)."""
+    answer = engine.respond("SuperOffice Mobile: any way for a partner app to get inside it?")
+    assert (answer.intent, platform_id(answer)) == ("platform", "mobile"), (answer.intent, answer.verdict)
+
+
+def test_the_identical_question_for_another_row_continues(fresh_engine: Engine) -> None:
+    """"item 4.4, comment: identical question for Extra Tables.": the question before, asked of another row (the row
+    was described; found in synth-bq)."""
+    fresh_engine.respond("item 4.3, comment: are Ajax Methods supported in the hosted edition?", thread="t")
+    answer = fresh_engine.respond("item 4.4, comment: identical question for Extra Tables.", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.verdict)
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+def test_which_event_fires_and_where_files_live_are_beyond_the_data(engine: Engine) -> None:
+    """"NetServer scripting event that fires ahead of deleting a person? And the file location for those scripts?":
+    an event's name and a file's place, beyond the data (the row was described; found in synth-br)."""
+    answer = engine.respond("NetServer scripting event that fires ahead of deleting a person? And the file location "
+                            "for those scripts?")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert names(answer) == ["NetServer Service"], names(answer)

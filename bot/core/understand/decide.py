@@ -191,10 +191,12 @@ def decide(frame: Frame, top: Match) -> Decision:
         # place it names)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act is Act.COMPARE and not (frame.cues.question or frame.cues.need or frame.cues.asks_what
-                                         or frame.cues.contrast) and frame.length <= w.STATEMENT_MAX_WORDS \
+                                         or frame.cues.contrast or frame.cues.row_heading) \
+            and frame.length <= w.STATEMENT_MAX_WORDS \
             and _row_first(frame) and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
         # "Custom Screen drop-down shows IDs instead of names after data import": a short statement opening with a
-        # row tells what goes wrong, whatever comparing word it uses
+        # row tells what goes wrong, whatever comparing word it uses (not a heading: "Extra Tables and Custom
+        # Screens: level and availability")
         return Decision(Outcome.BEYOND, "two rows named in a statement about something else")
     if frame.act is Act.COMPARE and top.intent.id not in frame.strong and not frame.cues.question \
             and unexplained >= 1:  # (a hint is no comparison asked: "the value of another dropdown")

@@ -85,6 +85,8 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
+NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
+                       "idee"})  # "no idea what UI workflow means": nothing put aside
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -2467,7 +2469,9 @@ class Reader:
                                        or (i > 0 and toks[i - 1] in OFF_NOUNS))}
         # "list all of it, not just the scripting bit": "not just" adds what follows, it puts nothing aside
         not_only = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NOT_ONLY}
-        return frozenset(own | rather | sole | runs_off | not_only)
+        # "(no idea what UI workflow means)", "no rush": an idiom, nothing put aside
+        idioms = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NO_IDIOMS}
+        return frozenset(own | rather | sole | runs_off | not_only | idioms)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database
