@@ -165,7 +165,7 @@ NAME_VERBS = frozenset({"lists", "triggers"})
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
 THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
-THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my"}
+THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my", "his"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 PREFERENCES = ("rather than", "instead of", "in place of", "statt", "anstatt", "i stedet for", "i stället för",
@@ -609,6 +609,7 @@ class Reader:
         self._asker_firsts = frozenset(p[0] for _, p in self._asker_intros if p)
         self._self_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.self_intros) if p),
                                          reverse=True))
+        self._greetings = frozenset(vocab.fillers) | GREETING_WORDS  # what a caller may open with
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -2892,7 +2893,7 @@ class Reader:
         name ("it's hosted", "I am moving to the cloud")."""
         toks, text = reading.toks, reading.text
         start = 0
-        while start < min(len(toks), INTRO_OPENING) and toks[start] in self._fillers | GREETING_WORDS:
+        while start < min(len(toks), INTRO_OPENING) and toks[start] in self._greetings:
             start += 1
         for at in (start, start + 1):  # (a name addressed first: "hi Signe it's Knut")
             intro = next((n for n in self._self_intros if tuple(toks[at:at + n[0]]) == n[1]), None)
