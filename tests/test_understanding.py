@@ -7702,3 +7702,35 @@ def test_his_own_database_is_a_thing_not_the_level(engine: Engine) -> None:
                             "there. What's that hook called?")
     assert answer.intent == "scenario", (answer.intent, answer.verdict)
     assert names(answer)[:1] == ["Archive Providers"], names(answer)
+
+
+def test_every_option_from_one_end_to_another_spans_the_levels(engine: Engine) -> None:
+    """"every option, from the settings up to the APIs": as "everything from ... to ...", the levels from the first
+    step to External APIs (only External APIs was listed; found in synth-bq)."""
+    answer = engine.respond("once SuperOffice hosts us, what can our helpdesk use - every option, from the settings up "
+                            "to the APIs?")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == 11, names(answer)
+
+
+def test_doesnt_matter_puts_no_place_aside(engine: Engine) -> None:
+    """"every level - doesn't matter if hosted or on their own server": the "doesn't" of what does not matter negates
+    nothing, so every Service row, wherever it works (Service's onsite-only rows were listed; found in synth-br)."""
+    answer = engine.respond("everything the support side can use, every level - doesn't matter if hosted or on their "
+                            "own server")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == 14, names(answer)
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("we move from our own server to the hosted version: for our sales side only, which possibilities would no longer "
+     "be possible once hosted?", 13),
+    ("which rows are for the sales side only?", 16),
+])
+def test_our_side_only_is_the_customers_scope(engine: Engine, question: str, count: int) -> None:
+    """"for our sales side only": the customer's side, so what the move takes from it, rows it shares with Service
+    included (only Sales' own rows were listed; found in synth-bq); "rows for the sales side only" still asks for the
+    rows that serve Sales alone (guard)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == count, names(answer)

@@ -79,7 +79,7 @@ NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", 
                               "vier", "funf", "sechs", "sieben", "zehn", "zwolf", "zwanzig", "drie", "vijf", "zes",
                               "zeven", "tien", "twaalf", "twintig", "mange", "manga", "viele", "veel", "mehrere",
                               "flere", "flera", "meerdere"})
-RANGE_WHOLE = frozenset({"everything", "anything", "all", "alles", "allt", "alt"})  # "everything from X to Y"
+RANGE_WHOLE = frozenset({"everything", "anything", "all", "every", "alles", "allt", "alt"})  # "everything from X to Y"
 RANGE_FROM = frozenset({"from", "fra", "fran", "von", "van", "vom"})
 RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
@@ -1230,7 +1230,9 @@ class Reader:
         about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
             or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
+            or bool(self._possessives & set(before[-1:])) \
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
+        # ("for our sales side only": the customer's side, whatever serves it)
         # "rows that list Service as their sole client"
         named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
         if after[:1] and after[0] in self._cell_or_copula:  # "Service is the only client they cover"
@@ -2460,6 +2462,9 @@ class Reader:
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
+        # ("doesn't matter if hosted or on their own server": what does not matter, nothing put aside)
+        own |= {i for h in self._cue_hits(hits, "regardless") for i in range(h.start, h.end)
+                if toks[i] in self._negations}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
         sole = {j for i, t in enumerate(toks) if t in self._sole_firsts for head in self._sole_heads
                 if tuple(toks[i:i + len(head)]) == head for j in range(i, i + len(head)) if toks[j] in self._negations}
