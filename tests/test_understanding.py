@@ -7684,24 +7684,21 @@ def test_which_event_fires_and_where_files_live_are_beyond_the_data(engine: Engi
     assert names(answer) == ["NetServer Service"], names(answer)
 
 
-def test_one_value_kept_on_the_client_card_is_a_field(engine: Engine) -> None:
+@pytest.mark.parametrize(("question", "first"), [
+    ("finance here: for every client we need the date they registered for VAT kept on the client card itself, one "
+     "value per client, nothing fancy. SuperOffice hosts us. What is that called?", "User-defined Fields"),
+    ("Our consultant keeps the tool loans in his own database and wants them to show up as a searchable, read-only "
+     "list in the browser SuperOffice on our server - nobody edits them there. What's that hook called?",
+     "Archive Providers"),
+])
+def test_the_thing_described_leads_with_its_row(engine: Engine, question: str, first: str) -> None:
     """"the date they registered for VAT kept on the client card itself, one value per client": an extra field on the
-    card, User-defined Fields (it fell back, or the ERP sync came first; found in synth-bq)."""
-    answer = engine.respond("finance here: for every client we need the date they registered for VAT kept on the "
-                            "client card itself, one value per client, nothing fancy. SuperOffice hosts us. What is "
-                            "that called?")
+    card, User-defined Fields (it fell back, or the ERP sync came first; found in synth-bq); "keeps the tool loans in
+    his own database": a database of his, not the Database level, so the read-only list asked for is Archive
+    Providers (SQL Scripts came first; found in synth-br)."""
+    answer = engine.respond(question)
     assert answer.intent == "scenario", (answer.intent, answer.verdict)
-    assert names(answer)[:1] == ["User-defined Fields"], names(answer)
-
-
-def test_his_own_database_is_a_thing_not_the_level(engine: Engine) -> None:
-    """"keeps the tool loans in his own database": a database of his, not the Database level, so the read-only list
-    asked for is Archive Providers (SQL Scripts came first; found in synth-br)."""
-    answer = engine.respond("Our consultant keeps the tool loans in his own database and wants them to show up as a "
-                            "searchable, read-only list in the browser SuperOffice on our server - nobody edits them "
-                            "there. What's that hook called?")
-    assert answer.intent == "scenario", (answer.intent, answer.verdict)
-    assert names(answer)[:1] == ["Archive Providers"], names(answer)
+    assert names(answer)[:1] == [first], names(answer)
 
 
 def test_every_option_from_one_end_to_another_spans_the_levels(engine: Engine) -> None:
