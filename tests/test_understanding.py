@@ -7731,3 +7731,15 @@ def test_our_side_only_is_the_customers_scope(engine: Engine, question: str, cou
     answer = engine.respond(question)
     assert answer.intent == "list", (answer.intent, answer.verdict)
     assert len(names(answer)) == count, names(answer)
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("what's on the UI workflow level, only what online supports", 5),
+    ("UI workflow rows that are online only", 1),
+])
+def test_only_what_a_place_supports_picks_by_place(engine: Engine, question: str, count: int) -> None:
+    """"only what online supports": "only" picks the level's rows that work online, not the rows that work online
+    only (found trying the REPL: Zapier alone was listed); "rows that are online only" still asks for those (guard)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert len(names(answer)) == count, names(answer)

@@ -87,6 +87,7 @@ ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
 NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
                        "idee"})  # "no idea what UI workflow means": nothing put aside
+ONLY_PICKS = frozenset({"what", "whatever", "those", "these", "the", "which", "ones"})  # "only what ..." picks
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -1121,6 +1122,9 @@ class Reader:
         told = told or (len(after) == 2 and after[0] in self._only and after[1] in self._people)
         # "the acquirer uses SuperOffice Online exclusively": where the customer is, not rows that work there only
         told = told or (bool(before) and before[-1] in USING and bool(after) and after[0] in self._only)
+        # "only what online supports", "keep only the onsite ones": "only" picks from a set by where its rows work,
+        # not rows that work there only
+        told = told or (len(before) >= 2 and before[-2] in self._only and before[-1] in ONLY_PICKS)
         if (self._only & set(before[-2:] if next_is_client else before[-2:] + after[:1]) and not told) or only_works:
             filters.env_only = env
 
