@@ -611,6 +611,9 @@ class Reader:
         self._self_intros = tuple(sorted(((len(p), p) for p in (tuple(tokens(x)) for x in vocab.self_intros) if p),
                                          reverse=True))
         self._greetings = frozenset(vocab.fillers) | GREETING_WORDS  # what a caller may open with
+        # each row by its name and aliases as words ("archive providers", "mdo providers"), for names that share words
+        self._row_phrases = {tuple(tokens(x, None)): item.name for item in catalog.items
+                             for x in (item.name, *item.aliases) if len(tokens(x, None)) > 1}
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
@@ -780,7 +783,7 @@ class Reader:
         reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
-        for hit in self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits)):
+        for hit in self._shared_heads(toks, self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits))):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks) \
                     or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
                 continue
@@ -893,6 +896,26 @@ class Reader:
             return True
         return any(m.kind in ("env", "platform", "client") and not asked.isdisjoint(range(h.start, h.end))
                    for h in reading.hits for m in h.meanings)
+
+    def _shared_heads(self, toks: list[str], spans: list[Hit]) -> list[Hit]:
+        """Rows named by one word beside another row's name that shares the rest of it ("archive and MDO providers",
+        "document and sentry plugins", "custom pages and dialogs"): each names its row too."""
+        rows = [h for h in spans if len(h.meanings) == 1 and h.meanings[0].kind == "item" and h.end - h.start > 1]
+        taken = {i for h in spans for i in range(h.start, h.end)}
+        out = list(spans)
+        for hit in rows:
+            named = toks[hit.start:hit.end]
+            # "archive and MDO providers": the word before the join, with the row's name less its first word
+            if hit.start >= 2 and toks[hit.start - 1] in self._joins and hit.start - 2 not in taken:
+                row = self._row_phrases.get((toks[hit.start - 2], *named[1:]))
+                if row is not None and row != hit.meanings[0].value:
+                    out.append(Hit(hit.start - 2, hit.start - 1, toks[hit.start - 2], 1.0, (Meaning("item", row),)))
+            # "custom pages and dialogs": the row's name less its last word, with the word after the join
+            if hit.end + 1 < len(toks) and toks[hit.end] in self._joins and hit.end + 1 not in taken:
+                row = self._row_phrases.get((*named[:-1], toks[hit.end + 1]))
+                if row is not None and row != hit.meanings[0].value:
+                    out.append(Hit(hit.end + 1, hit.end + 2, toks[hit.end + 1], 1.0, (Meaning("item", row),)))
+        return sorted(out, key=lambda h: (h.start, -h.end)) if len(out) > len(spans) else spans
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
         """A topic named with a level at which exactly one of its rows sits names that row ("scripts on the
