@@ -7756,3 +7756,12 @@ def test_rows_that_share_words_are_each_named(engine: Engine, question: str, row
     plugins"); only the row named whole was answered (found trying the REPL)."""
     answer = engine.respond(question)
     assert names(answer)[:2] == rows, (answer.intent, names(answer))
+
+
+def test_of_after_the_docs_is_still_documentation_feedback(engine: Engine) -> None:
+    """"please add a docs page of examples for CRMScript": the "of" of a noun is no "whether", so this stays a request
+    to change the docs, told as such (guard: only "whether" and its German and Nordic words ask what the docs should
+    say)."""
+    answer = engine.respond("please add a docs page of examples for CRMScript")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert "documentation" in answer.verdict, answer.verdict

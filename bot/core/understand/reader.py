@@ -322,7 +322,9 @@ HOW_ASKED = re.compile(r"\b(?:how|hvordan|hur|wie|hoe)\s*\?\W*(?:\([^()]*\)\W*)?
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
 COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
-WHETHER = frozenset({"whether", "ob", "om", "of"})  # "the docs say whether ...": what they should say is asked
+# "the docs say whether ...": what they should say is asked (not Dutch "of" nor Nordic "om", which are also "of" and
+# "about": "the docs page of ...", "dokumentasjonen om ...")
+WHETHER = frozenset({"whether", "ob", "hvorvidt", "huruvida"})
 DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do the SO docs say")
 ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
@@ -612,8 +614,8 @@ class Reader:
                                          reverse=True))
         self._greetings = frozenset(vocab.fillers) | GREETING_WORDS  # what a caller may open with
         # each row by its name and aliases as words ("archive providers", "mdo providers"), for names that share words
-        self._row_phrases = {tuple(tokens(x, None)): item.name for item in catalog.items
-                             for x in (item.name, *item.aliases) if len(tokens(x, None)) > 1}
+        self._row_phrases = {words: item.name for item in catalog.items for x in (item.name, *item.aliases)
+                             if len(words := tuple(tokens(x, None))) > 1}
         self._requiring = set(vocab.requiring)
         self._withouts = set(vocab.withouts)
         self._already = set(vocab.already)
