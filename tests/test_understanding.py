@@ -7765,3 +7765,62 @@ def test_of_after_the_docs_is_still_documentation_feedback(engine: Engine) -> No
     answer = engine.respond("please add a docs page of examples for CRMScript")
     assert answer.fallback, (answer.intent, answer.verdict)
     assert "documentation" in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Why on earth won't they let us upload our own compiled assembly to our cloud tenant? On the old box it took "
+    "minutes.",
+    "our developer built a DLL for our own server and now we move to the hosted version, he says they won't let him "
+    "upload it at all, why's that, I want the reason before the board meets",
+    "The supplier says they are not permitted to put their own built program files into our CRM, which SuperOffice "
+    "hosts, though they could do it on our old server for years. Why is that? Licence?",
+    "Comment on row 12: why exactly may nobody upload their own compiled DLLs to a SuperOffice Online tenant? I need "
+    "the reason in one sentence.",
+    "Their add-on, a compiled DLL, ran on their own server for years. Moving to the cloud, they were told no DLLs can "
+    "be installed there. The customer wants to know WHY - they suspect a sales trick.",
+])
+def test_a_reason_asked_for_what_is_not_possible(engine: Engine, question: str) -> None:
+    """"why won't they let us upload ...", "..., why's that", "not permitted ... on our old server. Why is that?", "why
+    may nobody ...", "wants to know WHY - ...": the reason for what is not possible online is asked, not which row
+    serves the compiled code it names (the rows for custom code were offered; found in synth-at, -bo, -bq, -bh and
+    -br). The negation may stand in the sentence before "why is that?", and "why" may end its clause."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.verdict)
+
+
+def test_why_is_that_so_asks_about_what_follows(engine: Engine) -> None:
+    """"... no separate register. Why is that so hard to find?": the reason something is so, not for the "no" before
+    it; the need is answered (guard)."""
+    answer = engine.respond("One value per company card for the pallet size, nothing more, no separate register. Why "
+                            "is that so hard to find? Which feature is it?")
+    assert names(answer)[:1] == ["User-defined Fields"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "what are the rungs of its extensibility, from admin clicks at the bottom to compiled code at the top?",
+    "PRD v2, open question 3: what are the levels SuperOffice groups its extensibility into, lowest to highest?",
+])
+def test_the_levels_from_bottom_to_top(engine: Engine, question: str) -> None:
+    """"from ... at the bottom to ... at the top", "lowest to highest": the order of the levels, the stairs asked (the
+    compiled code at the top was read as a need; found in synth-bm). A numbered label before the colon ("open question
+    3:") names where the question stands, whatever its words ("question" made it a help question; found in synth-bk)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-levels", (answer.intent, answer.verdict)
+
+
+def test_two_ways_compared_is_the_concept(engine: Engine) -> None:
+    """"Scripts inside SuperOffice compared with a program that connects from outside: the difference?": two ways
+    compared, no need told, is automation against integration (the outside program was read as a need for the web
+    services; found in synth-ad and -bh)."""
+    answer = engine.respond("Scripts inside SuperOffice compared with a program of ours that connects from outside: "
+                            "what is the real difference?")
+    assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.verdict)
+
+
+def test_between_the_two_with_a_need_is_still_the_need(engine: Engine) -> None:
+    """"... drift apart between the two systems. is there a ready-made connector ...?": "the two" compares nothing
+    asked; the need is answered (guard)."""
+    answer = engine.respond("freight firm on SO onprem: finance complains customer records and orders drift apart "
+                            "between the two systems. is there a ready-made connector for keeping SO and the ERP "
+                            "aligned?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))

@@ -130,6 +130,7 @@ class Cues:
     relates: bool = False  # "run CRMScript from a Zapier zap": one row used from, in or through another
     asks_level: bool = False  # "which tier is it in?": the level of a row, which the data holds
     level_ref: bool = False  # "the rest of that tier": the level of the row just talked about
+    why_not: bool = False  # "why won't they let us upload our DLL?": a reason asked for something not possible
     one_point: bool = False  # "which extension point fits that?": one extension or integration point asked
 
 

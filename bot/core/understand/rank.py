@@ -96,6 +96,7 @@ class Ranker:
         self._plans = [_Plan(i, i.needs + i.prefers, frozenset(i.about), "need" in i.needs) for i in catalog.intents]
         self._kinds = frozenset(k for p in self._plans for k in (*p.wanted, *p.intent.avoids))
         self._ids = [(p, p.intent.id) for p in self._plans]
+        self._concepts = frozenset(i.id for i in catalog.intents if i.act == "concept")
         self._named_topics = frozenset(t.id for t in catalog.topics if t.aliases)
         # a topic's rows, and the rows its names name ("customer service soap": SOAP, the word it shares)
         self._topic_rows = {t.id: frozenset(t.rows) | {i.name for i in catalog.items
@@ -226,6 +227,17 @@ class Ranker:
             # for the need, not the client's points
             score *= w.AVOIDED
             penalties += (("one point asked for a need", w.AVOIDED),)
+        if intent.act == "scenario" and frame.cues.why_not:
+            # "why won't SuperOffice let us upload our own compiled assembly to our cloud tenant?": the reason for
+            # what is not possible is asked, not which row serves the need it names
+            score *= w.AVOIDED
+            penalties += (("a reason asked for what is not possible", w.AVOIDED),)
+        if intent.act == "scenario" and frame.cues.contrast and not (frame.cues.need or frame.cues.yes_no) \
+                and not frame.named_rows and not self._concepts.isdisjoint(frame.strong):
+            # "Automation inside SuperOffice compared with integrating from outside: where's the line?": two ways
+            # compared, no need told
+            score *= w.AVOIDED
+            penalties += (("two ways compared, no need told", w.AVOIDED),)
         if intent.act == "platform" and frame.constraints.both_clients:  # "extension points that serve sellers as
             # well as the helpdesk": rows by whom they serve, whatever platform a client's word also names
             score *= w.AVOIDED

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env
@@ -122,6 +122,9 @@ OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the",
                           "their", "its", "his", "her", "us", "me", "you"})
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
+# "why may nobody upload ...": no one allowed, a "not" for the reason asked (not for what it puts aside: "with
+# nobody touching it" wants the thing done by itself)
+NOBODY = frozenset({"nobody", "noone", "niemand", "niemanden", "ingen"})
 WHY = frozenset({"why", "whys", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -503,6 +506,7 @@ class Reading:
     coverage: Coverage = field(default_factory=Coverage)
     delex: str = ""
     closeness: dict[str, float] | None = None  # each intent's example closeness, once per message (ranked twice)
+    why_not: bool = False  # a reason asked for something not possible ("why won't they let us upload it?")
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
     cue_phrases: frozenset[int] = frozenset()  # where cue phrases of two or more words start
@@ -1313,7 +1317,7 @@ class Reader:
         sames = self._cue_hits(hits, "same")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
         # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
-        whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i)
+        whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i, reading)
                 for k in range(i + 1, i + 3)}
         for hit in hits:
             meanings = [m for m in hit.meanings if m.kind in KEYWORD_KINDS]
@@ -1338,8 +1342,9 @@ class Reader:
             # "why can't we ...", "hvorfor må vi ikke ...": a reason asked for something not possible is a
             # trigger, though "why" alone is only a hint ("Why Login?")
             why_not = hit.end - hit.start == 1 and toks[hit.start] in self._reasons and (bool(
-                self._negations & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
-                or self._why_that_not(toks, hit.start))
+                (self._negations | NOBODY) & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
+                or self._why_that_not(toks, hit.start, reading))
+            reading.why_not = reading.why_not or why_not
             for meaning in meanings:
                 if meaning.kind == "intent":
                     reading.strong.add(meaning.value)
@@ -1350,12 +1355,23 @@ class Reader:
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
 
-    def _why_that_not(self, toks: list[str], at: int) -> bool:
+    def _why_that_not(self, toks: list[str], at: int, reading: Reading) -> bool:
         """"... they won't let him upload it, why's that?": a reason asked for the "not" just told before it ("why is
-        that", "why so"), as "why can't we ..." asks it."""
-        pointed = POINTED.issuperset(toks[at + 1:at + 3]) \
-            and not POINTERS.isdisjoint(toks[at + 1:at + 3])
-        return pointed and bool(self._negations & set(toks[max(0, at - w.WHY_BACK_REACH):at]))
+        that", "why so", a "why" that ends its clause: "... no DLLs can be installed there. Customer wants to know
+        WHY - ..."), as "why can't we ..." asks it; told in the same sentence or the one before ("... are 'not
+        permitted' to put ... on our old server. Why is that?")."""
+        sentences = reading.sentences
+        run = list(takewhile(POINTED.__contains__, toks[at + 1:at + 3]))
+        bare = at + 1 == len(toks) or at + 1 in reading.clauses
+        if POINTERS.isdisjoint(run) and not bare:
+            return False
+        # (not "why is that so hard to find?": the reason something is so, what follows telling what)
+        after = at + 1 + len(run)
+        if toks[after:after + 1] in (["so"], ["such"]) and len(toks) > after + 1:
+            return False
+        own = max((s for s in sentences if s <= at), default=0)
+        before = max((s for s in sentences if s < own), default=0)
+        return bool(self._negations & set(toks[max(0, min(at - w.WHY_BACK_REACH, before)):at]))
 
     def _illustrating(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
         """The words after "e.g.", "for example", "z.B." to the end of their sentence."""
@@ -1504,6 +1520,7 @@ class Reader:
                     points_within=within, names_pointer="list-ref" in found,
                     asks_what=not self._wh.isdisjoint(toks),
                     asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
+                    why_not=reading.why_not,
                     one_point=any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks)),
                     level_ref="level-ref" in found,
                     # (not "which of the internal API rows is meant for ...": one picked from them)
@@ -3060,7 +3077,11 @@ class Reader:
         # (nor a detail inside a name: "birch sap bottler: ...")
         # (nor a detail set aside as context: "Hvad sker der med dem, hvis ... skifter til SuperOffice Online - kan
         # de beholdes?" asks whether they are kept there)
-        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
+        # (a numbered label names where the question stands, whatever its words: "PRD v1, open question 9: ...",
+        # "Assumption A12: ...")
+        numbered = any(any(c.isdigit() for c in t) for t in reading.toks[max(0, first - 2):first])
+        free = ("cue", "hint", "intent") if numbered else ("cue", "hint")
+        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in free
                                                 and (m.kind != "detail" or h.start in reading.detail_cells)
                                                 for m in h.meanings)
                         and not self._detail_in_name(h, reading.hits, reading.toks)
