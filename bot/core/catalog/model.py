@@ -159,6 +159,7 @@ class Vocabulary:
     level_words: list[str] = field(default_factory=list)
     hypotheticals: list[str] = field(default_factory=list)
     continuations: list[str] = field(default_factory=list)
+    persistences: list[str] = field(default_factory=list)
     name_asks: list[str] = field(default_factory=list)
     lacks: list[str] = field(default_factory=list)
     origins: list[str] = field(default_factory=list)

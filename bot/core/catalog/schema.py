@@ -155,6 +155,7 @@ class VocabularyModel(_Strict):
     level_words: list[str] = []
     hypotheticals: list[str] = []
     continuations: list[str] = []
+    persistences: list[str] = []
     name_asks: list[str] = []
     lacks: list[str] = []
     origins: list[str] = []

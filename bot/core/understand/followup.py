@@ -168,8 +168,9 @@ def _quotes_its_question(f: Frame, m: Match, s: ConversationState) -> bool:
 
 def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
     """Words that say the earlier subject goes on: "same customer ... - still?", "desktop client equivalent?",
-    "is db mirroring in the same boat?"."""
-    return f.cues.continuation
+    "is db mirroring in the same boat?"; "once they move to the hosted edition, still there?" with no subject of its
+    own (not "... the soap.exe services in CS today - still the case?", which asks of them)."""
+    return f.cues.continuation or (f.cues.persists and not f.subject)
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:

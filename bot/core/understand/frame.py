@@ -101,6 +101,7 @@ class Cues:
     drop: bool = False  # "drop", "remove": take the rows the message describes out of the list just shown
     drops_place: bool = False  # "drop the ones that need the hosted version": the rows of a place are taken out
     continuation: bool = False  # "same customer", "equivalent": the earlier subject goes on
+    persists: bool = False  # "still the case?", "still there?": the earlier subject goes on, if none is named
     opener: bool = False  # "and ...", "what about ...", "what if ..."
     supposes: bool = False  # "what if ...": an opener only for a message that names nothing of its own
     contrast: bool = False  # vs, compare, difference, "the two"

@@ -145,6 +145,11 @@ COUNTING_WORDS = frozenset({"count", "counts", "counted", "tæller", "teller", "
 COUNT_REACH = 3  # words after the second client a counting word may stand ("sellers and support both count")
 SWITCHES = frozenset({"now", "nu", "nå", "jetzt", "nun"})  # a filler that moves the thread on ("ok now the browser UI")
 DROP_REACH = 3  # words between a drop and the client whose shared rows it drops, and from it to "also"
+# "rows shared with sales", "in common with Service": the client after them is whom rows are shared with
+SHARING = frozenset({"shared", "share", "shares", "sharing", "common", "delt", "delte", "delade", "delar", "deler",
+                     "geteilt", "teilt", "teilen", "gemeinsam", "gemeinsame", "gedeeld", "delen", "fælles", "gemensam",
+                     "gemensamma", "felles"})
+WITH = frozenset({"with", "med", "mit", "met"})
 SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise"})
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
@@ -237,6 +242,9 @@ LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negati
 # "regardless" words said after what does not matter ("sales or support doesn't matter", "online or not, either way")
 TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "maaktnietuit", "spilleringenrolle",
                                  "spelaringenroll"})
+# ... unless a clause of what does not matter follows it ("doesn't matter where it's hosted", "spiller ingen rolle om")
+MOOT_OPENERS = (["where"], ["whether"], ["if"], ["wherever"], ["hvor"], ["om"], ["var"], ["ob"], ["wo"], ["waar"],
+                ["of"], ["how"])
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
 OWNED_REACH = 8  # words before a client, in its sentence, where a word of having makes it the customer's
 # what a message tells about the asker's setup (json, "the web version", SQL Server) while it asks for a row
@@ -345,6 +353,11 @@ def _word_back(toks: list[str], i: int, reach: int, words: AbstractSet[str], sen
     """The nearest of the `reach` words before word i, in its sentence, that is one of `words`."""
     floor = max([0, *(s for s in sentences if s <= i)])
     return next((k for k in range(i - 1, max(floor, i - reach) - 1, -1) if toks[k] in words), None)
+
+
+def _shared_with(toks: list[str], at: int) -> bool:
+    """Whether the name at `at` follows "shared ... with", "in common with" (a few words back)."""
+    return at >= 2 and toks[at - 1] in WITH and not SHARING.isdisjoint(toks[max(0, at - 4):at - 1])
 
 
 def _asks_for_a_row(toks: list[str]) -> bool:
@@ -741,6 +754,7 @@ class Reader:
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
+        out += [(x, Meaning("cue", "still"), TRIGGERS) for x in vocab.persistences]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         out += [(x, Meaning("cue", "alike"), TRIGGERS) for x in vocab.covering_alike]
@@ -1072,6 +1086,10 @@ class Reader:
                               toks[max(0, hit.start - ONLY_WHILE_REACH):hit.start])
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
+            elif kind == "client" and _shared_with(toks, hit.start) and not negated and any(
+                    m.kind == "client" and m.value != value for h in reading.hits for m in h.meanings):
+                continue  # "every row available to Service ... shared rows with sales count?": whom the rows are
+                # shared with, not whom they are asked for
             elif kind == "client":
                 telling = reading.asked is not None and hit.start not in reading.asked  # the setup, not the question
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
@@ -1180,11 +1198,14 @@ class Reader:
         """The two words after a name where a negation may follow it ("online, not onsite"): a people word
         ("us onsite folks don't") and a cell's words ("the onsite column is blank") skipped, none across the end
         of a sentence ("SO web self-hosted. NOT an iframe ...")."""
-        if hit.end in reading.sentences:
-            return []
+        if hit.end in reading.sentences or (hit.end in reading.clauses and hit.end not in reading.named):
+            return []  # (nor across a dash or colon: "what ONLY exists in the hosted edition - can't be much")
         if after[:1] == ["not"] and len(after) == 2 and after[1] not in self._ties \
                 and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
             return []  # the comma is what the negation denies
+        if after[:1] and after[0] in self._trailing and any(
+                h.start == hit.end + 1 and any(m.kind in ("env", "client") for m in h.meanings) for h in reading.hits):
+            return []  # "kun til salg - ikke kundeservice": the negation is the next name's, of its own kind
         if hit.end in reading.cue_phrases:  # "sellers and support - not one or the other": a phrase of its own
             return []
         if hit.end in reading.aside and hit.end - 1 not in reading.aside:  # "specific to Service (not shared with
@@ -1314,7 +1335,7 @@ class Reader:
         """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
-        sames = self._cue_hits(hits, "same")
+        sames = self._cue_hits(hits, "same") + self._cue_hits(hits, "still")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
         # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
         whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i, reading)
@@ -1540,6 +1561,7 @@ class Reader:
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
                                      for h in self._cue_hits(hits, "same")),
+                    persists=bool(self._cue_hits(hits, "still")),
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     keeping="keep" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
@@ -1656,6 +1678,12 @@ class Reader:
                 and self._told_of_customer(reading, not_envs):
             not_envs = []  # "our customer isn't on the cloud, they host it themselves. which external apis ...?":
             # where the customer is not, told in the setup, is no filter on the rows asked for
+        elif len(envs) == 1 and len(not_envs) == 1 and (cues.losing or cues.gaining or cues.keeping) \
+                and self._told_of_customer(reading, not_envs):
+            # "after cutover they have no server of their own any more, everything hosted. Which scripting option is
+            # left?": the place the customer no longer has is where the move starts, not a place the rows must not
+            # work; what is left is what works where it goes
+            envs, not_envs = ([*envs] if cues.keeping else [not_envs[0], envs[0]]), []
         if len(set(envs)) == 2 and not not_envs and "regardless" in found:
             envs = []  # "regardless of whether they are onsite or online": no environment filter
         elif "regardless" in found and self._places_moot(reading):  # "don't care where it's hosted, the whole list"
@@ -1726,8 +1754,10 @@ class Reader:
         first, last = at[0], at[-1]
         joined = reading.toks[first.end:last.start]
         # (not in brackets: "aren't locked to a single module (Sales or Service)" tells what one is)
+        # (named together: "... available to Service ... shared rows with sales count?" counts the shared rows)
         return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
-            or not COUNTING_WORDS.isdisjoint(reading.toks[last.end:last.end + COUNT_REACH])
+            or (len(joined) <= COUNT_REACH and not COUNTING_WORDS.isdisjoint(
+                reading.toks[last.end:last.end + COUNT_REACH]))
 
     def _clients_moot(self, reading: Reading) -> bool:
         """Whether both clients are named just before a "doesn't matter" ("sales or support doesn't matter") or just
@@ -1741,7 +1771,7 @@ class Reader:
         (a few), those before "doesn't matter", "either way" in its clause ("sales or support doesn't matter")."""
         out: set[int] = set()
         for h in self._cue_hits(reading.hits, "regardless"):
-            if h.phrase in TRAILING_REGARDLESS:
+            if h.phrase in TRAILING_REGARDLESS and reading.toks[h.end:h.end + 1] not in MOOT_OPENERS:
                 out.update(range(_clause_of(reading, h.start), h.start))
             else:
                 out.update(range(h.start, h.end + REGARDLESS_REACH))

@@ -311,21 +311,37 @@ def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
         return True, (tuple(b for b in bullets if tokens(b)),)
     found: list[tuple[str, ...]] = []
     for sentence in _ENUM_SENTENCE_END.split(text):
-        listed = sentence.split(": ", 1)[1] if ": " in sentence else sentence
+        listed = _after_colon(sentence)
         parts = tuple(p for p in _split_outside_brackets(listed) if tokens(p))
         if len(parts) >= 2:
             found.append(parts)
     return False, tuple(found)
 
 
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _after_colon(sentence: str) -> str:
+    """What follows the sentence's first colon outside brackets, or the whole sentence ("Step 17 - OPEN (owner:
+    Sunniva): the caterer needs ..., ..." lists after "):", not after "owner:")."""
+    depth = 0
+    for i, ch in enumerate(sentence):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ":" and depth <= 0 and sentence[i + 1:i + 2] == " ":
+            return sentence[i + 2:]
+    return sentence
+
+
 def _split_outside_brackets(text: str) -> list[str]:
     """The parts of a text between list joins that stand outside brackets ("scripts (not in the browser, not
     in the admin pages) on our own hardware" is one part)."""
     parts, start, depth, at = [], 0, 0, 0
+    dashes = [m.start() for m in _DASH.finditer(text)]  # "needs code - loops, calculations - running ...": an
+    asides = list(zip(dashes[::2], dashes[1::2], strict=False))  # aside between two dashes is one part too
     for join in _LIST_JOIN.finditer(text):
         depth += text.count("(", at, join.start()) - text.count(")", at, join.start())
         at = join.start()
-        if depth <= 0:
+        if depth <= 0 and not any(a < join.start() < b for a, b in asides):
             parts.append(text[start:join.start()])
             start = join.end()
     parts.append(text[start:])
