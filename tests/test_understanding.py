@@ -7909,3 +7909,39 @@ def test_still_the_case_with_a_subject_of_its_own(fresh_engine: Engine) -> None:
                                   "today - is that still the case?", thread="t")
     assert "CRMScript" not in names(answer), (answer.intent, names(answer), answer.verdict)
     assert "not available in Online" in answer.verdict, answer.verdict
+
+
+def test_what_a_row_is_likened_to_is_its_description(engine: Engine) -> None:
+    """"CRMScript syntax resembles which mainstream language?": what the row is like, which its description tells
+    (seed 000: "a SuperOffice scripting dialect similar to JavaScript"), not a syntax detail beyond the data (found in
+    synth-bs)."""
+    answer = engine.respond("CRMScript syntax resembles which mainstream language?")
+    assert answer.intent == "describe", (answer.intent, answer.verdict)
+    assert "similar to JavaScript" in text_of(answer), text_of(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "WSDL address of the SOAP API for an Online tenant?",
+    "Windows client VBScript: get the id of the contact currently shown",
+    "SAINT status monitor goes red although the company has a follow-up booked next week - what decides the colour?",
+    "Our Custom Page works on the test server, but its menu entry does not show on the production web server onsite. "
+    "What are we missing?",
+])
+def test_details_of_a_named_row_are_beyond_the_data(engine: Engine, question: str) -> None:
+    """A WSDL address, a task as a heading in the imperative ("...: get the name of ..."), what decides how a row
+    behaves ("goes red" is no move), a menu entry that does not show: each asks what the data does not hold about the
+    row it names (each was answered with the row's availability or as a need; found in synth-bs)."""
+    answer = engine.respond(question)
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert answer.items, answer.verdict
+
+
+def test_a_constraint_told_beside_a_need_keeps_its_levels_first(engine: Engine) -> None:
+    """"... a register of moulds, dozens per customer ... without code": a row at the levels that need no code
+    (Extra Tables, UI workflow) before the database level's (Continuous Database was the best fit; found in
+    synth-bs)."""
+    answer = engine.respond("Step 4 - OPEN (owner: Ida): the foundry's support team tracks every mould a customer "
+                            "keeps with us - dozens per customer, each with serial number, last service date and shot "
+                            "count. One extra field per customer won't do. Which Service-side feature gives us that "
+                            "register without code, and does it survive the move to the hosted tenant?")
+    assert names(answer)[:1] == ["Extra Tables"], (answer.intent, names(answer))

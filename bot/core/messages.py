@@ -51,7 +51,7 @@ DETAILS = {
     "timing": "when or how often it runs",
     "version": "versions and release details",
     "error": "what an error means or how to fix it",
-    "behaviour": "what happens to existing data or records in a given case",
+    "behaviour": "how it behaves in a given case, and what happens to existing data or records",
     "limit": "limits and sizes",
     "price": "prices and licences",
     "api": "method, class, parameter, endpoint and storage details",

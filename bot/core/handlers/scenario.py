@@ -128,7 +128,11 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     def compound(item: Item) -> bool:  # "kundprojekt", "projektledarna": the row's word inside a longer one
         return any(t.startswith(s) or t.endswith(s) for s in item.stems for t in (raw if item.name == best else heard))
     # "no coding": no-code rows; a row that meets more of the constraints told ("on its own ... zero code") first
-    also = [{name for name, _ in req.catalog.need(n).rows} for n in req.frame.also]
+    # (a constraint's levels meet it too: "... a register of moulds ... without code" keeps Extra Tables, a UI workflow
+    # row, before Continuous Database)
+    also = [{name for name, _ in c.rows} | ({i.name for i in req.catalog.items if i.level in c.levels}
+                                            if c.constraint else set())
+            for c in map(req.catalog.need, req.frame.also)]
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
     levels = set(req.frame.constraints.levels)

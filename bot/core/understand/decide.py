@@ -28,7 +28,7 @@ SCENARIO_DETAILS = frozenset({"error", "account", "people", "status", "price", "
                               "version"})
 # ... and these when the message names the row it asks about ("sales guide: max number of stages?")
 ROW_DETAILS = frozenset({"limit", "version", "api", "address", "config", "performance", "how-to", "stepwise",
-                         "contents"})
+                         "behaviour", "contents"})
 # ... and these when no phrase of a need tells the story around them (only the descriptions suggest one)
 ASKED_DETAILS = frozenset({"limit", "api", "address", "performance"})
 # "in what order" (as detail phrases are kept: spaces removed), which the levels topic answers

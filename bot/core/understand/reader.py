@@ -125,6 +125,11 @@ NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare",
 # "why may nobody upload ...": no one allowed, a "not" for the reason asked (not for what it puts aside: "with
 # nobody touching it" wants the thing done by itself)
 NOBODY = frozenset({"nobody", "noone", "niemand", "niemanden", "ingen"})
+# "syntax resembles which language?", "ähnelt", "ligner": likened to something (plain "like" only before "which")
+LIKENESS = frozenset({"resembles", "resemble", "resembling", "similar", "akin", "ähnelt", "ähneln", "ähnlich", "ligner",
+                      "liknar", "liknande", "lignende", "lijkt", "vergelijkbaar"})
+LIKE = frozenset({"like", "wie", "som", "zoals"})
+LIKENED_REACH = 3  # words after a detail where what it is likened to may follow
 WHY = frozenset({"why", "whys", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -161,7 +166,9 @@ ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row",
 _LABEL = re.compile(r"\s*([^:?\n]{2,40}):\s")  # a short label before a colon ("Sales client: which ...")
 # a heading before a colon or a dash ("ERP Sync Connector - ...", "Continuous Database: ...")
 _ROW_HEAD = re.compile(r"\s*([^:?\n\u2013\u2014]{2,40}?)(?::|\s[-\u2013\u2014]\s)")
-_HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+[^\W\d_]{2,}ing\b")  # "SuperMacro: chaining a macro ..."
+_HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+(?:[^\W\d_]{2,}ing|get|read|fetch|retrieve|set|open|call|hide|show|"
+                      r"create|update|delete|add|send|pass|load|save|refresh|hente|hämta|abrufen|ophalen)\b",
+                      re.IGNORECASE)  # "SuperMacro: chaining a macro ...", "... VBScript: get the id of ..."
 RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
@@ -281,7 +288,6 @@ ANSWER_WORDS = frozenset({"them", "it", "those", "these", "list", "lists", "over
                           "name", "summary", "answer", "answers", "rows", "table", "inventory", "everything", "all"})
 SENT_SKIPPED = frozenset({"me", "us", "the", "a", "an", "full", "whole", "complete", "entire", "over", "back"})
 SENT_REACH = 4  # words after a request to send within which what is sent is named
-MOVES = frozenset({"destination", "moved"})  # the cues of a move ("moving to", "migrated")
 LIFECYCLE = frozenset({"stillsupported", "supportedanymore", "nolongersupported"})  # support life, unless a place
 EDITIONS = frozenset({"web", "desktop", "windows", "browser", "mobile", "phone", "app", "cloud", "online", "hosted",
                       "saas", "onsite", "onprem", "premise", "premises"})  # "... version": a client or place
@@ -2395,6 +2401,16 @@ class Reader:
             reading.covered |= nature
             reading.explained |= nature
             found = [(h, m) for h, m in found if h.start not in nature]
+        if found and reading.row_cells:  # "CRMScript syntax resembles which mainstream language?": what the row is
+            # like, which its description tells
+            alike = {i for h, _ in found if self._likened(h, reading.toks) for i in range(h.start, h.end)}
+            likening = [i for i in range(len(reading.toks)) if reading.toks[i] in LIKENESS | LIKE and alike
+                        and min(alike) < i <= max(alike) + LIKENED_REACH]
+            # (the likening word with it, and what it is likened to: "resembles which mainstream language")
+            alike |= {k for i in likening[:1] for k in range(i, min(len(reading.toks), i + LIKENED_REACH + 1))}
+            reading.covered |= alike
+            reading.explained |= alike
+            found = [(h, m) for h, m in found if h.start not in alike]
         if found:
             def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, int]:
                 # a detail the question word governs first, the last of them its head ("which SQL server
@@ -2411,6 +2427,13 @@ class Reader:
             for h, m in found:
                 reading.mentions.append(Mention("detail", m.value, " ".join(reading.toks[h.start:h.end]),
                                                 h.phrase, h.score))
+
+    @staticmethod
+    def _likened(hit: Hit, toks: list[str]) -> bool:
+        """Whether a detail is likened to something right after it ("syntax resembles which language", "syntax
+        similar to"): what the thing is like, not the detail itself."""
+        after = toks[hit.end:hit.end + LIKENED_REACH]
+        return not LIKENESS.isdisjoint(after) or any(a in LIKE and b in WHICH_THING for a, b in pairwise(after))
 
     @staticmethod
     def _sends_answer(hit: Hit, reading: Reading) -> bool:
@@ -2461,9 +2484,9 @@ class Reader:
     @staticmethod
     def _placed_or_moved(hit: Hit, hits: list[Hit], reading: Reading) -> bool:
         """Whether the message names a place or a platform, or tells a move (outside the hit: "what happens to the
-        values" moves nothing)."""
+        values" moves nothing; a word of going with no place is none: "the monitor goes red - what decides ...?")."""
         return any(x.kind in ("env", "platform") for x in reading.mentions) or any(
-            m.kind == "cue" and m.value in MOVES and (h.start >= hit.end or h.end <= hit.start)
+            m.kind == "cue" and m.value == "moved" and (h.start >= hit.end or h.end <= hit.start)
             for h in hits for m in h.meanings)
 
     @staticmethod
