@@ -7945,3 +7945,64 @@ def test_a_constraint_told_beside_a_need_keeps_its_levels_first(engine: Engine) 
                             "count. One extra field per customer won't do. Which Service-side feature gives us that "
                             "register without code, and does it survive the move to the hosted tenant?")
     assert names(answer)[:1] == ["Extra Tables"], (answer.intent, names(answer))
+
+
+def _rows(level: str | None = None, clients: tuple[str, ...] | None = None, has: str | None = None,
+          onsite: bool | None = None, online: bool | None = None) -> set[str]:
+    """The seed's rows by level, exact clients, one client they serve, and where they work."""
+    return {r for r, (lv, cl, on, off) in SEED.items()
+            if (level is None or lv == level) and (clients is None or cl == clients) and (has is None or has in cl)
+            and (onsite is None or on == onsite) and (online is None or off == online)}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which options belong to the sales module only?", _rows(clients=("Sales",))),
+    ("Criterion 4.1: list the capabilities that serve the sales side exclusively - nothing that support also gets - "
+     "and that are available in the vendor-hosted edition. Bidder context: a fig importer, 12 seats.",
+     _rows(clients=("Sales",), online=True)),
+    ("AP-3: list the extension options that exist for customer care alone - anything the sales side also has goes on "
+     "another day, so leave it out.", _rows(clients=("Service",))),
+    ("SuperOffice runs their installation for them. Across every level, whether it's for their sales team or their "
+     "support team, what can they use?", _rows(online=True)),
+    ("Which extensibility options serve BOTH the sales module and the support module?",
+     _rows(clients=("Sales", "Service"))),
+])
+def test_whom_the_rows_serve(engine: Engine, question: str, expected: set[str]) -> None:
+    """"the sales module only": "only" past the noun the client heads; a request with no question mark, then a
+    closing context sentence ("Bidder context: ..."), asks in the request; "anything the sales side also has ... so
+    leave it out": the drop told after the client; "their sales team or their support team": either; "SuperOffice
+    runs their installation for them" is Online; "the support module" is the Service client as well as its platform
+    (each answered with the wrong clients, or as a platform; found in synth-be, -bq, -bc, -bd)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert set(names(answer)) == expected, names(answer)
+
+
+def test_a_client_told_after_the_question_describes_the_customer(engine: Engine) -> None:
+    """"which external API rows ...? sales module only, no Service, installed on-prem": the statement after the
+    question tells what the customer has, so every external API row Sales can use, not the Sales-only ones (guard)."""
+    answer = engine.respond("which external API rows can a stone carver use? sales module only, no Service, installed "
+                            "on-prem")
+    assert set(names(answer)) == _rows(level="External APIs", has="Sales", onsite=True), names(answer)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("The florist moves from their own server to SuperOffice Online. Inventory for the support desk: which of the "
+     "extension options they use now will stop working once SuperOffice hosts it? The sales side is out of scope for "
+     "this round.", _rows(has="Service", onsite=True, online=False)),
+    ("A bureau runs SuperOffice on its own servers and moves to our SuperOffice Online tenant. Across sellers and "
+     "support alike: what among today's extensibility options remains usable after the move? Self-hosted-only items "
+     "we list separately.", _rows(onsite=True, online=True)),
+    ("a chain leaving its own hardware for hosted SuperOffice - list everything (sales and support) that only works "
+     "because they host it themselves = gone after the move", _rows(onsite=True, online=False)),
+    ("We're moving from the server in our back office to SuperOffice Online. Which of the customising options my "
+     "sellers rely on today will still be there afterwards?", _rows(has="Sales", onsite=True, online=True)),
+])
+def test_what_a_move_keeps_or_loses(engine: Engine, question: str, expected: set[str]) -> None:
+    """"the sales side is out of scope": a client left out of the question, not one whose rows are set aside;
+    "remains usable after the move", "= gone after the move", "still be there afterwards": what a move keeps or loses;
+    "Self-hosted-only items we list separately" after the question picks no rows; "the server in our back office" is
+    onsite (found in synth-bm, -be, -bo, -bb)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert set(names(answer)) == expected, names(answer)

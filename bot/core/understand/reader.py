@@ -130,6 +130,11 @@ LIKENESS = frozenset({"resembles", "resemble", "resembling", "similar", "akin", 
                       "liknar", "liknande", "lignende", "lijkt", "vergelijkbaar"})
 LIKE = frozenset({"like", "wie", "som", "zoals"})
 LIKENED_REACH = 3  # words after a detail where what it is likened to may follow
+# words that open a request with no question mark ("list the ...", "name every ...", "nenne alle ...")
+REQUESTS = frozenset({"list", "name", "show", "give", "tell", "explain", "describe", "enumerate", "liste",
+                      "nenne", "nennen", "zeige", "zeig", "nevn", "vis", "lista", "visa", "nämn", "noem", "toon",
+                      "geef", "opsummer", "angiv", "oppgi", "ange", "beschreibe", "beskriv", "forklar", "förklara"})
+REQUEST_REACH = 6  # words from a sentence's start within which its request or question word stands
 WHY = frozenset({"why", "whys", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
 WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
@@ -155,6 +160,10 @@ SHARING = frozenset({"shared", "share", "shares", "sharing", "common", "delt", "
                      "geteilt", "teilt", "teilen", "gemeinsam", "gemeinsame", "gedeeld", "delen", "fælles", "gemensam",
                      "gemensamma", "felles"})
 WITH = frozenset({"with", "med", "mit", "met"})
+# the nouns a client's name may head ("the sales module only", "the CS part exclusively")
+MODULE_NOUNS = frozenset({"module", "modules", "side", "part", "bit", "section", "modul", "modulen", "delen", "teil",
+                          "seite", "kant", "sida", "siden"})
+ARTICLES_AND_FOR = frozenset({"the", "for", "a", "den", "det", "die", "der", "das", "de", "het", "för", "für", "voor"})
 SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise"})
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
@@ -347,6 +356,11 @@ ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
 PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
 # "are there", "there is", "what's there": there is no place
+# what a client or place told as left out is followed by ("the sales side is out of scope")
+OUT_OF_SCOPE = (("out", "of", "scope"), ("excluded",), ("irrelevant",), ("not", "relevant"), ("not", "in", "scope"),
+                ("ikke", "relevant"), ("uten", "for"), ("utanför",), ("udenfor",), ("außen", "vor"),
+                ("nicht", "relevant"), ("buiten", "scope"), ("niet", "relevant"), ("inte", "relevant"))
+COPULAS = frozenset({"er", "är", "ist", "is", "zijn", "sind", "stays", "remains"})
 BEING = frozenset({"is", "are", "was", "were", "s", "whats", "thats", "gibt", "ist", "sind"})
 MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
@@ -364,6 +378,12 @@ def _word_back(toks: list[str], i: int, reach: int, words: AbstractSet[str], sen
 def _shared_with(toks: list[str], at: int) -> bool:
     """Whether the name at `at` follows "shared ... with", "in common with" (a few words back)."""
     return at >= 2 and toks[at - 1] in WITH and not SHARING.isdisjoint(toks[max(0, at - 4):at - 1])
+
+
+def _out_of_scope(toks: list[str], end: int) -> bool:
+    """Whether the name ending at `end` is told as left out of the question ("the sales side is out of scope")."""
+    rest = toks[end + 1:end + 4] if toks[end:end + 1] and toks[end] in BEING | COPULAS else toks[end:end + 3]
+    return any(tuple(rest[:len(o)]) == o for o in OUT_OF_SCOPE)
 
 
 def _asks_for_a_row(toks: list[str]) -> bool:
@@ -800,6 +820,12 @@ class Reader:
             if tuple(toks[last:]) in self._relays and last > 0:  # "... want to know what that module offers them
                 # to connect with. What do I say?": the question told before is the one asked
                 reading.asked = frozenset(range(max(s for s in (0, *reading.sentences) if s < last), len(toks)))
+            elif "?" not in text and not self._requests(toks, last, asking=True) and (
+                    ask_at := max((s for s in (0, *reading.sentences[:-1]) if self._requests(toks, s)), default=None)
+            ) is not None:  # "... list the capabilities that serve ... Bidder context: oasis date importer, 22 seats.":
+                # no question mark, the last request asks; what follows it closes the message
+                reading.asked = frozenset(range(ask_at, len(toks)))
+                reading.closing = frozenset(range(last, len(toks)))
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
         reading.inert = self._inert(toks, hits)
@@ -997,6 +1023,7 @@ class Reader:
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
         negated = negated or (filtering and self._drops_shared(hit, toks, reading))
+
         if negated and any(m.kind == "env" for m in hit.meanings) and (any(
                 h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits)
                 or toks[hit.end:hit.end + 1] in ([w] for w in DATABASES)):  # ("can't touch the hosted db")
@@ -1088,16 +1115,23 @@ class Reader:
                 elif before[-1:] and before[-1] in self._withouts and not platform_name:
                     self._required(Env(value), True, filters)  # "works without the cloud": onsite
                 else:
+                    only = filters.env_only
                     self._env(Env(value), (near, after), negated, filters,
                               toks[max(0, hit.start - ONLY_WHILE_REACH):hit.start])
+                    if hit.start in reading.closing and not negated:  # "...? Self-hosted-only items we list
+                        filters.env_only = only  # separately.": a statement after the question picks no rows (not
+                        # "(skip the online-only stuff)": what to set aside)
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
-            elif kind == "client" and _shared_with(toks, hit.start) and not negated and any(
-                    m.kind == "client" and m.value != value for h in reading.hits for m in h.meanings):
+            elif kind == "client" and (_shared_with(toks, hit.start) or _out_of_scope(toks, hit.end)) \
+                    and not negated and any(m.kind == "client" and m.value != value
+                                            for h in reading.hits for m in h.meanings):
                 continue  # "every row available to Service ... shared rows with sales count?": whom the rows are
-                # shared with, not whom they are asked for
+                # shared with, not whom they are asked for; "... for the support desk. the sales side is out of
+                # scope for this round": a client left out of the question, not one whose rows are set aside
             elif kind == "client":
-                telling = reading.asked is not None and hit.start not in reading.asked  # the setup, not the question
+                # the setup, not the question (nor a statement closing it: "...? sales module only, no Service")
+                telling = reading.asked is not None and (hit.start not in reading.asked or hit.start in reading.closing)
                 self._client(Client(value), hit, toks, (before, after), negated, filters, telling)
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences)) or any(
@@ -1183,9 +1217,13 @@ class Reader:
 
     def _drops_shared(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
         """A client dropped for what it also gets: "leave out anything the sales people also get", "skip whatever
-        Sales has too"."""
-        return not SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1]) \
-            and any(h.end <= hit.start <= h.end + DROP_REACH for h in self._cue_hits(reading.hits, "drop"))
+        Sales has too", or the drop told after it in its sentence ("anything the sales side also has goes on the
+        shared day, so leave it out", "alt det, som sælgerne også har adgang til, skal ikke med")."""
+        if SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1]):
+            return False
+        end = next((s for s in reading.sentences if s > hit.end), len(toks))
+        return any(h.end <= hit.start <= h.end + DROP_REACH or hit.end <= h.start < end
+                   for h in self._cue_hits(reading.hits, "drop"))
 
     def _only_while(self, before: list[str]) -> bool:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
@@ -1294,7 +1332,9 @@ class Reader:
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
         # ("for our sales side only": the customer's side, whatever serves it)
         # "rows that list Service as their sole client"
-        named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else after[:1]
+        # ("the sales module only": past the noun the client's name heads)
+        tail = toks[hit.end + 1:hit.end + 3] if after[:1] and after[0] in MODULE_NOUNS else after
+        named_as = toks[hit.end:hit.end + 4] if after[:1] == ["as"] else tail[:1]
         if after[:1] and after[0] in self._cell_or_copula:  # "Service is the only client they cover"
             named_as = after[:3]
         if any(tuple(toks[hit.end:hit.end + len(t)]) == t for t in self._sole_tails) \
@@ -1381,6 +1421,12 @@ class Reader:
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    def _requests(self, toks: list[str], start: int, asking: bool = False) -> bool:
+        """Whether the sentence at `start` opens (after a label before a colon) with a request ("list the ...",
+        "name every ..."), or, `asking`, with any word that asks ("which ...", "is ...")."""
+        words = toks[start:start + REQUEST_REACH]
+        return any(t in REQUESTS or (asking and t in self._interrogatives) for t in words)
 
     def _why_that_not(self, toks: list[str], at: int, reading: Reading) -> bool:
         """"... they won't let him upload it, why's that?": a reason asked for the "not" just told before it ("why is
@@ -1761,6 +1807,9 @@ class Reader:
         joined = reading.toks[first.end:last.start]
         # (not in brackets: "aren't locked to a single module (Sales or Service)" tells what one is)
         # (named together: "... available to Service ... shared rows with sales count?" counts the shared rows)
+        # ("their sales team or their support team": a choice, the possessive or article after it aside)
+        joined = [t for t in joined
+                  if t not in self._possessives and t not in ARTICLES_AND_FOR and t not in self._people]
         return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
             or (len(joined) <= COUNT_REACH and not COUNTING_WORDS.isdisjoint(
                 reading.toks[last.end:last.end + COUNT_REACH]))
