@@ -8006,3 +8006,29 @@ def test_what_a_move_keeps_or_loses(engine: Engine, question: str, expected: set
     answer = engine.respond(question)
     assert answer.intent == "list", (answer.intent, answer.verdict)
     assert set(names(answer)) == expected, names(answer)
+
+
+def test_any_of_those_sifts_the_list(fresh_engine: Engine) -> None:
+    """"do any of those reach the sales people?" after a list: the list sifted by the client, not each row answered
+    yes or no (found in synth-ab, -ac, -ah)."""
+    fresh_engine.respond("what do we get on the UI workflow level?", thread="t")
+    answer = fresh_engine.respond("do any of those reach the sales people?", thread="t")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    assert names(answer) == ["Zapier"], names(answer)
+
+
+def test_same_for_carries_the_question_to_another_platform(fresh_engine: Engine) -> None:
+    """"Requester adds: same for the browser version running on our servers?": the thread's question, asked of the
+    onsite Web client (read as a need of its own; found in synth-bi)."""
+    fresh_engine.respond("Ticket 12: which hooks does the Windows desktop CRM give third-party code?", thread="t")
+    answer = fresh_engine.respond("Requester adds: same for the browser version running on our servers?", thread="t")
+    assert answer.platform is not None, (answer.intent, answer.verdict)
+    assert answer.platform.id == "web-client-onsite", answer.platform.id
+
+
+def test_still_valid_asks_the_thread_again(fresh_engine: Engine) -> None:
+    """"still valid once we move to SuperOffice Online?" after a row: the row, asked of Online (not understood)."""
+    fresh_engine.respond("the Quote Connector, is that for the sellers?", thread="t")
+    answer = fresh_engine.respond("still valid once we move to SuperOffice Online?", thread="t")
+    assert names(answer) == ["Quote Connector"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict

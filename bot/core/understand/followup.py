@@ -275,7 +275,8 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
             # "we are online" answering where: the need ranked for the place told)
             rows = named = [state.items[0]]
             used.append("rows")
-    if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX:
+    if not rows and frame.cues.reference and frame.cues.yes_no and state.listed and len(state.listed) <= LISTED_MAX \
+            and not (frame.cues.picks and state.intent == "list"):  # ("do any of those work online?": the list sifted)
         rows = named = list(state.listed)  # "do those work online?": the rows just shown, each answered
         used.append("rows")
     set_aside = frame.set_aside
