@@ -8032,3 +8032,28 @@ def test_still_valid_asks_the_thread_again(fresh_engine: Engine) -> None:
     answer = fresh_engine.respond("still valid once we move to SuperOffice Online?", thread="t")
     assert names(answer) == ["Quote Connector"], (answer.intent, names(answer))
     assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "SQL-skript mot databasen låser tabellen i flere minutter - noen tips?",
+    "Endret data direkte med SQL-skript på vår egen server - hvorfor viser klienten fortsatt de gamle verdiene?",
+    "Må applikasjonspoolen startes på nytt etter SQL-skript som endrer direkte i databasen?",
+    "SAINT status monitors - more than one warning level per monitor possible?",
+    "Document Plugin: Wie funktioniert die Versionierung im externen Archiv?",
+])
+def test_a_problem_or_a_thing_of_a_named_row_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """A table locked ("låser"), old values still shown ("fortsatt de gamle verdiene"), a restart ("startes på nytt"),
+    and a thing of a row asked after it as the heading ("SAINT status monitors - more than one warning level ...?"):
+    beyond the data, the row's line kept (each was answered with the row's availability; found in synth-bh, -bi,
+    -bp, -be, -bn)."""
+    answer = engine.respond(question)
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert answer.items, answer.verdict
+
+
+@pytest.mark.parametrize("question", ["Quote Connector - available for Service?", "CRMScript - onsite or online?"])
+def test_a_row_as_the_heading_asked_where_it_works(engine: Engine, question: str) -> None:
+    """A row as the heading, then where or for whom it works: the data's answer (guard)."""
+    answer = engine.respond(question)
+    assert not answer.fallback, answer.verdict
+    assert answer.intent == "availability", (answer.intent, answer.verdict)

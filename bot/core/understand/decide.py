@@ -86,6 +86,12 @@ def decide(frame: Frame, top: Match) -> Decision:
         # ("Continuous Database: required prefix or naming rules for our own tables?", "ERP Sync Connector: company
         # deleted on the ERP side - what happens to it?"): the row is known; how it behaves is asked
         return Decision(Outcome.BEYOND, "a row as the heading, how it behaves asked")
+    if frame.cues.row_heading and frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and not (
+            c.envs or c.not_envs or c.clients or c.not_clients or c.levels or frame.cues.asks_name
+            or frame.cues.asks_level) and frame.coverage.in_question >= w.UNEXPLAINED_MIN:
+        # "SAINT status monitors - more than one warning level per monitor possible?": the row as the heading, a
+        # thing of it asked in words the data does not explain, neither where nor for whom it works
+        return Decision(Outcome.BEYOND, "a row as the heading, a thing of it asked")
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
     named = detail in ROW_DETAILS and bool(frame.named_rows)
