@@ -8057,3 +8057,24 @@ def test_a_row_as_the_heading_asked_where_it_works(engine: Engine, question: str
     answer = engine.respond(question)
     assert not answer.fallback, answer.verdict
     assert answer.intent == "availability", (answer.intent, answer.verdict)
+
+
+def test_what_is_handled_elsewhere_is_not_the_need(engine: Engine) -> None:
+    """"It's only about landing the order; making the ring afterwards is tracked somewhere else": the clause told as
+    handled elsewhere describes no need, so the Sales Guide, not the Project Guide ("commissioned" and "making"
+    spoke for projects; found in synth-br)."""
+    answer = engine.respond("Customer is a goldsmith, 5 sellers, hosted by SuperOffice. Every commissioned ring should "
+                            "walk the seller through the same fixed steps - first meeting, design approval, deposit - "
+                            "with a suggested follow-up and a letter template at each step. It's only about landing "
+                            "the order; making the ring afterwards is tracked somewhere else. What fits?")
+    assert names(answer)[:1] == ["Sales Guide"], (answer.intent, names(answer))
+
+
+def test_winning_the_order_is_not_this_is_the_project(engine: Engine) -> None:
+    """"once an order is signed every install runs the same phases ... Winning the order is NOT this.": the Project
+    Guide (guard)."""
+    answer = engine.respond("once an order is signed every install of the bathroom firm runs the same phases "
+                            "(survey, demolition, tiling, handover), each with fixed to-dos and checklist documents. "
+                            "Winning the order is NOT this. Office staff should be led phase by phase - which built-in "
+                            "feature?")
+    assert names(answer)[:1] == ["Project Guide"], (answer.intent, names(answer))

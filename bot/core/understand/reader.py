@@ -356,6 +356,14 @@ ORIGIN = Meaning("cue", "origin")
 DESTINATION = Meaning("cue", "destination")
 PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
 # "are there", "there is", "what's there": there is no place
+# what ends a clause whose words the need is not ("... afterwards are handled elsewhere", "... is someone else's
+# workflow", "... is NOT part of this", "... is NOT this")
+ELSEWHERE = (("handled", "elsewhere"), ("tracked", "elsewhere"), ("done", "elsewhere"),
+             ("handled", "somewhere", "else"), ("tracked", "somewhere", "else"), ("someone", "elses"),
+             ("somebody", "elses"), ("is", "not", "part", "of"), ("isnt", "part", "of"), ("are", "not", "part", "of"),
+             ("is", "not", "this"), ("isnt", "this"), ("in", "another", "tool"), ("in", "a", "different", "tool"),
+             ("woanders",), ("anderswo",), ("annetsteds",), ("någon", "annanstans"), ("et", "andet", "sted"),
+             ("ergens", "anders"))
 # what a client or place told as left out is followed by ("the sales side is out of scope")
 OUT_OF_SCOPE = (("out", "of", "scope"), ("excluded",), ("irrelevant",), ("not", "relevant"), ("not", "in", "scope"),
                 ("ikke", "relevant"), ("uten", "for"), ("utanför",), ("udenfor",), ("außen", "vor"),
@@ -378,6 +386,18 @@ def _word_back(toks: list[str], i: int, reach: int, words: AbstractSet[str], sen
 def _shared_with(toks: list[str], at: int) -> bool:
     """Whether the name at `at` follows "shared ... with", "in common with" (a few words back)."""
     return at >= 2 and toks[at - 1] in WITH and not SHARING.isdisjoint(toks[max(0, at - 4):at - 1])
+
+
+def _handled_elsewhere(toks: list[str], clauses: tuple[int, ...]) -> frozenset[int]:
+    """The words of a clause that ends by telling them handled elsewhere or no part of the need ("making the piece
+    afterwards is tracked somewhere else", "producing the hats is someone else's workflow", "Winning the order is NOT
+    this"): what the need is not."""
+    out: set[int] = set()
+    for i in range(len(toks)):
+        if any(tuple(toks[i:i + len(p)]) == p for p in ELSEWHERE):
+            start = max((c for c in clauses if c <= i), default=0)
+            out.update(range(start, i))
+    return frozenset(out)
 
 
 def _out_of_scope(toks: list[str], end: int) -> bool:
@@ -2679,7 +2699,7 @@ class Reader:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
-            | reading.rejected
+            | reading.rejected | _handled_elsewhere(reading.toks, reading.clauses)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
