@@ -8078,3 +8078,19 @@ def test_winning_the_order_is_not_this_is_the_project(engine: Engine) -> None:
                             "Winning the order is NOT this. Office staff should be led phase by phase - which built-in "
                             "feature?")
     assert names(answer)[:1] == ["Project Guide"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Ticket 77: our support team already has its table of repair visits set up in the ticket module, storage is done. "
+    "What's missing is a form of our own design - our fields, our buttons - that agents fill in from inside a request. "
+    "Hosted by SuperOffice. What do I ask the admin to build?",
+    "Agenda: 1. The support desk wants a form of its own for agents to register warranty returns - fields laid out "
+    "their way, own buttons. 2. Where the data goes is already solved (the returns table exists). 3. Build it in the "
+    "admin pages; we're cloud-hosted. Please bring the name of the feature.",
+])
+def test_what_is_missing_is_wanted_and_what_is_solved_is_not(engine: Engine, question: str) -> None:
+    """"What's missing is a form of our own design": what is missing is what is wanted (the "missing" had set the form
+    aside); "a form of its own"; a sentence telling a part solved already ("storage is done", "is already solved")
+    describes no need, so Custom Screens, not Extra Tables (found in synth-bi and -bn)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))

@@ -364,6 +364,11 @@ ELSEWHERE = (("handled", "elsewhere"), ("tracked", "elsewhere"), ("done", "elsew
              ("is", "not", "this"), ("isnt", "this"), ("in", "another", "tool"), ("in", "a", "different", "tool"),
              ("woanders",), ("anderswo",), ("annetsteds",), ("någon", "annanstans"), ("et", "andet", "sted"),
              ("ergens", "anders"))
+# what tells a part of the story solved already ("storage is done", "is already solved", "is sorted")
+SOLVED = (("already", "solved"), ("is", "solved"), ("is", "done"), ("is", "sorted"), ("already", "exists"),
+          ("already", "exist"), ("already", "set", "up"), ("er", "løst"), ("är", "löst"), ("ist", "gelöst"),
+          ("is", "opgelost"), ("allerede", "løst"), ("redan", "löst"), ("bereits", "gelöst"), ("al", "opgelost"))
+MISSING = frozenset({"missing", "lacking", "mangler", "saknas", "fehlt", "ontbreekt"})  # "what's missing is ..."
 # what a client or place told as left out is followed by ("the sales side is out of scope")
 OUT_OF_SCOPE = (("out", "of", "scope"), ("excluded",), ("irrelevant",), ("not", "relevant"), ("not", "in", "scope"),
                 ("ikke", "relevant"), ("uten", "for"), ("utanför",), ("udenfor",), ("außen", "vor"),
@@ -397,6 +402,18 @@ def _handled_elsewhere(toks: list[str], clauses: tuple[int, ...]) -> frozenset[i
         if any(tuple(toks[i:i + len(p)]) == p for p in ELSEWHERE):
             start = max((c for c in clauses if c <= i), default=0)
             out.update(range(start, i))
+    return frozenset(out)
+
+
+def _solved_already(toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
+    """The words of a sentence that tells a part as solved already ("Where the data goes is already solved (the
+    claims table exists).", "the returns register exists now, so storing the data is sorted."): what is met, no need."""
+    out: set[int] = set()
+    starts = [0, *sentences, len(toks)]
+    for start, end in pairwise(starts):
+        words = toks[start:end]
+        if any(tuple(words[i:i + len(p)]) == p for p in SOLVED for i in range(len(words))):
+            out.update(range(start, end))
     return frozenset(out)
 
 
@@ -2645,7 +2662,9 @@ class Reader:
         not_only = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NOT_ONLY}
         # "(no idea what UI workflow means)", "no rush": an idiom, nothing put aside
         idioms = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NO_IDIOMS}
-        return frozenset(own | rather | sole | runs_off | not_only | idioms)
+        # "what's missing is a form of our own design": what is missing is what is wanted
+        wanted = {i for i, t in enumerate(toks[:-1]) if t in MISSING and toks[i + 1] in BEING | COPULAS}
+        return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database
@@ -2699,7 +2718,8 @@ class Reader:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
-            | reading.rejected | _handled_elsewhere(reading.toks, reading.clauses)
+            | reading.rejected | _handled_elsewhere(reading.toks, reading.clauses) \
+            | _solved_already(reading.toks, reading.sentences)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
