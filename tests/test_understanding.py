@@ -8094,3 +8094,22 @@ def test_what_is_missing_is_wanted_and_what_is_solved_is_not(engine: Engine, que
     describes no need, so Custom Screens, not Extra Tables (found in synth-bi and -bn)."""
     answer = engine.respond(question)
     assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))
+
+
+def test_only_those_after_rows_the_message_defines_is_a_question_of_its_own(fresh_engine: Engine) -> None:
+    """"options that serve both the sales users and the service users, only those covering both sides": "only those"
+    points at the options the message defines itself, so it is answered as asked alone, not as the thread's list
+    narrowed (in one conversation it was cut to the configuration rows; found in synth-bt)."""
+    fresh_engine.respond("what's on the configuration level?", thread="t")
+    answer = fresh_engine.respond("options that serve both the sales users and the service users, only those "
+                                  "covering both sides, a fiddle workshop with 9 users", thread="t")
+    assert set(names(answer)) == _rows(clients=("Sales", "Service")), names(answer)
+
+
+def test_which_ones_from_that_list_narrows_it(fresh_engine: Engine) -> None:
+    """"which ones from that list remain usable?": the pointer names the thread's list (guard)."""
+    fresh_engine.respond("what external APIs are there?", thread="t")
+    answer = fresh_engine.respond("suppose we keep SuperOffice on our own server - which ones from that list remain "
+                                  "usable?", thread="t")
+    assert set(names(answer)) <= _rows(level="External APIs"), names(answer)
+    assert names(answer), answer.verdict

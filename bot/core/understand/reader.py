@@ -1459,6 +1459,16 @@ class Reader:
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
 
+    def _names_earlier(self, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
+        """A pointer that names the list it points at ("that list", "only those"), unless the rows it points at are
+        defined before it in its sentence ("options that serve both ..., only those covering both sides")."""
+        for h in self._cue_hits(hits, "list-ref"):
+            start = max((s for s in reading.sentences if s <= h.start), default=0)
+            if not any(t in self._row_nouns and toks[i + 1] in self._relatives  # (rows the message defines itself,
+                       for i, t in enumerate(toks[start:h.start - 1], start)):  # not "which ones from that list")
+                return True
+        return False
+
     def _requests(self, toks: list[str], start: int, asking: bool = False) -> bool:
         """Whether the sentence at `start` opens (after a label before a colon) with a request ("list the ...",
         "name every ..."), or, `asking`, with any word that asks ("which ...", "is ...")."""
@@ -1627,7 +1637,7 @@ class Reader:
         reading.explained |= asked
         # ("what if I do not use the Screen Designer?": a row set aside is a subject of its own)
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
-                    points_within=within, names_pointer="list-ref" in found,
+                    points_within=within, names_pointer=self._names_earlier(toks, hits, reading),
                     asks_what=not self._wh.isdisjoint(toks),
                     asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
                     why_not=reading.why_not,
