@@ -192,7 +192,7 @@ FLOORS = {"holdout7": 72.0, "real-a": 80.0, "real-d": 72.0, "real-e": 75.0, "rea
 # box sentences and tender clarification requests, held out until that session's understanding commits were done (first
 # run 86.6 alone, 85.9 in one session, on the code that session started from, and the same after that work: concept
 # 67.1, list 82.3, followup 80.0, out of scope 86.7; its one-conversation gap closed then: 86.6 in one session), -bu,
-# written about forty minutes into that session, in an operations lead's shift log, a funded project's progress-report
+# written about half an hour into that session, in an operations lead's shift log, a funded project's progress-report
 # questions and translator's notes, held out as -bt was (first run 90.2 alone and in one session on the code that
 # session started from, 91.2 after that work: concept 85.7 then 100, list 85.6, platform 87.5, scenario 87.5)
 SESSION_GAP = 1.0  # points: a full question in a thread is answered as if alone

@@ -1853,10 +1853,11 @@ class Reader:
         first, last = at[0], at[-1]
         joined = reading.toks[first.end:last.start]
         # (not in brackets: "aren't locked to a single module (Sales or Service)" tells what one is)
-        # (named together: "... available to Service ... shared rows with sales count?" counts the shared rows)
-        # ("their sales team or their support team": a choice, the possessive or article after it aside)
+        # ("their sales team or their support team": a choice, the possessive, article or people word after it aside)
         joined = [t for t in joined
                   if t not in self._possessives and t not in ARTICLES_AND_FOR and t not in self._people]
+        # (counted, the two named together: not "... available to Service ... shared rows with sales count?", which
+        # counts the shared rows)
         return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
             or (len(joined) <= COUNT_REACH and not COUNTING_WORDS.isdisjoint(
                 reading.toks[last.end:last.end + COUNT_REACH]))
