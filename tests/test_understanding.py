@@ -8113,3 +8113,14 @@ def test_which_ones_from_that_list_narrows_it(fresh_engine: Engine) -> None:
                                   "usable?", thread="t")
     assert set(names(answer)) <= _rows(level="External APIs"), names(answer)
     assert names(answer), answer.verdict
+
+
+def test_none_of_those_just_shown_serves_the_client(fresh_engine: Engine) -> None:
+    """"do any of those work for sales too?" after a list of one row kept by a move: none of the rows just shown
+    serves Sales, said of them; the level's other rows (which serve Sales, onsite only) were shown with "none of them
+    serves Sales", which was false (found trying the REPL on a fresh clone)."""
+    fresh_engine.respond("we're moving from our own server to SuperOffice Online. which scripting options are left for "
+                         "the support side?", thread="t")
+    answer = fresh_engine.respond("do any of those work for sales too?", thread="t")
+    assert names(answer) == ["CRMScript"], (names(answer), answer.verdict)
+    assert "Of those just shown: CRMScript; none of them serves Sales" in answer.verdict, answer.verdict

@@ -194,6 +194,9 @@ def list_empty(scope: str) -> str:
     return f"No row of the capability matrix matches {scope}."
 
 
+JUST_SHOWN = "of those just shown"  # the rows the thread listed, named as the wider set a message narrows
+
+
 def list_empty_for(scope: str, wider: str, names: list[str], clients: str) -> str:
     """No row matches; the rows of the filter without the client, none of which serves it."""
     return _none_of_wider(scope, wider, names, f"serves {clients}")

@@ -174,8 +174,14 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
         kept = [i for i in select(req.catalog.items, filters_of(req, ignore_env=True)) if i not in taken]
         if kept:
             return kept
+    return _of_those(req, rows)
+
+
+def _of_those(req: Request, rows: list[Item]) -> list[Item]:
+    """"do any of those ...": only the rows the thread just listed ("the rest of that tier": the level, not the rows
+    just shown)."""
     if req.frame.cues.pronoun and not (req.frame.cues.other or req.frame.cues.level_ref) and req.state \
-            and req.state.listed:  # ("the rest of that tier": the level, not the rows just shown)
+            and req.state.listed:
         rows = [i for i in rows if i.name in req.state.listed]
     return rows
 
@@ -289,7 +295,7 @@ def _none_there(req: Request, scope: str) -> Answer:
     if (c.levels or c.groups) and f.clients and (f.clients_exact or f.not_clients):
         # "config level, helpdesk-only view": none is Service's alone; those that serve Service among others ("UI
         # workflow for the sales side only? (not the ticket stuff)": the rows shared with the client set aside)
-        shared = select(req.catalog.items, replace(f, clients_exact=False, not_clients=frozenset()))
+        shared = _of_those(req, select(req.catalog.items, replace(f, clients_exact=False, not_clients=frozenset())))
         if shared:
             verdict = msg.list_shared_for(scope, clients, [i.name for i in shared])
             return req.answer(verdict, items=tuple(shared), table=True, links=item_links(shared, more=False))
@@ -297,9 +303,12 @@ def _none_there(req: Request, scope: str) -> Answer:
         # Service-only onsite customer?": none; the level's rows there, and whom they serve
         wider = replace(f, clients=frozenset(), clients_exact=False)
         near = select(req.catalog.items, wider)
+        if (those := _of_those(req, near)) != near:  # ("do any of those work for sales too?": of the rows just
+            near, label = those, msg.JUST_SHOWN  # listed, none serves Sales; not the level's other rows)
+        else:
+            label = describe_filter(req, ignore_client=True)
         if near:
-            verdict = msg.list_empty_for(scope, describe_filter(req, ignore_client=True), [i.name for i in near],
-                                         clients)
+            verdict = msg.list_empty_for(scope, label, [i.name for i in near], clients)
             return req.answer(verdict, items=tuple(near), table=True, links=item_links(near, more=False))
     return req.answer(msg.list_empty(scope), suggestions=(msg.SHOW_ALL,))
 
