@@ -8124,3 +8124,11 @@ def test_none_of_those_just_shown_serves_the_client(fresh_engine: Engine) -> Non
     answer = fresh_engine.respond("do any of those work for sales too?", thread="t")
     assert names(answer) == ["CRMScript"], (names(answer), answer.verdict)
     assert "Of those just shown: CRMScript; none of them serves Sales" in answer.verdict, answer.verdict
+
+
+def test_the_only_client_named_out_of_scope_asks_the_other(engine: Engine) -> None:
+    """"which extension options will stop working once we move ...? the sales side is out of scope": the only client
+    named is left out, so the other one's rows are asked (the Sales rows were listed; found trying the REPL)."""
+    answer = engine.respond("Step 4 - OPEN: which extension options will stop working once we move from our own server "
+                            "to the hosted edition? the sales side is out of scope")
+    assert set(names(answer)) == _rows(has="Service", onsite=True, online=False), names(answer)

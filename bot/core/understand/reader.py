@@ -1166,6 +1166,10 @@ class Reader:
                 continue  # "every row available to Service ... shared rows with sales count?": whom the rows are
                 # shared with, not whom they are asked for; "... for the support desk. the sales side is out of
                 # scope for this round": a client left out of the question, not one whose rows are set aside
+            elif kind == "client" and _out_of_scope(toks, hit.end) and not negated:
+                other = next(c for c in Client if c.value != value)  # "... what stops working? the sales side is out
+                if other not in filters.clients:  # of scope": the other client's rows asked
+                    filters.clients.append(other)
             elif kind == "client":
                 # the setup, not the question (nor a statement closing it: "...? sales module only, no Service")
                 telling = reading.asked is not None and (hit.start not in reading.asked or hit.start in reading.closing)
