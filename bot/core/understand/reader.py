@@ -124,7 +124,7 @@ NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one 
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
 # "why may nobody upload ...": no one allowed, a "not" for the reason asked (not for what it puts aside: "with
 # nobody touching it" wants the thing done by itself)
-NOBODY = frozenset({"nobody", "noone", "niemand", "niemanden", "ingen"})
+NOBODY = frozenset({"nobody", "noone", "niemand", "niemanden"})
 # "syntax resembles which language?", "ähnelt", "ligner": likened to something (plain "like" only before "which")
 LIKENESS = frozenset({"resembles", "resemble", "resembling", "similar", "akin", "ähnelt", "ähneln", "ähnlich", "ligner",
                       "liknar", "liknande", "lignende", "lijkt", "vergelijkbaar"})
@@ -163,7 +163,6 @@ WITH = frozenset({"with", "med", "mit", "met"})
 # the nouns a client's name may head ("the sales module only", "the CS part exclusively")
 MODULE_NOUNS = frozenset({"module", "modules", "side", "part", "bit", "section", "modul", "modulen", "delen", "teil",
                           "seite", "kant", "sida", "siden"})
-ARTICLES_AND_FOR = frozenset({"the", "for", "a", "den", "det", "die", "der", "das", "de", "het", "för", "für", "voor"})
 SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise"})
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
@@ -358,22 +357,18 @@ PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work 
 # "are there", "there is", "what's there": there is no place
 # what ends a clause whose words the need is not ("... afterwards are handled elsewhere", "... is someone else's
 # workflow", "... is NOT part of this", "... is NOT this")
-ELSEWHERE = (("handled", "elsewhere"), ("tracked", "elsewhere"), ("done", "elsewhere"),
-             ("handled", "somewhere", "else"), ("tracked", "somewhere", "else"), ("someone", "elses"),
-             ("somebody", "elses"), ("is", "not", "part", "of"), ("isnt", "part", "of"), ("are", "not", "part", "of"),
-             ("is", "not", "this"), ("isnt", "this"), ("in", "another", "tool"), ("in", "a", "different", "tool"),
-             ("woanders",), ("anderswo",), ("annetsteds",), ("någon", "annanstans"), ("et", "andet", "sted"),
-             ("ergens", "anders"))
+ELSEWHERE = ("handled elsewhere", "tracked elsewhere", "done elsewhere", "handled somewhere else",
+             "tracked somewhere else", "someone elses", "somebody elses", "is not part of", "isnt part of",
+             "are not part of", "is not this", "isnt this", "in another tool", "in a different tool", "woanders",
+             "anderswo", "annetsteds", "någon annanstans", "et andet sted", "ergens anders")
 # what tells a part of the story solved already ("storage is done", "is already solved", "is sorted")
-SOLVED = (("already", "solved"), ("is", "solved"), ("is", "done"), ("is", "sorted"), ("already", "exists"),
-          ("already", "exist"), ("already", "set", "up"), ("er", "løst"), ("är", "löst"), ("ist", "gelöst"),
-          ("is", "opgelost"), ("allerede", "løst"), ("redan", "löst"), ("bereits", "gelöst"), ("al", "opgelost"))
+SOLVED = ("already solved", "is solved", "is done", "is sorted", "already exists", "already exist", "already set up",
+          "er løst", "är löst", "ist gelöst", "is opgelost", "allerede løst", "redan löst", "bereits gelöst",
+          "al opgelost")
 MISSING = frozenset({"missing", "lacking", "mangler", "saknas", "fehlt", "ontbreekt"})  # "what's missing is ..."
 # what a client or place told as left out is followed by ("the sales side is out of scope")
-OUT_OF_SCOPE = (("out", "of", "scope"), ("excluded",), ("irrelevant",), ("not", "relevant"), ("not", "in", "scope"),
-                ("ikke", "relevant"), ("uten", "for"), ("utanför",), ("udenfor",), ("außen", "vor"),
-                ("nicht", "relevant"), ("buiten", "scope"), ("niet", "relevant"), ("inte", "relevant"))
-COPULAS = frozenset({"er", "är", "ist", "is", "zijn", "sind", "stays", "remains"})
+OUT_OF_SCOPE = ("out of scope", "excluded", "irrelevant", "not relevant", "not in scope", "ikke relevant", "uten for",
+                "utanför", "udenfor", "außen vor", "nicht relevant", "buiten scope", "niet relevant", "inte relevant")
 BEING = frozenset({"is", "are", "was", "were", "s", "whats", "thats", "gibt", "ist", "sind"})
 MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
@@ -391,36 +386,6 @@ def _word_back(toks: list[str], i: int, reach: int, words: AbstractSet[str], sen
 def _shared_with(toks: list[str], at: int) -> bool:
     """Whether the name at `at` follows "shared ... with", "in common with" (a few words back)."""
     return at >= 2 and toks[at - 1] in WITH and not SHARING.isdisjoint(toks[max(0, at - 4):at - 1])
-
-
-def _handled_elsewhere(toks: list[str], clauses: tuple[int, ...]) -> frozenset[int]:
-    """The words of a clause that ends by telling them handled elsewhere or no part of the need ("making the piece
-    afterwards is tracked somewhere else", "producing the hats is someone else's workflow", "Winning the order is NOT
-    this"): what the need is not."""
-    out: set[int] = set()
-    for i in range(len(toks)):
-        if any(tuple(toks[i:i + len(p)]) == p for p in ELSEWHERE):
-            start = max((c for c in clauses if c <= i), default=0)
-            out.update(range(start, i))
-    return frozenset(out)
-
-
-def _solved_already(toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
-    """The words of a sentence that tells a part as solved already ("Where the data goes is already solved (the
-    claims table exists).", "the returns register exists now, so storing the data is sorted."): what is met, no need."""
-    out: set[int] = set()
-    starts = [0, *sentences, len(toks)]
-    for start, end in pairwise(starts):
-        words = toks[start:end]
-        if any(tuple(words[i:i + len(p)]) == p for p in SOLVED for i in range(len(words))):
-            out.update(range(start, end))
-    return frozenset(out)
-
-
-def _out_of_scope(toks: list[str], end: int) -> bool:
-    """Whether the name ending at `end` is told as left out of the question ("the sales side is out of scope")."""
-    rest = toks[end + 1:end + 4] if toks[end:end + 1] and toks[end] in BEING | COPULAS else toks[end:end + 3]
-    return any(tuple(rest[:len(o)]) == o for o in OUT_OF_SCOPE)
 
 
 def _asks_for_a_row(toks: list[str]) -> bool:
@@ -675,6 +640,8 @@ class Reader:
         self._betweens = frozenset(w for x in vocab.betweens for w in tokens(x))
         self._level_order = tuple(level.name for level in catalog.levels)
         self._confirm_asks = _by_word(vocab.confirm_asks)
+        self._why_negations = self._negations | NOBODY  # ("why may nobody upload ...")
+        self._elsewhere, self._solved, self._left_out = _by_word(ELSEWHERE), _by_word(SOLVED), _by_word(OUT_OF_SCOPE)
         self._preferences = _by_word(PREFERENCES)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
@@ -1160,13 +1127,13 @@ class Reader:
                         # "(skip the online-only stuff)": what to set aside)
                 if platform_name and not negated:  # "SuperOffice Online": the product the customer is on
                     filters.products.append(Env(value))
-            elif kind == "client" and (_shared_with(toks, hit.start) or _out_of_scope(toks, hit.end)) \
+            elif kind == "client" and (_shared_with(toks, hit.start) or self._out_of_scope(toks, hit.end)) \
                     and not negated and any(m.kind == "client" and m.value != value
                                             for h in reading.hits for m in h.meanings):
                 continue  # "every row available to Service ... shared rows with sales count?": whom the rows are
                 # shared with, not whom they are asked for; "... for the support desk. the sales side is out of
                 # scope for this round": a client left out of the question, not one whose rows are set aside
-            elif kind == "client" and _out_of_scope(toks, hit.end) and not negated:
+            elif kind == "client" and self._out_of_scope(toks, hit.end) and not negated:
                 other = next(c for c in Client if c.value != value)  # "... what stops working? the sales side is out
                 if other not in filters.clients:  # of scope": the other client's rows asked
                     filters.clients.append(other)
@@ -1450,7 +1417,7 @@ class Reader:
             # "why can't we ...", "hvorfor må vi ikke ...": a reason asked for something not possible is a
             # trigger, though "why" alone is only a hint ("Why Login?")
             why_not = hit.end - hit.start == 1 and toks[hit.start] in self._reasons and (bool(
-                (self._negations | NOBODY) & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
+                self._why_negations & set(toks[hit.end:self._sentence_end(hit.end, reading, w.WHY_NOT_REACH)]))
                 or self._why_that_not(toks, hit.start, reading))
             reading.why_not = reading.why_not or why_not
             for meaning in meanings:
@@ -1472,6 +1439,32 @@ class Reader:
                        for i, t in enumerate(toks[start:h.start - 1], start)):  # not "which ones from that list")
                 return True
         return False
+
+    def _out_of_scope(self, toks: list[str], end: int) -> bool:
+        """Whether the name ending at `end` is told as left out of the question ("the sales side is out of scope")."""
+        at = end + 1 if toks[end:end + 1] and (toks[end] in BEING or toks[end] in self._copulas) else end
+        return bool(_phrase_at(self._left_out, toks, at))
+
+    def _handled_elsewhere(self, toks: list[str], clauses: tuple[int, ...]) -> frozenset[int]:
+        """The words of a clause that ends by telling them handled elsewhere or no part of the need ("making the piece
+        afterwards is tracked somewhere else", "producing the hats is someone else's workflow", "Winning the order is
+        NOT this"): what the need is not."""
+        out: set[int] = set()
+        for i in range(len(toks)):
+            if _phrase_at(self._elsewhere, toks, i):
+                out.update(range(max((c for c in clauses if c <= i), default=0), i))
+        return frozenset(out)
+
+    def _solved_already(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
+        """The words of a sentence that tells a part as solved already ("Where the data goes is already solved (the
+        claims table exists).", "the returns register exists now, so storing the data is sorted."): what is met, no
+        need."""
+        out: set[int] = set()
+        for i in range(len(toks)):
+            if _phrase_at(self._solved, toks, i):
+                out.update(range(max((s for s in sentences if s <= i), default=0),
+                                 next((s for s in sentences if s > i), len(toks))))
+        return frozenset(out)
 
     def _requests(self, toks: list[str], start: int, asking: bool = False) -> bool:
         """Whether the sentence at `start` opens (after a label before a colon) with a request ("list the ...",
@@ -1859,7 +1852,7 @@ class Reader:
         # (not in brackets: "aren't locked to a single module (Sales or Service)" tells what one is)
         # ("their sales team or their support team": a choice, the possessive, article or people word after it aside)
         joined = [t for t in joined
-                  if t not in self._possessives and t not in ARTICLES_AND_FOR and t not in self._people]
+                  if t not in self._possessives and t not in DETERMINERS | FOR_WHOM and t not in self._people]
         # (counted, the two named together: not "... available to Service ... shared rows with sales count?", which
         # counts the shared rows)
         return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
@@ -2678,7 +2671,7 @@ class Reader:
         # "(no idea what UI workflow means)", "no rush": an idiom, nothing put aside
         idioms = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NO_IDIOMS}
         # "what's missing is a form of our own design": what is missing is what is wanted
-        wanted = {i for i, t in enumerate(toks[:-1]) if t in MISSING and toks[i + 1] in BEING | COPULAS}
+        wanted = {i for i, t in enumerate(toks[:-1]) if t in MISSING and toks[i + 1] in BEING | self._copulas}
         return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
@@ -2733,8 +2726,8 @@ class Reader:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
-            | reading.rejected | _handled_elsewhere(reading.toks, reading.clauses) \
-            | _solved_already(reading.toks, reading.sentences)
+            | reading.rejected | self._handled_elsewhere(reading.toks, reading.clauses) \
+            | self._solved_already(reading.toks, reading.sentences)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
@@ -3234,11 +3227,7 @@ class Reader:
         # (nor a detail inside a name: "birch sap bottler: ...")
         # (nor a detail set aside as context: "Hvad sker der med dem, hvis ... skifter til SuperOffice Online - kan
         # de beholdes?" asks whether they are kept there)
-        # (a numbered label names where the question stands, whatever its words: "PRD v1, open question 9: ...",
-        # "Assumption A12: ...")
-        numbered = any(any(c.isdigit() for c in t) for t in reading.toks[max(0, first - 2):first])
-        free = ("cue", "hint", "intent") if numbered else ("cue", "hint")
-        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in free
+        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
                                                 and (m.kind != "detail" or h.start in reading.detail_cells)
                                                 for m in h.meanings)
                         and not self._detail_in_name(h, reading.hits, reading.toks)
@@ -3342,7 +3331,8 @@ def _heading_end(reading: Reading) -> int:
     # (a heading that names a row or a release is what is asked about: "Onsite upgrade to v11: do our compiled
     # custom dialogs need rebuilding?", "Custom Pages for version 10 onsite: which .NET ...?")
     if any(h.start < end and any(m.kind == "item" for m in h.meanings) for h in reading.hits) or any(
-            VERSION_TOKEN.fullmatch(t) or (RELEASE_NUMBER.fullmatch(t) and k and reading.toks[k - 1].startswith("vers"))
+            (VERSION_TOKEN.fullmatch(t) and not (k and reading.toks[k - 1] in VERSIONED_PAPERS))  # (not "PRD v1")
+            or (RELEASE_NUMBER.fullmatch(t) and k and reading.toks[k - 1].startswith("vers"))
             for k, t in enumerate(reading.toks[:end])):  # (not "item 8")
         return 0
     return end
