@@ -8132,3 +8132,40 @@ def test_the_only_client_named_out_of_scope_asks_the_other(engine: Engine) -> No
     answer = engine.respond("Step 4 - OPEN: which extension options will stop working once we move from our own server "
                             "to the hosted edition? the sales side is out of scope")
     assert set(names(answer)) == _rows(has="Service", onsite=True, online=False), names(answer)
+
+
+def test_a_shortfall_puts_nothing_after_it_aside(engine: Engine) -> None:
+    """"one extra field on the company will not do, helpdesk module, no developers": the negation of "will not do" says
+    what falls short before it; the support module after the comma is where the need is, not a client set aside
+    (Service was read as denied, and User-defined Fields, Sales only, came first; found in synth-bt)."""
+    answer = engine.respond("log every boat engine each member owns, several rows per member with engine type and "
+                            "year, one extra field on the company will not do, helpdesk module, no developers")
+    assert names(answer)[:1] == ["Extra Tables"], (answer.intent, names(answer))
+
+
+def test_a_client_told_as_not_mattering_is_no_filter(engine: Engine) -> None:
+    """"... for the sellers in hosted SuperOffice. Whether support uses it too does not matter": the client said not
+    to matter is no filter, the other one named is (the Service rows were listed; found in synth-bu)."""
+    answer = engine.respond("Please name everything our sellers can use in SuperOffice Online, all levels. Whether a "
+                            "feature is also used by the support agents does not matter for this list.")
+    assert set(names(answer)) == _rows(has="Sales", online=True), names(answer)
+
+
+def test_kundendienst_is_customer_service(engine: Engine) -> None:
+    """German "Kundendienst" is customer service (the connectors, Sales only, were listed for it; found in
+    synth-bu)."""
+    answer = engine.respond("Welche External APIs kann unser Kundendienst nutzen, wenn SuperOffice gehostet wird?")
+    assert set(names(answer)) == _rows(level="External APIs", has="Service", online=True), names(answer)
+
+
+def test_each_of_several_asks_keeps_its_own_client(engine: Engine) -> None:
+    """"1) more fields on the company card ...; 2) in customer service an automatic reply ...": the client named in the
+    second ask is not the first one's, so the first keeps User-defined Fields (Sales) rather than Extra Tables, and
+    the answer's scope is no one client (found when "Kundendienst" became Service, synth-ad; "need 1 ... need 2" in
+    synth-z, synth-ak)."""
+    answer = engine.respond("Two asks (SuperOffice Online): 1) more fields on the company card for the supplier "
+                            "number, no programming; 2) in customer service an automatic reply as soon as a complaint "
+                            "comes in. What do we use for 1 and for 2?")
+    assert names(answer)[0] == "User-defined Fields", (answer.intent, names(answer))
+    assert names(answer)[1] in _rows(level="UI Workflow", clients=("Service",)), names(answer)
+    assert "(Online)" in answer.verdict, answer.verdict

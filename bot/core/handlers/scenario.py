@@ -17,7 +17,7 @@ from bot.core.catalog.model import Need
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
 from bot.core.handlers.rows import availability, compare, list_asks, list_rows
-from bot.core.model import Answer, Env, Explanation, IntegrationPoint, Item, Platform, Section
+from bot.core.model import Answer, Client, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Ask, Frame
 from bot.core.understand.retrieval import stem
@@ -370,18 +370,20 @@ def _several(req: Request) -> Answer | None:
         destination = envs[0] if c.origin != envs[0] else next(e for e in Env if e != envs[0])
     origin = next((e for e in (*envs, *Env) if e != destination), None)
     chosen: list[tuple[Ask, Item]] = []
+    own = {id(ask): _ask_client(ask, frame.asks, req) for ask in frame.asks}
     for ask in frame.asks:
         env = origin if destination is not None else req.env  # what the customer has, where they are now
         # each ask its own row, but the parts of one ask (the same need twice) no second one
         if any(a.about == ask.about for a, _ in chosen):
             continue
-        item = _choice(replace(req, frame=_in_context(ask.frame, frame), env=env),
+        item = _choice(replace(req, frame=_in_context(ask.frame, frame), env=env, client=own[id(ask)]),
                        [other for _, other in chosen])
         if item is not None:
             chosen.append((ask, item))
     if len(chosen) < 2:
         return None
-    scope = msg.scope_of(req.env.value if req.env else None, req.client.value if req.client else None)
+    client = req.client if all(own[id(a)] == req.client for a, _ in chosen) else None  # (each ask its own)
+    scope = msg.scope_of(req.env.value if req.env else None, client.value if client else None)
     if destination is not None:
         gone = [i.name for _, i in chosen if not i.available(destination)]
         kept = [i.name for _, i in chosen if i.available(destination)]
@@ -389,8 +391,8 @@ def _several(req: Request) -> Answer | None:
         verdict = msg.asks_moved(len(chosen), origin.value if origin else "", destination.value, gone, kept,
                                  keeping)
     else:
-        shown = [(a, i) for a, i in chosen if _fits(req, i)]
-        off = [f"{i.name} ({_why_not(req, i)})" for a, i in chosen if (a, i) not in shown]
+        shown = [(a, i) for a, i in chosen if _fits(replace(req, client=own[id(a)]), i)]
+        off = [f"{i.name} ({_why_not(replace(req, client=own[id(a)]), i)})" for a, i in chosen if (a, i) not in shown]
         verdict = msg.asks_kept(len(chosen), scope, [i.name for _, i in shown], off) if frame.cues.picks or off \
             else msg.asks_each(len(chosen), scope, [i.name for _, i in shown])
     lines = tuple(msg.ask_line(a.said, i.name, f"{i.level}, {msg.both(i.clients)}, {msg.where(i.onsite, i.online)}")
@@ -403,6 +405,18 @@ def _several(req: Request) -> Answer | None:
     return req.answer(verdict, sections=tuple(sections), items=items, table=bool(items),
                       links=item_links(items, more=False),
                       explanation=Explanation("", 0.0, note=f"{len(frame.asks)} asks"))
+
+
+def _ask_client(ask: Ask, asks: tuple[Ask, ...], req: Request) -> Client | None:
+    """The client one of several asks is for: the one it names, else none when another ask names the client the
+    request has ("1) extra fields on the company card; 2) in customer service an automatic reply": Service is the
+    second ask's), else the request's."""
+    named = set(ask.frame.constraints.clients)
+    if len(named) == 1:
+        return next(iter(named))
+    if not named and req.client is not None and any(req.client in a.frame.constraints.clients for a in asks):
+        return None
+    return req.client
 
 
 def _in_context(ask: Frame, whole: Frame) -> Frame:

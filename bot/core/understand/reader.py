@@ -1798,6 +1798,10 @@ class Reader:
         clients, not_clients = self._client_lacking(toks, reading, clients, not_clients)
         if "regardless" in found and self._clients_moot(reading):  # "sales or support doesn't matter": no client
             clients, not_clients = [], []
+        elif "regardless" in found and (moot := self._moot_clients(reading)):  # "... for the sales staff. Whether
+            # a feature is also used by support agents does not matter": the client told as moot is no filter
+            clients = [c for c in clients if c not in moot]
+            not_clients = [c for c in not_clients if c not in moot]
         if set(clients) == set(Client) and filters.owned and "cover" not in found:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
             if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
@@ -1865,6 +1869,17 @@ class Reader:
         moot = self._moot_cells(reading)
         named = {m.value for h in reading.hits if h.start in moot for m in h.meanings if m.kind == "client"}
         return len(named) == len(Client)
+
+    def _moot_clients(self, reading: Reading) -> set[Client]:
+        """The clients named only where a "regardless" says they do not matter (named elsewhere too: asked)."""
+        moot = self._moot_cells(reading)
+        inside: set[Client] = set()
+        outside: set[Client] = set()
+        for h in reading.hits:
+            for m in h.meanings:
+                if m.kind == "client":
+                    (inside if h.start in moot else outside).add(Client(m.value))
+        return inside - outside
 
     def _moot_cells(self, reading: Reading) -> set[int]:
         """The words a "regardless" says do not matter: those after "regardless of", "no matter", "don't care"
@@ -2672,7 +2687,10 @@ class Reader:
         idioms = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NO_IDIOMS}
         # "what's missing is a form of our own design": what is missing is what is wanted
         wanted = {i for i, t in enumerate(toks[:-1]) if t in MISSING and toks[i + 1] in BEING | self._copulas}
-        return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted)
+        # "one extra field will not do, helpdesk module": what falls short is told before it, nothing after
+        short = {j for i in range(len(toks)) if (n := self._shortfall_at(toks, i, rows=False))
+                 for j in range(i, i + n) if toks[j] in self._negations}
+        return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted | short)
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database
