@@ -182,6 +182,13 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Quote Connector ignores line discounts coming from our price system": a short statement about what the
         # row it opens with does, nothing asked (a need's words in it tell the problem, not a need)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
+    if frame.act in (Act.SCENARIO, Act.DESCRIBE, Act.AVAILABILITY) and frame.named_rows \
+            and frame.length <= w.STATEMENT_MAX_WORDS and _row_first(frame) \
+            and frame.coverage.in_question >= w.UNEXPLAINED_MIN \
+            and not (c.envs or c.not_envs or c.clients or c.not_clients or frame.cues.asks_name):
+        # "SAINT status counters stay at zero after importing 8,000 activities - recalc?": a short message opening
+        # with the row it is about, asking in words nothing explains; the row is known, a thing of it is asked
+        return Decision(Outcome.BEYOND, "a row opening a short question in words the data does not explain")
     if frame.act is Act.PLATFORM and frame.points and not asks and frame.length <= w.STATEMENT_MAX_WORDS \
             and _row_first(frame, "point") and _told_besides_names(frame) and frame.negated:
         # "Web panel in SuperOffice Mobile doesn't receive the contact id on Android 14": what an integration point

@@ -1227,9 +1227,12 @@ class Reader:
         """A client dropped for what it also gets: "leave out anything the sales people also get", "skip whatever
         Sales has too", or the drop told after it in its sentence ("anything the sales side also has goes on the
         shared day, so leave it out", "alt det, som sælgerne også har adgang til, skal ikke med")."""
-        if SHARED_WORDS.isdisjoint(toks[hit.end:hit.end + DROP_REACH + 1]):
+        # ("options that are also available to the sales module shall be excluded": "also" before it; within its
+        # sentence: not "... serves the service module. Options that are also ...")
+        start, end = _sentence_of(reading, hit.start)
+        if SHARED_WORDS.isdisjoint(toks[hit.end:min(end, hit.end + DROP_REACH + 1)]) \
+                and SHARED_WORDS.isdisjoint(toks[max(start, hit.start - DROP_REACH - 2):hit.start]):
             return False
-        end = next((s for s in reading.sentences if s > hit.end), len(toks))
         return any(h.end <= hit.start <= h.end + DROP_REACH or hit.end <= h.start < end
                    for h in self._cue_hits(reading.hits, "drop"))
 
@@ -1252,9 +1255,9 @@ class Reader:
         of a sentence ("SO web self-hosted. NOT an iframe ...")."""
         if hit.end in reading.sentences or (hit.end in reading.clauses and hit.end not in reading.named):
             return []  # (nor across a dash or colon: "what ONLY exists in the hosted edition - can't be much")
-        if after[:1] == ["not"] and len(after) == 2 and after[1] not in self._ties \
+        if after[:1] == ["not"] and len(after) == 2 and (after[1] not in self._ties or after[1] in DETERMINERS) \
                 and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
-            return []  # the comma is what the negation denies
+            return []  # the comma is what the negation denies ("the customer service module, not the CRM")
         if after[:1] and after[0] in self._trailing and any(
                 h.start == hit.end + 1 and any(m.kind in ("env", "client") for m in h.meanings) for h in reading.hits):
             return []  # "kun til salg - ikke kundeservice": the negation is the next name's, of its own kind
@@ -1333,7 +1336,8 @@ class Reader:
         if len(before) >= 3 and self._glue.issuperset(before[-2:]):  # "purely on the helpdesk side"
             close = before[-3:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
-        about_people = (bool(self._people & set(toks[hit.start:hit.end] + after[:2])) and before[-1:] != ["for"]) \
+        # (the name's head word: "service users" are people, "customer service alone" is the module)
+        about_people = (bool(self._people & set(toks[hit.end - 1:hit.end] + after[:2])) and before[-1:] != ["for"]) \
             or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
             or bool(self._possessives & set(before[-1:])) \
@@ -1716,8 +1720,11 @@ class Reader:
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
         rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
+        # (nor rows excluded from the answer asked for: "... shall be excluded from the answer", a drop)
+        dropped = [h for h in self._cue_hits(reading.hits, "drop") if h.end - h.start > 1]
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"
-                 and not (m.value == "exclude" and h.end in rows_at)}
+                 and not (m.value == "exclude" and (h.end in rows_at or any(
+                     d.start <= h.start and h.end <= d.end for d in dropped)))}
         if "alike" in found and not (cues.losing or cues.keeping or cues.gaining):
             found.add("cover")  # "for sellers and support alike": rows serving both (in a move, the customer's two)
         both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...

@@ -66,6 +66,8 @@ def strip_urls(text: str) -> str:
 
 
 _ITEM_LABEL = re.compile(r"^\s*[A-Z]{1,6}-\d{1,5}\s*(?:\([^()\n]{0,40}\))?\s*:\s*")  # "AP-4 (owner: Nils): "
+# "Q-04 | owner: Ingrid | status: open | ...": a tracker row's fields before its text (an id or a "key: value")
+_ROW_FIELD = re.compile(r"^\s*[^|\n]{0,30}?[\d:][^|\n]{0,30}?\s\|\s+")
 _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?):\s+)?(.*)$")
 
 
@@ -74,6 +76,8 @@ def asker_lines(text: str) -> str:
     asker wrote (the speaker of the last line that asks, else of the last line), without times and names; any
     other text as it is."""
     text = _ITEM_LABEL.sub("", text, count=1)  # "AP-4 (owner: Nils): same check for ...": the item's label
+    while (field := _ROW_FIELD.match(text)) and text[field.end():].strip():
+        text = text[field.end():]
     if "\n" not in text:
         one = _CHAT_LINE.match(text)  # "[12:04] Visitor: still an option if we go SaaS?"
         return one.group(2) if one and text.lstrip().startswith("[") else text
