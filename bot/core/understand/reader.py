@@ -169,7 +169,8 @@ ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may ta
 ONLY_WHILE = (("as", "long", "as"), ("so", "long", "as"), ("while",), ("when",), ("if",), ("solange",), ("zolang",),
               ("så", "lenge"), ("så", "länge"), ("så", "længe"), ("wenn",), ("når",), ("när",))
 WHICH = frozenset({"which", "hvilken", "hvilket", "vilken", "vilket", "welche", "welcher", "welches", "welke", "welk"})
-ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag"})  # one row
+ROW_WORDS = frozenset({"row", "rad", "raden", "række", "rækken", "zeile", "rij", "entry", "eintrag", "option",
+                       "feature", "extension", "mechanism", "capability"})  # one row
 ROW_ASK_REACH = 3  # words between "which" and the row word ("which config row", "which external api row")
 _LABEL = re.compile(r"\s*([^:?\n]{2,40}):\s")  # a short label before a colon ("Sales client: which ...")
 # a heading before a colon or a dash ("ERP Sync Connector - ...", "Continuous Database: ...")
@@ -1176,6 +1177,11 @@ class Reader:
         if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 1] in JOINING \
                 and toks[hit.start - 2] in SERVICING and all(m.kind == "client" for m in hit.meanings):
             return True  # "we sell + service cash registers", "install and service heat pumps": a verb
+        if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 2] in DETERMINERS \
+                and toks[hit.end:hit.end + 1] != [] and toks[hit.end] in TRADE_NOUNS \
+                and toks[hit.start - 1] not in self._small and all(m.kind == "client" for m in hit.meanings) \
+                and not any(h.start <= hit.start - 1 < h.end for h in hits):
+            return True  # "the foghorn service company": a trade's name, whatever its article
         if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
                 or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
                 or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
