@@ -189,6 +189,10 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 NAME_VERBS = frozenset({"lists", "triggers"})
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
+CLOSING_REMARK = 3  # words after a yes/no tail and a comma that tell who asks ("..., is that right, clam farm")
+HEADED_PRONOUNS = frozenset({"it", "they", "this", "that", "den", "det", "de", "es", "sie", "het", "ze"})  # a heading's
+# row asked of by a pronoun after the colon
+PAPERS = VERB_SUBJECTS - {"it", "which", "that", "this", "what"}  # a document, not a pronoun ("which is missing ...")
 THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
 THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my", "his"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
@@ -1636,7 +1640,9 @@ class Reader:
         named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
-        tail = any(tuple(toks[-len(t):]) == t for t in self._yes_no_tails)  # a yes/no tail asks
+        # a yes/no tail asks (at the end, or before a closing remark of a few words: "..., is that right, clam farm")
+        ends = [len(toks), *(c for c in breaks(reading.text, toks) if len(toks) - c <= CLOSING_REMARK)]
+        tail = any(tuple(toks[max(0, end - len(t)):end]) == t for end in ends for t in self._yes_no_tails)
         # "please confirm that ...": a yes or a no asked (its words understood: "Confirm or reject.")
         asked = {k for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)) for k in range(i, i + n)}
         confirms = bool(asked)
@@ -2700,6 +2706,9 @@ class Reader:
         idioms = {i for i, t in enumerate(toks[:-1]) if t in self._negations and toks[i + 1] in NO_IDIOMS}
         # "what's missing is a form of our own design": what is missing is what is wanted
         wanted = {i for i, t in enumerate(toks[:-1]) if t in MISSING and toks[i + 1] in BEING | self._copulas}
+        # "Option matrix is missing the database-level entries - what belongs there?": what a document lacks is asked
+        wanted |= {i for i, t in enumerate(toks[:-1]) if t in MISSING and i >= 2
+                   and toks[i - 1] in BEING | self._copulas and toks[i - 2] in PAPERS}
         # "one extra field will not do, helpdesk module": what falls short is told before it, nothing after
         short = {j for i in range(len(toks)) if (n := self._shortfall_at(toks, i, rows=False))
                  for j in range(i, i + n) if toks[j] in self._negations}
@@ -3011,19 +3020,33 @@ class Reader:
             return False
         if self._asks_row_for_need(reading) or self._scope_asked(reading):
             return True
-        if reading.asked is None:
-            return False
         closing = reading.closing
+        # ("Trigger on new ticket: can it be limited to mail from one mailbox?": the row heading a clause that asks
+        # of "it")
+        headed = [(c, e) for c, e in pairwise([0, *reading.clauses, len(toks)]) if 0 < c < e - 1
+                  and c not in reading.sentences and toks[c] in self._yes_no and toks[c + 1] in HEADED_PRONOUNS]
+        if reading.asked is None and not headed:
+            return False
+        asked = reading.asked if reading.asked is not None else frozenset(range(len(toks)))
         starts = [0, *reading.sentences, len(toks)]
         by_start: dict[int, list[Hit]] = {}  # the hits by where they start
         for h in reading.hits:
             by_start.setdefault(h.start, []).append(h)
-        for s, e in pairwise(starts):
-            if s >= e or toks[s] not in self._yes_no or not all(i in reading.asked and i not in closing
+        for s, e in [*pairwise(starts), *headed]:
+            if s >= e or toks[s] not in self._yes_no or not all(i in asked and i not in closing
                                                                  for i in range(s, e)):
                 continue
-            row = next((h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
-                        if any(m.kind == "item" for m in h.meanings)), None)
+            row = None if (s, e) in headed else next(
+                (h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
+                 if any(m.kind == "item" for m in h.meanings)), None)
+            if (s, e) in headed:
+                start = _sentence_of(reading, s)[0]
+                row = next((h for i in range(start, s) for h in by_start.get(i, ())
+                            if any(m.kind == "item" for m in h.meanings)), None)
+                placed = any(m.kind in FILTER_KINDS for i in range(start, s) for h in by_start.get(i, ())
+                             for m in h.meanings)  # ("Zapier + SO hosted in our own datacenter - does that combo
+                # work?": where, asked)
+                row = None if row is None or placed else Hit(s + 1, s + 2, row.phrase, row.score, row.meanings)
             if row is None:
                 continue
             after = [h for i in range(row.end, e) for h in by_start.get(i, ()) if not self._inside_name(h, reading)]
