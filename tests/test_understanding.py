@@ -8313,3 +8313,41 @@ def test_a_yes_no_tail_before_a_closing_remark_asks(engine: Engine) -> None:
     answer = engine.respond("Archive Providers are not usable by customer service users, is that right, rope works")
     assert answer.intent == "availability", (answer.intent, names(answer))
     assert names(answer)[:1] == ["Archive Providers"], names(answer)
+
+
+def test_a_go_no_go_checklist_label_denies_nothing(engine: Engine) -> None:
+    """"GO/NO-GO #12: database-level items on the self-hosted install - which ones do we have?": the label of a
+    checklist is made of a rejection's words ("no-go") and a number; it sets no place aside, and "#12" is no word
+    nothing explains (the rows were listed as not onsite, or the message was not understood; found trying
+    questions in a release manager's checklist voice)."""
+    answer = engine.respond("GO/NO-GO #12: database-level items on the self-hosted install - which ones do we have?")
+    assert set(names(answer)) == _rows(level="Database", onsite=True), names(answer)
+    answer = engine.respond("GO/NO-GO #6: all Service-only items available on the hosted tenant?")
+    assert set(names(answer)) == _rows(clients=("Service",), online=True), names(answer)
+
+
+def test_blocking_is_no_locking_detail(engine: Engine) -> None:
+    """"anything blocking the move to SuperOffice Online?": "blocking" is no compound of "b" and the performance
+    detail "locking", so the onsite-only rows a move loses are listed (it was answered as beyond the data)."""
+    answer = engine.respond("GO/NO-GO #5: the onsite-only items we rely on - anything blocking the move to "
+                            "SuperOffice Online?")
+    assert set(names(answer)) == _rows(onsite=True, online=False), names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "DPIA 4.2 - processing location: which of the scripting options execute inside the vendor's data centre?",
+    "which scripting options are open to our support agents when superoffice runs the hosting?",
+])
+def test_the_vendors_data_centre_is_online(engine: Engine, question: str) -> None:
+    """"inside the vendor's data centre", "when superoffice runs the hosting": SuperOffice Online (every scripting row
+    was listed; the second found in synth-bt)."""
+    answer = engine.respond(question)
+    assert names(answer) == ["CRMScript"], names(answer)
+
+
+def test_what_only_the_people_of_a_client_get_is_theirs_alone(engine: Engine) -> None:
+    """"anything at config level that only the sales people get?": what only they get is the rows serving Sales
+    alone, not every row serving Sales ("only the sales team uses SO" still tells the customer)."""
+    answer = engine.respond("quick check from the warehouse: on our own server, is there anything at config level "
+                            "that only the sales people get?")
+    assert set(names(answer)) == _rows(level="Configuration", clients=("Sales",), onsite=True), names(answer)

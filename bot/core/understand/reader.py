@@ -189,6 +189,8 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 NAME_VERBS = frozenset({"lists", "triggers"})
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
+GETTING = frozenset({"get", "gets", "see", "sees", "receive", "receives"})  # after
+# "only the sales people": what they alone get
 CLOSING_REMARK = 3  # words after a yes/no tail and a comma that tell who asks ("..., is that right, clam farm")
 HEADED_PRONOUNS = frozenset({"it", "they", "this", "that", "den", "det", "de", "es", "sie", "het", "ze"})  # a heading's
 # row asked of by a pronoun after the colon
@@ -350,6 +352,7 @@ HOW_SUBJECTS = frozenset({"jeg", "vi", "man", "jag", "ich", "wir", "ik", "we", "
 HOW_ASKED = re.compile(r"\b(?:how|hvordan|hur|wie|hoe)\s*\?\W*(?:\([^()]*\)\W*)?$", re.IGNORECASE)  # ... then at
 # most a closing aside
 COMPOUND_HEAD = 7  # letters a one-word detail needs to be read as the last part of a longer word
+COMPOUND_FIRST = 3  # letters the first part of such a word has, if any ("blocking" is no "b" + "locking")
 COMPOUND_ENDINGS = ("", "et", "en", "e", "s", "er", "ene", "a")  # definite and plural endings after it
 ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the docs say": the docs asked about
 # "the docs say whether ...": what they should say is asked (not Dutch "of" nor Nordic "om", which are also "of" and
@@ -1352,6 +1355,11 @@ class Reader:
             or bool(self._people & set(before[-1:])) \
             or bool(self._possessives & set(before[-1:])) \
             or telling  # "Kunden har bare salg", "customer (CS only)", "SO cloud, Service only. what ..?": the customer
+        # ("... at config level that only the sales people get": what only they get is theirs alone)
+        people_end = hit.end + 1 if after[:1] and after[0] in self._people else hit.end
+        if about_people and not self._only.isdisjoint(close) and toks[people_end:people_end + 1] != [] \
+                and toks[people_end] in GETTING:
+            about_people = False
         # ("for our sales side only": the customer's side, whatever serves it)
         # "rows that list Service as their sole client"
         # ("the sales module only": past the noun the client's name heads)
@@ -1734,7 +1742,9 @@ class Reader:
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
         # (nor rows excluded from the answer asked for: "... shall be excluded from the answer", a drop)
         dropped = [h for h in self._cue_hits(reading.hits, "drop") if h.end - h.start > 1]
-        found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue"
+        # (nor a label of a cue's words: "GO/NO-GO #12: database-level items ...", a checklist's heading)
+        heading = self._cue_label(reading)
+        found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue" and h.end > heading
                  and not (m.value == "exclude" and (h.end in rows_at or any(
                      d.start <= h.start and h.end <= d.end for d in dropped)))}
         if "alike" in found and not (cues.losing or cues.keeping or cues.gaining):
@@ -1851,6 +1861,15 @@ class Reader:
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
             everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
                            for h in self._cue_hits(reading.hits, "all")))
+
+    @staticmethod
+    def _cue_label(reading: Reading) -> int:
+        """Where a label made of a cue's words and numbers ends ("GO/NO-GO #12: ..."), 0 for none."""
+        first = next((c for c in reading.clauses if c not in reading.sentences), 0)
+        if not 0 < first <= LABEL_WORDS or (reading.sentences and reading.sentences[0] < first):
+            return 0
+        cued = {i for h in reading.hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        return first if all(i in cued or not reading.toks[i].isalpha() for i in range(first)) else 0
 
     def _excludes_a_thing(self, reading: Reading) -> bool:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
@@ -2642,7 +2661,8 @@ class Reader:
             if i in taken or i in reading.named or len(tok) <= COMPOUND_HEAD or not self._detail_tail.match(tok[::-1]):
                 continue
             for head, meaning in self._detail_heads:
-                if tok != head and any(tok.endswith(head + e) for e in COMPOUND_ENDINGS):
+                if tok != head and any(tok.endswith(head + e) and len(tok) - len(head + e) in (0, *range(
+                        COMPOUND_FIRST, len(tok))) for e in COMPOUND_ENDINGS):
                     found.append((Hit(i, i + 1, head, 1.0, (meaning,)), meaning))
                     break
         return found
@@ -2953,7 +2973,8 @@ class Reader:
         for i, tok in enumerate(reading.toks):
             if tok in WHICH_THING:
                 which = i
-            if tok in self._small or len(tok) < 2 or tok.isdigit() or i in reading.quoted or tok in handles:
+            if tok in self._small or len(tok) < 2 or not any(ch.isalpha() for ch in tok) or i in reading.quoted \
+                    or tok in handles:  # (nor a number: "12", "#6")
                 continue  # (nor a channel or a person addressed: "#team-9", "@mentor quick q")
             content.append(tok)
             if tok in self._domain and i not in reading.covered:
