@@ -8351,3 +8351,28 @@ def test_what_only_the_people_of_a_client_get_is_theirs_alone(engine: Engine) ->
     answer = engine.respond("quick check from the warehouse: on our own server, is there anything at config level "
                             "that only the sales people get?")
     assert set(names(answer)) == _rows(level="Configuration", clients=("Sales",), onsite=True), names(answer)
+
+
+def test_a_numbered_items_label_does_not_make_a_follow_up_longer(fresh_engine: Engine) -> None:
+    """"GO/NO-GO #1b: of those, which need no code at all?" and "DPIA 2.2 - and for the service module?": a numbered
+    item's label before the colon or dash is no part of the message's length or its opening, so "of those" narrows
+    the list and "and for" continues the row (a list of its own, and the Customer Service platform, were answered;
+    found trying questions in a checklist and a DPIA worksheet voice)."""
+    fresh_engine.respond("GO/NO-GO #1: UI workflow items for support - list please", thread="a")
+    answer = fresh_engine.respond("GO/NO-GO #1b: of those, which need no code at all?", thread="a")
+    assert set(names(answer)) <= _rows(level="UI Workflow", has="Service"), names(answer)
+    assert names(answer), answer.verdict
+    fresh_engine.respond("DPIA 2.1 - processing location: where do Batch Task Plugins run?", thread="b")
+    answer = fresh_engine.respond("DPIA 2.2 - and for the service module?", thread="b")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+def test_compiled_components_online_is_the_restriction(engine: Engine) -> None:
+    """"partners used to deploy their own compiled components. Is that still possible for the cloud version ...?":
+    the policy on compiled code online (the message was taken for a follow-up with no thread; found trying
+    questions in a thesis-interview voice)."""
+    answer = engine.respond("Interviewer: My research looks at how CRM vendors balance extensibility and security. "
+                            "Partners used to deploy their own compiled components. Is that still possible for the "
+                            "cloud version, and if not, what do they use instead?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, names(answer))

@@ -191,6 +191,7 @@ VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "p
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
 GETTING = frozenset({"get", "gets", "see", "sees", "receive", "receives"})  # after
 # "only the sales people": what they alone get
+NUMBERED_LABEL = 5  # words a numbered item's label before a colon or dash has at most ("GO/NO-GO #1b:")
 CLOSING_REMARK = 3  # words after a yes/no tail and a comma that tell who asks ("..., is that right, clam farm")
 HEADED_PRONOUNS = frozenset({"it", "they", "this", "that", "den", "det", "de", "es", "sie", "het", "ze"})  # a heading's
 # row asked of by a pronoun after the colon
@@ -840,6 +841,7 @@ class Reader:
                 reading.closing = frozenset(range(last, len(toks)))
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
+        reading.fillers = max(reading.fillers, self._numbered_label(reading))  # ("GO/NO-GO #1b: of those ...?")
         reading.inert = self._inert(toks, hits)
         filters = _Filters()
         out = list(toks)
@@ -1616,7 +1618,7 @@ class Reader:
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         reading.covered |= cued
         reading.explained |= cued
-        lead = toks[next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)):]  # "ok now ..."
+        lead = toks[reading.fillers:]  # "ok now ...", "DPIA 2.2 - and for ...?"
         label = _LABEL.match(reading.text)  # "Sales client: which integration points ...?": a label, then the ask
         row_label = False
         if label and (n := len(tokens(label.group(1)))) < len(toks) \
@@ -1861,6 +1863,18 @@ class Reader:
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
             everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
                            for h in self._cue_hits(reading.hits, "all")))
+
+    def _numbered_label(self, reading: Reading) -> int:
+        """Where a numbered item's label ends ("GO/NO-GO #1b: ...", "DPIA 2.2 - ...", "Step 15b - ..."): a few
+        words before the first colon or dash, one with a digit, none naming anything; 0 for none."""
+        first = next((c for c in reading.clauses if c not in reading.sentences), 0)
+        toks = reading.toks
+        if not 0 < first <= NUMBERED_LABEL or (reading.sentences and reading.sentences[0] < first) \
+                or not any(ch.isdigit() for t in toks[:first] for ch in t):
+            return 0
+        named = any(h.start < first and any(m.kind not in ("cue", "hint", "intent") for m in h.meanings)
+                    for h in reading.hits)
+        return 0 if named else first
 
     @staticmethod
     def _cue_label(reading: Reading) -> int:
@@ -2973,8 +2987,8 @@ class Reader:
         for i, tok in enumerate(reading.toks):
             if tok in WHICH_THING:
                 which = i
-            if tok in self._small or len(tok) < 2 or not any(ch.isalpha() for ch in tok) or i in reading.quoted \
-                    or tok in handles:  # (nor a number: "12", "#6")
+            if tok in self._small or len(tok) < 2 or not any(ch.isalpha() for ch in tok) or tok[0] == "#" \
+                    or i in reading.quoted or tok in handles:  # (nor a number or a numbered item: "12", "#6", "#1b")
                 continue  # (nor a channel or a person addressed: "#team-9", "@mentor quick q")
             content.append(tok)
             if tok in self._domain and i not in reading.covered:
