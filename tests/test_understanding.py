@@ -8376,3 +8376,12 @@ def test_compiled_components_online_is_the_restriction(engine: Engine) -> None:
                             "Partners used to deploy their own compiled components. Is that still possible for the "
                             "cloud version, and if not, what do they use instead?")
     assert answer.intent == "topic-online-restrictions", (answer.intent, names(answer))
+
+
+def test_a_deal_left_untouched_asks_for_an_alert(engine: Engine) -> None:
+    """"can superoffice nag them automatically when a deal sits untouched for two weeks?": being alerted when
+    something needs attention, SAINT (the "them" made it a follow-up with no thread; found trying casual scenario
+    questions)."""
+    answer = engine.respond("our reps forget to follow up - can superoffice nag them automatically when a deal sits "
+                            "untouched for two weeks? we're cloud")
+    assert names(answer)[:1] == ["SAINT"], (answer.intent, names(answer))
