@@ -8385,3 +8385,11 @@ def test_a_deal_left_untouched_asks_for_an_alert(engine: Engine) -> None:
     answer = engine.respond("our reps forget to follow up - can superoffice nag them automatically when a deal sits "
                             "untouched for two weeks? we're cloud")
     assert names(answer)[:1] == ["SAINT"], (answer.intent, names(answer))
+
+
+def test_the_setting_level_is_configuration(engine: Engine) -> None:
+    """"every setting-level thing they can change themselves": the settings level is Configuration (the message was
+    taken for a follow-up with no thread)."""
+    answer = engine.respond("school IT coordinator here. we run superoffice in the cloud. the office staff (sales "
+                            "licences only) want to know every setting-level thing they can change themselves")
+    assert set(names(answer)) == _rows(level="Configuration", has="Sales", online=True), names(answer)

@@ -189,12 +189,12 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 NAME_VERBS = frozenset({"lists", "triggers"})
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
-GETTING = frozenset({"get", "gets", "see", "sees", "receive", "receives"})  # after
-# "only the sales people": what they alone get
+# verbs after "only the sales people" that make what follows theirs alone ("... that only the sales people get")
+GETTING = frozenset({"get", "gets", "see", "sees", "receive", "receives"})
 NUMBERED_LABEL = 5  # words a numbered item's label before a colon or dash has at most ("GO/NO-GO #1b:")
 CLOSING_REMARK = 3  # words after a yes/no tail and a comma that tell who asks ("..., is that right, clam farm")
-HEADED_PRONOUNS = frozenset({"it", "they", "this", "that", "den", "det", "de", "es", "sie", "het", "ze"})  # a heading's
-# row asked of by a pronoun after the colon
+# pronouns after a row heading's colon that ask of the row ("Trigger on new ticket: can it be limited to ...?")
+HEADED_PRONOUNS = frozenset({"it", "they", "this", "that", "den", "det", "de", "es", "sie", "het", "ze"})
 PAPERS = VERB_SUBJECTS - {"it", "which", "that", "this", "what"}  # a document, not a pronoun ("which is missing ...")
 THINGS_ARTICLES = ENGLISH_ARTICLES  # before a level's name in the setup: a thing ("the database")
 THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my", "his"}
@@ -1864,24 +1864,34 @@ class Reader:
             everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
                            for h in self._cue_hits(reading.hits, "all")))
 
+    @staticmethod
+    def _compound_first(letters: int) -> bool:
+        """Whether a compound's first part of this many letters is one ("blocking" is no "b" + "locking"; none
+        is: "hurtigbufferen" is "hurtigbuffer" with an ending)."""
+        return letters == 0 or letters >= COMPOUND_FIRST
+
+    @staticmethod
+    def _first_clause(reading: Reading, most: int) -> int:
+        """Where the words before the message's first colon or dash end, when there are at most `most` of them in its
+        first sentence; 0 for none."""
+        first = next((c for c in reading.clauses if c not in reading.sentences), 0)
+        if not 0 < first <= most or (reading.sentences and reading.sentences[0] < first):
+            return 0
+        return first
+
     def _numbered_label(self, reading: Reading) -> int:
         """Where a numbered item's label ends ("GO/NO-GO #1b: ...", "DPIA 2.2 - ...", "Step 15b - ..."): a few
         words before the first colon or dash, one with a digit, none naming anything; 0 for none."""
-        first = next((c for c in reading.clauses if c not in reading.sentences), 0)
-        toks = reading.toks
-        if not 0 < first <= NUMBERED_LABEL or (reading.sentences and reading.sentences[0] < first) \
-                or not any(ch.isdigit() for t in toks[:first] for ch in t):
+        first = self._first_clause(reading, NUMBERED_LABEL)
+        if not any(ch.isdigit() for t in reading.toks[:first] for ch in t):
             return 0
         named = any(h.start < first and any(m.kind not in ("cue", "hint", "intent") for m in h.meanings)
                     for h in reading.hits)
         return 0 if named else first
 
-    @staticmethod
-    def _cue_label(reading: Reading) -> int:
+    def _cue_label(self, reading: Reading) -> int:
         """Where a label made of a cue's words and numbers ends ("GO/NO-GO #12: ..."), 0 for none."""
-        first = next((c for c in reading.clauses if c not in reading.sentences), 0)
-        if not 0 < first <= LABEL_WORDS or (reading.sentences and reading.sentences[0] < first):
-            return 0
+        first = self._first_clause(reading, LABEL_WORDS)
         cued = {i for h in reading.hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         return first if all(i in cued or not reading.toks[i].isalpha() for i in range(first)) else 0
 
@@ -2675,8 +2685,8 @@ class Reader:
             if i in taken or i in reading.named or len(tok) <= COMPOUND_HEAD or not self._detail_tail.match(tok[::-1]):
                 continue
             for head, meaning in self._detail_heads:
-                if tok != head and any(tok.endswith(head + e) and len(tok) - len(head + e) in (0, *range(
-                        COMPOUND_FIRST, len(tok))) for e in COMPOUND_ENDINGS):
+                if tok != head and any(tok.endswith(head + e) and self._compound_first(len(tok) - len(head + e))
+                                       for e in COMPOUND_ENDINGS):
                     found.append((Hit(i, i + 1, head, 1.0, (meaning,)), meaning))
                     break
         return found
@@ -3307,10 +3317,8 @@ class Reader:
         """The words of a label before a colon that names nothing but where the customer is ("marzipan maker
         asks: zapier + SO online, does that combo work?", "quick q from a sock brand's admin (SO cloud): ..."):
         who asks, not what; 0 for none."""
-        clauses = [i for i in reading.clauses if i not in reading.sentences]
-        first = clauses[0] if clauses else 0
-        if not 0 < first <= LABEL_WORDS or first >= len(reading.toks) - 1 \
-                or (reading.sentences and reading.sentences[0] < first):
+        first = self._first_clause(reading, LABEL_WORDS)
+        if not first or first >= len(reading.toks) - 1:
             return 0
         # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
         # (nor a detail inside a name: "birch sap bottler: ...")
