@@ -8393,3 +8393,28 @@ def test_the_setting_level_is_configuration(engine: Engine) -> None:
     answer = engine.respond("school IT coordinator here. we run superoffice in the cloud. the office staff (sales "
                             "licences only) want to know every setting-level thing they can change themselves")
     assert set(names(answer)) == _rows(level="Configuration", has="Sales", online=True), names(answer)
+
+
+def test_safe_for_both_places_lists_what_works_in_both(engine: Engine) -> None:
+    """"we're a two-person agency building an add-on for SuperOffice customers, some hosted, some on-prem. what's safe
+    to build on for both?": both places named, the rows that work in both; the words of the setup told before the
+    question weigh nothing (it was not understood)."""
+    answer = engine.respond("we're a two-person agency building an add-on for SuperOffice customers, some hosted, "
+                            "some on-prem. what's safe to build on for both?")
+    assert set(names(answer)) == _rows(onsite=True, online=True), names(answer)
+
+
+def test_what_needs_rework_after_a_move_is_what_it_loses(engine: Engine) -> None:
+    """"the onsite customer wants to move to online next year; which of their customisations need rework?": what a
+    move loses (what works online was listed)."""
+    answer = engine.respond("the onsite customer wants to move to online next year; which of their customisations "
+                            "need rework?")
+    assert set(names(answer)) == _rows(onsite=True, online=False), names(answer)
+
+
+def test_the_hosted_web_client_against_the_onsite_one(engine: Engine) -> None:
+    """"anything new for integrators in the hosted web client vs the onsite one?": both Web clients, side by side (it
+    asked which Web client was meant)."""
+    answer = engine.respond("Quick one: anything new for integrators in the hosted web client vs the onsite one?")
+    assert answer.clarify is None, answer.verdict
+    assert "side by side" in answer.verdict, answer.verdict

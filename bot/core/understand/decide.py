@@ -133,7 +133,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         bool(c.clients) and bool(c.not_clients) and not frame.rows)
     # a family asked about in a question's own form may carry one word of its own ("connector thingies")
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1) or (
-        c.names_both_envs and unexplained <= 1)  # "an add-on we sell ... hosted or on their own servers"
+        c.names_both_envs and frame.coverage.in_question <= 1)  # "an add-on we sell ... hosted or on their own servers"
     listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients \
         or c.env_only is not None or (  # ("name me the bits that only exist in the hosted version")
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)

@@ -133,7 +133,11 @@ class Matcher:
         web = self.catalog.web_client(env) if env else None
         listing = [p for p in self.catalog.platforms if any(pt.name in frame.points for pt in p.points)] \
             if frame.points else []  # the platforms that list the points named
-        if frame.web_client and web and not any(self.catalog.platform(p).generic for p in platforms):
+        if frame.web_client and not platforms and frame.constraints.names_both_envs and frame.cues.contrast:
+            # "the hosted web client vs the onsite one": both Web clients, side by side
+            platforms += [w.id for w in self._webs]
+            named += [w.id for w in self._webs]
+        elif frame.web_client and web and not any(self.catalog.platform(p).generic for p in platforms):
             platforms.append(web.id)
             named.append(web.id)
         elif not platforms and env is Env.ONLINE and web and (frame.web_client or frame.points):
