@@ -8418,3 +8418,12 @@ def test_the_hosted_web_client_against_the_onsite_one(engine: Engine) -> None:
     answer = engine.respond("Quick one: anything new for integrators in the hosted web client vs the onsite one?")
     assert answer.clarify is None, answer.verdict
     assert "side by side" in answer.verdict, answer.verdict
+
+
+def test_counters_that_stay_at_zero_are_a_fault(engine: Engine) -> None:
+    """"SAINT status counters stay at zero after a big import - recalc?": a fault told, a remedy asked; the honest
+    fallback with SAINT's line, not the row recommended for being alerted (found trying the REPL on a fresh
+    clone)."""
+    answer = engine.respond("SAINT status counters stay at zero after a big import - recalc?")
+    assert answer.intent == "out-of-scope", (answer.intent, names(answer))
+    assert names(answer) == ["SAINT"], names(answer)
