@@ -8427,3 +8427,37 @@ def test_counters_that_stay_at_zero_are_a_fault(engine: Engine) -> None:
     answer = engine.respond("SAINT status counters stay at zero after a big import - recalc?")
     assert answer.intent == "out-of-scope", (answer.intent, names(answer))
     assert names(answer) == ["SAINT"], names(answer)
+
+
+def test_a_go_no_go_label_with_a_setting_sets_no_client_aside(engine: Engine) -> None:
+    """"GO/NO-GO Nr. 9 (Reisebüro, Kundenservice gehostet): ... ausschließlich für den Kundenservice - also nichts, was
+    der Vertrieb ebenfalls bekommt?": a label that opens with a rejection's words tells no customer locked out; German
+    "also" opening a clause is no "also", "ebenfalls" is (the rows not serving Service were listed; found in
+    synth-bx after its first run)."""
+    answer = engine.respond("GO/NO-GO Nr. 9 (Reisebüro, Kundenservice gehostet): Welche Optionen sind ausschließlich "
+                            "für den Kundenservice gedacht - also nichts, was der Vertrieb ebenfalls bekommt?")
+    assert set(names(answer)) == _rows(clients=("Service",), online=True), names(answer)
+
+
+def test_irrelevant_whether_hosted_or_local_is_no_filter(engine: Engine) -> None:
+    """"It is irrelevant whether they are hosted or installed locally": neither place filters (only the rows working
+    in both were listed; found in synth-bx after its first run)."""
+    answer = engine.respond("Interviewer: which items sit at the scripting level? It is irrelevant whether they are "
+                            "hosted or installed locally.")
+    assert set(names(answer)) == _rows(level="Scripting"), names(answer)
+
+
+def test_once_the_vendor_hosts_us_is_online(engine: Engine) -> None:
+    """"Document plugins are NOT an option for us once the vendor hosts us - correct?": SuperOffice Online (it was not
+    understood; found in synth-bx after its first run)."""
+    answer = engine.respond("GO/NO-GO #40: Document plugins are NOT an option for us once the vendor hosts us - "
+                            "correct?")
+    assert answer.intent == "availability", (answer.intent, names(answer))
+    assert answer.verdict.startswith("No. Document Plugins is onsite only"), answer.verdict
+
+
+def test_the_selling_side_and_the_ticket_desk_are_the_two_clients(engine: Engine) -> None:
+    """"which rows serve both the selling side and the ticket desk?": Sales and Service (found in synth-bw after its
+    first run)."""
+    answer = engine.respond("which rows serve both the selling side and the ticket desk?")
+    assert set(names(answer)) == _rows(clients=("Sales", "Service")), names(answer)

@@ -163,7 +163,8 @@ WITH = frozenset({"with", "med", "mit", "met"})
 # the nouns a client's name may head ("the sales module only", "the CS part exclusively")
 MODULE_NOUNS = frozenset({"module", "modules", "side", "part", "bit", "section", "modul", "modulen", "delen", "teil",
                           "seite", "kant", "sida", "siden"})
-SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise"})
+SHARED_WORDS = frozenset({"also", "too", "också", "også", "auch", "ook", "likewise", "ebenfalls", "eveneens", "likaså",
+                          "ligeledes", "likeså", "likeledes"})
 # "only" and a condition just before a place: "use only as long as we host it ourselves", "only while we're onsite"
 ONLY_WHILE_REACH = 8  # words before a place the condition and its "only" may take
 ONLY_WHILE = (("as", "long", "as"), ("so", "long", "as"), ("while",), ("when",), ("if",), ("solange",), ("zolang",),
@@ -1245,7 +1246,9 @@ class Reader:
         # ("options that are also available to the sales module shall be excluded": "also" before it; within its
         # sentence: not "... serves the service module. Options that are also ...")
         start, end = _sentence_of(reading, hit.start)
-        if SHARED_WORDS.isdisjoint(toks[hit.end:min(end, hit.end + DROP_REACH + 1)]) \
+        clause_end = next((c for c in reading.clauses if c > hit.start), len(toks))  # (not "... Kundenservice - also
+        # nichts, was ...": German "also" opening the next clause)
+        if SHARED_WORDS.isdisjoint(toks[hit.end:min(end, clause_end, hit.end + DROP_REACH + 1)]) \
                 and SHARED_WORDS.isdisjoint(toks[max(start, hit.start - DROP_REACH - 2):hit.start]):
             return False
         return any(h.end <= hit.start <= h.end + DROP_REACH or hit.end <= h.start < end
@@ -1890,10 +1893,12 @@ class Reader:
         return 0 if named else first
 
     def _cue_label(self, reading: Reading) -> int:
-        """Where a label made of a cue's words and numbers ends ("GO/NO-GO #12: ..."), 0 for none."""
+        """Where a label that opens with a cue's words ends ("GO/NO-GO #12: ...", "GO/NO-GO Nr. 6 (care service,
+        support in the cloud): ..."), 0 for none."""
         first = self._first_clause(reading, LABEL_WORDS)
         cued = {i for h in reading.hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
-        return first if all(i in cued or not reading.toks[i].isalpha() for i in range(first)) else 0
+        opening = next((i for i in range(first) if i not in cued), first)  # the words the label opens with
+        return first if opening and all(i in cued or not reading.toks[i].isalpha() for i in range(opening)) else 0
 
     def _excludes_a_thing(self, reading: Reading) -> bool:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
