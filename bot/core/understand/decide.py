@@ -87,7 +87,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         # deleted on the ERP side - what happens to it?"): the row is known; how it behaves is asked
         return Decision(Outcome.BEYOND, "a row as the heading, how it behaves asked")
     if frame.cues.row_heading and frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and not (
-            c.envs or c.not_envs or c.clients or c.not_clients or c.levels or frame.cues.asks_name
+            c.placed or c.levels or frame.cues.asks_name
             or frame.cues.asks_level) and frame.coverage.in_question >= w.UNEXPLAINED_MIN:
         # "SAINT status monitors - more than one warning level per monitor possible?": the row as the heading, a
         # thing of it asked in words the data does not explain, neither where nor for whom it works
@@ -150,7 +150,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         # something no row, level or family names
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
     if frame.act is Act.LIST and frame.cues.yes_no and c.groups and not frame.cues.list_hint and not (
-            frame.cues.list_words or c.levels or c.envs or c.not_envs or c.clients or c.not_clients):
+            frame.cues.list_words or c.levels or c.placed):
         return Decision(Outcome.BEYOND, "a yes/no question about a family of rows")  # "can the connector place orders?"
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
@@ -185,7 +185,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act in (Act.SCENARIO, Act.DESCRIBE, Act.AVAILABILITY) and frame.named_rows \
             and frame.length <= w.STATEMENT_MAX_WORDS and _row_first(frame) \
             and frame.coverage.in_question >= w.UNEXPLAINED_MIN \
-            and not (c.envs or c.not_envs or c.clients or c.not_clients or frame.cues.asks_name):
+            and not (c.placed or frame.cues.asks_name):
         # "SAINT status counters stay at zero after importing 8,000 activities - recalc?": a short message opening
         # with the row it is about, asking in words nothing explains; the row is known, a thing of it is asked
         return Decision(Outcome.BEYOND, "a row opening a short question in words the data does not explain")
@@ -195,7 +195,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         # does not do, told, not which points a platform has (not a heading: "Web Panels and SOApplication")
         return Decision(Outcome.BEYOND, "an integration point named in a statement about something else")
     if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
-            and (not (c.envs or c.not_envs or c.clients or c.not_clients or c.levels)
+            and (not (c.placed or c.levels)
                  or (_row_first(frame) and frame.length <= w.STATEMENT_MAX_WORDS
                      and CHECK_VERBS.isdisjoint(tokens(frame.text)))) \
             and len(_told_besides_names(frame)) > w.TOLD_BESIDES_NAMES:
@@ -271,7 +271,7 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     """'Is the mirror database an exact copy?': a yes/no question about a row that asks neither where it
     works, nor for whom, nor at which level, with words nothing explains."""
     c = frame.constraints
-    where = c.envs or c.not_envs or c.clients or c.not_clients or c.levels
+    where = c.placed or c.levels
     foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
     # (a row as the label, the question after it: "Batch Task Plugins: can a running task be cancelled from the
     # UI?" asks about a running task, whatever trigger word it uses)

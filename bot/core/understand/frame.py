@@ -83,6 +83,11 @@ class Constraints:
         return len(set(self.clients + self.not_clients)) == 2
 
     @property
+    def placed(self) -> bool:
+        """An environment or a client named, asked for or set aside: where or for whom."""
+        return bool(self.envs or self.not_envs or self.clients or self.not_clients)
+
+    @property
     def any(self) -> bool:
         return bool(self.envs or self.not_envs or self.clients or self.not_clients or self.levels
                     or self.not_levels or self.groups or self.everything)

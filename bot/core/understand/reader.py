@@ -552,6 +552,7 @@ class Reading:
     introduced: frozenset[int] = frozenset()  # a caller's name and firm said first ("hi it's Knut from ...")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
+    breaks: tuple[int, ...] = ()  # the words that follow a comma, a bracket or a sentence end
     closing: frozenset[int] = frozenset()  # a last sentence, no question, after one ("...? asking for our shop")
     explained: set[int] = field(default_factory=set)  # words a name, need, detail or cue accounts for
     coverage: Coverage = field(default_factory=Coverage)
@@ -816,7 +817,8 @@ class Reader:
         # no place across a comma, a bracket or a sentence end ("SO Online, CRM (sales) licences" names no "online
         # CRM"; "a read-only, searchable list" is still one name); looked for only where a place spans words
         places = [h for h in hits if h.end - h.start > 1 and any(m.kind in PLACE_KINDS for m in h.meanings)]
-        if places and (cuts := breaks(text, toks)):
+        cuts = breaks(text, toks)  # once a message: where a comma, a bracket or a sentence end falls
+        if places and cuts:
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
             hits = [h for h in hits if id(h) not in across]
         if places and (joins := hyphen_joins(text, toks)):
@@ -826,7 +828,7 @@ class Reader:
         if self._platform_topics and (named := self._platform_topic(toks, hits)):  # "the SOAP API of Customer Service"
             hits = sorted(hits + named, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
-                          quoted=quoted(text, toks), aside=bracketed(text, toks), ask=ask,
+                          quoted=quoted(text, toks), aside=bracketed(text, toks), breaks=cuts, ask=ask,
                           fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
         if reading.sentences:
             reading.asked, reading.closing = asked_words(text, toks)
@@ -1274,7 +1276,7 @@ class Reader:
         if hit.end in reading.sentences or (hit.end in reading.clauses and hit.end not in reading.named):
             return []  # (nor across a dash or colon: "what ONLY exists in the hosted edition - can't be much")
         if after[:1] == ["not"] and len(after) == 2 and (after[1] not in self._ties or after[1] in DETERMINERS) \
-                and hit.end in breaks(reading.text, toks):  # "on our own server, not their cloud": the place after
+                and hit.end in reading.breaks:  # "on our own server, not their cloud": the place after
             return []  # the comma is what the negation denies ("the customer service module, not the CRM")
         if after[:1] and after[0] in self._trailing and any(
                 h.start == hit.end + 1 and any(m.kind in ("env", "client") for m in h.meanings) for h in reading.hits):
@@ -1654,7 +1656,7 @@ class Reader:
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         # a yes/no tail asks (at the end, or before a closing remark of a few words: "..., is that right, clam farm")
-        ends = [len(toks), *(c for c in breaks(reading.text, toks) if len(toks) - c <= CLOSING_REMARK)]
+        ends = [len(toks), *(c for c in reading.breaks if len(toks) - c <= CLOSING_REMARK)]
         tail = any(tuple(toks[max(0, end - len(t)):end]) == t for end in ends for t in self._yes_no_tails)
         # "please confirm that ...": a yes or a no asked (its words understood: "Confirm or reject.")
         asked = {k for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)) for k in range(i, i + n)}
@@ -3086,17 +3088,9 @@ class Reader:
             if s >= e or toks[s] not in self._yes_no or not all(i in asked and i not in closing
                                                                  for i in range(s, e)):
                 continue
-            row = None if (s, e) in headed else next(
+            row = _heading_row(reading, s, by_start) if (s, e) in headed else next(
                 (h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
                  if any(m.kind == "item" for m in h.meanings)), None)
-            if (s, e) in headed:
-                start = _sentence_of(reading, s)[0]
-                row = next((h for i in range(start, s) for h in by_start.get(i, ())
-                            if any(m.kind == "item" for m in h.meanings)), None)
-                placed = any(m.kind in FILTER_KINDS for i in range(start, s) for h in by_start.get(i, ())
-                             for m in h.meanings)  # ("Zapier + SO hosted in our own datacenter - does that combo
-                # work?": where, asked)
-                row = None if row is None or placed else Hit(s + 1, s + 2, row.phrase, row.score, row.meanings)
             if row is None:
                 continue
             after = [h for i in range(row.end, e) for h in by_start.get(i, ()) if not self._inside_name(h, reading)]
@@ -3312,7 +3306,7 @@ class Reader:
         intro = next((n for n in self._asker_intros if tuple(toks[:n[0]]) == n[1]), None)
         if intro is None:
             return 0
-        cut = next((c for c in breaks(reading.text, toks) if c > intro[0]), None)
+        cut = next((c for c in reading.breaks if c > intro[0]), None)
         if cut is None or cut > LABEL_WORDS or cut >= len(toks) - 1 \
                 or any(self._understood(reading, i) for i in range(intro[0], cut)):
             return 0
@@ -3418,6 +3412,18 @@ def _id_label(reading: Reading) -> set[int]:
             end > LABEL_ONLY_WORDS or any(h.start < end for h in reading.hits)):
         return set()
     return set(range(end))
+
+
+def _heading_row(reading: Reading, at: int, by_start: dict[int, list[Hit]]) -> Hit | None:
+    """The row named in the heading before the clause at `at` ("Trigger on new ticket: can it ...?"), standing where
+    that clause's pronoun is; none when the heading also says where or for whom ("Zapier + SO hosted in our own
+    datacenter - does that combo work?": where it works, asked)."""
+    start = _sentence_of(reading, at)[0]
+    named = [h for i in range(start, at) for h in by_start.get(i, ())]
+    row = next((h for h in named if any(m.kind == "item" for m in h.meanings)), None)
+    if row is None or any(m.kind in FILTER_KINDS for h in named for m in h.meanings):
+        return None
+    return Hit(at + 1, at + 2, row.phrase, row.score, row.meanings)
 
 
 def _heading_end(reading: Reading) -> int:
