@@ -8461,3 +8461,102 @@ def test_the_selling_side_and_the_ticket_desk_are_the_two_clients(engine: Engine
     first run)."""
     answer = engine.respond("which rows serve both the selling side and the ticket desk?")
     assert set(names(answer)) == _rows(clients=("Sales", "Service")), names(answer)
+
+
+def test_extension_points_not_available_online_are_the_onsite_only_rows(engine: Engine) -> None:
+    """"which extension points are not available online?": one place set aside, none asked for, lists the rows by
+    where they work (the onsite Web client's points were shown, as if the onsite platform had been asked about)."""
+    answer = engine.respond("which extension points are not available online?")
+    assert answer.intent == "list", (answer.intent, platform_id(answer))
+    assert set(names(answer)) == _rows(onsite=True, online=False), names(answer)
+
+
+def test_off_the_table_after_a_move_is_what_it_loses(engine: Engine) -> None:
+    """"which of the rows meant for Sales are off the table" after "moving to SO Online": what the move loses."""
+    answer = engine.respond("moving to SO Online next spring, Sales only. which of the rows meant for Sales are off "
+                            "the table then?")
+    assert set(names(answer)) == _rows(has="Sales", onsite=True, online=False), names(answer)
+
+
+def test_a_platform_that_has_soap_services_names_its_own(fresh_engine: Engine) -> None:
+    """"Does Customer Service have SOAP services?", then "can I call them from online?": the Customer Service SOAP
+    services, which are not available in Online (the matrix's SOAP row was answered, then "Yes" for Online)."""
+    fresh_engine.respond("Does Customer Service have SOAP services?", thread="t")
+    answer = fresh_engine.respond("can I call them from online?", thread="t")
+    assert answer.verdict.startswith("No"), answer.verdict
+    assert "SOAP" not in names(answer), names(answer)
+    assert platform_id(answer) == "customer-service"
+
+
+def test_a_pointer_not_tied_in_a_thread_does_not_deny_the_thread(fresh_engine: Engine) -> None:
+    """A follow-up that cannot be tied to the thread says what is unclear, not that there is no earlier question
+    (it said "there is no earlier question in this conversation" after two answers)."""
+    fresh_engine.respond("which rows are Sales only?", thread="t")
+    answer = fresh_engine.respond("and what about the flux capacitor there?", thread="t")
+    assert answer.fallback
+    assert answer.verdict == msg.unclear_reference(), answer.verdict
+
+
+@pytest.mark.parametrize(("first", "then", "row", "yes"), [
+    # "such pages": the pages just talked about (a list of Service's rows was shown)
+    ("Could a partner build Custom Pages for a client of theirs?",
+     "Would that client's customer-service staff be able to use such pages?", "Custom Pages", False),
+    # "would like the same": the row just talked about, for another client
+    ("their sellers integrate over the SOAP web services, own server. Fine for the Sales side?",
+     "their support desk would like the same - covered?", "SOAP", True),
+    # "same component": the row just talked about (the Customer Service platform's points were shown)
+    ("Is Continuous Database relevant for their sales data, own servers?",
+     "same component, helpdesk half of their estate?", "Continuous Database", True),
+])
+def test_a_pointer_to_the_earlier_row_asks_it_again(fresh_engine: Engine, first: str, then: str, row: str,
+                                                     yes: bool) -> None:
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert names(answer)[:1] == [row], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes" if yes else "No"), answer.verdict
+
+
+def test_supposing_a_move_continues_the_thread(fresh_engine: Engine) -> None:
+    """"And supposing the client later moves over to the hosted edition?": the row of the thread, in Online ("supposing"
+    was a word nothing explains, so the message was read as a question of its own)."""
+    fresh_engine.respond("Could a partner build Custom Pages for a client of theirs?", thread="t")
+    answer = fresh_engine.respond("And supposing the client later moves over to the hosted edition?", thread="t")
+    assert names(answer)[:1] == ["Custom Pages"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No. Custom Pages is onsite only"), answer.verdict
+
+
+def test_the_selling_side_also_has_is_dropped_not_the_customer(engine: Engine) -> None:
+    """"capabilities pertaining solely to the support module; capabilities the selling side also has are to be excluded
+    from this schedule": Service's own rows ("excluded from" was read as the customer's client locked out)."""
+    answer = engine.respond("Schedule 3 (Service Levels) - Customer requires confirmation of the extensibility "
+                            "capabilities pertaining solely to the support module; capabilities the selling side "
+                            "also has are to be excluded from this schedule.")
+    assert set(names(answer)) == _rows(clients=("Service",)), names(answer)
+
+
+def test_only_when_we_run_it_on_our_own_hardware_is_onsite_only(engine: Engine) -> None:
+    """"extension options that work only when we run SuperOffice on our own hardware": onsite only (the subject and
+    its verb stood between "only when" and the place)."""
+    answer = engine.respond("Service module: extension options that work only when we run SuperOffice on our own "
+                            "hardware")
+    assert set(names(answer)) == _rows(has="Service", onsite=True, online=False), names(answer)
+
+
+def test_dutch_en_joins_two_clients(engine: Engine) -> None:
+    """"voor verkoop en klantenservice tegelijk": Dutch "en" is "and", not an article before a trade's name
+    (klantenservice was dropped, so Sales' rows were listed)."""
+    answer = engine.respond("Welke uitbreidingsmogelijkheden gelden voor verkoop en klantenservice tegelijk? Niet de "
+                            "opties die maar één van de twee heeft.")
+    assert set(names(answer)) == _rows(clients=("Sales", "Service")), names(answer)
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Preferanser for kundeservice - finnes det?", "Preferences"),
+    ("Zusätzliche Tabellen im Kundenservice vor Ort?", "Extra Tables"),
+    ("Eigene Bildschirme im Kundenservice online?", "Custom Screens"),
+    ("Aangepaste pagina's onsite?", "Custom Pages"),
+])
+def test_a_row_named_in_its_own_language(engine: Engine, question: str, row: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "availability", (answer.intent, names(answer))
+    assert names(answer) == [row], names(answer)

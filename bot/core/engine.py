@@ -172,7 +172,7 @@ class Engine:
         top, frame, decision = self._choose(frame, ranked, thread_state)
         req = Request(text=text, frame=frame, match=top, catalog=matcher.catalog, env=where.env,
                       env_source=where.env_source, client=where.client, client_source=where.client_source,
-                      profile=profile, state=thread_state)
+                      profile=profile, state=thread_state, earlier=state is not None and state.intent is not None)
         if decision.outcome is Outcome.ANSWER:
             answer = REGISTRY[top.intent.handler](req)
         elif decision.outcome is Outcome.BEYOND:

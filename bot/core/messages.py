@@ -352,6 +352,12 @@ def nothing_earlier() -> str:
             "Name the feature or platform, for example \"Does CRMScript work online?\".")
 
 
+def unclear_reference() -> str:
+    """A follow-up whose pointer ("that", "it") could not be tied to the earlier question."""
+    return ("I'm not sure what that refers to. Name the feature or platform, for example "
+            "\"Does CRMScript work online?\".")
+
+
 def not_understood() -> str:
     return (f"I don't know that one - my knowledge is {KNOWLEDGE}, and I did not understand that question "
             "well enough to answer it.")

@@ -33,7 +33,8 @@ class Request:
     client: Client | None
     client_source: str
     profile: Profile
-    state: ConversationState | None
+    state: ConversationState | None  # the thread's state when the message continues it
+    earlier: bool = False  # the thread has an earlier question, whether or not the message continues it
 
     def answer(self, verdict: str, **kw: object) -> Answer:
         """An Answer stamped with this request's intent and confidence."""

@@ -71,7 +71,8 @@ def not_understood(req: Request, ranked: list[Match], why: str) -> Answer:
     sections = [Section(paragraphs=(msg.ASK_HUMANS,))]
     if suggestions:
         sections.insert(0, Section(title=msg.DID_YOU_MEAN, bullets=tuple(suggestions)))
-    verdict = msg.nothing_earlier() if orphan else msg.not_understood()
+    # (in a thread, the earlier question is there; what the message points at is what is unclear)
+    verdict = (msg.unclear_reference() if req.earlier else msg.nothing_earlier()) if orphan else msg.not_understood()
     return Answer(question=req.text, intent="fallback", confidence=ranked[0].score, verdict=verdict,
                   fallback=True, sections=tuple(sections), links=(FORUM,), suggestions=tuple(suggestions),
                   explanation=Explanation("fallback", ranked[0].score, note=why))

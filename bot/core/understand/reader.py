@@ -85,6 +85,7 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
+HOSTING = frozenset({"host", "install", "operate", "have", "keep"})  # "only when we host SuperOffice on our own ..."
 NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
                        "idee"})  # "no idea what UI workflow means": nothing put aside
 ONLY_PICKS = frozenset({"what", "whatever", "those", "these", "the", "which", "ones"})  # "only what ..." picks
@@ -208,6 +209,11 @@ NATURE_REACH = 4  # words after "what kind of" within which the row it asks the 
 NATURE_WORDS = frozenset({"kind", "sort", "type"})  # "what kind of", "what sort of", "what type of"
 TOPIC_JOINS = frozenset({"of", "for", "in", "from", "på", "i", "av", "för", "für", "von", "van", "voor", "til"})
 TOPIC_GAP = 2  # words between a row's name and the platform whose topic they name ("of", "of the")
+# verbs of having between a platform and a row's name: the platform's own ("does Customer Service have SOAP services?",
+# "Customer Service exposes a SOAP API")
+TOPIC_HAVING = frozenset({"have", "has", "had", "offer", "offers", "expose", "exposes", "provide", "provides", "ship",
+                          "ships", "har", "hat", "haben", "heeft", "hebben", "bietet", "tilbyr", "erbjuder", "tilbyder",
+                          "biedt"})
 API_NOUNS = frozenset({"api", "apis", "interface", "interfaces", "endpoint", "endpoints", "webservice", "webservices",
                        "schnittstelle", "grensesnitt", "gränssnitt", "grænseflade", "koppeling"})
 SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repairs", "maintain", "maintains", "rent",
@@ -932,6 +938,15 @@ class Reader:
                 if topic is not None:
                     out.append(Hit(row.start, place.end, f"{row.phrase} {place.phrase}", 1.0,
                                    (Meaning("topic", topic),), row.size + place.size + len(gap)))
+            for place in places:  # the platform first, a verb of having, the row ("Customer Service has SOAP")
+                gap = toks[place.end:row.start]
+                if not 1 <= len(gap) <= TOPIC_GAP or gap[0] not in TOPIC_HAVING or not self._glue.issuperset(gap[1:]):
+                    continue
+                topic = next((self._platform_topics[(m.value, row.meanings[0].value)] for m in place.meanings
+                              if (m.value, row.meanings[0].value) in self._platform_topics), None)
+                if topic is not None:
+                    out.append(Hit(place.start, row.end, f"{place.phrase} {row.phrase}", 1.0,
+                                   (Meaning("topic", topic),), row.size + place.size + len(gap)))
         return out
 
     def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
@@ -1179,6 +1194,9 @@ class Reader:
                 or toks[hit.start - 1] not in INDEFINITE_ARTICLES or toks[hit.end] in self._small \
                 or not any(m.kind == "platform" for m in hit.meanings):
             return False
+        if toks[hit.start - 1] in self._joins and any(h.end == hit.start - 1 and any(
+                m.kind in ENTITY_KINDS for m in h.meanings) for h in hits):
+            return False  # "voor verkoop en klantenservice tegelijk": Dutch "en" joins two names, no article
         return not any(h.start == hit.end and any(m.kind in ENTITY_KINDS for m in h.meanings) for h in hits)
 
     def _a_business(self, hit: Hit, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
@@ -1260,9 +1278,11 @@ class Reader:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
         words = list(before)  # (less the subject, its verb and a preposition: "only while we're on our own server";
         # "only exists as long as SuperOffice stays on our own server": the product as the subject, a verb of staying,
-        # and a verb of working between "only" and the condition)
+        # and a verb of working between "only" and the condition; "only when we run SuperOffice on our own hardware":
+        # the subject and its verb of running or hosting)
         while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS
-                         or words[-1] in STAYING or words[-1] in self._release_names):
+                         or words[-1] in STAYING or words[-1] in self._release_names
+                 or (words[-1] in WORKING | HOSTING and len(words) > 1 and words[-2] in self._subject_pronouns)):
             words.pop()
         return any(len(words) > len(c) and tuple(words[-len(c):]) == c and (
             words[-len(c) - 1] in self._only
@@ -1647,6 +1667,7 @@ class Reader:
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
                       and not (i + 1 in reading.named and t in ARTICLES)  # "naar de cloud": an article
                       for i, t in enumerate(toks)) \
+            or any(t == "such" and toks[i + 1:i + 2] not in (["as"], []) for i, t in enumerate(toks)) \
             or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
                 t in PLACES and i and toks[i - 1] not in BEING and toks[i + 1:i + 2] not in ([b] for b in BEING)
                 for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
@@ -1753,7 +1774,7 @@ class Reader:
         heading = self._cue_label(reading)
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue" and h.end > heading
                  and not (m.value == "exclude" and (h.end in rows_at or any(
-                     d.start <= h.start and h.end <= d.end for d in dropped)))}
+                     d.start <= h.start < d.end for d in dropped)))}  # ("... are to be excluded from this schedule")
         if "alike" in found and not (cues.losing or cues.keeping or cues.gaining):
             found.add("cover")  # "for sellers and support alike": rows serving both (in a move, the customer's two)
         both_words = not self._both.isdisjoint(toks)  # "both", "begge", "beide" ...
@@ -3342,7 +3363,9 @@ class Reader:
         """Rows asked for by where they work: only there ("extension points that only work with self-hosting"),
         or what a move loses, gains or keeps ("... -> SO Online: which extension points carry over?")."""
         c, cues = reading.constraints, reading.cues
-        return c.env_only is not None or cues.losing or cues.gaining or cues.keeping
+        # ("which extension points are not available online?": one place set aside, none asked for)
+        return c.env_only is not None or cues.losing or cues.gaining or cues.keeping or (
+            bool(c.not_envs) and not c.envs)
 
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
