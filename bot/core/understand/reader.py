@@ -85,6 +85,9 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
+COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
+NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
+                      "én", "ett", "to", "två", "tre", "mehrere", "flere", "flera", "meerdere"})  # "more than one ..."
 HOSTING = frozenset({"host", "install", "operate", "have", "keep"})  # "only when we host SuperOffice on our own ..."
 NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
                        "idee"})  # "no idea what UI workflow means": nothing put aside
@@ -850,7 +853,10 @@ class Reader:
                 reading.closing = frozenset(range(last, len(toks)))
         reading.illustrating = self._illustrating(toks, reading.sentences)
         reading.clauses = tuple(sorted({*reading.sentences, *clause_starts(text, toks)}))
-        reading.fillers = max(reading.fillers, self._numbered_label(reading))  # ("GO/NO-GO #1b: of those ...?")
+        numbered = self._numbered_label(reading)  # ("GO/NO-GO #1b: of those ...?")
+        reading.fillers = max(reading.fillers, numbered)
+        reading.covered.update(range(numbered))  # ("Clause 20.1(b) - and identically for ...?": which item of the
+        reading.explained.update(range(numbered))  # asker's list, no word of the question)
         reading.inert = self._inert(toks, hits)
         filters = _Filters()
         out = list(toks)
@@ -1104,6 +1110,10 @@ class Reader:
                     reading.named_rows.append(value)
             elif kind == "platform" and platform_name and self._made(toks, hit):
                 pass  # "a student is building us a small phone app": an app of theirs, not the mobile clients
+            elif kind == "platform" and hit.start in reading.closing and (filters.levels or reading.rows) \
+                    and not reading.named_platforms:
+                pass  # "which external APIs ...? The overview table is hard to read on mobile": a remark after the
+                # question, whose level or rows are its subject
             elif kind == "platform" and not negated and not tried and value not in reading.platforms:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
@@ -1666,6 +1676,7 @@ class Reader:
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
                       and not (i + 1 in reading.named and t in ARTICLES)  # "naar de cloud": an article
+                      and not (t == "one" and i and toks[i - 1] in COUNTED_ONE)  # "more than one client": a number
                       for i, t in enumerate(toks)) \
             or any(t == "such" and toks[i + 1:i + 2] not in (["as"], []) for i, t in enumerate(toks)) \
             or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
@@ -2199,7 +2210,10 @@ class Reader:
 
     def _beyond_before(self, toks: list[str], hit: Hit, start: int) -> bool:
         """"more than (a) ...", "beyond what ...": words right before a constraint or row (one word between at
-        most, none before the sentence's `start`) that say what is asked is beyond it."""
+        most, none before the sentence's `start`) that say what is asked is beyond it (not a number between: "more
+        than one Sales Guide" counts them)."""
+        if hit.start and (toks[hit.start - 1] in NUMERALS or toks[hit.start - 1].isdigit()):
+            return False
         return any(tuple(toks[i - len(p):i]) == p for i in range(max(start + 1, hit.start - 1), hit.start + 1)
                    for p in self._beyond.get(toks[i - 1], ()) if i - len(p) >= start)
 
@@ -2856,7 +2870,9 @@ class Reader:
             and (reading.topic is None or bool(reading.need_phrases))
         if not (reading.need_phrases or cued):
             return
-        if reading.cues.list_hint and reading.constraints.names_both_envs and not reading.need_phrases:
+        if reading.cues.list_hint and reading.constraints.names_both_envs and not reading.need_phrases \
+                and not reading.cues.one_point:  # (one point asked: "... name the extension point and confirm the
+            # vendor's cloud lacks it")
             return  # "an add-on ... hosted or on their own servers. Which extensibility points exist in both
             # places?": a list over both environments, not a need its story suggests
         reading.told = ranked

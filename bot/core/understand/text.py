@@ -41,7 +41,8 @@ _ACCENTED = re.compile("[" + "".join(sorted(map(chr, _PLAIN))) + "]")
 # "...without code. what's on ...", not "SOAP.exe" or "8.x", nor an abbreviation ("e.g. something", "z.B. ein")
 _ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks", r"t\.ex", r"z\.b", r"d\.h", r"bijv",
                                                   "vs", "bzw", "ca", "dvs", "eg", "ie", "ext", "pr", "resp",
-                                                  "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr"))
+                                                  "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr", "mio",
+                                                  "mill", "mrd", "tsd", "mn", "bn"))
 # (the dot first: the look-behinds run only where a dot stands)
 _SENTENCE_END = re.compile(f"(?:[?!;]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
