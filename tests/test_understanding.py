@@ -8638,3 +8638,39 @@ def test_parts_and_services_name_no_client(engine: Engine) -> None:
     answer = engine.respond("Quote Connector: can one connector serve two price systems at once, e.g. spare parts and "
                             "services?")
     assert "Service" not in answer.verdict, answer.verdict
+
+
+@pytest.mark.parametrize(("question", "onsite", "online"), [
+    ("what does the online version have that the onsite one doesn't?", False, True),
+    ("what does the onsite edition give us that the cloud one does not?", True, False),
+])
+def test_what_one_place_has_that_the_other_one_lacks(engine: Engine, question: str, onsite: bool,
+                                                     online: bool) -> None:
+    """"... that the onsite one doesn't": the negation after the place's noun denies the place (every row working
+    online was listed)."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == _rows(onsite=onsite, online=online), names(answer)
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("what sits underneath the web services?", "topic-netserver"),
+    ("what kinds of customisation are there, roughly?", "topic-levels"),
+    ("which API would you recommend for a new integration?", "topic-choosing"),
+])
+def test_a_concept_asked_in_other_words(engine: Engine, question: str, intent: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, names(answer))
+
+
+def test_an_automatic_reply_when_mail_arrives_is_a_trigger(engine: Engine) -> None:
+    """An automatic reply the moment a mail arrives is event-driven: Triggers first (SuperMacro, a saved sequence of
+    actions an agent runs, was recommended)."""
+    answer = engine.respond("our helpdesk wants an automatic reply when a mail arrives - online")
+    assert names(answer)[:1] == ["Triggers"], names(answer)
+
+
+def test_both_places_fine_sets_no_place(engine: Engine) -> None:
+    """"onsite and online both fine": where does not matter (no row works in both, so none was listed)."""
+    answer = engine.respond("Everything on the database tier, please - onsite and online both fine.")
+    assert set(names(answer)) == _rows(level="Database"), (answer.verdict, names(answer))
+    assert not answer.verdict.startswith("No row"), answer.verdict

@@ -85,6 +85,7 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
+PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant"})  # "the onsite one"
 COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
 NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
                       "én", "ett", "to", "två", "tre", "mehrere", "flere", "flera", "meerdere"})  # "more than one ..."
@@ -1320,6 +1321,10 @@ class Reader:
             if hit.end + 1 in reading.sentences:
                 return []
             return toks[hit.end + 1:hit.end + 3]
+        if len(after) == 2 and after[0] in PLACE_NOUNS and any(m.kind == "env" for m in hit.meanings) \
+                and hit.end + 1 not in reading.sentences:  # "... that the onsite one doesn't": the place's noun
+            trail = toks[hit.end + 1:hit.end + 3]  # (its auxiliary too: "that the cloud one does not")
+            return trail[1:] if trail[:1] and trail[0] in AUXILIARIES and trail[1:2] == ["not"] else trail
         if len(after) == 2 and after[0] in AUXILIARIES and after[1] == "not" \
                 and any(m.kind == "env" for m in hit.meanings):  # "the hosted version does not offer" (a place; not
             return toks[hit.end + 1:hit.end + 3]  # "our sellers will NOT be able to use Triggers", a claim about them)
