@@ -8674,3 +8674,40 @@ def test_both_places_fine_sets_no_place(engine: Engine) -> None:
     answer = engine.respond("Everything on the database tier, please - onsite and online both fine.")
     assert set(names(answer)) == _rows(level="Database"), (answer.verdict, names(answer))
     assert not answer.verdict.startswith("No row"), answer.verdict
+
+
+def test_rows_a_place_is_required_for(engine: Engine) -> None:
+    """"Onsite-required rows": the rows that need an onsite installation (every row working onsite was listed)."""
+    answer = engine.respond("Onsite-required rows in the at-a-glance table")
+    assert set(names(answer)) == _rows(onsite=True, online=False), names(answer)
+
+
+def test_a_request_for_a_short_explanation_is_no_word_of_the_question(engine: Engine) -> None:
+    """"Short explanation for the FAQ?" after the question: how to answer, no words nothing explains (it was not
+    understood)."""
+    answer = engine.respond("People keep asking what the difference is between 'internal automation' and 'external "
+                            "integration' in the partner's offer. Short explanation for the FAQ?")
+    assert answer.intent == "topic-automation-vs-integration", answer.intent
+
+
+def test_the_ticketing_product_is_the_customer_service_platform(fresh_engine: Engine) -> None:
+    """"k, ticketing product next pls" after the mobile clients' points: Customer Service's (the mobile clients' were
+    shown again)."""
+    fresh_engine.respond("phone app: what's pluggable there?", thread="t")
+    answer = fresh_engine.respond("k, ticketing product next pls", thread="t")
+    assert platform_id(answer) == "customer-service", (answer.intent, platform_id(answer))
+
+
+def test_a_count_after_the_product_name_and_a_comma_is_no_release(engine: Engine) -> None:
+    """"self-hosted SuperOffice, 3 sites": three sites, not SuperOffice 3 (it asked for a version detail)."""
+    answer = engine.respond("[hook: after a sale is saved, recompute the total] / [note: should run as a script on "
+                            "the app server itself - not inside the desktop program] / [context: self-hosted "
+                            "SuperOffice, 3 sites] / [?] name of this scripting option")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["NetServer Service"], names(answer)
+
+
+def test_a_long_job_in_the_background_is_a_batch_task(engine: Engine) -> None:
+    answer = engine.respond("Could it run as a long job in the background of our self-hosted web CRM, with a progress "
+                            "bar, written as compiled .NET by our partner? Not a SQL job and not a script pls.")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))

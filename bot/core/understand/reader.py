@@ -1153,7 +1153,9 @@ class Reader:
                 near = self._before(toks, hit.start, NEAR, reading.sentences, skip) if owned else before
                 # (the whole clause: the rows may stand before other names, "rader under Scripting og Database")
                 if self._requires(self._before(toks, hit.start, REQUIRER_REACH + 2, reading.clauses,
-                                               inert=reading.inert)):
+                                               inert=reading.inert)) \
+                        or (toks[hit.end:hit.end + 1] == ["required"] and hit.end not in reading.breaks):
+                    # ("onsite-required rows": rows the place is required for)
                     self._required(Env(value), negated, filters)
                 elif before[-1:] and before[-1] in self._withouts and not platform_name:
                     self._required(Env(value), True, filters)  # "works without the cloud": onsite
@@ -2522,7 +2524,9 @@ class Reader:
                       # "SuperOffice 11 documentation"; beside a named row the release is context
                       # "8.x" (tokenised "8" "x") too
                       RELEASE_NUMBER.fullmatch(tok) and not reading.named_rows and (
-                          (i and reading.toks[i - 1] in self._release_names) or reading.toks[i + 1:i + 2] == ["x"])))]
+                          (i and reading.toks[i - 1] in self._release_names and i not in reading.breaks)  # (not
+                          # "self-hosted SuperOffice, 3 sites")
+                          or reading.toks[i + 1:i + 2] == ["x"])))]
         # (not a word a phrase matches to the letter; one it only resembles may still be a compound: "passordet")
         compounds = self._compound_details(reading, {i for h in hits if h.score >= w.NEED_PHRASE_MIN
                                                      for i in range(h.start, h.end)})
