@@ -8711,3 +8711,19 @@ def test_a_long_job_in_the_background_is_a_batch_task(engine: Engine) -> None:
     answer = engine.respond("Could it run as a long job in the background of our self-hosted web CRM, with a progress "
                             "bar, written as compiled .NET by our partner? Not a SQL job and not a script pls.")
     assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("UDF date field shows one day earlier for users in UTC-5 - how is the time zone handled?", "User-defined Fields"),
+    ("Extra table field of type 'relation to contact' not searchable in find", "Extra Tables"),
+    ("Zapier doesn't pick up sales that came in via the importer", "Zapier"),
+    ("Companies deleted in the ERP stay in SuperOffice. How does the ERP Sync Connector propagate deletes?",
+     "ERP Sync Connector"),
+    ("Custom page: where to declare its navigator entry in the web client config?", "Custom Pages"),
+])
+def test_how_a_row_behaves_or_fails_is_beyond_the_data(engine: Engine, question: str, row: str) -> None:
+    """Time zones, propagation, where a thing is declared, what is not searchable or not picked up: beyond the data,
+    with the row's line (a need, a description or where the row works was answered)."""
+    answer = engine.respond(question)
+    assert_beyond(answer)
+    assert names(answer) == [row], names(answer)
