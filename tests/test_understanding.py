@@ -8727,3 +8727,15 @@ def test_how_a_row_behaves_or_fails_is_beyond_the_data(engine: Engine, question:
     answer = engine.respond(question)
     assert_beyond(answer)
     assert names(answer) == [row], names(answer)
+
+
+def test_needing_an_explanation_is_no_need_of_a_system(engine: Engine) -> None:
+    """"Our board needs a short explanation of the extensibility levels": what is needed is an answer, the levels (the
+    need cue made it a scenario that nothing fitted)."""
+    answer = engine.respond("Our board needs a short explanation of the extensibility levels.")
+    assert answer.intent == "topic-levels", (answer.intent, names(answer))
+
+
+def test_uploaded_dlls_are_the_online_policy(engine: Engine) -> None:
+    answer = engine.respond("Customer asks why SuperOffice Online does not accept uploaded DLLs from partners.")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, names(answer))

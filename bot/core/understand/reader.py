@@ -85,6 +85,10 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
+INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakdown", "clarification", "oversikt",
+                        "översikt", "overblik", "überblick", "overzicht", "forklaring", "förklaring", "erklärung",
+                        "uitleg"})  # what an asker needs when the need is an answer
+INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant"})  # "the onsite one"
 COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
 NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
@@ -1657,6 +1661,10 @@ class Reader:
 
     def _cues(self, toks: list[str], hits: list[Hit], reading: Reading) -> Cues:
         found = {m.value for h in hits for m in h.meanings if m.kind == "cue"}
+        # ("WP2 needs a short overview of the levels ..."): what is needed is an answer, no need of a system
+        if "need" in found and all(not INFO_NOUNS.isdisjoint(toks[h.end:h.end + INFO_REACH])
+                                   for h in self._cue_hits(hits, "need")):
+            found.discard("need")
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         reading.covered |= cued
         reading.explained |= cued
