@@ -92,7 +92,7 @@ INFO_REACH = 3  # words after a need's word where what is needed stands ("needs 
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant"})  # "the onsite one"
 COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
 NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
-                      "én", "ett", "to", "två", "tre", "mehrere", "flere", "flera", "meerdere"})  # "more than one ..."
+                      "én", "ett", "två", "tre", "mehrere", "flere", "flera", "meerdere"})  # "more than one ..."
 HOSTING = frozenset({"host", "install", "operate", "have", "keep"})  # "only when we host SuperOffice on our own ..."
 NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
                        "idee"})  # "no idea what UI workflow means": nothing put aside
@@ -933,32 +933,34 @@ class Reader:
 
     def _platform_topic(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A row named, then "of", "for" or "in" and a platform whose topic that row's word names ("the old SOAP
-        API of Customer Service", "SOAP interface for Customer Service"): one name of the topic over both."""
+        API of Customer Service", "SOAP interface for Customer Service"), or the platform, a verb of having and the
+        row ("Does Customer Service have SOAP services?"): one name of the topic over both."""
         rows = [h for h in hits if len(h.meanings) == 1 and h.meanings[0].kind == "item"]
         places = [h for h in hits if any(m.kind == "platform" for m in h.meanings)]
         out: list[Hit] = []
         for row in rows:
+            item = row.meanings[0].value
             for place in places:
-                gap = toks[row.end:place.start]
-                if gap[:1] and gap[0] in API_NOUNS:  # ("the SOAP interface for Customer Service")
-                    gap = gap[1:]
-                if not 1 <= len(gap) <= TOPIC_GAP or gap[0] not in TOPIC_JOINS or not self._glue.issuperset(gap[1:]):
+                topic = next((self._platform_topics[(m.value, item)] for m in place.meanings
+                              if (m.value, item) in self._platform_topics), None)
+                if topic is None:
                     continue
-                topic = next((self._platform_topics[(m.value, row.meanings[0].value)] for m in place.meanings
-                              if (m.value, row.meanings[0].value) in self._platform_topics), None)
-                if topic is not None:
+                after = toks[row.end:place.start]  # the row first ("the old SOAP API of Customer Service")
+                if after[:1] and after[0] in API_NOUNS:  # ("the SOAP interface for Customer Service")
+                    after = after[1:]
+                before = toks[place.end:row.start]  # the platform first ("Customer Service has SOAP services")
+                if self._topic_gap(after, TOPIC_JOINS):
                     out.append(Hit(row.start, place.end, f"{row.phrase} {place.phrase}", 1.0,
-                                   (Meaning("topic", topic),), row.size + place.size + len(gap)))
-            for place in places:  # the platform first, a verb of having, the row ("Customer Service has SOAP")
-                gap = toks[place.end:row.start]
-                if not 1 <= len(gap) <= TOPIC_GAP or gap[0] not in TOPIC_HAVING or not self._glue.issuperset(gap[1:]):
-                    continue
-                topic = next((self._platform_topics[(m.value, row.meanings[0].value)] for m in place.meanings
-                              if (m.value, row.meanings[0].value) in self._platform_topics), None)
-                if topic is not None:
+                                   (Meaning("topic", topic),), row.size + place.size + len(after)))
+                elif self._topic_gap(before, TOPIC_HAVING):
                     out.append(Hit(place.start, row.end, f"{place.phrase} {row.phrase}", 1.0,
-                                   (Meaning("topic", topic),), row.size + place.size + len(gap)))
+                                   (Meaning("topic", topic),), row.size + place.size + len(before)))
         return out
+
+    def _topic_gap(self, gap: list[str], heads: frozenset[str]) -> bool:
+        """Whether the words between a row's name and a platform's join them into one name of the platform's topic:
+        one of `heads` ("of", "for"; "has", "offers"), then glue only."""
+        return 1 <= len(gap) <= TOPIC_GAP and gap[0] in heads and self._glue.issuperset(gap[1:])
 
     def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A client's head word ("support") joined to a client word names that client too: "sellers and support",
@@ -1299,7 +1301,8 @@ class Reader:
         # the subject and its verb of running or hosting)
         while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS
                          or words[-1] in STAYING or words[-1] in self._release_names
-                 or (words[-1] in WORKING | HOSTING and len(words) > 1 and words[-2] in self._subject_pronouns)):
+                         or (words[-1] in WORKING | HOSTING and len(words) > 1
+                             and words[-2] in self._subject_pronouns)):
             words.pop()
         return any(len(words) > len(c) and tuple(words[-len(c):]) == c and (
             words[-len(c) - 1] in self._only
