@@ -346,16 +346,17 @@ def scope_of(env: str | None, client: str | None) -> str:
     return both([x for x in (env_label(env) if env else "", client or "") if x])
 
 
+NAME_IT = "Name the feature or platform, for example \"Does CRMScript work online?\"."
+
+
 def nothing_earlier() -> str:
     """A follow-up ("does that work online?", "and onsite?") with no earlier question to lean on."""
-    return ("I'm not sure what that refers to - there is no earlier question in this conversation. "
-            "Name the feature or platform, for example \"Does CRMScript work online?\".")
+    return f"I'm not sure what that refers to - there is no earlier question in this conversation. {NAME_IT}"
 
 
 def unclear_reference() -> str:
     """A follow-up whose pointer ("that", "it") could not be tied to the earlier question."""
-    return ("I'm not sure what that refers to. Name the feature or platform, for example "
-            "\"Does CRMScript work online?\".")
+    return f"I'm not sure what that refers to. {NAME_IT}"
 
 
 def not_understood() -> str:

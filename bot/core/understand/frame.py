@@ -89,8 +89,8 @@ class Constraints:
 
     @property
     def any(self) -> bool:
-        return bool(self.envs or self.not_envs or self.clients or self.not_clients or self.levels
-                    or self.not_levels or self.groups or self.everything)
+        """Any filter at all: where, for whom, which levels or families, or everything."""
+        return self.placed or bool(self.levels or self.not_levels or self.groups or self.everything)
 
 
 @dataclass(frozen=True)
@@ -288,8 +288,7 @@ class Frame:
             "one_level": len(c.levels) == 1 and self.cues.list_hint,
             "client": bool(c.clients),
             "group": bool(c.groups),
-            "filter": bool(c.envs or c.not_envs or c.clients or c.not_clients or c.levels or c.not_levels or c.groups
-                           or c.everything),
+            "filter": c.any,
         }
 
     def names(self, kind: str) -> bool:

@@ -149,6 +149,7 @@ WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann",
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
                      "läuft", "laufen", "draait", "draaien"})
+RUN_OR_HOST = WORKING | HOSTING  # a verb after the subject of "only when we run SuperOffice on ..."
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
@@ -1301,7 +1302,7 @@ class Reader:
         # the subject and its verb of running or hosting)
         while words and (words[-1] in self._subject_pronouns or words[-1] in BEING or words[-1] in PLACE_LEADS
                          or words[-1] in STAYING or words[-1] in self._release_names
-                         or (words[-1] in WORKING | HOSTING and len(words) > 1
+                         or (words[-1] in RUN_OR_HOST and len(words) > 1
                              and words[-2] in self._subject_pronouns)):
             words.pop()
         return any(len(words) > len(c) and tuple(words[-len(c):]) == c and (
