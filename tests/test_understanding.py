@@ -8748,3 +8748,13 @@ def test_a_hosted_subscription_is_online(engine: Engine) -> None:
                             "integration options exist only in the hosted subscription and not at all when you install "
                             "SuperOffice yourself.")
     assert set(names(answer)) == _rows(onsite=False, online=True), (answer.intent, names(answer))
+
+
+def test_the_other_place_one_is_no_pointer_to_the_thread(fresh_engine: Engine) -> None:
+    """"what does the online version have that the onsite one doesn't?" after a list for both clients: a full
+    question, answered as if alone ("that the onsite one" opens a clause about a place; it pointed back and carried
+    the clients; found trying the REPL on a fresh clone)."""
+    fresh_engine.respond("which rows serve more than one client?", thread="t")
+    answer = fresh_engine.respond("what does the online version have that the onsite one doesn't?", thread="t")
+    assert set(names(answer)) == _rows(onsite=False, online=True), names(answer)
+    assert "Sales" not in answer.verdict, answer.verdict

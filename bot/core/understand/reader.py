@@ -90,6 +90,7 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant"})  # "the onsite one"
+CLAUSE_VERB_REACH = 3  # words after a clause's named subject where its verb stands ("that the onsite one doesn't")
 COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
 NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
                       "én", "ett", "två", "tre", "mehrere", "flere", "flera", "meerdere"})  # "more than one ..."
@@ -1612,7 +1613,11 @@ class Reader:
         if toks[i + 1] in self._particles and i + 1 not in reading.named:  # not "that on-prem ...": a name
             return False  # "narrow that down", "compare that with": an object, pointing back
         asked = toks[i - 1] in self._yes_no or toks[i - 1] in self._interrogatives  # "is that onsite only?"
-        return (toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
+        # ("... have that the onsite one doesn't": a name as the subject, its verb after it; not "is that the
+        # onsite version?")
+        subject = toks[i + 1] in DETERMINERS and i + 2 in reading.named and any(
+            t in AUXILIARIES or t in self._trailing for t in toks[i + 3:i + 3 + CLAUSE_VERB_REACH])
+        return (subject or toks[i - 1] not in self._lead_ins or toks[i + 1] in self._subjects
                 or toks[i - 1] in self._row_nouns  # ("integration points that serve Sales as well as Service")
                 or toks[i - 1] in self._indefinites  # "is there anything that is only in the cloud?"
                 or any(t in self._indefinites and t not in self._wh for t in toks[max(0, i - 3):i - 1])
@@ -1692,10 +1697,12 @@ class Reader:
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
         moot = {j for h in self._cue_hits(hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
+        place_ends = {h.end for h in hits if any(m.kind == "env" for m in h.meanings)}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
                       and not (i + 1 in reading.named and t in ARTICLES)  # "naar de cloud": an article
                       and not (t == "one" and i and toks[i - 1] in COUNTED_ONE)  # "more than one client": a number
+                      and not (t == "one" and i in place_ends)  # "the onsite one": the place, no pointer
                       for i, t in enumerate(toks)) \
             or any(t == "such" and toks[i + 1:i + 2] not in (["as"], []) for i, t in enumerate(toks)) \
             or (not any(m.kind in ("env", "platform", "web") for m in reading.mentions) and any(
