@@ -8758,3 +8758,55 @@ def test_the_other_place_one_is_no_pointer_to_the_thread(fresh_engine: Engine) -
     answer = fresh_engine.respond("what does the online version have that the onsite one doesn't?", thread="t")
     assert set(names(answer)) == _rows(onsite=False, online=True), names(answer)
     assert "Sales" not in answer.verdict, answer.verdict
+
+
+def test_a_rejection_with_a_place_in_its_condition_asks_where_the_row_works(engine: Engine) -> None:
+    """"X is NOT an option when partners keep SuperOffice on their own premises": the place in the condition that
+    follows the rejection asks where X works; X is not set aside (it fell back, nothing left to answer)."""
+    answer = engine.respond("Please confirm that SQL scripts are not an option when the customer runs SuperOffice in "
+                            "the vendor's cloud.")
+    assert names(answer)[:1] == ["SQL Scripts"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_refused_names_joined_by_and_are_set_aside(engine: Engine) -> None:
+    """"refuses XML envelopes and WSDL-generated proxies": both names of SOAP are put aside, so the JSON API is the
+    answer (SOAP stayed, and the message fell back)."""
+    answer = engine.respond("Tue - hosted SuperOffice; a phone app for volunteers. The app developer wants plain HTTPS "
+                            "calls returning JSON for contacts and cases, and refuses XML envelopes and generated "
+                            "proxies. Name the web API that fits.")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "We run SuperOffice on our own server and move to SuperOffice Online in spring. Which extension options our "
+    "sellers use become impossible then? Service does not matter here.",
+    "our sellers are moving from our own servers to the cloud: which extension options become impossible?",
+])
+def test_what_becomes_impossible_in_a_move_is_what_it_loses(engine: Engine, question: str) -> None:
+    """"become impossible" is what a move loses; a client said not to matter keeps the move's places (it dropped
+    both: "regardless" read as about the places)."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == _rows(has="Sales", onsite=True, online=False), (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "List only the extension options that belong to the support product alone; anything the sellers can use too "
+    "stays off.",
+    "Which extension options are purely for the helpdesk product? Leave off anything sellers can use too.",
+])
+def test_the_support_product_is_the_service_client_and_stays_off_drops(engine: Engine, question: str) -> None:
+    """"the support product" names the Service client (it was only the platform, so the question became its integration
+    points), and "stays off", "leave off" drop what the other client also has."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == _rows(clients=("Service",)), (answer.intent, names(answer))
+
+
+def test_which_built_in_feature_asks_for_one_feature(engine: Engine) -> None:
+    """"which built-in feature lays out that delivery work as fixed stages": one feature for the need described, not
+    the list of rows where the customer is."""
+    answer = engine.respond("Question for the vendor: which built-in feature lays out our delivery work as fixed "
+                            "stages with the same tasks and documents each time? We're on the hosted version, and "
+                            "nothing is being sold at that point.")
+    assert names(answer)[:1] == ["Project Guide"], (answer.intent, names(answer))

@@ -153,6 +153,8 @@ WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "e
 RUN_OR_HOST = WORKING | HOSTING  # a verb after the subject of "only when we run SuperOffice on ..."
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
+PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "wanneer", "wo", "waar", "där", "hvor"})
+ASIDE_JOINS = frozenset({"and", "nor", "og", "och", "und", "en", "noch"})  # join a name to one set aside before it
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
 THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
@@ -1082,7 +1084,8 @@ class Reader:
                               and toks[lead] in self._clause_negations
                               and toks[lead + 1:lead + 2] != [] and toks[lead + 1] not in self._only)
         # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
-        row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices
+        # ("refuse XML envelopes and WSDL-generated proxies": or by "and")
+        row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices | ASIDE_JOINS
                                       and reading.aside_end == hit.start - 1)
         # "SOAP is a no-go for our devs", "Batch plugins are out of the question": a row rejected right after it
         # (not where: "Zapier is not an option for an onsite installation?" asks where it works)
@@ -1874,8 +1877,9 @@ class Reader:
             # left?": the place the customer no longer has is where the move starts, not a place the rows must not
             # work; what is left is what works where it goes
             envs, not_envs = ([*envs] if cues.keeping else [not_envs[0], envs[0]]), []
-        if len(set(envs)) == 2 and not not_envs and "regardless" in found:
-            envs = []  # "regardless of whether they are onsite or online": no environment filter
+        if len(set(envs)) == 2 and not not_envs and "regardless" in found and self._moot_kinds(reading) != {"client"}:
+            envs = []  # "regardless of whether they are onsite or online": no environment filter (not "... the
+            # support desk doesn't matter here", which says a client does not matter)
         elif "regardless" in found and self._places_moot(reading):  # "don't care where it's hosted, the whole list"
             envs, not_envs = [], []
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
@@ -2007,6 +2011,11 @@ class Reader:
                 if m.kind == "client":
                     (inside if h.start in moot else outside).add(Client(m.value))
         return inside - outside
+
+    def _moot_kinds(self, reading: Reading) -> set[str]:
+        """The kinds of names (client, env ...) among the words a "regardless" says do not matter."""
+        moot = self._moot_cells(reading)
+        return {m.kind for h in reading.hits if h.start in moot for m in h.meanings if m.kind in FILTER_KINDS}
 
     def _moot_cells(self, reading: Reading) -> set[int]:
         """The words a "regardless" says do not matter: those after "regardless of", "no matter", "don't care"
@@ -2278,7 +2287,13 @@ class Reader:
     def _place_after(reading: Reading, start: int, end: int) -> bool:
         """Whether a place follows a rejection (words start..end) closely, in its sentence: "Zapier is not an
         option for an onsite installation?" asks where it works."""
-        return any(end <= h.start <= end + REJECTION_PLACE_REACH
+        # ("... is NOT an option when partners keep SuperOffice on their own premises": a place in the condition
+        # that opens right after the rejection, in its clause)
+        toks = reading.toks
+        reach = end + REJECTION_PLACE_REACH
+        if toks[end:end + 1] and toks[end] in CONDITIONS | PLACE_CONDITIONS:
+            reach = min([len(toks), *(c for c in (*reading.clauses, *reading.sentences) if c > end)])
+        return any(end <= h.start <= reach
                    and not any(start < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
                    and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits)
 
