@@ -8810,3 +8810,41 @@ def test_which_built_in_feature_asks_for_one_feature(engine: Engine) -> None:
                             "stages with the same tasks and documents each time? We're on the hosted version, and "
                             "nothing is being sold at that point.")
     assert names(answer)[:1] == ["Project Guide"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Ons 0,5 t - bakeri (egen server). Kunden vil ha en oversikt over alle alternativene på UI Workflow-nivået, "
+    "uansett klient og uansett drift.",
+    "Tue 1 h - bakery (own server). Customer wants an overview of all UI Workflow options, regardless of client and "
+    "regardless of hosting.",
+])
+def test_regardless_of_the_hosting_leaves_the_place_told_aside(engine: Engine, question: str) -> None:
+    """"uansett drift", "regardless of hosting": where it is hosted does not matter, whatever place the message told
+    (the customer's own server in brackets kept the onsite filter and lost Zapier)."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == _rows(level="UI Workflow"), (answer.intent, names(answer))
+
+
+def test_at_any_level_asks_for_every_level(engine: Engine) -> None:
+    """"at any level of your stairs": every row where the asker is, not a question for the forum."""
+    answer = engine.respond("We run a visitor centre and only our sellers work in SuperOffice, on your hosted service. "
+                            "Question for the vendor: what may sellers use there to extend SuperOffice, at any level?")
+    assert set(names(answer)) == _rows(has="Sales", online=True), (answer.intent, names(answer))
+
+
+def test_a_pointer_opening_the_message_narrows_the_list(fresh_engine: Engine) -> None:
+    """"Narrow that down to the ones that run on their own server": the pointer opens the message, so "the ones
+    that ..." after it are the rows it points at, narrowed (it read the message as a question of its own); "they
+    won't move to the cloud" denies no place."""
+    fresh_engine.respond("Task: collect the options on the UI Workflow level for them.", thread="t")
+    answer = fresh_engine.respond("Narrow that down to the ones that run on their own server; they won't move to the "
+                                  "cloud.", thread="t")
+    assert set(names(answer)) == _rows(level="UI Workflow", onsite=True), (answer.intent, names(answer))
+
+
+def test_a_move_not_made_denies_no_place(engine: Engine) -> None:
+    """"Our customer won't move to the cloud": they stay on their own server; the rows are not those that fail online
+    (CRMScript works onsite too)."""
+    answer = engine.respond("Our customer is on their own server and won't move to the cloud: which scripting options "
+                            "do they have?")
+    assert set(names(answer)) == _rows(level="Scripting", onsite=True), (answer.intent, names(answer))

@@ -155,6 +155,12 @@ ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("on
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "wanneer", "wo", "waar", "där", "hvor"})
 ASIDE_JOINS = frozenset({"and", "nor", "og", "och", "und", "en", "noch"})  # join a name to one set aside before it
+# words for where SuperOffice is hosted as such, not a place: "regardless of hosting" says the place does not matter
+HOSTING_WORDS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsformen", "driftsmodell",
+                           "driftsmodellen", "driftform", "betrieb", "betriebsart", "betriebsmodell", "hostingmodell",
+                           "deployment", "hostingmodel", "hostingmodellen", "hostingvorm", "deploymentmodell",
+                           "installationsart"})
+MOVE_ADVERBS = frozenset({"ever", "be", "going", "planning", "plan", "yet", "soon", "ikke", "inte", "nicht", "niet"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
 THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
@@ -1155,6 +1161,8 @@ class Reader:
                 reading.topic = reading.topic or value
             elif kind == "group":
                 filters.groups.append(tuple(self.catalog.vocabulary.groups[int(value)].rows))
+            elif kind == "env" and negated and not platform_name and self._move_not_made(before):
+                continue  # "they won't move to the cloud": a move not made denies no place (they stay where they are)
             elif kind == "env":
                 # "service-only customer on a hosted tenant": an "only" right after an earlier name is that name's
                 # ("Service licences only, SO running in-house": after the name and its people word too)
@@ -1513,8 +1521,10 @@ class Reader:
         defined before it in its sentence ("options that serve both ..., only those covering both sides")."""
         for h in self._cue_hits(hits, "list-ref"):
             start = max((s for s in reading.sentences if s <= h.start), default=0)
-            if not any(t in self._row_nouns and toks[i + 1] in self._relatives  # (rows the message defines itself,
-                       for i, t in enumerate(toks[start:h.start - 1], start)):  # not "which ones from that list")
+            # (rows the message defines itself, not "which ones from that list"; before the pointer only: "Narrow that
+            # down to the ones that run on their own server" opens with it)
+            if not any(t in self._row_nouns and toks[i + 1] in self._relatives
+                       for i, t in enumerate(toks[start:max(start, h.start - 1)], start)):
                 return True
         return False
 
@@ -1973,6 +1983,8 @@ class Reader:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
         where it's hosted"): it says where does not matter."""
         moot = self._moot_cells(reading)
+        if any(reading.toks[i] in HOSTING_WORDS for i in moot if i < len(reading.toks)):
+            return True  # "uansett klient og uansett drift", "regardless of the hosting": where, whatever was told
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return bool(places) and all(h.start in moot for h in places)
 
@@ -2011,6 +2023,15 @@ class Reader:
                 if m.kind == "client":
                     (inside if h.start in moot else outside).add(Client(m.value))
         return inside - outside
+
+    def _move_not_made(self, before: list[str]) -> bool:
+        """A negation, then a verb of moving right before a place: "they won't move to the cloud", "never migrating
+        to Online" - where they will not go, no place denied for the rows."""
+        at = max((k for k, t in enumerate(before) if t in self._negations), default=None)
+        if at is None:
+            return False
+        verbs = [t for t in before[at + 1:] if t not in MOVE_ADVERBS]  # ("won't ever move to ...", "not be moving")
+        return bool(verbs) and verbs[0] in MOVING  # (not "won't survive a move to the cloud": what won't survive)
 
     def _moot_kinds(self, reading: Reading) -> set[str]:
         """The kinds of names (client, env ...) among the words a "regardless" says do not matter."""
