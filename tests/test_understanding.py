@@ -8848,3 +8848,20 @@ def test_a_move_not_made_denies_no_place(engine: Engine) -> None:
     answer = engine.respond("Our customer is on their own server and won't move to the cloud: which scripting options "
                             "do they have?")
     assert set(names(answer)) == _rows(level="Scripting", onsite=True), (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("We rent out stage lighting, 5 sellers, SuperOffice in the cloud. Can something walk a seller through each deal "
+     "one step at a time - first call, site check, quote, signed - suggesting the next activity at every step?",
+     "Sales Guide"),
+    ("Every quote and letter our sellers write in SuperOffice must be stored in our existing document management "
+     "system instead of SuperOffice's own archive. What do we build?", "Document Plugins"),
+    ("can we get product prices from our ERP into quotes in the cloud?", "Quote Connector"),
+    ("does the quote integration work online?", "Quote Connector"),
+])
+def test_a_plain_word_name_names_no_row_of_a_need_it_does_not_serve(engine: Engine, question: str, row: str) -> None:
+    """"quote" names the Quote Connector, and a step of a sale or a document: in a message describing a need the
+    Quote Connector does not serve it names no row (it came first, as named); where the need is its own, or no need
+    is told, it still names it."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == [row], (answer.intent, names(answer))

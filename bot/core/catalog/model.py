@@ -110,6 +110,7 @@ class Vocabulary:
     everything: list[str] = field(default_factory=list)
     need_cues: list[str] = field(default_factory=list)
     not_names: list[str] = field(default_factory=list)
+    weak_names: list[str] = field(default_factory=list)  # a row's names that are plain words too
     pronouns: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
     others: list[str] = field(default_factory=list)

@@ -106,6 +106,7 @@ class VocabularyModel(_Strict):
     everything: list[str] = []
     need_cues: list[str] = []
     not_names: list[str] = []
+    weak_names: list[str] = []
     pronouns: list[str] = []
     references: list[str] = []
     others: list[str] = []

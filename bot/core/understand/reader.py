@@ -645,6 +645,7 @@ class Reader:
         self._references = {x for x in vocab.references if " " not in x}
         self._others = set(vocab.others)
         self._choices = set(vocab.choices)
+        self._weak_names = frozenset(x.replace(" ", "") for x in vocab.weak_names)
         self._lacking = set(vocab.lacking)
         self._lacks = set(vocab.lacks)
         self._subject_pronouns = set(vocab.subject_pronouns)
@@ -925,7 +926,7 @@ class Reader:
         reading.platform_rows = [r for p in reading.named_platforms for pt in self.catalog.platform(p).points
                                  for r in pt.items]
         self._platform_row(reading)
-        self._describe(reading)
+        self._describe_past_weak_names(reading)
         self._platform_told(reading)
         reading.coverage = self._coverage(reading)
         if self._capability(reading):
@@ -2911,6 +2912,31 @@ class Reader:
         if len(at_level) == 1:
             reading.rows.append(at_level[0])
             reading.named_rows.append(at_level[0])
+
+    def _describe_past_weak_names(self, reading: Reading) -> None:
+        """The need told, past rows named only by plain words ("first call, site check, quote, signed": a step of a
+        sale, not the Quote Connector): when the message describes a need those rows do not serve, they are no
+        subject of it; otherwise they stay named."""
+        weak = [r for r in reading.named_rows if self._weakly_named(r, reading)]
+        if not weak:
+            self._describe(reading)
+            return
+        kept = (list(reading.rows), list(reading.named_rows), reading.need, reading.need_score, list(reading.also),
+                reading.constraints)
+        reading.rows = [r for r in kept[0] if r not in weak]
+        reading.named_rows = [r for r in kept[1] if r not in weak]
+        self._describe(reading)
+        served = set(r for r, _ in reading.described[:1]) | (
+            {r for r, _ in self.catalog.need(reading.need).rows} if reading.need else set())
+        if not (reading.need or reading.described) or any(r in served for r in weak):
+            rows, named, reading.need, reading.need_score, also, reading.constraints = kept
+            reading.rows, reading.named_rows, reading.also, reading.described = rows, named, also, []
+            self._describe(reading)
+
+    def _weakly_named(self, row: str, reading: Reading) -> bool:
+        """Whether every name of `row` in the message is one of its plain-word names (vocabulary weak_names)."""
+        said = [h.phrase for h in reading.hits if any(m.kind == "item" and m.value == row for m in h.meanings)]
+        return bool(said) and all(p in self._weak_names for p in said)
 
     def _describe(self, reading: Reading) -> None:
         """The need the message tells, and the rows whose descriptions fit it (filter and negated words left
