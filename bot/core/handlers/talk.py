@@ -48,7 +48,8 @@ def out_of_scope(req: Request) -> Answer:
 
 def beyond(req: Request, why: str) -> Answer:
     """Understood, but beyond the data: what is known of the named rows, and where people know the rest."""
-    rows = req.rows(req.frame.named_rows or req.frame.rows)
+    f = req.frame  # (not a row the message puts aside: "not inside the desktop program")
+    rows = req.rows([r for r in (f.named_rows or f.rows) if r not in f.set_aside])
     intent = next((i.id for i in req.catalog.intents if i.act == "detail"), req.match.intent.id)
     if not rows:
         return replace(req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),

@@ -161,6 +161,13 @@ HOSTING_WORDS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsf
                            "deployment", "hostingmodel", "hostingmodellen", "hostingvorm", "deploymentmodell",
                            "installationsart"})
 MOVE_ADVERBS = frozenset({"ever", "be", "going", "planning", "plan", "yet", "soon", "ikke", "inte", "nicht", "niet"})
+ACCOUNT = "account"  # the detail of an account: a password, a login, credentials
+# words of signing in: with both environments named, how signing in differs is asked, not an account's details
+SIGNING_IN = frozenset({"login", "logon", "log", "logs", "logging", "sign", "signs", "signing", "signin", "auth",
+                        "authenticate", "authenticates", "authenticated", "authenticating", "authentication",
+                        "pålogging", "innlogging", "inloggning", "inlogning", "anmeldung", "anmelden",
+                        "aanmelden", "inloggen", "autentisering", "authentifizierung", "authenticatie"})
+PLATFORM_NEGATION_REACH = 5  # words before a platform in which a clause's negation denies it
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
 THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
@@ -1087,9 +1094,13 @@ class Reader:
         # "- not inside the desktop program installed on the PCs, and not in the admin pages of the ticket module":
         # a platform anywhere in a clause a negation opens is denied (not "not only ... but")
         lead = opens + 1 if toks[opens] in self._joins else opens
-        negated = negated or (any(m.kind == "platform" for m in hit.meanings) and opens > 0 and lead < hit.start
+        platform_named = any(m.kind == "platform" for m in hit.meanings)
+        negated = negated or (platform_named and opens > 0 and lead < hit.start
                               and toks[lead] in self._clause_negations
                               and toks[lead + 1:lead + 2] != [] and toks[lead + 1] not in self._only)
+        # "These don't run inside the installed desktop program": a platform a few words after a clause's negation,
+        # only a verb, its preposition and describing words between
+        negated = negated or (platform_named and self._platform_denied(toks, hit, reading))
         # "no wsdl or soap tooling": a name joined by "or" to a row set aside just before it is set aside too
         # ("refuse XML envelopes and WSDL-generated proxies": or by "and")
         row_negated = row_negated or (hit.start >= 2 and toks[hit.start - 1] in self._choices | ASIDE_JOINS
@@ -1978,6 +1989,7 @@ class Reader:
     def _excludes_a_thing(self, reading: Reading) -> bool:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
         named = {h.end for h in reading.hits if any(m.kind in ("level", "item") for m in h.meanings)}
+        named |= {i + 1 for i, t in enumerate(reading.toks) if t in DATABASES}  # ("hosted db is off limits")
         return any(h.start - k in named for h in self._cue_hits(reading.hits, "exclude") for k in (0, 1, 2))
 
     def _places_moot(self, reading: Reading) -> bool:
@@ -2024,6 +2036,27 @@ class Reader:
                 if m.kind == "client":
                     (inside if h.start in moot else outside).add(Client(m.value))
         return inside - outside
+
+    def _platform_denied(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
+        """A clause's negation at most PLATFORM_NEGATION_REACH words before a platform in its sentence, with no
+        subject, join or other name between ("These don't run inside the installed desktop program")."""
+        start = _sentence_of(reading, hit.start)[0]
+        named = {i for h in reading.hits if h.end <= hit.start for i in range(h.start, h.end)
+                 if any(m.kind in ("item", "platform", "env", "client") for m in h.meanings)}
+        for i in range(hit.start - 1, max(start, hit.start - PLATFORM_NEGATION_REACH) - 1, -1):
+            if toks[i] in self._clause_negations and i not in reading.inert:  # (not "will not do, helpdesk module":
+                # what falls short, told before it)
+                return i > start  # (not a question it opens: "Isn't it true that Pocket CRM exposes ...?")
+            if toks[i] in self._subject_pronouns or toks[i] in self._joins or toks[i] in self._relatives \
+                    or i in named or i in reading.clauses:
+                return False
+        return False
+
+    @staticmethod
+    def _signs_in_both_places(reading: Reading) -> bool:
+        """A word of signing in, and both environments named: how signing in differs between them is asked."""
+        places = {m.value for m in reading.mentions if m.kind == "env"}
+        return len(places) == len(Env) and not SIGNING_IN.isdisjoint(reading.toks)
 
     def _move_not_made(self, before: list[str]) -> bool:
         """A negation, then a verb of moving right before a place: "they won't move to the cloud", "never migrating
@@ -2662,6 +2695,13 @@ class Reader:
             reading.covered |= context
             reading.explained |= context
             found = [(h, m) for h, m in found if h.start not in context]
+        if found and self._signs_in_both_places(reading):  # "with a username and password on our own server; now
+            # a CRM Online customer wants it - how does it sign in there?": how signing in differs, which the data
+            # tells (credentials onsite, federated authentication online), not an account's details
+            told = {i for h, m in found if m.value == ACCOUNT for i in range(h.start, h.end)}
+            reading.covered |= told
+            reading.explained |= told
+            found = [(h, m) for h, m in found if m.value != ACCOUNT]
         if found and self._explains_failure(reading):  # "it failed online": the data says why
             failed = {i for h, m in found if m.value == ERROR for i in range(h.start, h.end)}
             reading.covered |= failed
