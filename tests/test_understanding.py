@@ -8923,3 +8923,29 @@ def test_a_platform_a_few_words_after_a_negation_is_denied(engine: Engine) -> No
                             "inside the installed desktop program and aren't edited in the admin pages of the ticket "
                             "module. Which scripting mechanism is that?")
     assert names(answer)[:1] == ["NetServer Service"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "intent"), [
+    ("great tutorial on the ticket side! we sell concert tickets and log complaints as tickets in hosted SuperOffice. "
+     "every complaint from the contact form should get an automatic reply the moment it arrives - no agent clicking "
+     "anything and nobody writing code. what do I set up?", "scenario"),
+    ("brilliant tutorial. quick one: our dev wants to know which hooks, events and buttons the installed Windows "
+     "version of SuperOffice CRM exposes to a developer. what can he plug into there?", "platform"),
+    ("3/5 stars. Pros: contacts offline. Cons: can't extend it. Question for the vendor: is there any way for a "
+     "developer to extend the phone apps (SuperOffice Mobile, Pocket CRM)?", "platform"),
+])
+def test_steps_or_a_status_told_before_the_question_are_the_setting(engine: Engine, question: str,
+                                                                     intent: str) -> None:
+    """"great tutorial!", "Pros: contacts offline": steps shown or a status told before the question are the setting,
+    not a detail asked (each fell back as a question for steps or a status)."""
+    answer = engine.respond(question)
+    assert answer.intent == intent, (answer.intent, answer.explanation.decision)
+
+
+def test_why_compiled_code_is_forbidden_online_is_the_online_policy(engine: Engine) -> None:
+    """"the compiled add-on DLLs ... may not be deployed to the cloud tenant. why exactly is that forbidden?": a reason
+    asked (no need to recommend rows for), which the data explains: the online policy (it fell back as an error)."""
+    answer = engine.respond("1/5 stars. Reviewer: IT manager, moving to CRM Online. Cons: the compiled add-on DLLs "
+                            "that ran for years on our own server may not be deployed to the cloud tenant. Question "
+                            "for the vendor: why exactly is that forbidden?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.explanation.decision)

@@ -168,6 +168,11 @@ SIGNING_IN = frozenset({"login", "logon", "log", "logs", "logging", "sign", "sig
                         "pålogging", "innlogging", "inloggning", "inlogning", "anmeldung", "anmelden",
                         "aanmelden", "inloggen", "autentisering", "authentifizierung", "authenticatie"})
 PLATFORM_NEGATION_REACH = 5  # words before a platform in which a clause's negation denies it
+# steps shown, told before the question ("great tutorial! ..."): no steps asked
+SETUP_STEPS = frozenset({"tutorial", "tutorials", "video", "videos", "walkthrough"})
+# compiled code, which Online does not run (the policy the data explains)
+COMPILED = frozenset({"dll", "dlls", "assembly", "assemblies", "compiled", "kompilert", "kompilerte", "kompilerad",
+                      "kompilerade", "kompileret", "kompilierte", "kompilierten", "gecompileerde", "binaries"})
 CONDITION_REACH = 5  # words before a failure that its condition may open ("if the region field stays empty")
 PLACE_LEADS = frozenset({"on", "in", "at", "inside", "within", "på", "i", "auf", "im", "op"})  # a place phrase
 THAT_ONE = frozenset({"that", "this", "same", "denne", "dette", "den", "diese", "dieser", "dieselbe", "deze", "die",
@@ -306,7 +311,8 @@ OWNED_REACH = 8  # words before a client, in its sentence, where a word of havin
 CONTEXT_DETAILS = frozenset({"api", "address", "version", "product"})
 # details a sentence before the question may tell as the setup ("a web panel showing the credit limit. which
 # platform is that?"); an error, an account or a person told there is what the message is about
-SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise", "docs"}
+SETUP_DETAILS = CONTEXT_DETAILS | {"limit", "price", "timing", "performance", "config", "stepwise", "docs", "steps",
+                                   "status"}
 # details a negation just before puts aside ("won't pay for any dev work", "instead of freezing the browser")
 NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "address", "config", "error"})
 # details an aside in brackets may name without asking them ("default settings (which tab opens first)"); an
@@ -1789,7 +1795,10 @@ class Reader:
                     or tail,  # "usable or not?"
                     interrogative=bool(lead and lead[0] in self._interrogatives), row_label=row_label,
                     instead=not INSTEAD.isdisjoint(toks),
-                    how_to=any(m.kind == "detail" and m.value in HOW_TO for h in hits for m in h.meanings),
+                    # (not a compliment told before the question: "brillant tutorial. ... what can he plug into?")
+                    how_to=any(m.kind == "detail" and m.value in HOW_TO and (
+                        reading.asked is None or h.start in reading.asked or h.phrase not in SETUP_STEPS)
+                        for h in hits for m in h.meanings),
                     asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
                     row_heading=self._row_heading(reading))
@@ -2051,6 +2060,12 @@ class Reader:
                     or i in named or i in reading.clauses:
                 return False
         return False
+
+    @staticmethod
+    def _asks_why(reading: Reading) -> bool:
+        """Whether the asking sentence asks for a reason ("why exactly is that forbidden?")."""
+        asked = reading.asked
+        return asked is not None and any(reading.toks[i] in WHY for i in asked)
 
     @staticmethod
     def _signs_in_both_places(reading: Reading) -> bool:
@@ -2498,7 +2513,10 @@ class Reader:
     def _explains_failure(self, reading: Reading) -> bool:
         """A row named for an environment it does not work in: the data explains why it failed there."""
         envs = reading.constraints.envs + reading.constraints.not_envs  # "not working online" names online
-        return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs)
+        # ("the compiled add-on DLLs ... may not be deployed to the cloud tenant - why is that forbidden?": the policy
+        # on compiled code online)
+        return any(not self.catalog.item(r).available(e) for r in reading.rows for e in envs) \
+            or (Env.ONLINE in envs and not COMPILED.isdisjoint(reading.toks))
 
     def _counts_rows(self, after: list[str]) -> bool:
         """"how many rows work online?", "how many are there for Service?", "how many of them": a count of rows
@@ -3093,9 +3111,11 @@ class Reader:
             # them: "Which API should I use to import 8,000 contacts?")
             # (a platform told in the setup only: the need a goal, not how - "SO runs on the pc in the office ...
             # lay out those stages per booking", not "on the Windows PCs ... a volunteer who writes software")
+            # (nor a reason asked: "... may not be deployed to the cloud tenant. why exactly is that forbidden?")
             if need is not None and found >= w.NEED_INDEX_MIN and (
                     len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name) \
-                    and not (reading.named_platforms and self.catalog.need(need).constraint):
+                    and not (reading.named_platforms and self.catalog.need(need).constraint) \
+                    and not self._asks_why(reading):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
 
     @staticmethod
