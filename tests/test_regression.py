@@ -47,7 +47,8 @@ FLOORS = {"holdout7": 72.0, "real-a": 80.0, "real-d": 72.0, "real-e": 75.0, "rea
           "fresh-synth-bm": 90.0, "fresh-synth-bn": 90.0, "fresh-synth-bo": 93.0, "fresh-synth-bp": 93.0,
           "fresh-synth-bq": 91.0, "fresh-synth-br": 92.0, "fresh-synth-bs": 95.0, "fresh-synth-bt": 86.0,
           "fresh-synth-bu": 90.0, "fresh-synth-bv": 95.0, "fresh-synth-bw": 89.0, "fresh-synth-bx": 88.0,
-          "fresh-synth-by": 92.0, "fresh-synth-bz": 90.0, "fresh-synth-ca": 82.0}
+          "fresh-synth-by": 92.0, "fresh-synth-bz": 90.0, "fresh-synth-ca": 82.0,
+          "fresh-synth-cb": 95.0, "fresh-synth-cc": 89.0}
 # real-g: 33 docs headings, one question 3 points ("What you can do with Mobile CRM" is answered with the
 # mobile platform's points since two names of one platform read as one); holdout7: scenario-only (first run
 # 58.2); real-d, real-e: real restraint questions (first runs 54.4 and 65.7,
@@ -217,7 +218,14 @@ FLOORS = {"holdout7": 72.0, "real-a": 80.0, "real-d": 72.0, "real-e": 75.0, "rea
 # knowledge-base entries, a grant application's technical annex and a retiring administrator's handover page, held
 # out until that session's understanding commits were done (first run 80.6 alone and in one session on the code
 # that session started from, 81.6 after that work: item 72.7, list 80.2, concept 57.1, scenario 75.0), then two of
-# its failures looked at (83.6)
+# its failures looked at (83.6); fresh-synth-cb, -cc: the same a session later, both written at its start, in voices
+# no earlier set used (-cb: viewer comments under tutorial videos, review-site reviews with a question for the
+# vendor, a consultant's timesheet entries; -cc: video comments, review-site reviews, a councillor's numbered
+# written questions to the council's IT department); -cb tuned on (first run 88.9 alone and in one session on the
+# code that session started from: list 74.1, concept 71.4, scenario 83.3; 97.0 after tuning), -cc held out until that
+# session's first four understanding commits were done (first run 86.7 alone and in one session: item 78.8, platform
+# 75.0, concept 64.3, scenario 70.8; 87.0 after them, only its lists moving), then its failures looked at and four
+# of them fixed (91.0)
 SESSION_GAP = 1.0  # points: a full question in a thread is answered as if alone
 
 
