@@ -154,3 +154,23 @@ def test_enumerations_split_marked_asks_and_lists_but_not_a_relative_clause() ->
     assert lists == (("eine Suchliste", "ein Job, der nachts läuft."),)
     marked, lists = enumerations("scripts on the server (not in the browser, not in the admin), and a popup. which?")
     assert lists == (("scripts on the server (not in the browser, not in the admin)", "and a popup."),)
+
+
+
+RANK_TIES = ("import json; from bot.core.understand.retrieval import Bm25; "
+             "print(json.dumps(Bm25({'b': ['y'], 'a': ['x'], 'c': ['x', 'y', 'z', 'z']}).rank(['x', 'y'])))")
+
+
+def test_ranking_ties_are_the_same_in_every_process() -> None:
+    """Documents that tie go in the documents' order, whatever the process's string hashing: the query's terms were
+    walked as a set, so ties (two rows of one platform, fb-052) came out in an order that changed from run to run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    outputs = {subprocess.run([sys.executable, "-c", RANK_TIES], check=True, capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}, timeout=60).stdout
+               for seed in range(12)}
+    assert len(outputs) == 1, outputs
+    assert [name for name, _ in json.loads(outputs.pop())] == ["c", "b", "a"], outputs

@@ -160,7 +160,7 @@ HOSTING_WORDS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsf
                            "driftsmodellen", "driftform", "betrieb", "betriebsart", "betriebsmodell", "hostingmodell",
                            "deployment", "hostingmodel", "hostingmodellen", "hostingvorm", "deploymentmodell",
                            "installationsart"})
-MOVE_ADVERBS = frozenset({"ever", "be", "going", "planning", "plan", "yet", "soon", "ikke", "inte", "nicht", "niet"})
+MOVE_ADVERBS = frozenset({"ever", "be", "going", "planning", "plan", "yet", "soon"})  # "won't ever move to ..."
 ACCOUNT = "account"  # the detail of an account: a password, a login, credentials
 # words of signing in: with both environments named, how signing in differs is asked, not an account's details
 SIGNING_IN = frozenset({"login", "logon", "log", "logs", "logging", "sign", "signs", "signing", "signin", "auth",
@@ -2984,7 +2984,7 @@ class Reader:
         reading.rows = [r for r in kept[0] if r not in weak]
         reading.named_rows = [r for r in kept[1] if r not in weak]
         self._describe(reading)
-        served = set(r for r, _ in reading.described[:1]) | (
+        served = {r for r, _ in reading.described[:1]} | (
             {r for r, _ in self.catalog.need(reading.need).rows} if reading.need else set())
         if not (reading.need or reading.described) or any(r in served for r in weak):
             rows, named, reading.need, reading.need_score, also, reading.constraints = kept

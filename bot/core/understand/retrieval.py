@@ -14,7 +14,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from operator import itemgetter
 
 from bot.core.attrs import set_state
 from bot.core.catalog.model import Catalog
@@ -41,6 +40,7 @@ class Bm25:
 
     def __init__(self, docs: dict[str, list[str]]) -> None:
         self.docs = {name: Counter(words) for name, words in docs.items()}
+        self._order = {name: i for i, name in enumerate(docs)}  # ties go in the documents' order (the data's)
         lengths = {name: len(words) for name, words in docs.items()}
         avg = sum(lengths.values()) / max(len(docs), 1)
         self._norm = {name: K1 * (1 - B + B * n / avg) for name, n in lengths.items()}
@@ -59,11 +59,12 @@ class Bm25:
     def rank(self, query: Iterable[str], limit: int = 5) -> list[tuple[str, float]]:
         """Documents by score for the query's terms, best first (zero scores left out)."""
         scores: dict[str, float] = {}
-        for term in set(query):
+        for term in dict.fromkeys(query):  # (in the query's order, not a set's: the same sums in every process)
             for name, impact in self._postings.get(term, ()):
                 scores[name] = scores.get(name, 0.0) + impact
         ranked = [(name, round(s, 3)) for name, s in scores.items()]
-        ranked.sort(key=itemgetter(1), reverse=True)  # stable, ties in the same order as sorting by -score
+        order = self._order
+        ranked.sort(key=lambda x: (-x[1], order[x[0]]))  # ties in the documents' order, whatever the hash seed
         return ranked[:limit]
 
 
