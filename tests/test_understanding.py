@@ -8949,3 +8949,13 @@ def test_why_compiled_code_is_forbidden_online_is_the_online_policy(engine: Engi
                             "that ran for years on our own server may not be deployed to the cloud tenant. Question "
                             "for the vendor: why exactly is that forbidden?")
     assert answer.intent == "topic-online-restrictions", (answer.intent, answer.explanation.decision)
+
+
+def test_it_too_in_a_concept_asked_in_full_continues_nothing(fresh_engine: Engine) -> None:
+    """"... a customer on CRM Online wants it too - what changes in how it authenticates?" after a list: "it too" is
+    the app the message tells of, and the concept is asked in words of its own; answered as if alone (the thread's
+    level and client were carried and CRMScript listed; found trying the REPL on a fresh clone)."""
+    fresh_engine.respond("which scripting options does Service have?", thread="t")
+    answer = fresh_engine.respond("Our app logs in with username and password against our own server. A customer on "
+                                  "CRM Online wants it too - what changes in how it authenticates?", thread="t")
+    assert answer.intent == "topic-federated-auth", (answer.intent, names(answer))

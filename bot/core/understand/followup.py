@@ -170,7 +170,10 @@ def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
     """Words that say the earlier subject goes on: "same customer ... - still?", "desktop client equivalent?",
     "is db mirroring in the same boat?"; "once they move to the hosted edition, still there?" with no subject of its
     own (not "... the soap.exe services in CS today - still the case?", which asks of them)."""
-    return f.cues.continuation or (f.cues.persists and not f.subject)
+    # (not a concept asked in words of its own: "our app logs in with username and password ... a customer on CRM
+    # Online wants it too - what changes in how it authenticates?", where "it too" is the app)
+    own_concept = m.intent.act == "concept" and len(m.phrases) >= w.OWN_CONCEPT_PHRASES
+    return (f.cues.continuation and not own_concept) or (f.cues.persists and not f.subject)
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:
