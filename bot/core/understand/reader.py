@@ -156,7 +156,7 @@ CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "i
 PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "wanneer", "wo", "waar", "där", "hvor"})
 ASIDE_JOINS = frozenset({"and", "nor", "og", "och", "und", "en", "noch"})  # join a name to one set aside before it
 # words for where SuperOffice is hosted as such, not a place: "regardless of hosting" says the place does not matter
-HOSTING_WORDS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsformen", "driftsmodell",
+HOSTING_NOUNS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsformen", "driftsmodell",
                            "driftsmodellen", "driftform", "betrieb", "betriebsart", "betriebsmodell", "hostingmodell",
                            "deployment", "hostingmodel", "hostingmodellen", "hostingvorm", "deploymentmodell",
                            "installationsart"})
@@ -2005,7 +2005,7 @@ class Reader:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
         where it's hosted"): it says where does not matter."""
         moot = self._moot_cells(reading)
-        if any(reading.toks[i] in HOSTING_WORDS for i in moot if i < len(reading.toks)):
+        if any(reading.toks[i] in HOSTING_NOUNS for i in moot if i < len(reading.toks)):
             return True  # "uansett klient og uansett drift", "regardless of the hosting": where, whatever was told
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
         return bool(places) and all(h.start in moot for h in places)
@@ -2050,14 +2050,12 @@ class Reader:
         """A clause's negation at most PLATFORM_NEGATION_REACH words before a platform in its sentence, with no
         subject, join or other name between ("These don't run inside the installed desktop program")."""
         start = _sentence_of(reading, hit.start)[0]
-        named = {i for h in reading.hits if h.end <= hit.start for i in range(h.start, h.end)
-                 if any(m.kind in ("item", "platform", "env", "client") for m in h.meanings)}
         for i in range(hit.start - 1, max(start, hit.start - PLATFORM_NEGATION_REACH) - 1, -1):
             if toks[i] in self._clause_negations and i not in reading.inert:  # (not "will not do, helpdesk module":
                 # what falls short, told before it)
                 return i > start  # (not a question it opens: "Isn't it true that Pocket CRM exposes ...?")
             if toks[i] in self._subject_pronouns or toks[i] in self._joins or toks[i] in self._relatives \
-                    or i in named or i in reading.clauses:
+                    or i in reading.named or i in reading.clauses:
                 return False
         return False
 
