@@ -528,9 +528,10 @@ def _by_word(phrases: Iterable[str], last: bool = False) -> dict[str, list[tuple
 
 def _phrase_at(by_first: dict[str, list[tuple[str, ...]]], toks: list[str], i: int) -> int:
     """The length of a phrase of `by_first` starting at word i, 0 for none."""
-    if i >= len(toks):
+    phrases = by_first.get(toks[i]) if i < len(toks) else None
+    if not phrases:  # (most words start no phrase: no generator made for them)
         return 0
-    return next((len(p) for p in by_first.get(toks[i], ()) if tuple(toks[i:i + len(p)]) == p), 0)
+    return next((len(p) for p in phrases if tuple(toks[i:i + len(p)]) == p), 0)
 
 
 @dataclass
@@ -599,6 +600,7 @@ class Reading:
     ask: bool = False  # one ask of several the message enumerates: a need told even without "we want"
     negated: frozenset[int] = frozenset()  # words a negation puts aside ("not a popup")
     cue_phrases: frozenset[int] = frozenset()  # where cue phrases of two or more words start
+    by_cue: dict[str, list[Hit]] = field(default_factory=dict)  # the hits carrying each cue, in order
     names_at: tuple[tuple[int, int], ...] | None = None  # spans of group and row names of two or more words
     asking: frozenset[int] = frozenset()  # the words of sentences that end with "?"
     rejected: set[int] = field(default_factory=set)  # words of a need the message rejects ("..., they don't want that")
@@ -868,6 +870,9 @@ class Reader:
         reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), breaks=cuts, ask=ask,
                           fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
+        for hit in hits:
+            for cue in dict.fromkeys(m.value for m in hit.meanings if m.kind == "cue"):
+                reading.by_cue.setdefault(cue, []).append(hit)
         if reading.sentences:
             reading.asked, reading.closing = asked_words(text, toks)
             last = reading.sentences[-1]
@@ -886,7 +891,7 @@ class Reader:
         reading.fillers = max(reading.fillers, numbered)
         reading.covered.update(range(numbered))  # ("Clause 20.1(b) - and identically for ...?": which item of the
         reading.explained.update(range(numbered))  # asker's list, no word of the question)
-        reading.inert = self._inert(toks, hits)
+        reading.inert = self._inert(toks, reading)
         filters = _Filters()
         out = list(toks)
         reading.tried = self._tried_cells(toks, reading)
@@ -1222,7 +1227,7 @@ class Reader:
                 # "Kunden har SuperOffice på egen server, både Sales og Service": the customer's clients
                 owning = self._owns(self._before(toks, hit.start, OWNED_REACH, reading.sentences)) or any(
                     h.start <= hit.start and hit.end <= h.end
-                    for h in self._cue_hits(reading.hits, "both-clients"))  # "CRM + CS": the customer's
+                    for h in self._cue_hits(reading, "both-clients"))  # "CRM + CS": the customer's
                 # "with sales + service seats": two clients joined, then the people who use them
                 joined = filters.client_end is not None and hit.start - filters.client_end <= JOINED_GAP
                 seats = joined and bool(self._people & set(after[:1])) and not self._both & set(before[-3:])
@@ -1322,7 +1327,7 @@ class Reader:
                 and SHARED_WORDS.isdisjoint(toks[max(start, hit.start - DROP_REACH - 2):hit.start]):
             return False
         return any(h.end <= hit.start <= h.end + DROP_REACH or hit.end <= h.start < end
-                   for h in self._cue_hits(reading.hits, "drop"))
+                   for h in self._cue_hits(reading, "drop"))
 
     def _only_while(self, before: list[str]) -> bool:
         """"only" and a condition right before the place, a subject between ("only as long as we host it")."""
@@ -1382,9 +1387,9 @@ class Reader:
                    for h in reading.hits)
 
     @staticmethod
-    def _cue_hits(hits: list[Hit], cue: str) -> list[Hit]:
+    def _cue_hits(reading: Reading, cue: str) -> list[Hit]:
         """The hits that carry a cue ("regardless", "both-clients")."""
-        return [h for h in hits if any(m.kind == "cue" and m.value == cue for m in h.meanings)]
+        return reading.by_cue.get(cue, [])
 
     def _requires(self, before: list[str]) -> bool:
         """A place the rows require ("rows that need an onsite server", "nothing that requires SuperOffice
@@ -1493,7 +1498,7 @@ class Reader:
         """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
-        sames = self._cue_hits(hits, "same") + self._cue_hits(hits, "still")
+        sames = self._cue_hits(reading, "same") + self._cue_hits(reading, "still")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
         # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
         whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i, reading)
@@ -1537,7 +1542,7 @@ class Reader:
     def _names_earlier(self, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
         """A pointer that names the list it points at ("that list", "only those"), unless the rows it points at are
         defined before it in its sentence ("options that serve both ..., only those covering both sides")."""
-        for h in self._cue_hits(hits, "list-ref"):
+        for h in self._cue_hits(reading, "list-ref"):
             start = max((s for s in reading.sentences if s <= h.start), default=0)
             # (rows the message defines itself, not "which ones from that list"; before the pointer only: "Narrow that
             # down to the ones that run on their own server" opens with it)
@@ -1703,7 +1708,7 @@ class Reader:
         found = {m.value for h in hits for m in h.meanings if m.kind == "cue"}
         # ("WP2 needs a short overview of the levels ..."): what is needed is an answer, no need of a system
         if "need" in found and all(not INFO_NOUNS.isdisjoint(toks[h.end:h.end + INFO_REACH])
-                                   for h in self._cue_hits(hits, "need")):
+                                   for h in self._cue_hits(reading, "need")):
             found.discard("need")
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         reading.covered |= cued
@@ -1727,7 +1732,7 @@ class Reader:
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
-        moot = {j for h in self._cue_hits(hits, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
+        moot = {j for h in self._cue_hits(reading, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
         place_ends = {h.end for h in hits if any(m.kind == "env" for m in h.meanings)}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
@@ -1776,8 +1781,8 @@ class Reader:
                     drop="drop" in found, drops_place=self._drops_place(reading),
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
-                                     for h in self._cue_hits(hits, "same")),
-                    persists=bool(self._cue_hits(hits, "still")),
+                                     for h in self._cue_hits(reading, "same")),
+                    persists=bool(self._cue_hits(reading, "still")),
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     keeping="keep" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
@@ -1840,7 +1845,7 @@ class Reader:
         rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
         # (nor rows excluded from the answer asked for: "... shall be excluded from the answer", a drop)
-        dropped = [h for h in self._cue_hits(reading.hits, "drop") if h.end - h.start > 1]
+        dropped = [h for h in self._cue_hits(reading, "drop") if h.end - h.start > 1]
         # (nor a label of a cue's words: "GO/NO-GO #12: database-level items ...", a checklist's heading)
         heading = self._cue_label(reading)
         found = {m.value for h in reading.hits for m in h.meanings if m.kind == "cue" and h.end > heading
@@ -1959,8 +1964,8 @@ class Reader:
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             origin=came[1] if (came := _env_after(reading, ORIGIN)) else None,
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
-            everything=any(not _inside_longer(h, self._cue_hits(reading.hits, DESTINATION.value))
-                           for h in self._cue_hits(reading.hits, "all")))
+            everything=any(not _inside_longer(h, self._cue_hits(reading, DESTINATION.value))
+                           for h in self._cue_hits(reading, "all")))
 
     @staticmethod
     def _compound_first(letters: int) -> bool:
@@ -1999,7 +2004,7 @@ class Reader:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
         named = {h.end for h in reading.hits if any(m.kind in ("level", "item") for m in h.meanings)}
         named |= {i + 1 for i, t in enumerate(reading.toks) if t in DATABASES}  # ("hosted db is off limits")
-        return any(h.start - k in named for h in self._cue_hits(reading.hits, "exclude") for k in (0, 1, 2))
+        return any(h.start - k in named for h in self._cue_hits(reading, "exclude") for k in (0, 1, 2))
 
     def _places_moot(self, reading: Reading) -> bool:
         """Whether every place the message names follows a "regardless" within REGARDLESS_REACH words ("don't care
@@ -2089,7 +2094,7 @@ class Reader:
         """The words a "regardless" says do not matter: those after "regardless of", "no matter", "don't care"
         (a few), those before "doesn't matter", "either way" in its clause ("sales or support doesn't matter")."""
         out: set[int] = set()
-        for h in self._cue_hits(reading.hits, "regardless"):
+        for h in self._cue_hits(reading, "regardless"):
             if h.phrase in TRAILING_REGARDLESS and reading.toks[h.end:h.end + 1] not in MOOT_OPENERS:
                 out.update(range(_clause_of(reading, h.start), h.start))
             else:
@@ -2100,7 +2105,7 @@ class Reader:
         """Whether the asking sentence asks what a move keeps ("... once they've moved. what keeps running?")."""
         asked = reading.asked
         return any(asked is None or not asked.isdisjoint(range(h.start, h.end))
-                   for h in self._cue_hits(reading.hits, "keep"))
+                   for h in self._cue_hits(reading, "keep"))
 
     @staticmethod
     def _told_of_customer(reading: Reading, not_envs: list[Env]) -> bool:
@@ -2153,7 +2158,7 @@ class Reader:
     def _drops_place(self, reading: Reading) -> bool:
         """A word that takes rows out ("drop", "leave out") with the place after it in its clause: the rows of that
         place are taken out (not "SO Online: drop every new sale into the sheet")."""
-        drops = [h.start for h in self._cue_hits(reading.hits, "drop")]
+        drops = [h.start for h in self._cue_hits(reading, "drop")]
         if not drops:
             return False
         places = [h.start for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
@@ -2887,17 +2892,18 @@ class Reader:
         return [INERT if i in inert else t for i, t in enumerate(toks[:start]) if i >= floor
                 and t not in self._glue][-count:]
 
-    def _inert(self, toks: list[str], hits: list[Hit]) -> frozenset[int]:
+    def _inert(self, toks: list[str], reading: Reading) -> frozenset[int]:
         """Negations that put nothing after them aside: the "no" of a constraint's own phrase ("through one of
         those no-code 'connect app A to app B' services"), "rather" before what is preferred ("rather script
         than compile"; "rather than compiled code" still negates), those of "nothing but", and the "off" of a
         move's origin ("moving off our own server": where they come from) or of where it runs ("runs off our own
         hardware") or of a noun ("a one-off UPDATE"), and "not" of "not just"."""
+        hits = reading.hits
         own = {h.start for h in hits if toks[h.start] in self._negations and any(
             m.kind == "need" and self.catalog.need(m.value).constraint for m in h.meanings)}
         own |= {i for h in hits if ORIGIN in h.meanings for i in range(h.start, h.end) if toks[i] in self._negations}
         # ("doesn't matter if hosted or on their own server": what does not matter, nothing put aside)
-        own |= {i for h in self._cue_hits(hits, "regardless") for i in range(h.start, h.end)
+        own |= {i for h in self._cue_hits(reading, "regardless") for i in range(h.start, h.end)
                 if toks[i] in self._negations}
         rather = {i for i, t in enumerate(toks) if t == "rather" and toks[i + 1:i + 2] != ["than"]}
         sole = {j for i, t in enumerate(toks) if t in self._sole_firsts for head in self._sole_heads
