@@ -8959,3 +8959,69 @@ def test_it_too_in_a_concept_asked_in_full_continues_nothing(fresh_engine: Engin
     answer = fresh_engine.respond("Our app logs in with username and password against our own server. A customer on "
                                   "CRM Online wants it too - what changes in how it authenticates?", thread="t")
     assert answer.intent == "topic-federated-auth", (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Our developers won't touch SOAP. The app must read and write contacts in SuperOffice Online - which web API?",
+    "we don't want SOAP or generated proxies; our portal needs contacts and tickets from our hosted SuperOffice as "
+    "JSON. Which interface fits?",
+])
+def test_a_refusal_before_a_row_sets_it_aside(engine: Engine, question: str) -> None:
+    """"won't touch X", "don't want X" refuse X as "will not use X" does, so the JSON API is the answer (SOAP was
+    offered first)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_not_knowing_a_row_is_no_refusal(engine: Engine) -> None:
+    """"we don't know if X ..." asks about X: only a refusing verb after the negation sets a row aside."""
+    answer = engine.respond("we don't know whether CRMScript works in SuperOffice Online - does it?")
+    assert names(answer)[:1] == ["CRMScript"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("How much can a partner customise the online web client?", "web-client-online"),
+    ("our field team only uses the phone apps. how much could we customise SuperOffice Mobile?", "mobile"),
+])
+def test_how_much_before_a_modal_asks_an_extent_not_a_price(engine: Engine, question: str, platform: str) -> None:
+    """"how much can/could ..." asks how far something goes, not what it costs (it fell back as a price detail)."""
+    answer = engine.respond(question)
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == platform, (answer.intent, platform_id(answer))
+
+
+def test_how_much_it_costs_stays_a_price(engine: Engine) -> None:
+    answer = engine.respond("how much does the Zapier connector cost per month?")
+    assert answer.fallback, (answer.intent, names(answer))
+    assert names(answer)[:1] == ["Zapier"], (answer.intent, names(answer))
+
+
+def test_plug_in_as_a_verb_names_no_plugin_rows(engine: Engine) -> None:
+    """"where could it plug in?" asks where an app connects, no plugin row (a table of the three plugin rows, none
+    online, answered it)."""
+    answer = engine.respond("We make a scheduling app for companies on SuperOffice Online. Where could it plug in?")
+    assert answer.intent == "platform", (answer.intent, names(answer))
+    assert platform_id(answer) == "web-client-online", (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "can we roll out our custom pages through our CI/CD pipeline?",
+    "a CD replication plant runs the web client on its own IIS and wants custom pages - is that possible there?",
+])
+def test_cd_beside_ci_or_after_a_is_no_continuous_database(engine: Engine, question: str) -> None:
+    """"CI/CD" and "a CD ..." are no Continuous Database (its short name "CD"): only Custom Pages is named."""
+    answer = engine.respond(question)
+    assert "Continuous Database" not in names(answer), (answer.intent, names(answer))
+    assert "Custom Pages" in names(answer)[:1], (answer.intent, names(answer))
+
+
+def test_running_on_our_server_is_onsite(fresh_engine: Engine) -> None:
+    """"the browser one running on our server" names the onsite Web client (it was read as a need for a long-running
+    job, a question of its own)."""
+    fresh_engine.respond("we want to react to clicks in the installed Windows version of SuperOffice. What can we "
+                         "hook into?", thread="t")
+    answer = fresh_engine.respond("And for the browser one running on our server?", thread="t")
+    assert platform_id(answer) == "web-client-onsite", (answer.intent, names(answer))
+    alone = fresh_engine.respond("SuperOffice runs on our servers. Can we use Custom Pages?")
+    assert alone.verdict.startswith("Yes"), (alone.verdict, names(alone))
+    assert names(alone)[:1] == ["Custom Pages"], (alone.verdict, names(alone))

@@ -183,6 +183,8 @@ class Vocabulary:
     clauses: dict[str, list[str]] = field(default_factory=dict)
     release_names: list[str] = field(default_factory=list)
     row_negations: list[str] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)
+    refusing_verbs: list[str] = field(default_factory=list)
     losing: list[str] = field(default_factory=list)
     gaining: list[str] = field(default_factory=list)
     keeping: list[str] = field(default_factory=list)

@@ -179,6 +179,8 @@ class VocabularyModel(_Strict):
     clauses: dict[Literal["relative", "particles", "subjects"], list[str]] = {}
     release_names: list[str] = []
     row_negations: list[str] = []
+    refusals: list[str] = []
+    refusing_verbs: list[str] = []
     losing: list[str] = []
     gaining: list[str] = []
     keeping: list[str] = []

@@ -320,6 +320,7 @@ NEGATABLE_DETAILS = frozenset({"price", "limit", "timing", "version", "api", "ad
 ASIDE_DETAILS = frozenset({"where", "how-to", "stepwise", "steps", "timing", "contents", "limit"})
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
+EXTENT = frozenset({"howmuch"})  # before a modal, an extent asked, not a price ("how much can a developer change?")
 ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
 MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
@@ -758,6 +759,7 @@ class Reader:
         self._lead_ins = (set(vocab.stopwords) | set(vocab.function_words) | set(vocab.interrogatives)
                           | set(vocab.yes_no)) - set(vocab.ties)
         self._row_negations = set(vocab.row_negations)
+        self._refusing, self._refusing_verbs = frozenset(vocab.refusals), frozenset(vocab.refusing_verbs)
         self._ties = set(vocab.ties)
         self._people = set(vocab.people)
         self._heads = {h: Client(c) for c, heads in vocab.client_heads.items() for h in heads}
@@ -1086,6 +1088,9 @@ class Reader:
                      and (toks[lead - 4] in PEOPLE_SUBJECTS or lead - 4 in reading.filtering))  # "they (our
         # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
+        # "our devs won't touch XML envelopes": a refusal right before the row, as "will not use" is
+        row_negated = row_negated or (len(before) >= 2 and before[-2] in self._refusing
+                                      and before[-1] in self._refusing_verbs and toks[0] not in self._negations)
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in hyphen_joins(reading.text, toks))
@@ -2592,6 +2597,8 @@ class Reader:
                             # (in its own clause: "greift nicht - Bug oder gewollt?" asks of a bug)
                             and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
                                                                    h.start])) \
+                        or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
+                            and reading.toks[h.end] in MODALS) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
