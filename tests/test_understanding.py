@@ -9025,3 +9025,65 @@ def test_running_on_our_server_is_onsite(fresh_engine: Engine) -> None:
     alone = fresh_engine.respond("SuperOffice runs on our servers. Can we use Custom Pages?")
     assert alone.verdict.startswith("Yes"), (alone.verdict, names(alone))
     assert names(alone)[:1] == ["Custom Pages"], (alone.verdict, names(alone))
+
+
+def test_a_refusal_a_word_or_two_before_the_row_sets_it_aside(engine: Engine) -> None:
+    """"won't touch the legacy SOAP stuff": words between the refusing verb and the row still refuse it."""
+    answer = engine.respond("our contractor won't touch the legacy SOAP stuff - we need contacts from our hosted "
+                            "SuperOffice as JSON. Which API?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_who_after_a_noun_asks_for_no_person(engine: Engine) -> None:
+    """"the guy who made our booking site" tells who, it asks for no person (it fell back as a people detail);
+    "who built X?" still asks for one."""
+    answer = engine.respond("Our developer, the guy who made our booking site, wants to send bookings into hosted "
+                            "SuperOffice as JSON. Which interface is there for him?")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+    assert_beyond(engine.respond("who built the ERP Sync Connector?"))
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("SuperOffice Service only, no sales licences: what can external code integrate with?", "customer-service"),
+    ("Where can a developer plug in on Customer Service?", "customer-service"),
+    ("can anything be added to the windows client?", "windows-client"),
+])
+def test_what_a_named_platform_offers_beats_a_list_only_hinted(engine: Engine, question: str, platform: str) -> None:
+    """A platform named, and its own trigger words asking what it offers ("integrate with", "plug in" said as a
+    verb, "anything be added to"): its integration points, not the rows of its client (a list of the Service rows,
+    the three plugin rows, or a fallback)."""
+    answer = engine.respond(question)
+    assert answer.intent == "platform", (answer.intent, names(answer))
+    assert platform_id(answer) == platform, (answer.intent, platform_id(answer))
+
+
+def test_a_plug_in_type_is_still_the_plugin_family(engine: Engine) -> None:
+    """"plug-in type" (hyphened) is the noun: the plugin rows are named."""
+    answer = engine.respond("Which plug-in type runs long jobs in the background in the onsite web client?")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+
+
+def test_listing_as_a_verb_asks_for_rows_not_the_app_store(engine: Engine) -> None:
+    """"listing the options that exist only for ..." is a list asked for (the app store's "listing" answered it);
+    "if sales can use one as well, leave it out" drops what Sales shares."""
+    answer = engine.respond("Draft page: listing the options that exist only for the support product. If sales can use "
+                            "one as well, leave it out. Which qualify?")
+    assert set(names(answer)) == _rows(clients=("Service",)), (answer.intent, names(answer))
+
+
+def test_what_only_a_move_gets_is_what_exists_only_there(engine: Engine) -> None:
+    answer = engine.respond("what would we get only by moving to SuperOffice Online?")
+    assert set(names(answer)) == _rows(onsite=False, online=True), (answer.intent, names(answer))
+
+
+def test_people_who_only_sell_are_the_sales_client(engine: Engine) -> None:
+    answer = engine.respond("for people who only sell, on the hosted version: which extension options can they use?")
+    assert set(names(answer)) == _rows(has="Sales", online=True), (answer.intent, names(answer))
+
+
+def test_hosting_superoffice_ourselves_is_onsite(engine: Engine) -> None:
+    """"between hosting SuperOffice ourselves and the cloud ... in both places": both environments."""
+    answer = engine.respond("we might switch between hosting SuperOffice ourselves and the cloud; which Service "
+                            "options work in both places?")
+    assert set(names(answer)) == _rows(has="Service", onsite=True, online=True), (answer.intent, names(answer))

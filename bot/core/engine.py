@@ -99,6 +99,8 @@ class Engine:
         best = self._decided(frame, ranked[0], state)
         if (asked := self._platform_asked(frame, ranked, state, best)) is not None:
             return asked
+        if (offered := self._platform_over_hints(frame, ranked, state, best)) is not None:
+            return offered
         if best[2].rule == FILTER_ALONE:
             for match in _platform_runners(ranked, 1):
                 if match.score < ANSWER_AT:
@@ -136,6 +138,23 @@ class Engine:
             return None
         for match in _platform_runners(ranked, 1):
             if match.score >= PLATFORM_SUBJECT_AT:
+                runner = self._decided(frame, match, state)
+                if runner[2].outcome is Outcome.ANSWER:
+                    return runner
+        return None
+
+    def _platform_over_hints(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
+                             best: tuple[Match, Frame, Decision]) -> tuple[Match, Frame, Decision] | None:
+        """"SuperOffice Service only (no CRM licence): what can outside code integrate with?": a list that only
+        hints ask for (a client, a "what"), no place, level, family or row named, loses to the platform the message
+        names when the platform's own trigger words ask what it offers ("integrate with"; not "What can a Service
+        customer in SuperOffice Online extend or integrate with?", the rows there)."""
+        c = frame.constraints
+        if best[1].act is not Act.LIST or best[0].intent.id in frame.strong or not frame.platforms or frame.rows \
+                or c.envs or c.levels or c.groups or c.everything or frame.cues.list_words:
+            return None
+        for match in _platform_runners(ranked, 1):
+            if match.intent.id in frame.strong and match.score >= ANSWER_AT:
                 runner = self._decided(frame, match, state)
                 if runner[2].outcome is Outcome.ANSWER:
                     return runner

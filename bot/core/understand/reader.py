@@ -219,6 +219,12 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 # a row's one-word name that is as often a verb, after a subject that lists or triggers ("the capability table lists
 # MDO Providers as Sales-only", "what triggers a sentry plugin?"): the verb, when a name or an article follows
 NAME_VERBS = frozenset({"lists", "triggers"})
+PHRASAL_NAMES = frozenset({("plug", "in"), ("plug", "into")})  # a name's words that are also a verb with its particle
+REFUSAL_GAP = 2  # words between a refusing verb and the row it refuses ("won't touch the old XML envelopes")
+# words before an interrogative "who" ("do you know who ...", "and who ...")
+ASKING_VERBS = frozenset({"know", "ask", "asking", "tell", "wonder", "wondering", "find", "see", "say", "and", "or",
+                          "but", "so", "then"})
+NOUN_LEADS = frozenset({"own", "custom", "new", "existing", "old"})  # before a noun, not a verb ("our own plug in")
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
                            "sheet", "spreadsheet", "article", "guide", "seed", "it", "which", "that", "this", "what"})
 # verbs after "only the sales people" that make what follows theirs alone ("... that only the sales people get")
@@ -901,7 +907,7 @@ class Reader:
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
         for hit in self._shared_heads(toks, self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits))):
-            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits) or _counted(hit, toks) \
+            if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits, text) or _counted(hit, toks) \
                     or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
                 continue
             self._mention(hit, toks, reading, filters)
@@ -1006,9 +1012,22 @@ class Reader:
                 out.append(Hit(i, i + 1, tok, 1.0, (Meaning("client", client.value),), len(tok)))
         return out
 
+    def _relative_who(self, hit: Hit, reading: Reading) -> bool:
+        """"the lad who built my web shop": a "who" right after a noun opens a relative clause about that person;
+        it asks for no person (not "who built it?", nor "do you know who built it?")."""
+        toks = reading.toks
+        return toks[hit.start] == "who" and hit.start > 0 and hit.start not in reading.clauses \
+            and hit.start not in reading.sentences and toks[hit.start - 1] not in ASKING_VERBS
+
     @staticmethod
-    def _a_verb(hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
-        """A row's one-word name used as a verb ("the table lists MDO Providers as ...", "what triggers a ...")."""
+    def _a_verb(hit: Hit, toks: list[str], hits: list[Hit], text: str) -> bool:
+        """A row's one-word name used as a verb ("the table lists MDO Providers as ...", "what triggers a ..."), or
+        a name said as a verb and its particle, apart, after no article ("where can a developer plug in on it?";
+        not "which plug-in type is that?")."""
+        if tuple(toks[hit.start:hit.end]) in PHRASAL_NAMES and hit.start \
+                and toks[hit.start - 1] not in DETERMINERS | NOUN_LEADS \
+                and hit.start + 1 not in hyphen_joins(text, toks):
+            return True
         if hit.end - hit.start != 1 or toks[hit.start] not in NAME_VERBS or not hit.start \
                 or toks[hit.start - 1] not in VERB_SUBJECTS or hit.end >= len(toks):
             return False
@@ -1088,9 +1107,11 @@ class Reader:
                      and (toks[lead - 4] in PEOPLE_SUBJECTS or lead - 4 in reading.filtering))  # "they (our
         # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
-        # "our devs won't touch XML envelopes": a refusal right before the row, as "will not use" is
-        row_negated = row_negated or (len(before) >= 2 and before[-2] in self._refusing
-                                      and before[-1] in self._refusing_verbs and toks[0] not in self._negations)
+        # "our devs won't touch XML envelopes": a refusal right before the row, as "will not use" is (a word or two
+        # between them: "he won't touch the old XML envelopes")
+        row_negated = row_negated or (toks[0] not in self._negations and any(
+            before[k - 2] in self._refusing and before[k - 1] in self._refusing_verbs
+            for k in range(max(2, len(before) - REFUSAL_GAP), len(before) + 1)))
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in hyphen_joins(reading.text, toks))
@@ -1328,7 +1349,9 @@ class Reader:
         start, end = _sentence_of(reading, hit.start)
         clause_end = next((c for c in reading.clauses if c > hit.start), len(toks))  # (not "... Kundenservice - also
         # nichts, was ...": German "also" opening the next clause)
-        if SHARED_WORDS.isdisjoint(toks[hit.end:min(end, clause_end, hit.end + DROP_REACH + 1)]) \
+        after = toks[hit.end:min(end, clause_end, hit.end + DROP_REACH + 2)]  # ("if the sales side can use it as
+        # well, leave it out": "as well", a word further)
+        if SHARED_WORDS.isdisjoint(after[:DROP_REACH + 1]) and ("as", "well") not in pairwise(after) \
                 and SHARED_WORDS.isdisjoint(toks[max(start, hit.start - DROP_REACH - 2):hit.start]):
             return False
         return any(h.end <= hit.start <= h.end + DROP_REACH or hit.end <= h.start < end
@@ -2597,6 +2620,7 @@ class Reader:
                             # (in its own clause: "greift nicht - Bug oder gewollt?" asks of a bug)
                             and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
                                                                    h.start])) \
+                        or self._relative_who(h, reading) \
                         or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
                             and reading.toks[h.end] in MODALS) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
