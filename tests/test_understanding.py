@@ -9087,3 +9087,41 @@ def test_hosting_superoffice_ourselves_is_onsite(engine: Engine) -> None:
     answer = engine.respond("we might switch between hosting SuperOffice ourselves and the cloud; which Service "
                             "options work in both places?")
     assert set(names(answer)) == _rows(has="Service", onsite=True, online=True), (answer.intent, names(answer))
+
+
+def test_neither_nor_sets_both_rows_aside(engine: Engine) -> None:
+    """"neither SQL nor scripting" puts SQL Scripts and the script rows aside (CRMScript or SQL Scripts came first)."""
+    answer = engine.respond("We host SuperOffice ourselves and need a heavy background job, compiled, with progress "
+                            "shown in the web client - neither SQL nor scripting. Which extension point runs it?")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "we ran the Continuous Database install on our test server and it stopped halfway - can it be run again?",
+    "Which preference controls the default currency of new sales?",
+    "Bulk-loading 300 entries into a custom list from a spreadsheet - supported?",
+])
+def test_a_thing_of_a_row_the_data_does_not_hold_is_beyond_it(engine: Engine, question: str) -> None:
+    """A run that stopped halfway, which one preference does a thing, whether an import into a row is supported:
+    beyond the data (they were answered as where the row works, or as the need for preferences)."""
+    assert_beyond(engine.respond(question))
+
+
+def test_supported_where_is_still_availability(engine: Engine) -> None:
+    answer = engine.respond("Is CRMScript supported in Online?")
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Our support agents want their own input form screen in the helpdesk module, writing into tables that already "
+    "exist. Which feature is that?",
+    "For support we want a screen of our own design, storing into tables that already exist. What is it called?",
+    "the consultant built the table last month, so storage is sorted. What's missing is an input form of our own for "
+    "the support agents, in the cloud. Which feature?",
+])
+def test_what_is_solved_already_is_its_own_part_of_the_sentence(engine: Engine, question: str) -> None:
+    """"..., writing into tables that already exist" says the tables are there, not the screen told before the comma
+    (the whole sentence was set aside: a list of the Service rows, or "no earlier question"); after "so" the
+    consequence speaks of all before it."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))

@@ -92,6 +92,13 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "SAINT status monitors - more than one warning level per monitor possible?": the row as the heading, a
         # thing of it asked in words the data does not explain, neither where nor for whom it works
         return Decision(Outcome.BEYOND, "a row as the heading, a thing of it asked")
+    if frame.act is Act.AVAILABILITY and frame.rows and not (c.placed or c.levels or frame.cues.asks_name
+                                                              or frame.cues.asks_level or frame.cues.need
+                                                              or frame.cues.pronoun) \
+            and frame.coverage.in_question >= w.UNEXPLAINED_MIN and len(frame.coverage.content) <= w.SHORT_CONTENT:
+        # "Bulk-importing 400 items into a custom list from CSV - supported?": whether a thing done with the row is
+        # supported, in words the data does not explain; neither where nor for whom it works is asked
+        return Decision(Outcome.BEYOND, "asks whether a thing done with a row is supported")
     detail = _detail(frame, top)
     scenario_how = frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need
     named = detail in ROW_DETAILS and bool(frame.named_rows)

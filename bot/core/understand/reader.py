@@ -220,6 +220,7 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 # MDO Providers as Sales-only", "what triggers a sentry plugin?"): the verb, when a name or an article follows
 NAME_VERBS = frozenset({"lists", "triggers"})
 PHRASAL_NAMES = frozenset({("plug", "in"), ("plug", "into")})  # a name's words that are also a verb with its particle
+CONSEQUENCES = frozenset({"so", "thus", "therefore", "hence", "and", "så", "därför", "derfor", "daher", "dus", "also"})
 REFUSAL_GAP = 2  # words between a refusing verb and the row it refuses ("won't touch the old XML envelopes")
 # words before an interrogative "who" ("do you know who ...", "and who ...")
 ASKING_VERBS = frozenset({"know", "ask", "asking", "tell", "wonder", "wondering", "find", "see", "say", "and", "or",
@@ -1594,15 +1595,18 @@ class Reader:
                 out.update(range(max((c for c in clauses if c <= i), default=0), i))
         return frozenset(out)
 
-    def _solved_already(self, toks: list[str], sentences: tuple[int, ...]) -> frozenset[int]:
+    def _solved_already(self, toks: list[str], sentences: tuple[int, ...], cuts: tuple[int, ...]) -> frozenset[int]:
         """The words of a sentence that tells a part as solved already ("Where the data goes is already solved (the
         claims table exists).", "the returns register exists now, so storing the data is sorted."): what is met, no
-        need."""
+        need; from the comma before it, which ends what is still needed ("their own form screen in the support
+        module, writing into tables that already exist")."""
         out: set[int] = set()
         for i in range(len(toks)):
             if _phrase_at(self._solved, toks, i):
-                out.update(range(max((s for s in sentences if s <= i), default=0),
-                                 next((s for s in sentences if s > i), len(toks))))
+                start = max((s for s in sentences if s <= i), default=0)
+                cut = max((c for c in cuts if start < c <= i), default=start)
+                start = start if toks[cut] in CONSEQUENCES else cut  # ("..., so storing the data is sorted": all of it)
+                out.update(range(start, next((s for s in sentences if s > i), len(toks))))
         return frozenset(out)
 
     def _requests(self, toks: list[str], start: int, asking: bool = False) -> bool:
@@ -2361,6 +2365,9 @@ class Reader:
         if at is None or (at[0] in reading.clauses and at[0] and hit.start < _clause_of(reading, at[0] - 1)):
             return False  # ("... drift apart - want both kept in step - quotes/prices: NOT part of the ask": a
             # rejection opening a clause rejects the label before it)
+        if (cut := self._solved_part(reading, at[0], hit.start)) is not None:
+            reading.rejected |= set(range(cut, at[0] + at[1]))  # ("their own input form screen ..., writing into
+            return False  # tables that already exist": what is solved is what its own part after the comma names)
         clause = _clause_of(reading, at[0])
         if hit.start < clause < at[0] and any(toks[k] not in self._small for k in range(clause, at[0])):
             return False  # ("... in step with the accounting package both ways, for sellers - offers and prices not
@@ -2374,6 +2381,7 @@ class Reader:
         for i, tok in enumerate(toks):
             if tok in DISWANTS and (n := self._rejection_at(toks, i, wanting=True)):
                 start = _clause_of(reading, i)
+                start = max(start, self._solved_part(reading, i, start) or start)  # (only its part after a comma)
                 reading.rejected |= set(range(start, i + n))
                 if self._place_after(reading, i, i + n):
                     continue
@@ -2383,6 +2391,16 @@ class Reader:
                         for m in hit.meanings:
                             if m.kind == "item" and m.value in reading.rows:
                                 self._set_aside(reading, m.value)
+
+    def _solved_part(self, reading: Reading, at: int, after: int) -> int | None:
+        """Where the part a solved phrase at `at` speaks of starts, when a comma after word `after` opens it with
+        words of its own ("..., writing into tables that already exist": the tables); None otherwise."""
+        toks = reading.toks
+        cut = max((c for c in reading.breaks if after < c <= at), default=None)
+        if cut is None or not _phrase_at(self._solved, toks, at) or toks[cut] in CONSEQUENCES \
+                or all(toks[k] in self._small for k in range(cut, at)):  # (a consequence speaks of all before it:
+            return None  # "the consultant created the table, so storage is sorted")
+        return cut
 
     @staticmethod
     def _place_after(reading: Reading, start: int, end: int) -> bool:
@@ -3036,7 +3054,7 @@ class Reader:
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
             | reading.rejected | self._handled_elsewhere(reading.toks, reading.clauses) \
-            | self._solved_already(reading.toks, reading.sentences)
+            | self._solved_already(reading.toks, reading.sentences, reading.breaks)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
