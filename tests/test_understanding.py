@@ -9125,3 +9125,43 @@ def test_what_is_solved_already_is_its_own_part_of_the_sentence(engine: Engine, 
     consequence speaks of all before it."""
     answer = engine.respond(question)
     assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))
+
+
+def test_a_docs_section_listing_rows_is_answered_with_the_list(engine: Engine) -> None:
+    """"Docs request: add a section listing all ... that serve both Sales and Service" asks for a list the data holds
+    (it fell back as a request to change the docs)."""
+    answer = engine.respond("Docs request: add a section listing all the extension options that serve both Sales and "
+                            "Service")
+    assert set(names(answer)) == _rows(clients=("Sales", "Service")), (answer.intent, names(answer))
+
+
+def test_the_one_you_mentioned_continues_the_thread(fresh_engine: Engine) -> None:
+    """"that sentry one you mentioned at the meetup" points back at the conversation: the thread's question (may it
+    run on our own server?) asked of Sentry Plugins (it was described, or fell back as words nothing explains)."""
+    fresh_engine.respond("Are Document Plugins allowed on our own server?", thread="t")
+    answer = fresh_engine.respond("And that sentry one you mentioned at the meetup?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_a_row_and_an_integration_point_compared_take_no_row_from_the_thread(fresh_engine: Engine) -> None:
+    """"custom pages and web panels": the point named is the other side, not the thread's row (Database Mirroring was
+    compared with Custom Pages)."""
+    fresh_engine.respond("is database mirroring available onsite?", thread="t")
+    answer = fresh_engine.respond("what is the difference between custom pages and web panels?", thread="t")
+    assert "Database Mirroring" not in names(answer), (answer.intent, names(answer))
+    assert names(answer)[:1] == ["Custom Pages"], (answer.intent, names(answer))
+
+
+def test_which_version_of_a_product_asks_the_version(engine: Engine) -> None:
+    """"Which version of SQL Server ...": the version is asked, whatever need "do I need" suggests (SQL Scripts
+    answered it)."""
+    assert_beyond(engine.respond("Which version of SQL Server do I need for onsite?"))
+
+
+def test_a_product_that_is_the_askers_own_asks_nothing_about_it(engine: Engine) -> None:
+    """"my own SQL server" is where the asker's copy goes, no question about another product (it fell back)."""
+    answer = engine.respond("can I mirror the database to my own SQL server?")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert "Database Mirroring" in names(answer), (answer.intent, names(answer))

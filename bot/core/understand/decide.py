@@ -111,6 +111,11 @@ def decide(frame: Frame, top: Match) -> Decision:
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
         detail = "product" if product else None
     unexplained = len(frame.coverage.unexplained)
+    if detail == "docs" and frame.act is Act.LIST and frame.cues.list_words and (c.clients or c.envs or c.levels) \
+            and not unexplained:
+        detail = None  # "Docs: add a section listing every extensibility point that serves both Sales and Service":
+        # the section asked for is a list the data holds (not "add a GoogleRecaptcha section to the Configuration
+        # article")
     if detail and detail not in WEAK_DETAILS | ROW_ONLY_DETAILS:
         return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
     if detail == "contents" and (frame.act in ROW_ACTS - {Act.LIST} or (frame.act is Act.SCENARIO and named)):

@@ -107,8 +107,10 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
         return False  # "SAINT onsite vs online", "onsite vs online for Service: ... the two environments"
     if f.cues.list_words and c.envs and (c.clients or c.both_clients) and not f.named_rows:
         return False  # "which matrix rows apply to the two clients alike on that install?": a list of its own
-    # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row
-    one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not _new_words(f, s)
+    # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row; "custom pages and web
+    # panels": an integration point named is the other side
+    one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not _new_words(f, s) \
+        and not f.points
     return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not _new_words(f, s))
 
 

@@ -221,6 +221,7 @@ MADE_REACH = 4  # words before a platform's name within which a verb of making m
 NAME_VERBS = frozenset({"lists", "triggers"})
 PHRASAL_NAMES = frozenset({("plug", "in"), ("plug", "into")})  # a name's words that are also a verb with its particle
 CONSEQUENCES = frozenset({"so", "thus", "therefore", "hence", "and", "så", "därför", "derfor", "daher", "dus", "also"})
+OF_WORDS = frozenset({"of", "av", "för", "for", "von", "van"})  # after a head noun ("which version of SQL Server")
 REFUSAL_GAP = 2  # words between a refusing verb and the row it refuses ("won't touch the old XML envelopes")
 # words before an interrogative "who" ("do you know who ...", "and who ...")
 ASKING_VERBS = frozenset({"know", "ask", "asking", "tell", "wonder", "wondering", "find", "see", "say", "and", "or",
@@ -2639,6 +2640,8 @@ class Reader:
                             and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
                                                                    h.start])) \
                         or self._relative_who(h, reading) \
+                        or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
+                                                                                               h.start])) \
                         or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
                             and reading.toks[h.end] in MODALS) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
@@ -2800,11 +2803,13 @@ class Reader:
             reading.explained |= alike
             found = [(h, m) for h, m in found if h.start not in alike]
         if found:
-            def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, int]:
+            def rank(f: tuple[Hit, Meaning]) -> tuple[bool, bool, bool, int]:
                 # a detail the question word governs first, the last of them its head ("which SQL server
-                # version": the version, not the product)
+                # version": the version, not the product), or the one an "of" follows ("which version of SQL
+                # Server": the version)
                 governed = self._governed(f[0], reading)
-                return f[1].value in WEAK_DETAILS, not governed, -f[0].start if governed else f[0].start
+                head = governed and reading.toks[f[0].end:f[0].end + 1] in ([w] for w in OF_WORDS)
+                return f[1].value in WEAK_DETAILS, not governed, not head, -f[0].start if governed else f[0].start
 
             _, meaning = min(found, key=rank)
             reading.detail = meaning.value
