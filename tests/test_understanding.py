@@ -9165,3 +9165,39 @@ def test_a_product_that_is_the_askers_own_asks_nothing_about_it(engine: Engine) 
     answer = engine.respond("can I mirror the database to my own SQL server?")
     assert not answer.fallback, (answer.intent, answer.explanation.decision)
     assert "Database Mirroring" in names(answer), (answer.intent, names(answer))
+
+
+def test_a_question_of_its_own_is_no_answer_to_a_clarifying_question(fresh_engine: Engine) -> None:
+    """"which features does superoffice mobile support?" after the bot asked which client was meant is a question of
+    its own, not "mobile" as the answer (the earlier validation answer came again)."""
+    fresh_engine.respond("I want to block saving a ticket when a field is empty", thread="t")
+    fresh_engine.respond("that's for Service right? what about sales?", thread="t")
+    answer = fresh_engine.respond("which features does superoffice mobile support?", thread="t")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.followup)
+    assert platform_id(answer) == "mobile", (answer.intent, platform_id(answer))
+
+
+def test_how_pricing_works_is_a_price_detail(engine: Engine) -> None:
+    assert_beyond(engine.respond("how does Zapier pricing work?"))
+
+
+def test_what_online_forbids_is_not_asked_by_an_onsite_customer(engine: Engine) -> None:
+    """"our IT team refuses to install anything ... we're onsite": no question about what Online forbids (its
+    "refuses" answered with the online restrictions), a need for automation."""
+    answer = engine.respond("our IT team refuses to install anything on the server. we're onsite. can we still "
+                            "automate ticket routing?")
+    assert answer.intent == "scenario", (answer.intent, names(answer))
+    assert {"Triggers", "SuperMacro"} & set(names(answer)[:2]), (answer.intent, names(answer))
+
+
+def test_a_move_to_a_place_a_few_words_after_the_verb_is_where_it_goes(engine: Engine) -> None:
+    """"moving our support desk to online. what stops working?": the move goes to Online, and what stops working
+    is what it loses (the Service rows that work online were listed)."""
+    answer = engine.respond("we're moving our support desk to online. what stops working?")
+    assert set(names(answer)) == _rows(has="Service", onsite=True, online=False), (answer.intent, names(answer))
+
+
+def test_a_script_outside_superoffice_reads_data_through_the_web_services(engine: Engine) -> None:
+    """"a Python script outside SuperOffice" is an outside program, not CRMScript (which came first)."""
+    answer = engine.respond("which API do I need to read tickets from a Python script outside SuperOffice?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))

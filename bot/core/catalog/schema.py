@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
 ENTITY_KINDS = ("item", "row", "items2", "platform", "platforms2", "point", "need", "filter", "level", "one_level",
-                "client", "other_row", "group", "topic", "detail")
+                "client", "other_row", "group", "topic", "detail", "onsite_only")
 
 
 class _Strict(BaseModel):

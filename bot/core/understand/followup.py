@@ -73,7 +73,9 @@ def _own_detail(f: Frame, m: Match, s: ConversationState) -> bool:
 def _answers_clarification(f: Frame, m: Match, s: ConversationState) -> bool:
     own = bool(f.constraints.envs or f.platforms or f.web_client)
     plain = not _new_words(f, s)  # "we are online", not "what is SuperOffice Online replication?"
-    return s.pending is not None and own and plain and not f.named_rows and f.size <= w.SHORT_MESSAGE
+    # (an answer tells, it asks nothing of its own: not "which features does superoffice mobile support?")
+    return s.pending is not None and own and plain and not f.named_rows and f.size <= w.SHORT_MESSAGE \
+        and not f.cues.interrogative
 
 
 def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:

@@ -289,6 +289,11 @@ class Frame:
             "client": bool(c.clients),
             "group": bool(c.groups),
             "filter": c.any,
+            # "we're onsite ... can we still automate ticket routing?": only the onsite place, no move (what Online
+            # forbids is not asked)
+            "onsite_only": c.envs == (Env.ONSITE,) and not c.not_envs and c.moving is None and not any(
+                (m.kind == "env" and m.value == Env.ONLINE.value) or m.value == "web-client-online"
+                for m in self.mentions),  # (nor Online named at all: "... but never in their Online tenant")
         }
 
     def names(self, kind: str) -> bool:

@@ -284,6 +284,8 @@ RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("run
 MOVING = frozenset({"lift", "lifts", "lifted", "lifting", "take", "takes", "taking", "took", "pull", "pulls", "pulled",
                     "pulling", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating"})
 MOVES_OFF_REACH = 6
+MOVED_REACH = 5  # words between a verb of moving and the "to" of where it goes ("moving our support desk to")
+MOVES_TO = frozenset({"move", "moves", "moving", "migrate", "migrates", "migrating"})  # a move still to come
 # words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
 # nothing is put aside
 OFF_NOUNS = frozenset({"one", "kick", "sign", "hand", "spin", "trade", "show", "lift", "tip", "lay"})
@@ -3706,6 +3708,11 @@ def _env_shut(reading: Reading) -> tuple[int, Env] | None:
 
 
 def _env_after(reading: Reading, cue: Meaning) -> tuple[int, Env] | None:
-    """The first environment named right after a cue ("from onsite", "going SaaS"), with where it begins."""
+    """The first environment named right after a cue ("from onsite", "going SaaS"), with where it begins; a
+    destination also after "to" a few words past a verb of moving ("moving our support desk to online")."""
     ends = [h.end for h in reading.hits for m in h.meanings if m == cue]
+    if cue == DESTINATION:
+        toks = reading.toks
+        ends += [k + 1 for k, t in enumerate(toks)
+                 if t == "to" and not MOVES_TO.isdisjoint(toks[max(0, k - MOVED_REACH):k])]
     return next(((i, e) for i, e in _envs_named(reading) if any(0 <= i - end <= ORIGIN_REACH for end in ends)), None)
