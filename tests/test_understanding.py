@@ -9201,3 +9201,21 @@ def test_a_script_outside_superoffice_reads_data_through_the_web_services(engine
     """"a Python script outside SuperOffice" is an outside program, not CRMScript (which came first)."""
     answer = engine.respond("which API do I need to read tickets from a Python script outside SuperOffice?")
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "row"), [
+    ("Does the Sales Guide exist in the Windows client?", "Sales Guide"),
+    ("can I use SAINT in the windows client?", "SAINT"),
+])
+def test_the_windows_client_as_the_place_of_another_row_is_the_platform(engine: Engine, question: str,
+                                                                        row: str) -> None:
+    """"in the Windows client" beside another row is where that row is used, not the Windows Client scripting row
+    (the two were compared, or the scripting row shown beside it)."""
+    answer = engine.respond(question)
+    assert names(answer) == [row], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_the_windows_client_row_named_alone_is_still_the_row(engine: Engine) -> None:
+    answer = engine.respond("I want VBScript in the Windows client, onsite")
+    assert names(answer)[:1] == ["Windows Client"], (answer.intent, names(answer))

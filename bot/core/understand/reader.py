@@ -284,6 +284,8 @@ RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("run
 MOVING = frozenset({"lift", "lifts", "lifted", "lifting", "take", "takes", "taking", "took", "pull", "pulls", "pulled",
                     "pulling", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating"})
 MOVES_OFF_REACH = 6
+# words before the place a row is used in ("in the Windows client")
+PLACE_PREPOSITIONS = frozenset({"in", "on", "inside", "within", "i", "på", "im", "auf", "op"})
 MOVED_REACH = 5  # words between a verb of moving and the "to" of where it goes ("moving our support desk to")
 MOVES_TO = frozenset({"move", "moves", "moving", "migrate", "migrates", "migrating"})  # a move still to come
 # words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
@@ -910,7 +912,8 @@ class Reader:
         reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
-        for hit in self._shared_heads(toks, self._topic_rows(self.lexicon.spans(toks, ENTITY_KINDS, hits))):
+        for hit in self._shared_heads(toks, self._places_of_rows(toks, self._topic_rows(
+                self.lexicon.spans(toks, ENTITY_KINDS, hits)))):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits, text) or _counted(hit, toks) \
                     or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
                 continue
@@ -1067,6 +1070,21 @@ class Reader:
                 if row is not None and row != hit.meanings[0].value:
                     out.append(Hit(hit.end + 1, hit.end + 2, toks[hit.end + 1], 1.0, (Meaning("item", row),)))
         return sorted(out, key=lambda h: (h.start, -h.end)) if len(out) > len(spans) else spans
+
+    @staticmethod
+    def _places_of_rows(toks: list[str], spans: list[Hit]) -> list[Hit]:
+        """"Does the Sales Guide exist in the Windows client?": a name of both a row and a platform, right after "in"
+        or "on" (an article between), with another row named, is the place where that row is used: the platform."""
+        if sum(any(m.kind == "item" for m in h.meanings) for h in spans) < 2:
+            return spans
+        out = []
+        for h in spans:
+            kinds = {m.kind for m in h.meanings}
+            lead = h.start - 1 if h.start and toks[h.start - 1] in DETERMINERS else h.start
+            if {"item", "platform"} <= kinds and lead and toks[lead - 1] in PLACE_PREPOSITIONS:
+                h = h._replace(meanings=tuple(m for m in h.meanings if m.kind != "item"))
+            out.append(h)
+        return out
 
     def _topic_rows(self, spans: list[Hit]) -> list[Hit]:
         """A topic named with a level at which exactly one of its rows sits names that row ("scripts on the
