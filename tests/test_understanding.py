@@ -9219,3 +9219,39 @@ def test_the_windows_client_as_the_place_of_another_row_is_the_platform(engine: 
 def test_the_windows_client_row_named_alone_is_still_the_row(engine: Engine) -> None:
     answer = engine.respond("I want VBScript in the Windows client, onsite")
     assert names(answer)[:1] == ["Windows Client"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "How stale can the local copy that database mirroring gives us become - seconds, minutes, a full day?",
+    "ERP Sync Connector clash: the same address got edited in the ERP and in the CRM on one day - whose edit wins the "
+    "sync?",
+])
+def test_how_a_named_row_behaves_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """A row named and a need that lists it, a question about how the row behaves in words the data does not
+    explain: beyond the data (the need's best fit was recommended, to a question that asked for none)."""
+    assert_beyond(engine.respond(question))
+
+
+def test_whether_a_named_row_fits_a_need_is_still_answered(engine: Engine) -> None:
+    answer = engine.respond("we want our ERP and SuperOffice companies kept in sync both ways; is the ERP Sync "
+                            "Connector the right feature?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))
+    assert not answer.fallback, answer.explanation.decision
+
+
+@pytest.mark.parametrize(("question", "level"), [
+    ("Wir hosten SuperOffice selbst. Was bieten uns die internen Programmierschnittstellen?", "Internal APIs"),
+    ("Was bieten die externen Programmierschnittstellen von SuperOffice?", "External APIs"),
+])
+def test_programming_interfaces_in_german_name_the_api_levels(engine: Engine, question: str, level: str) -> None:
+    """"die internen Programmierschnittstellen" is the Internal APIs level (it fell back, nothing named)."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == _rows(level=level, onsite=True if "selbst" in question else None), (
+        answer.intent, names(answer))
+
+
+def test_what_must_never_go_wrong_is_a_requirement_not_an_error(engine: Engine) -> None:
+    """"It must never fire on its own" says what is wanted, not what fails (it fell back as an error detail)."""
+    answer = engine.respond("Our support agents want one saved bundle of actions - close the request, send the "
+                            "standard reply - that they start themselves with a click. It must never fire on its own.")
+    assert names(answer)[:1] == ["SuperMacro"], (answer.intent, answer.explanation.decision)

@@ -236,6 +236,15 @@ def decide(frame: Frame, top: Match) -> Decision:
         # ("Quote Connector ... what firewall rules are needed?", "ERP Sync Connector: which Person fields are
         # mapped?"): what the question asks for is a thing nothing in the data explains
         return Decision(Outcome.BEYOND, "asks for a thing of a row the data does not explain")
+    if frame.act is Act.SCENARIO and frame.named_rows and frame.named_rows[0] in frame.need_rows \
+            and frame.cues.question and not (frame.cues.yes_no or frame.cues.asks_name or frame.cues.list_words
+                                             or frame.cues.need or frame.cues.how_to or c.placed or c.levels
+                                             or frame.cues.asks_level) \
+            and frame.coverage.in_question >= w.UNEXPLAINED_MIN:
+        # "ERP Sync Connector conflict: an address edited in both ERP and CRM on one day - whose edit is kept?":
+        # a row named and a need that lists it, neither a row nor a place asked, words the data does not explain: how
+        # the row behaves is asked, not which row serves the need
+        return Decision(Outcome.BEYOND, "asks how a row it names behaves, in words the data does not explain")
     if _asks_another_property(frame, top):
         return Decision(Outcome.BEYOND, "a yes/no question about something the data does not hold")
     if frame.act is not Act.SCENARIO and _poorly_covered(frame, top):

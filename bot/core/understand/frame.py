@@ -220,6 +220,7 @@ class Frame:
     platform_rows: tuple[str, ...] = ()  # rows the named platforms offer
     topic: str | None = None
     need: str | None = None
+    need_rows: tuple[str, ...] = ()  # the rows the need lists, in its order
     need_score: float = 0.0
     also: tuple[str, ...] = ()  # constraint needs named beside the need ("no coding")
     refused: tuple[str, ...] = ()  # needs a negation puts aside ("one value per company, no separate register")

@@ -2660,6 +2660,7 @@ class Reader:
                             and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
                                                                    h.start])) \
                         or self._relative_who(h, reading) \
+                        or (m.value == ERROR and h.start and reading.toks[h.start - 1] in MODALS) \
                         or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
                                                                                                h.start])) \
                         or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
