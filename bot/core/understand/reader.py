@@ -223,8 +223,8 @@ PHRASAL_NAMES = frozenset({("plug", "in"), ("plug", "into")})  # a name's words 
 CONSEQUENCES = frozenset({"so", "thus", "therefore", "hence", "and", "så", "därför", "derfor", "daher", "dus", "also"})
 OF_WORDS = frozenset({"of", "av", "för", "for", "von", "van"})  # after a head noun ("which version of SQL Server")
 REFUSAL_GAP = 2  # words between a refusing verb and the row it refuses ("won't touch the old XML envelopes")
-# words before an interrogative "who" ("do you know who ...", "and who ...")
-ASKING_VERBS = frozenset({"know", "ask", "asking", "tell", "wonder", "wondering", "find", "see", "say", "and", "or",
+# words before an interrogative "who": a verb of asking or knowing, a conjunction ("do you know who ...", "and who ...")
+WHO_ASKED = frozenset({"know", "ask", "asking", "tell", "wonder", "wondering", "find", "see", "say", "and", "or",
                           "but", "so", "then"})
 NOUN_LEADS = frozenset({"own", "custom", "new", "existing", "old"})  # before a noun, not a verb ("our own plug in")
 VERB_SUBJECTS = frozenset({"table", "matrix", "docs", "doc", "documentation", "page", "overview", "chart", "grid",
@@ -1019,12 +1019,13 @@ class Reader:
                 out.append(Hit(i, i + 1, tok, 1.0, (Meaning("client", client.value),), len(tok)))
         return out
 
-    def _relative_who(self, hit: Hit, reading: Reading) -> bool:
+    @staticmethod
+    def _relative_who(hit: Hit, reading: Reading) -> bool:
         """"the lad who built my web shop": a "who" right after a noun opens a relative clause about that person;
         it asks for no person (not "who built it?", nor "do you know who built it?")."""
         toks = reading.toks
         return toks[hit.start] == "who" and hit.start > 0 and hit.start not in reading.clauses \
-            and hit.start not in reading.sentences and toks[hit.start - 1] not in ASKING_VERBS
+            and hit.start not in reading.sentences and toks[hit.start - 1] not in WHO_ASKED
 
     @staticmethod
     def _a_verb(hit: Hit, toks: list[str], hits: list[Hit], text: str) -> bool:
@@ -1616,17 +1617,16 @@ class Reader:
                 out.update(range(max((c for c in clauses if c <= i), default=0), i))
         return frozenset(out)
 
-    def _solved_already(self, toks: list[str], sentences: tuple[int, ...], cuts: tuple[int, ...]) -> frozenset[int]:
+    def _solved_already(self, reading: Reading) -> frozenset[int]:
         """The words of a sentence that tells a part as solved already ("Where the data goes is already solved (the
         claims table exists).", "the returns register exists now, so storing the data is sorted."): what is met, no
         need; from the comma before it, which ends what is still needed ("their own form screen in the support
         module, writing into tables that already exist")."""
-        out: set[int] = set()
+        toks, sentences, out = reading.toks, reading.sentences, set[int]()
         for i in range(len(toks)):
             if _phrase_at(self._solved, toks, i):
                 start = max((s for s in sentences if s <= i), default=0)
-                cut = max((c for c in cuts if start < c <= i), default=start)
-                start = start if toks[cut] in CONSEQUENCES else cut  # ("..., so storing the data is sorted": all of it)
+                start = self._solved_part(reading, i, start) or start
                 out.update(range(start, next((s for s in sentences if s > i), len(toks))))
         return frozenset(out)
 
@@ -3080,7 +3080,7 @@ class Reader:
         out): what its phrases name and what the needs' and rows' descriptions say, together."""
         reading.negated = frozenset(self._negated(reading.toks, reading.clauses, reading.inert)) | reading.tried \
             | reading.rejected | self._handled_elsewhere(reading.toks, reading.clauses) \
-            | self._solved_already(reading.toks, reading.sentences, reading.breaks)
+            | self._solved_already(reading)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
         left_out = reading.filtering | reading.negated | reading.how_cells
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
