@@ -9255,3 +9255,17 @@ def test_what_must_never_go_wrong_is_a_requirement_not_an_error(engine: Engine) 
     answer = engine.respond("Our support agents want one saved bundle of actions - close the request, send the "
                             "standard reply - that they start themselves with a click. It must never fire on its own.")
     assert names(answer)[:1] == ["SuperMacro"], (answer.intent, answer.explanation.decision)
+
+
+@pytest.mark.parametrize(("second", "onsite", "online"), [
+    ("and what do we keep?", True, True),
+    ("and what do we gain?", False, True),
+])
+def test_what_a_move_keeps_or_gains_follows_the_move_before(fresh_engine: Engine, second: str, onsite: bool,
+                                                             online: bool) -> None:
+    """"what stops working?" for a move, then "and what do we keep?": the same move's places (every Service row
+    was listed, the places dropped)."""
+    fresh_engine.respond("we're moving our support desk from our own server to online. what stops working?",
+                         thread="t")
+    answer = fresh_engine.respond(second, thread="t")
+    assert set(names(answer)) == _rows(has="Service", onsite=onsite, online=online), (answer.intent, names(answer))

@@ -268,6 +268,9 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
     filters = {"levels": list(c.levels), "clients": [x.value for x in c.clients], "client_only": c.client_only,
                "groups": [list(g) for g in c.groups], "not_envs": [x.value for x in c.not_envs],
                "env_only": c.env_only.value if c.env_only is not None else None,
+               # a move's two places, where it starts first ("what stops working?" then "and what do we keep?")
+               "move": [x.value for x in c.envs] if len(set(c.envs)) == 2 and (
+                   c.moving is not None or frame.cues.keeping) else [],
                # the rows a need's asker rejected ("SOAP is out of the question") stay out when the need goes on
                "set_aside": list(frame.set_aside) if frame.need else []}
     named = tuple(frame.named_rows)

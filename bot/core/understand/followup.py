@@ -19,7 +19,7 @@ from bot.core.catalog.model import Catalog
 from bot.core.model import Client, Env, Platform
 from bot.core.state import ConversationState
 from bot.core.understand import weights as w
-from bot.core.understand.frame import WEAK_DETAILS, Constraints, Frame
+from bot.core.understand.frame import WEAK_DETAILS, Constraints, Cues, Frame
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
 
@@ -310,7 +310,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     web_client = frame.web_client or (state.pending == "web-client" and not platforms)
     if web_client and not frame.web_client:
         used.append("web client")
-    constraints, more = _constraints(frame.constraints, state)
+    constraints, more = _constraints(frame.constraints, state, frame.cues)
     coverage = frame.coverage
     own = frame.constraints
     if "rows" in used and own.clients and not frame.detail:
@@ -324,8 +324,9 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     return merged, used + more
 
 
-def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraints, list[str]]:
-    """The thread's level, family and client filters, where the message sets none of its own."""
+def _constraints(own: Constraints, state: ConversationState, cues: Cues) -> tuple[Constraints, list[str]]:
+    """The thread's level, family and client filters, where the message sets none of its own; and the thread's
+    move, when the message asks what a move loses, gains or keeps and names no place ("and what do we keep?")."""
     if state.intent not in ROW_INTENTS:
         return own, []
     filters, used = state.filters, []
@@ -350,8 +351,13 @@ def _constraints(own: Constraints, state: ConversationState) -> tuple[Constraint
         if filters.get("env_only"):
             envs, env_only = (Env(filters["env_only"]),), Env(filters["env_only"])
         used.append("environment")
+    moving = own.moving
+    if not (envs or not_envs) and filters.get("move") and (cues.losing or cues.gaining or cues.keeping):
+        envs = tuple(Env(x) for x in filters["move"])
+        moving = "lose" if cues.losing else "gain" if cues.gaining else None
+        used.append("move")
     return replace(own, levels=levels, groups=groups, clients=clients, client_only=client_only, envs=envs,
-                   not_envs=not_envs, env_only=env_only), used
+                   not_envs=not_envs, env_only=env_only, moving=moving), used
 
 
 def switch_env(platform: Platform, frame: Frame, catalog: Catalog) -> str:
