@@ -58,6 +58,10 @@ class Need:
     unless: tuple[str, ...] = ()  # constraint need ids that, told beside it, say this is not the need
     places: tuple[str, ...] = ()  # its phrases that only say where: yields only when told by these alone
 
+    def row_names(self) -> tuple[str, ...]:
+        """The rows it lists, in its order."""
+        return tuple(name for name, _ in self.rows)
+
 
 @dataclass(frozen=True)
 class Intent:

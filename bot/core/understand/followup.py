@@ -320,6 +320,7 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside, coverage=coverage,
                      platforms=tuple(platforms), described=described,
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
+                     need_rows=catalog.need(need).row_names() if need else (),
                      web_client=web_client, constraints=constraints)
     return merged, used + more
 

@@ -72,7 +72,7 @@ class Matcher:
             platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),
             env_platforms=tuple(r.env_platforms), web_client=r.web_client,
             points=tuple(r.points), platform_rows=tuple(r.platform_rows), topic=r.topic, need=r.need,
-            need_rows=tuple(name for name, _ in self.catalog.need(r.need).rows) if r.need else (),
+            need_rows=self.catalog.need(r.need).row_names() if r.need else (),
             need_score=r.need_score, also=tuple(r.also), refused=tuple(r.refused),
             described=tuple(r.described), told=tuple(r.told), constraints=r.constraints, cues=r.cues,
             detail=r.detail, detail_words=r.detail_words, detail_cells=frozenset(r.detail_cells),

@@ -284,8 +284,6 @@ RUNS_OFF_REACH = 4  # words before "off" where a verb of running may stand ("run
 MOVING = frozenset({"lift", "lifts", "lifted", "lifting", "take", "takes", "taking", "took", "pull", "pulls", "pulled",
                     "pulling", "move", "moves", "moved", "moving", "migrate", "migrates", "migrated", "migrating"})
 MOVES_OFF_REACH = 6
-# words before the place a row is used in ("in the Windows client")
-PLACE_PREPOSITIONS = frozenset({"in", "on", "inside", "within", "i", "på", "im", "auf", "op"})
 MOVED_REACH = 5  # words between a verb of moving and the "to" of where it goes ("moving our support desk to")
 MOVES_TO = frozenset({"move", "moves", "moving", "migrate", "migrates", "migrating"})  # a move still to come
 # words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
@@ -1082,7 +1080,7 @@ class Reader:
         for h in spans:
             kinds = {m.kind for m in h.meanings}
             lead = h.start - 1 if h.start and toks[h.start - 1] in DETERMINERS else h.start
-            if {"item", "platform"} <= kinds and lead and toks[lead - 1] in PLACE_PREPOSITIONS:
+            if {"item", "platform"} <= kinds and lead and toks[lead - 1] in PLACE_LEADS:
                 h = h._replace(meanings=tuple(m for m in h.meanings if m.kind != "item"))
             out.append(h)
         return out
