@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from seed_facts import SEED_MATRIX, rows
 
+from bot.core import messages as msg
 from bot.core.catalog.load import load_catalog
 from bot.core.catalog.model import Catalog, Need
 from bot.core.engine import Engine
@@ -184,7 +185,12 @@ def check_refusal_with_alternatives(answer: Answer, row: str, env: Env) -> list[
     return alternatives
 
 
-@pytest.mark.parametrize("row", ONSITE_ONLY)
+# onsite-only rows whose needs nothing in the seeds serves online (async calls from page script to the web server,
+# read-only search providers, document storage, record rights): the web services are no way to do what they do
+NOTHING_ONLINE = ["Ajax Methods", "Archive Providers", "Document Plugins", "Sentry Plugins"]
+
+
+@pytest.mark.parametrize("row", [r for r in ONSITE_ONLY if r not in NOTHING_ONLINE])
 def test_onsite_only_row_asked_online(engine: Engine, catalog: Catalog, row: str) -> None:
     answer = engine.respond(f"Can I use {row} online?")
     alternatives = check_refusal_with_alternatives(answer, row, Env.ONLINE)
@@ -193,6 +199,16 @@ def test_onsite_only_row_asked_online(engine: Engine, catalog: Catalog, row: str
     assert section(answer, "Why").paragraphs == (because,)
     assert instead(answer).title == "What works in Online instead"
     assert all(clients_of(a) & clients_of(row) for a in alternatives)
+
+
+@pytest.mark.parametrize("row", NOTHING_ONLINE)
+def test_onsite_only_row_nothing_replaces_online_says_so(engine: Engine, catalog: Catalog, row: str) -> None:
+    answer = engine.respond(f"Can I use {row} online?")
+    assert names(answer) == [row]
+    assert answer.verdict.startswith("No"), answer.verdict
+    assert section(answer, "Why").paragraphs == (catalog.item(row).only_because,)
+    assert not any(s.title == "What works in Online instead" for s in answer.sections)
+    assert any(msg.nothing_instead(row, "online") in s.paragraphs for s in answer.sections)
 
 
 @pytest.mark.parametrize("row", ONLINE_ONLY)

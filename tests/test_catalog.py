@@ -311,3 +311,11 @@ def test_topic_answering_an_unknown_detail_kind(tree: Path) -> None:
     err = load_error(tree)
     assert_names(err, "topics.yaml", line, "vocabulary.yaml", "api")
     assert "topic cs-soap: unknown detail kind 'endpoints'" in str(err)
+
+
+def test_a_row_bound_to_an_unknown_platform(tree: Path) -> None:
+    matrix = tree / "data" / "matrix.yaml"
+    line = set_row_field(matrix, "DataHandlers", "platform", "  platform: web-client-onprem")
+    err = load_error(tree)
+    assert_names(err, "matrix.yaml", line, "platforms.yaml", "web-client-onsite")
+    assert "row 'DataHandlers': platform 'web-client-onprem' is not a platform" in str(err)

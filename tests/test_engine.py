@@ -89,7 +89,6 @@ def test_describe_gives_the_seed_facts(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize(("question", "env"), [
-    ("Can I deploy a sentry plugin to CRM Online?", Env.ONLINE),
     ("can we use custom dialogs in the cloud?", Env.ONLINE),
     ("does Zapier work onsite?", Env.ONSITE),
     ("Is Database Mirroring available on our own servers?", Env.ONSITE),

@@ -47,12 +47,19 @@ def test_a_one_environment_row_says_why_and_what_works_in_the_other(engine: Engi
     assert all(alt.available(other) and alt.name != row for alt in answer.items[1:])
 
 
-@pytest.mark.parametrize("row", ["Custom Pages", "Sentry Plugins", "Zapier"])
+@pytest.mark.parametrize("row", ["Custom Pages", "Custom Dialogs", "Zapier"])
 def test_alternatives_come_from_the_engine_and_work_where_the_row_does_not(engine: Engine, row: str) -> None:
     answer = answers.capability(engine, row)
     other = Env.ONLINE if answer.items[0].onsite else Env.ONSITE
     assert answer.items[1:], f"{row}: no alternatives"
     assert all(alt.available(other) for alt in answer.items[1:])
+
+
+def test_a_row_nothing_replaces_online_says_so(engine: Engine) -> None:
+    """Nothing in the matrix decides record rights online: no web services offered in Sentry Plugins' place."""
+    answer = answers.capability(engine, "Sentry Plugins")
+    assert [i.name for i in answer.items] == ["Sentry Plugins"]
+    assert msg.nothing_instead("Sentry Plugins", "online") in render(answer)
 
 
 def test_a_row_that_works_everywhere_has_no_alternatives(engine: Engine) -> None:

@@ -30,6 +30,7 @@ from bot.core.understand.text import tokens
 from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFORM_SUBJECT_AT
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
+LEANS_ON_NOTHING = "a follow-up's opener and a filter, and no earlier question to lean on"
 SETTING_WORDS = 12  # the latest words nothing explained that a thread remembers as the asker's setting
 
 
@@ -99,6 +100,8 @@ class Engine:
         best = self._decided(frame, ranked[0], state)
         if (asked := self._platform_asked(frame, ranked, state, best)) is not None:
             return asked
+        if (named := self._feature_asked(frame, ranked, state, best)) is not None:
+            return named
         if (offered := self._platform_over_hints(frame, ranked, state, best)) is not None:
             return offered
         if best[2].rule == FILTER_ALONE:
@@ -138,6 +141,21 @@ class Engine:
             return None
         for match in _platform_runners(ranked, 1):
             if match.score >= PLATFORM_SUBJECT_AT:
+                runner = self._decided(frame, match, state)
+                if runner[2].outcome is Outcome.ANSWER:
+                    return runner
+        return None
+
+    def _feature_asked(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
+                       best: tuple[Match, Frame, Decision]) -> tuple[Match, Frame, Decision] | None:
+        """"... dozens of rows per site ... Hosted SuperOffice; no compiled code. | Approver's question: which feature
+        of the support module covers this?": a topic whose words stand only in the story told before the question,
+        and a question asking which feature serves what is told: the described need answers, when it can."""
+        if best[1].act is not Act.CONCEPT or best[0].intent.id in frame.asked_intents or not frame.cues.asks_name \
+                or not (frame.need or frame.described):
+            return None
+        for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
+            if match.intent.act == Act.SCENARIO and match.score >= ANSWER_AT:
                 runner = self._decided(frame, match, state)
                 if runner[2].outcome is Outcome.ANSWER:
                     return runner
@@ -189,6 +207,8 @@ class Engine:
             frame = resolved
             ranked = matcher.rank(reading, frame, lift=lift)
         top, frame, decision = self._choose(frame, ranked, thread_state)
+        if thread_state is None and decision.outcome is Outcome.ANSWER and _leans_on_nothing(frame, top):
+            decision = Decision(Outcome.UNKNOWN, LEANS_ON_NOTHING)
         req = Request(text=text, frame=frame, match=top, catalog=matcher.catalog, env=where.env,
                       env_source=where.env_source, client=where.client, client_source=where.client_source,
                       profile=profile, state=thread_state, earlier=state is not None and state.intent is not None)
@@ -203,6 +223,15 @@ class Engine:
         if thread:
             self.store.save(thread, remember(state, answer, frame, where))
         return answer
+
+
+def _leans_on_nothing(frame: Frame, top: Match) -> bool:
+    """"what about Service?", "what if we were onsite instead?" with no earlier question: an opener whose own
+    question word is all that asks for a list, and only a place or client besides (not "and what works onsite?",
+    nor "what about internal apis?", a level of its own)."""
+    c = frame.cues
+    return frame.act is Act.LIST and c.opener and top.cells <= {0} and not (
+        frame.subject or c.list_words or c.asks_rows or frame.constraints.moving is not None)
 
 
 def _platform_runners(ranked: list[Match], first: int) -> Iterator[Match]:

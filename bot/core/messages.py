@@ -139,6 +139,11 @@ def instead(env: str) -> str:
     return f"What works {in_env(env)} instead"
 
 
+def nothing_instead(name: str, env: str) -> str:
+    """A one-environment row whose needs nothing serves in the other environment."""
+    return f"Nothing in the matrix does what {name} does {in_env(env)}."
+
+
 def alternative_line(name: str, level: str, clients: Sequence[str], summary: str) -> str:
     return f"{name} - {level}, {both(clients)}: {summary}"
 
@@ -283,6 +288,11 @@ def point_per_platform(point: str, platforms: Sequence[str]) -> str:
 def point_elsewhere(points: Sequence[str], platform: str, holders: Sequence[str]) -> str:
     return (f"No - {', '.join(points)} is not among the {platform}'s integration points; "
             f"it is an integration point of the {' and the '.join(holders)}.")
+
+
+def row_elsewhere(row: str, platform: str, owner: str) -> str:
+    """A row that is a part of another client than the one asked about."""
+    return f"No - {row} is a part of the {owner}, not of the {platform}."
 
 
 def point_elsewhere_all(points: Sequence[str], platforms: Sequence[str], holders: Sequence[str]) -> str:

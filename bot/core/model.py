@@ -51,6 +51,7 @@ class Item:
     more: tuple[Link, ...] = ()
     aliases: tuple[str, ...] = ()
     only_because: str | None = None
+    platform: str | None = None  # the one client platform it is a part of, when it is one client's alone
     uses: tuple[str, ...] = ()  # what people want to do with it, in their words (for described needs)
     stems: tuple[str, ...] = ()  # its distinctive word in five languages, found inside compounds ("kundprojekt")
     see_also: tuple[str, ...] = ()  # topics not to confuse it with (their `note` is shown with the row)

@@ -60,10 +60,11 @@ def capability(engine: Engine, name: str) -> Answer:
     if item.onsite != item.online and item.only_because:
         sections.append(Section(msg.why_only(item.onsite), paragraphs=(item.only_because,)))
     others = alternatives(engine, item)
-    if others:
+    if item.onsite != item.online:
         env = Env.ONLINE if item.onsite else Env.ONSITE
-        sections.append(Section(msg.instead(env.value),
-                                bullets=tuple(msg.row_line(o.name, o.level, o.clients) for o in others)))
+        sections.append(Section(msg.instead(env.value), bullets=tuple(msg.row_line(o.name, o.level, o.clients)
+                                                                      for o in others)) if others
+                        else Section(paragraphs=(msg.nothing_instead(item.name, env.value),)))
     return Answer(question=msg.call_text("capability", name=name), intent="capability", confidence=1.0,
                   verdict=msg.capability_verdict(item.name, item.level, item.clients, item.onsite, item.online),
                   sections=tuple(sections), items=(item, *others), table=True,

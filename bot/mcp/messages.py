@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.core import messages as core_messages
 from bot.core.messages import FORUM_URL, SDK_EMAIL
 
 SERVER_NAME = "sobot"
@@ -140,6 +141,11 @@ def why_only(onsite: bool) -> str:
 def instead(env: str) -> str:
     """Heading of the rows that work in the other environment."""
     return f"What works {env} instead"
+
+
+def nothing_instead(name: str, env: str) -> str:
+    """A one-environment row whose needs nothing in the matrix serves in the other environment."""
+    return core_messages.nothing_instead(name, env)
 
 
 def row_line(name: str, level: str, clients: Sequence[str]) -> str:

@@ -75,6 +75,7 @@ class _Reader:
         self.row_names: set[str] = set()
         self.level_names: set[str] = set()
         self.detail_lines: dict[str, int | None] = {}  # topic id -> the line of its `details`
+        self.platform_lines: dict[str, int | None] = {}  # row name -> the line of its `platform`
 
     def report(self, path: Path, line: int | None, problem: str, fix: str) -> None:
         self.problems.add(path, line, problem, fix)
@@ -164,13 +165,15 @@ class _Reader:
                             f"row {row.name!r}: only_because on a row that works in both or neither environment",
                             "remove it, or correct the row's onsite/online flags")
             names.append((row.name, line))
+            self.platform_lines[row.name] = raw.key_lines.get("platform", line)
             self.words.add([row.name, *row.aliases], Meaning(ROW, row.name), path, raw.key_lines.get("aliases", line))
             items.append(Item(
                 name=row.name, level=row.level, clients=tuple(row.clients), onsite=row.onsite,
                 online=row.online, summary=row.summary, url=row.url, url_title=row.url_title,
                 more=tuple(Link(m.title, m.url) for m in row.more),
                 aliases=tuple(dict.fromkeys([row.name, *row.aliases])),
-                only_because=row.only_because, uses=tuple(row.uses), see_also=tuple(row.see_also),
+                only_because=row.only_because, platform=row.platform, uses=tuple(row.uses),
+                see_also=tuple(row.see_also),
                 stems=tuple(row.stems),
             ))
         for entry in self.invalid:  # a row with a bad field still names itself and its words
@@ -337,8 +340,8 @@ def plain_vocabulary(vocab: VocabularyModel) -> Vocabulary:
 
 def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, ...],
                 platforms: tuple[Platform, ...], needs: tuple[Need, ...], vocabulary: Vocabulary) -> None:
-    """Rows' `see_also` name topics; needs' `points` name integration points their platform lists; topics'
-    `details` name detail kinds of the vocabulary."""
+    """Rows' `see_also` name topics and their `platform` a platform; needs' `points` name integration points their
+    platform lists; topics' `details` name detail kinds of the vocabulary."""
     topic_ids = {t.id for t in topics}
     for topic in topics:
         for kind in topic.details:
@@ -352,6 +355,12 @@ def _references(reader: _Reader, items: tuple[Item, ...], topics: tuple[Topic, .
             if tid not in topic_ids:
                 reader.report(reader.data_dir / "matrix.yaml", None, f"row {item.name!r}: see_also {tid!r} is not a "
                               "topic", f"use a topic id of data/topics.yaml: {', '.join(sorted(topic_ids))}")
+    platform_ids = {p.id for p in platforms}
+    for item in items:
+        if item.platform is not None and platforms and item.platform not in platform_ids:
+            reader.report(reader.data_dir / "matrix.yaml", reader.platform_lines.get(item.name),
+                          f"row {item.name!r}: platform {item.platform!r} is not a platform",
+                          f"use a platform id of data/platforms.yaml: {', '.join(sorted(platform_ids))}")
     listed = {(p.id, pt.name) for p in platforms for pt in p.points}
     for need in needs:
         for pid, name in need.points:

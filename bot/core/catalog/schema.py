@@ -33,6 +33,7 @@ class RowModel(_Strict):
     aliases: list[str] = []
     source: str = Field(min_length=1)
     only_because: str | None = None
+    platform: str | None = None
     uses: list[str] = []
     stems: list[str] = []
     see_also: list[str] = []

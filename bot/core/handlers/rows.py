@@ -50,6 +50,8 @@ def availability(req: Request) -> Answer:
     # asked about as much as a place named; what the row is says where it works, neither a bare yes nor a no
     verdict = with_note(verdict_for(item, env, None if env is None and req.frame.constraints.not_envs else client),
                         req.profile_note())
+    if (env is None or item.available(env)) and (elsewhere := _on_other_platforms(req, item)) is not None:
+        verdict = elsewhere  # "do DataHandlers exist in the windows client?": a point of another platform
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
     if env is not None and not item.available(env):
@@ -60,12 +62,28 @@ def availability(req: Request) -> Answer:
         bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
         if bullets:
             sections.append(Section(title=msg.instead(env.value), bullets=tuple(bullets)))
+        else:
+            sections.append(Section(paragraphs=(msg.nothing_instead(item.name, env.value),)))
+    if cues.contrast and req.frame.points:  # "the difference between custom pages and web panels?": the other
+        # side is an integration point, stated per platform as the data lists it
+        sections.append(Section(title=msg.POINTS_TITLE, bullets=tuple(
+            msg.point_on(pt.name, plat.name, pt.summary) for plat in req.catalog.platforms for pt in plat.points
+            if pt.name in req.frame.points)))
     notes = (req.catalog.topic(t).note for t in item.see_also)
     sections += [Section(paragraphs=(note,)) for note in notes if note]
     sections.extend(Section(paragraphs=(facts(other),)) for other in items[1:])
     answer = req.answer(verdict, sections=tuple(sections), items=tuple(items) + tuple(alts), table=True,
                         links=item_links(items), suggestions=_suggestions(req, item, alts))
     return answer
+
+
+def _on_other_platforms(req: Request, item: Item) -> str | None:
+    """The row asked about on one platform the message names, when it is a part of another client only ("do
+    DataHandlers exist in the windows client?": the onsite Web client's)."""
+    named = req.frame.named_platforms
+    if len(named) != 1 or item.platform is None or item.platform == named[0]:
+        return None
+    return msg.row_elsewhere(item.name, req.catalog.platform(named[0]).name, req.catalog.platform(item.platform).name)
 
 
 def _suggestions(req: Request, item: Item, alts: list[Item]) -> tuple[str, ...]:

@@ -136,6 +136,12 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     most = max((told.get(i.name, 0.0) for i, _ in rows), default=0.0) or 1.0
 
     levels = set(req.frame.constraints.levels)
+    # a level that a constraint told beside it rules out, and that the need's best row is not at, is no requirement
+    # ("Tove says only a script can do that ... without anyone writing code": the script is the rival claim, no code
+    # the need; not "its own tables in the SO database ..., not tables an admin clicks together": the need's level)
+    allowed = {lv for c in map(req.catalog.need, req.frame.also) if c.constraint for lv in c.levels}
+    if allowed and not levels & allowed and best is not None and req.catalog.item(best).level not in levels:
+        levels = set()
     # "no script, a rule set up in admin": not the scripting rows (not "not a desktop-client script": that one)
     not_levels = set() if any(m.kind == "platform" and m.negated for m in req.frame.mentions) \
         else set(req.frame.constraints.not_levels)
@@ -336,7 +342,8 @@ def _none_fits(req: Request, head: str, first: Item, sections: list[Section],
     if req.env is not None:
         if first.only_because and env is not None:  # why it is one environment's only, when that is the reason
             sections.append(Section(title=msg.WHY_TITLE, paragraphs=(first.only_because,)))
-        alts, alt_points = alternatives(req.catalog, first, req.env, req.client)
+        need = req.catalog.need(req.frame.need) if req.frame.need is not None else None
+        alts, alt_points = alternatives(req.catalog, first, req.env, req.client, need=need)
         alts = [*prefer, *(a for a in alts if a not in prefer)][:max(len(alts), len(prefer))]
         bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in alt_points]
         bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]

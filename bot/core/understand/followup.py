@@ -21,6 +21,7 @@ from bot.core.state import ConversationState
 from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Cues, Frame
 from bot.core.understand.rank import Match
+from bot.core.understand.reader import DETERMINERS, PLACE_LEADS
 from bot.core.understand.text import tokens
 
 SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
@@ -48,7 +49,18 @@ def _nothing_to_read(f: Frame, m: Match, s: ConversationState) -> bool:
 def _new_words(f: Frame, s: ConversationState) -> list[str]:
     """The words nothing explains that the thread has not heard before: "ok, and for the helpdesk crew at the
     chutney plant?" after "... on SuperOffice Online? (chutney exporter)" repeats the asker's setting."""
-    return [t for t in f.coverage.unexplained if t not in s.setting]
+    label = _label_words(f)  # (who asks, told in a label: "Tilføjelse fra godkenderen: og hvis ...?")
+    return [t for t in f.coverage.unexplained if t not in s.setting and t not in label]
+
+
+def _label_words(f: Frame) -> set[str]:
+    """The setup's words in a short label before the message's first colon, when a follow-up's opener comes right
+    after it ("Tilføjelse fra godkenderen: og hvis vi flytter til skyen?")."""
+    head, colon, _ = f.text.partition(": ")
+    words = tokens(head)
+    if not colon or len(words) > w.SHORT_MESSAGE or not f.cues.opener:
+        return set()
+    return set(words) & set(f.coverage.setup)
 
 
 def _platform_label(f: Frame) -> bool:
@@ -56,6 +68,23 @@ def _platform_label(f: Frame) -> bool:
     said = [m.said for m in f.mentions if m.kind == "platform" and not m.negated]
     head = f.text.split(":", 1)[0] if ":" in f.text else ""
     return bool(said) and bool(head) and " ".join(tokens(head)).startswith(said[0])
+
+
+def _platform_as_place(f: Frame) -> bool:
+    """A pronoun, and the platforms named only as where it is asked about ("do they exist in the windows client?"):
+    the place of what the pronoun points at, no subject of its own."""
+    if not f.cues.pronoun:
+        return False
+    toks = tokens(f.text)
+    said = [m.said.split() for m in f.mentions if m.kind == "platform" and not m.negated]
+    return bool(said) and all(any(toks[i:i + len(s)] == s and _placed_at(toks, i) for i in range(len(toks)))
+                              for s in said)
+
+
+def _placed_at(toks: list[str], i: int) -> bool:
+    """Word i opens a place phrase: "in", "on" right before it, or before an article before it."""
+    lead = i - 1 if i and toks[i - 1] in DETERMINERS else i
+    return lead > 0 and toks[lead - 1] in PLACE_LEADS
 
 
 def _opens_with_row(f: Frame) -> bool:
@@ -85,10 +114,14 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # ("and which level are they on?")
     short = f.cues.opener or (f.cues.pronoun and f.size <= w.SHORT_MESSAGE)  # "what level is it on?": the
     # thread's row's level
-    concept = m.intent.act == "concept" and bool(m.phrases) and not (short and len(m.phrases) == 1)
+    # ("could that also work if we move to the cloud?": one concept phrase that holds a place, after a pointer)
+    places = [x.alias for x in f.mentions if x.kind == "env"]
+    carried = f.cues.pronoun and not f.subject and any(a in p for a in places for p in m.phrases)
+    concept = m.intent.act == "concept" and bool(m.phrases) and not ((short or carried) and len(m.phrases) == 1)
     # ("Customer Service (CS) extensibility: what does it offer ...?": "it" is the label's platform; "what about
     # webhooks, are they available?": an integration point of its own)
-    own = bool(f.rows or f.named_platforms or f.points or f.need or f.topic) or concept or _platform_label(f)
+    own = bool(f.rows or (f.named_platforms and not _platform_as_place(f)) or f.points or f.need or f.topic) \
+        or concept or _platform_label(f)
     c = f.constraints  # "every single internal-api row, list them": a level or family named before the pointer
     own = own or (bool(c.levels or c.groups or c.everything) and f.cues.points_within and not short)
     # (words that tell the setting around the question are no subject: "Hvad sker der med dem, hvis
@@ -292,8 +325,10 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     if not rows and frame.cues.other and frame.constraints.any and state.items:
         set_aside = tuple(dict.fromkeys([*set_aside, *state.items]))  # "anything else that's cloud-only?"
         used.append("rows set aside")
-    elif not rows and not frame.named_platforms and not frame.points and not need and not frame.web_client \
-            and state.items:  # (an integration point named is a subject of its own: "what about webhooks?")
+    elif not rows and (not frame.named_platforms or _platform_as_place(frame)) and not frame.points and not need \
+            and not frame.web_client and state.items:  # (an integration point named is a subject of its own: "what
+        # about webhooks?"; a platform named as where "it" is asked about is none: "does it exist in the windows
+        # client?")
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")
     platforms = list(frame.platforms)

@@ -89,7 +89,7 @@ class Matcher:
         the most different rows or needs (at least two). A list counts when its asks are marked ("(a) ...
         (b) ..."), counted ("three asks: ..."), sifted ("which of these ...?") or part of a move ("... what
         stops working after the move?")."""
-        cued = reading.cues.picks or reading.cues.counted or _moves(reading)
+        cued = reading.picks_asked or reading.cues.counted or _moves(reading)
         if not cued and ")" not in text:  # (no list of asks can be marked: no reading of its parts at all)
             return ()
         marked, lists = enumerations(text)

@@ -45,6 +45,10 @@ KEYWORD_KINDS = frozenset({"intent", "hint"})
 PLACEHOLDER = {"item": "ITEM", "platform": "PLATFORM", "generic": "PLATFORM", "env": "ENV",
                "client": "CLIENT", "level": "LEVEL", "group": "GROUP", "topic": "TOPIC"}
 NEAR = 3  # words before a name that may negate it
+TOTALS = frozenset({"every", "all", "each", "alle", "alla", "allen", "jede", "jeden", "jedes", "elke", "hver", "varje",
+                    "samtliga", "sämtliche", "sämtlichen"})  # "every external API": the whole of what is named
+LABEL_MIN_WORDS = 4  # words before a colon that make a label told before the question ("Wishlist ...: what ...?")
+OR_NEGATION_REACH = 4  # words before an "or" a negation may stand and reach the name after it ("no compiled code or")
 INERT = "\0"  # a negation that negates nothing after it, as _before gives it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
@@ -614,6 +618,7 @@ class Reading:
     by_cue: dict[str, list[Hit]] = field(default_factory=dict)  # the hits carrying each cue, in order
     names_at: tuple[tuple[int, int], ...] | None = None  # spans of group and row names of two or more words
     asking: frozenset[int] = frozenset()  # the words of sentences that end with "?"
+    picks_asked: bool = False  # "which of these ...": a pick asked (not told: "pushing some of them to our database")
     rejected: set[int] = field(default_factory=set)  # words of a need the message rejects ("..., they don't want that")
     turned: frozenset[str] = frozenset()  # needs told before a "but" that another need follows: not asked
     refused: list[str] = field(default_factory=list)  # needs a negation puts aside ("no separate register")
@@ -910,8 +915,12 @@ class Reader:
         reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
+        # ("in welche Konfigurationsdatei": a detail's word matched to the letter is no level its first part only
+        # comes close to)
+        exact = {(h.start, h.end) for h in hits if h.score >= 1 and any(m.kind == "detail" for m in h.meanings)}
+        named_hits = [h for h in hits if h.score >= 1 or (h.start, h.end) not in exact] if exact else hits
         for hit in self._shared_heads(toks, self._places_of_rows(toks, self._topic_rows(
-                self.lexicon.spans(toks, ENTITY_KINDS, hits)))):
+                self.lexicon.spans(toks, ENTITY_KINDS, named_hits)))):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits, text) or _counted(hit, toks) \
                     or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
                 continue
@@ -943,6 +952,7 @@ class Reader:
         cues = self._cues(toks, hits, reading)
         reading.constraints = self._constraints(toks, filters, cues, reading)
         reading.cues = cues
+        reading.picks_asked = cues.picks and self._picks_asked(toks, reading)
         self._need(toks, hits, reading)
         self._unfilter(reading)
         if reading.strong.intersection(self._platform_intents) and not (reading.named_platforms or reading.web_client) \
@@ -969,6 +979,14 @@ class Reader:
         asked = reading.asked
         if asked is not None:
             reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
+        elif (opens := self._labelled_question(reading.text, toks)) is not None and not any(
+                m.kind == "item" for h in hits if h.start < opens for m in h.meanings):
+            # "Wishlist ..., now on CRM Online: what can a partner app add to the browser client?": one sentence, a
+            # label naming no row told first, the question after it; whether that asks what a platform offers
+            question = frozenset(range(opens, len(toks)))
+            if reading.keyword_cells.get("platform", set()) & question:
+                asked = question
+                reading.asked_intents = frozenset(i for i, cells in reading.keyword_cells.items() if cells & asked)
         reading.platform_asked = "platform" in reading.asked_intents and not reading.need_cells & (asked or set()) \
             and (self._placed_in(reading, asked) or not reading.need)
         return reading
@@ -1040,6 +1058,17 @@ class Reader:
         return toks[hit.end] in ENGLISH_ARTICLES or any(h.start == hit.end and any(m.kind == "item" for m in h.meanings)
                                                         for h in hits)
 
+    def _labelled_question(self, text: str, toks: list[str]) -> int | None:
+        """Where the question of a one-sentence message starts when a label of a few words or more stands before it,
+        after a colon: the question opens with a question word and ends with "?" (None otherwise)."""
+        cut = text.rfind(": ")
+        if cut < 0 or not text.rstrip().endswith("?"):
+            return None
+        start = len(tokens(text[:cut]))
+        if not LABEL_MIN_WORDS <= start < len(toks) or start + len(tokens(text[cut:])) != len(toks):
+            return None
+        return start if toks[start] in self._interrogatives else None
+
     @staticmethod
     def _placed_in(reading: Reading, asked: frozenset[int] | None) -> bool:
         """Whether a platform is named as one, or any place stands in the asking sentence ("what can our app plug
@@ -1070,11 +1099,12 @@ class Reader:
                     out.append(Hit(hit.end + 1, hit.end + 2, toks[hit.end + 1], 1.0, (Meaning("item", row),)))
         return sorted(out, key=lambda h: (h.start, -h.end)) if len(out) > len(spans) else spans
 
-    @staticmethod
-    def _places_of_rows(toks: list[str], spans: list[Hit]) -> list[Hit]:
+    def _places_of_rows(self, toks: list[str], spans: list[Hit]) -> list[Hit]:
         """"Does the Sales Guide exist in the Windows client?": a name of both a row and a platform, right after "in"
-        or "on" (an article between), with another row named, is the place where that row is used: the platform."""
-        if sum(any(m.kind == "item" for m in h.meanings) for h in spans) < 2:
+        or "on" (an article between), with another row named (or a pronoun before it pointing at one: "do they exist
+        in the windows client?"), is the place where that row is used: the platform."""
+        rows = sum(any(m.kind == "item" for m in h.meanings) for h in spans)
+        if rows < 2 and not (rows and any(t in self._pronouns for t in toks[:spans[0].start])):
             return spans
         out = []
         for h in spans:
@@ -1117,7 +1147,11 @@ class Reader:
         blank_cell = filtering and bool(after) and after[0] in self._cells and (bool(self._blanks & set(reach)) or (
             "x" in reach and bool(self._absent & set(toks[max(0, hit.start - CELL_MARK_REACH):hit.start]))))
         # ("rows lacking an X in the cloud column": no mark in that column)
-        negated = blank_cell or bool(self._negations & set(reach)) or (filtering and (
+        # "no compiled code or database access": a level or family joined by "or" to what a negation just before
+        # it puts aside is put aside too
+        ranked = any(m.kind in ("level", "group") for m in hit.meanings)
+        negated = (ranked and self._or_negated(toks, hit.start, floor, reading)) or blank_cell \
+            or bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
@@ -1675,6 +1709,19 @@ class Reader:
         text = f" {' '.join(toks)} "
         return any(p in text for p in phrases)
 
+    def _picks_asked(self, toks: list[str], reading: Reading) -> bool:
+        """A pick from the things listed, asked: in a sentence that ends with "?" or opening with a question word
+        ("which of these work online", not "... pushing some of them to our maintenance database.")."""
+        text = f" {' '.join(toks)} "
+        for phrase in self._picks:
+            at = text.find(phrase)
+            while at >= 0:
+                i = text[:at + 1].count(" ") - 1  # the word the phrase starts at
+                if i in reading.asking or toks[i] in self._interrogatives:
+                    return True
+                at = text.find(phrase, at + 1)
+        return False
+
     def _many(self, toks: list[str], i: int) -> bool:
         """Word i is counted as data is ("a separate register with lots of rows", "thousands of entries"): rows
         of a table, not the options asked for."""
@@ -1779,7 +1826,10 @@ class Reader:
                                  or (len(lead) > 1 and lead[-1] in self._closers)  # "... then?"
                                  or not SWITCHES.isdisjoint(toks[:len(toks) - len(lead)]))  # "ok now the browser UI"
         supposes = bool(lead) and any(" ".join(lead[:n]) in self._hypotheticals for n in (2, 3, 4))
-        listing = bool(reading.strong & self._list_intents)
+        # "every external API SuperOffice has", "alle interne APIer": every one of a level or family named asks for them
+        listing = bool(reading.strong & self._list_intents) or any(
+            h.start and toks[h.start - 1] in TOTALS and any(m.kind in ("level", "group") for m in h.meanings)
+            for h in hits)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
@@ -2956,6 +3006,15 @@ class Reader:
         def owner(i: int) -> str:  # the word before the verb, a relative pronoun skipped
             return words[i - 2] if i > 1 and words[i - 1] in self._relatives else words[i - 1] if i else ""
         return any(w in self._owning and owner(i) not in self._row_nouns for i, w in enumerate(words))
+
+    def _or_negated(self, toks: list[str], start: int, floor: int, reading: Reading) -> bool:
+        """The name at `start` follows "or" ("nor"), a negation at most OR_NEGATION_REACH words before it, in the same
+        clause and after the names before it ("no compiled code or database access")."""
+        i = start - 1
+        if i < 1 or toks[i] not in self._choices | ASIDE_JOINS:
+            return False
+        first = max([floor, i - OR_NEGATION_REACH, *(c for c in reading.clauses if c <= i)])
+        return any(toks[k] in self._negations and k not in reading.inert for k in range(first, i))
 
     def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...],
                 floor: int = 0, inert: frozenset[int] = frozenset()) -> list[str]:
