@@ -9461,3 +9461,39 @@ def test_a_config_file_asked_in_other_languages_is_beyond_the_data(engine: Engin
     """"Konfigurationsdatei" is a configuration file asked for, not the Configuration level its first part comes
     close to."""
     assert_beyond(engine.respond(question))
+
+
+def test_a_row_compared_with_a_topic_is_not_compared_with_the_thread(fresh_engine: Engine) -> None:
+    """"the difference between SOAP and the Customer Service SOAP services?" after Triggers and SuperMacro compared
+    Triggers with SOAP; the topic named is the other side."""
+    fresh_engine.respond("what's a trigger vs a macro?", thread="t")
+    answer = fresh_engine.respond("how does SOAP differ from the Customer Service SOAP services?", thread="t")
+    assert "Triggers" not in names(answer), (answer.intent, names(answer))
+    assert answer.intent == "topic-cs-soap", answer.intent
+
+
+def test_a_need_told_with_a_move_is_met_where_the_move_goes(engine: Engine) -> None:
+    """Both places named, a move to one of them happening: the need is to be met where it goes (Custom Pages, onsite
+    only, was the best fit)."""
+    answer = engine.respond("we sell an add-on that shows a tab on the company card, built as a custom page onsite. "
+                            "our customer moves to online next month. what now?")
+    assert "Custom Pages" not in names(answer)[:1], (answer.intent, names(answer))
+    assert "Web Panels" in answer.verdict, answer.verdict
+
+
+def test_a_need_asked_of_a_move_that_may_come_stays_where_it_is(engine: Engine) -> None:
+    """"... would we keep it if the customer moves to the cloud later?": the move is supposed; the need is where the
+    asker is now."""
+    answer = engine.respond("We host SuperOffice ourselves. I want a script on the application server that runs "
+                            "when a company is saved, whatever client saved it. Which option is that, and would we "
+                            "keep it if we migrate to the cloud?")
+    assert names(answer)[:1] == ["NetServer Service"], (answer.intent, names(answer))
+
+
+def test_a_list_that_drops_rows_the_other_client_shares_is_a_question_of_its_own(fresh_engine: Engine) -> None:
+    """"... If the sellers can use it as well, leave it off." after a row: "as well" tells which rows go, it does not
+    continue the thread (the earlier row was answered again)."""
+    fresh_engine.respond("is the quote connector available online?", thread="t")
+    answer = fresh_engine.respond("For the helpdesk team: a list of the extension options meant only for support. "
+                                  "If the sales people can use it as well, leave it off.", thread="t")
+    assert set(names(answer)) == _rows(clients=("Service",)), (answer.intent, names(answer))

@@ -247,6 +247,9 @@ def place(frame: Frame, state: ConversationState | None, profile: Profile, catal
     env_source = ""
     if len(c.envs) == 1:
         env, env_source = c.envs[0], "question"
+    elif c.bound is not None and frame.need and not (c.moving or frame.cues.keeping):  # "works onsite today via a
+        # custom page. customer moves to online. what do we do?": the need is to be met where the move goes
+        env, env_source = c.bound, "question"
     elif not c.envs and len(set(c.not_envs)) == 1 and (frame.web_client or frame.need):  # "SO Web at the
         # customer's (not cloud)": the onsite one; "we want a replica ... we're not self-hosted": the asker is online
         env, env_source = next(e for e in Env if e not in c.not_envs), "question"

@@ -143,9 +143,10 @@ def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
     if f.cues.list_words and c.envs and (c.clients or c.both_clients) and not f.named_rows:
         return False  # "which matrix rows apply to the two clients alike on that install?": a list of its own
     # "VBScript vs. JavaScript": the other side is a word of its own, not the thread's row; "custom pages and web
-    # panels": an integration point named is the other side
+    # panels": an integration point named is the other side, as a topic is ("SOAP and the Customer Service SOAP
+    # services")
     one_new = len(f.named_rows) == 1 and _earlier_row(s, f.named_rows) is not None and not _new_words(f, s) \
-        and not f.points
+        and not f.points and not f.topic
     return one_new or (not _own_subject(f, m) and len(s.recent) >= 2 and not _new_words(f, s))
 
 
@@ -210,7 +211,10 @@ def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
     # (not a concept asked in words of its own: "our app logs in with username and password ... a customer on CRM
     # Online wants it too - what changes in how it authenticates?", where "it too" is the app)
     own_concept = m.intent.act == "concept" and len(m.phrases) >= w.OWN_CONCEPT_PHRASES
-    return (f.cues.continuation and not own_concept) or (f.cues.persists and not f.subject)
+    # (nor a list asked for whose rows the other client shares are dropped: "a list of the options only for the
+    # support side. If the sellers can use it as well, leave it off": "as well" tells which rows go)
+    dropping = f.cues.drop and f.cues.list_words
+    return (f.cues.continuation and not own_concept and not dropping) or (f.cues.persists and not f.subject)
 
 
 def _no_subject(f: Frame, m: Match, s: ConversationState) -> bool:

@@ -70,6 +70,7 @@ class Constraints:
     groups: tuple[tuple[str, ...], ...] = ()  # families of rows ("plugins", "connectors")
     moving: str | None = None  # "lose" or "gain": what changes moving from one environment to the other
     origin: Env | None = None  # the place a move starts, named right after "from", "von" ("moving off SO Online")
+    bound: Env | None = None  # where a move goes, both places named ("works onsite today ... moves to online")
     everything: bool = False  # "the whole matrix"
 
     @property

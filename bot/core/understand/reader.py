@@ -2064,9 +2064,18 @@ class Reader:
             not_levels=tuple(filters.not_levels),
             groups=tuple(filters.groups), moving="lose" if cues.losing else "gain" if cues.gaining else None,
             origin=came[1] if (came := _env_after(reading, ORIGIN)) else None,
+            bound=went[1] if len(set(envs)) == 2 and (went := _env_after(reading, DESTINATION))
+            and not self._supposed(reading, went[0]) else None,
             # ("and if we move everything to the cloud?": what moves, inside a longer phrase, asks for no rows)
             everything=any(not _inside_longer(h, self._cue_hits(reading, DESTINATION.value))
                            for h in self._cue_hits(reading, "all")))
+
+    @staticmethod
+    def _supposed(reading: Reading, at: int) -> bool:
+        """The place at `at` is where a move would go only if ("would we keep it if we migrate to the cloud?"): a
+        condition earlier in its sentence, not a move that happens ("customer moves to online. what do we do?")."""
+        start, _ = _sentence_of(reading, at)
+        return not (CONDITIONS | WHETHER).isdisjoint(reading.toks[start:at])
 
     @staticmethod
     def _compound_first(letters: int) -> bool:
