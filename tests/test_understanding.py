@@ -9497,3 +9497,55 @@ def test_a_list_that_drops_rows_the_other_client_shares_is_a_question_of_its_own
     answer = fresh_engine.respond("For the helpdesk team: a list of the extension options meant only for support. "
                                   "If the sales people can use it as well, leave it off.", thread="t")
     assert set(names(answer)) == _rows(clients=("Service",)), (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "first"), [
+    ("Was this page helpful? No. What were you looking for? One extra box on every customer card: 'prefers morning "
+     "delivery' yes/no. Just that one value per customer, no separate register, no developer.", "User-defined Fields"),
+    ("War diese Seite hilfreich? Nein. Unsere Verkäufer wollen beim Angebot Produkte und Preise live aus dem ERP "
+     "holen; Kundendaten bleiben, wo sie sind. Was ist das?", "Quote Connector"),
+])
+def test_a_docs_feedback_prompt_is_no_question_about_the_page(engine: Engine, question: str, first: str) -> None:
+    """The prompts of a docs page's feedback form ("Was this page helpful? ... What were you looking for?") come
+    before what is wanted; they ask nothing about the page (it fell back as a documentation change)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == [first], (answer.intent, answer.explanation.decision, names(answer))
+
+
+def test_a_page_that_does_not_name_what_is_described_asks_its_name(engine: Engine) -> None:
+    """"This page doesn't tell me what that is called." after a need: the need's row is asked, the page is where the
+    asker looked."""
+    answer = engine.respond("We host SuperOffice on our own server and want small scripts on the application server "
+                            "that run whenever a sale is saved, in no client in particular. This page doesn't tell "
+                            "me what that is called.")
+    assert names(answer)[:1] == ["NetServer Service"], (answer.intent, answer.explanation.decision)
+
+
+def test_a_norwegian_follow_up_naming_the_customer_and_self_hosting_continues(fresh_engine: Engine) -> None:
+    """"Og dersom tunnelvask-firmaet drifter alt selv, på sin egen maskin?": "drifter alt selv" and "på sin egen maskin"
+    are onsite, "firmaet" (the company) no new subject."""
+    fresh_engine.respond("Can the sellers use Custom Dialogs in SuperOffice Online?", thread="t")
+    answer = fresh_engine.respond("Og dersom bakeri-firmaet drifter alt selv, på sin egen maskin?", thread="t")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_what_developers_can_connect_to_a_client_in_german_asks_its_points(fresh_engine: Engine) -> None:
+    """"Was können Entwickler am Windows-Client alles anbinden?" after another question: a fresh start, and the
+    Windows client's integration points (the Windows Client scripting row was answered)."""
+    fresh_engine.respond("Zapier mit einer eigenen Installation, geht das?", thread="t")
+    answer = fresh_engine.respond("Ganz andere Frage, hat mit eben nichts zu tun: was können Entwickler am "
+                                  "Windows-Client alles anbinden?", thread="t")
+    assert answer.explanation.followup == "a fresh start", answer.explanation.followup
+    assert platform_id(answer) == "windows-client", (answer.intent, names(answer))
+
+
+def test_where_that_is_configured_is_a_config_detail(engine: Engine) -> None:
+    assert_beyond(engine.respond("In Sales Guide, each stage's follow-up should go to whoever owns the sale's "
+                                 "region. Where is that configured?"))
+
+
+def test_capabilities_reserved_for_a_client_are_its_own(engine: Engine) -> None:
+    """"reserved for Sales" is Sales only (the rows both clients share were listed too)."""
+    answer = engine.respond("Capabilities reserved for Sales that also work on CRM Online")
+    assert set(names(answer)) == _rows(clients=("Sales",), online=True), (answer.intent, names(answer))

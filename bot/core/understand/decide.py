@@ -110,6 +110,9 @@ def decide(frame: Frame, top: Match) -> Decision:
         # a product asked about with no need told ("how does it stack up against HubSpot?"), are beyond the data
         product = detail == "product" and (frame.cues.how_to or not frame.cues.need)
         detail = "product" if product else None
+    if detail == "docs" and frame.act is Act.SCENARIO and frame.need and frame.cues.asks_name:
+        detail = None  # "... whenever data is saved. This page doesn't tell me what that is called.": the name of
+        # what is described is asked; the page is where the asker looked
     unexplained = len(frame.coverage.unexplained)
     if detail == "docs" and frame.act is Act.LIST and frame.cues.list_words and (c.clients or c.envs or c.levels) \
             and not unexplained:

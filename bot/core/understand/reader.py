@@ -851,6 +851,7 @@ class Reader:
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
+        out += [(x, Meaning("cue", "feedback"), TRIGGERS) for x in vocab.feedback_prompts]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "still"), TRIGGERS) for x in vocab.persistences]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
