@@ -9549,3 +9549,32 @@ def test_capabilities_reserved_for_a_client_are_its_own(engine: Engine) -> None:
     """"reserved for Sales" is Sales only (the rows both clients share were listed too)."""
     answer = engine.respond("Capabilities reserved for Sales that also work on CRM Online")
     assert set(names(answer)) == _rows(clients=("Sales",), online=True), (answer.intent, names(answer))
+
+
+def test_services_as_a_verb_names_no_client(engine: Engine) -> None:
+    """"a firm that services swing bridges" tells what the firm does; it names no Service client (ERP Sync
+    Connector, Sales only, was left out for Service)."""
+    answer = engine.respond("Our customer, a company that services lifts, keeps its companies and contact persons "
+                            "identical in SuperOffice and in its ERP, both ways; offers and prices are not part of it. "
+                            "What is the proper name of that?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Auto-reply: I'm out until Monday. Colleagues, the client asks which extension options exist only for "
+     "self-hosted installs and have no counterpart in CRM Online.", _rows(onsite=True, online=False)),
+    ("Autosvar: Jeg er tilbake neste uke. Kunden spør hvilke utvidelser som bare finnes i skyen.",
+     _rows(onsite=False, online=True)),
+])
+def test_an_out_of_office_reply_opening_a_message_wants_no_automation(engine: Engine, question: str,
+                                                                      expected: set[str]) -> None:
+    """"Auto-reply: I'm out until Monday." is where the message comes from: it opened a need for automation (reacting
+    to tickets) that answered instead of the list asked for."""
+    answer = engine.respond(question)
+    assert set(names(answer)) == expected, (answer.intent, names(answer))
+
+
+def test_an_auto_reply_wanted_later_in_a_message_is_still_a_need(engine: Engine) -> None:
+    answer = engine.respond("when a ticket comes in, send an auto reply to the customer, SO online")
+    assert names(answer)[:1] in (["Triggers"], ["SuperMacro"]), (answer.intent, names(answer))
+    assert not answer.fallback

@@ -128,7 +128,7 @@ class Vocabulary:
     requiring: list[str] = field(default_factory=list)
     indefinites: list[str] = field(default_factory=list)
     regardless: list[str] = field(default_factory=list)
-    feedback_prompts: list[str] = field(default_factory=list)
+    preambles: list[str] = field(default_factory=list)
     yes_no_tails: list[str] = field(default_factory=list)
     request_tails: list[str] = field(default_factory=list)
     confirm_asks: list[str] = field(default_factory=list)

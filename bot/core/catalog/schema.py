@@ -121,7 +121,7 @@ class VocabularyModel(_Strict):
     requiring: list[str] = []
     indefinites: list[str] = []
     regardless: list[str] = []
-    feedback_prompts: list[str] = []
+    preambles: list[str] = []
     yes_no_tails: list[str] = []
     request_tails: list[str] = []
     confirm_asks: list[str] = []

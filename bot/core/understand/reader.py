@@ -414,6 +414,7 @@ ASKING_AUX = frozenset({"do", "does", "did", "dont", "doesnt"})  # "what do the 
 WHETHER = frozenset({"whether", "ob", "hvorvidt", "huruvida"})
 DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do the SO docs say")
 ORIGIN = Meaning("cue", "origin")
+PREAMBLE = Meaning("cue", "preamble")
 DESTINATION = Meaning("cue", "destination")
 PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
 # "are there", "there is", "what's there": there is no place
@@ -524,6 +525,15 @@ def _after_last(words: list[str], marks: frozenset[str] | set[str]) -> list[str]
     """The words after the last of `marks` among them (all of them when none is)."""
     at = max((i for i, x in enumerate(words) if x in marks), default=-1)
     return words[at + 1:]
+
+
+def _preamble_or_not(hit: Hit) -> Hit:
+    """A phrase that is a channel's preamble and something else ("auto-reply": an out-of-office message, or a reply a
+    need sends) is the preamble where the message opens with it, the other thing anywhere else."""
+    if PREAMBLE not in hit.meanings or len(hit.meanings) == 1:
+        return hit
+    kept = (PREAMBLE,) if hit.start == 0 else tuple(m for m in hit.meanings if m != PREAMBLE)
+    return hit._replace(meanings=kept)
 
 
 def _sentence_of(reading: Reading, i: int) -> tuple[int, int]:
@@ -851,7 +861,7 @@ class Reader:
         out += [(x, Meaning("cue", "exclude"), TRIGGERS) for x in vocab.exclusions]
         out += [(x, Meaning("cue", "drop"), TRIGGERS) for x in vocab.drops]
         out += [(x, Meaning("cue", "regardless"), TRIGGERS) for x in vocab.regardless]
-        out += [(x, Meaning("cue", "feedback"), TRIGGERS) for x in vocab.feedback_prompts]
+        out += [(x, PREAMBLE, TRIGGERS) for x in vocab.preambles]
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "still"), TRIGGERS) for x in vocab.persistences]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
@@ -871,7 +881,7 @@ class Reader:
         """Everything the message says, in one pass over its words (`ask`: one of several asks a message
         enumerates, read on its own)."""
         toks = tokens(text)
-        hits = self.lexicon.scan(toks)
+        hits = [_preamble_or_not(h) for h in self.lexicon.scan(toks)]
         # no place across a comma, a bracket or a sentence end ("SO Online, CRM (sales) licences" names no "online
         # CRM"; "a read-only, searchable list" is still one name); looked for only where a place spans words
         places = [h for h in hits if h.end - h.start > 1 and any(m.kind in PLACE_KINDS for m in h.meanings)]
