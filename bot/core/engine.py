@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -114,12 +114,10 @@ class Engine:
                     return runner
             # ("Is there a timeline for bringing onsite-level customisation to CRM Online?": a topic its own
             # words ask for)
-            for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
-                if match.intent.act != Act.CONCEPT or not match.keywords or match.score < ANSWER_AT:
-                    continue
-                _, finished, decision = runner = self._decided(frame, match, state)
-                if decision.outcome is Outcome.ANSWER:
-                    return runner
+            concept = self._answering(frame, state, (m for m in ranked[1:1 + FILTER_ALONE_RUNNERS] if m.intent.act
+                                                     == Act.CONCEPT and m.keywords and m.score >= ANSWER_AT))
+            if concept is not None:
+                return concept
         if best[2].outcome is Outcome.UNKNOWN:
             for match in _platform_runners(ranked, 0):
                 finished = self._matcher.finish(frame, match)
@@ -139,12 +137,8 @@ class Engine:
         if not (told and frame.platform_asked and (frame.platforms or frame.web_client)) \
                 or frame.cues.asks_name or frame.cues.asks_rows or c.levels or c.groups:
             return None
-        for match in _platform_runners(ranked, 1):
-            if match.score >= PLATFORM_SUBJECT_AT:
-                runner = self._decided(frame, match, state)
-                if runner[2].outcome is Outcome.ANSWER:
-                    return runner
-        return None
+        return self._answering(frame, state, (m for m in _platform_runners(ranked, 1)
+                                              if m.score >= PLATFORM_SUBJECT_AT))
 
     def _feature_asked(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
                        best: tuple[Match, Frame, Decision]) -> tuple[Match, Frame, Decision] | None:
@@ -154,12 +148,8 @@ class Engine:
         if best[1].act is not Act.CONCEPT or best[0].intent.id in frame.asked_intents or not frame.cues.asks_name \
                 or not (frame.need or frame.described):
             return None
-        for match in ranked[1:1 + FILTER_ALONE_RUNNERS]:
-            if match.intent.act == Act.SCENARIO and match.score >= ANSWER_AT:
-                runner = self._decided(frame, match, state)
-                if runner[2].outcome is Outcome.ANSWER:
-                    return runner
-        return None
+        return self._answering(frame, state, (m for m in ranked[1:1 + FILTER_ALONE_RUNNERS]
+                                              if m.intent.act == Act.SCENARIO and m.score >= ANSWER_AT))
 
     def _platform_over_hints(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
                              best: tuple[Match, Frame, Decision]) -> tuple[Match, Frame, Decision] | None:
@@ -171,11 +161,16 @@ class Engine:
         if best[1].act is not Act.LIST or best[0].intent.id in frame.strong or not frame.platforms or frame.rows \
                 or c.envs or c.levels or c.groups or c.everything or frame.cues.list_words:
             return None
-        for match in _platform_runners(ranked, 1):
-            if match.intent.id in frame.strong and match.score >= ANSWER_AT:
-                runner = self._decided(frame, match, state)
-                if runner[2].outcome is Outcome.ANSWER:
-                    return runner
+        return self._answering(frame, state, (m for m in _platform_runners(ranked, 1)
+                                              if m.intent.id in frame.strong and m.score >= ANSWER_AT))
+
+    def _answering(self, frame: Frame, state: ConversationState | None,
+                   matches: Iterable[Match]) -> tuple[Match, Frame, Decision] | None:
+        """The first of these runners-up whose decision is to answer, with its frame and decision; None for none."""
+        for match in matches:
+            runner = self._decided(frame, match, state)
+            if runner[2].outcome is Outcome.ANSWER:
+                return runner
         return None
 
     def _decided(self, frame: Frame, match: Match, state: ConversationState | None) -> tuple[Match, Frame, Decision]:

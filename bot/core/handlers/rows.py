@@ -51,7 +51,7 @@ def availability(req: Request) -> Answer:
     verdict = with_note(verdict_for(item, env, None if env is None and req.frame.constraints.not_envs else client),
                         req.profile_note())
     if (env is None or item.available(env)) and (elsewhere := _on_other_platforms(req, item)) is not None:
-        verdict = elsewhere  # "do DataHandlers exist in the windows client?": a point of another platform
+        verdict = elsewhere  # "do DataHandlers exist in the windows client?": a part of another client
     sections = [Section(paragraphs=(item.summary,))]
     alts: list[Item] = []
     if env is not None and not item.available(env):

@@ -21,7 +21,7 @@ from bot.core.state import ConversationState
 from bot.core.understand import weights as w
 from bot.core.understand.frame import WEAK_DETAILS, Constraints, Cues, Frame
 from bot.core.understand.rank import Match
-from bot.core.understand.reader import DETERMINERS, PLACE_LEADS
+from bot.core.understand.reader import placed_at
 from bot.core.understand.text import tokens
 
 SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
@@ -58,7 +58,7 @@ def _label_words(f: Frame) -> set[str]:
     after it ("Tilføjelse fra godkenderen: og hvis vi flytter til skyen?")."""
     head, colon, _ = f.text.partition(": ")
     words = tokens(head)
-    if not colon or len(words) > w.SHORT_MESSAGE or not f.cues.opener:
+    if not colon or len(words) > w.FOLLOWUP_LABEL_WORDS or not f.cues.opener:
         return set()
     return set(words) & set(f.coverage.setup)
 
@@ -77,14 +77,8 @@ def _platform_as_place(f: Frame) -> bool:
         return False
     toks = tokens(f.text)
     said = [m.said.split() for m in f.mentions if m.kind == "platform" and not m.negated]
-    return bool(said) and all(any(toks[i:i + len(s)] == s and _placed_at(toks, i) for i in range(len(toks)))
+    return bool(said) and all(any(toks[i:i + len(s)] == s and placed_at(toks, i) for i in range(len(toks)))
                               for s in said)
-
-
-def _placed_at(toks: list[str], i: int) -> bool:
-    """Word i opens a place phrase: "in", "on" right before it, or before an article before it."""
-    lead = i - 1 if i and toks[i - 1] in DETERMINERS else i
-    return lead > 0 and toks[lead - 1] in PLACE_LEADS
 
 
 def _opens_with_row(f: Frame) -> bool:

@@ -527,6 +527,13 @@ def _after_last(words: list[str], marks: frozenset[str] | set[str]) -> list[str]
     return words[at + 1:]
 
 
+def placed_at(toks: list[str], i: int) -> bool:
+    """Word i opens a place phrase: "in", "on" right before it, or before an article before it ("in the Windows
+    client")."""
+    lead = i - 1 if i and toks[i - 1] in DETERMINERS else i
+    return lead > 0 and toks[lead - 1] in PLACE_LEADS
+
+
 def _preamble_or_not(hit: Hit) -> Hit:
     """A phrase that is a channel's preamble and something else ("auto-reply": an out-of-office message, or a reply a
     need sends) is the preamble where the message opens with it, the other thing anywhere else."""
@@ -1120,8 +1127,7 @@ class Reader:
         out = []
         for h in spans:
             kinds = {m.kind for m in h.meanings}
-            lead = h.start - 1 if h.start and toks[h.start - 1] in DETERMINERS else h.start
-            if {"item", "platform"} <= kinds and lead and toks[lead - 1] in PLACE_LEADS:
+            if {"item", "platform"} <= kinds and placed_at(toks, h.start):
                 h = h._replace(meanings=tuple(m for m in h.meanings if m.kind != "item"))
             out.append(h)
         return out

@@ -46,6 +46,7 @@ TINY_MESSAGE = 3  # words: "why not?", "how come?" can only continue a thread
 ELLIPSIS_MAX_WORDS = 9  # a message without a subject of its own, at most this long, continues the thread
 PRONOUN_MAX_WORDS = 14  # a pronoun in a message this short points back
 OWN_CONCEPT_PHRASES = 2  # a concept's trigger phrases that make a message a question of its own, whatever "too" says
+FOLLOWUP_LABEL_WORDS = 6  # a label of at most this many words before a follow-up's opener is who asks ("... : og hvis")
 OPENER_MAX_WORDS = 20  # a message that opens as a follow-up ("and if it were ...") with no words of its own, as long
 
 # --- needs and descriptions ----------------------------------------------------------------------
