@@ -823,6 +823,7 @@ class Reader:
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
         self._client_words = {w for words in vocab.clients.values() for w in words if " " not in w}
         self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)  # "which of these", as `_says` reads them
+        self._pick_words = _by_word(vocab.picks)  # ... and by their first word, where each stands
         self._counts = set(vocab.counts)
         self._counted = set(vocab.counted)
 
@@ -1729,15 +1730,8 @@ class Reader:
     def _picks_asked(self, toks: list[str], reading: Reading) -> bool:
         """A pick from the things listed, asked: in a sentence that ends with "?" or opening with a question word
         ("which of these work online", not "... pushing some of them to our maintenance database.")."""
-        text = f" {' '.join(toks)} "
-        for phrase in self._picks:
-            at = text.find(phrase)
-            while at >= 0:
-                i = text[:at + 1].count(" ") - 1  # the word the phrase starts at
-                if i in reading.asking or toks[i] in self._interrogatives:
-                    return True
-                at = text.find(phrase, at + 1)
-        return False
+        return any((i in reading.asking or t in self._interrogatives) and _phrase_at(self._pick_words, toks, i)
+                   for i, t in enumerate(toks))
 
     def _many(self, toks: list[str], i: int) -> bool:
         """Word i is counted as data is ("a separate register with lots of rows", "thousands of entries"): rows
