@@ -27,7 +27,7 @@ from bot.core.understand.frame import Act, Frame
 from bot.core.understand.matcher import Matcher
 from bot.core.understand.rank import Match
 from bot.core.understand.text import tokens
-from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFORM_SUBJECT_AT
+from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFORM_ASKED_RUNNERS, PLATFORM_SUBJECT_AT
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
 LEANS_ON_NOTHING = "a follow-up's opener and a filter, and no earlier question to lean on"
@@ -137,7 +137,7 @@ class Engine:
         if not (told and frame.platform_asked and (frame.platforms or frame.web_client)) \
                 or frame.cues.asks_name or frame.cues.asks_rows or c.levels or c.groups:
             return None
-        return self._answering(frame, state, (m for m in _platform_runners(ranked, 1)
+        return self._answering(frame, state, (m for m in _platform_runners(ranked, 1, PLATFORM_ASKED_RUNNERS)
                                               if m.score >= PLATFORM_SUBJECT_AT))
 
     def _feature_asked(self, frame: Frame, ranked: list[Match], state: ConversationState | None,
@@ -229,9 +229,9 @@ def _leans_on_nothing(frame: Frame, top: Match) -> bool:
         frame.subject or c.list_words or c.asks_rows or frame.constraints.moving is not None)
 
 
-def _platform_runners(ranked: list[Match], first: int) -> Iterator[Match]:
-    """The platform intent among the best and the runners-up that may stand in for it, from `first`."""
-    return (m for m in ranked[first:1 + FILTER_ALONE_RUNNERS] if m.intent.act == Act.PLATFORM)
+def _platform_runners(ranked: list[Match], first: int, runners: int = FILTER_ALONE_RUNNERS) -> Iterator[Match]:
+    """The platform intent among the best and the `runners` runners-up that may stand in for it, from `first`."""
+    return (m for m in ranked[first:1 + runners] if m.intent.act == Act.PLATFORM)
 
 
 def place(frame: Frame, state: ConversationState | None, profile: Profile, catalog: Catalog) -> Where:
@@ -244,6 +244,9 @@ def place(frame: Frame, state: ConversationState | None, profile: Profile, catal
         env, env_source = c.envs[0], "question"
     elif c.bound is not None and frame.need and not (c.moving or frame.cues.keeping):  # "works onsite today via a
         # custom page. customer moves to online. what do we do?": the need is to be met where the move goes
+        env, env_source = c.bound, "question"
+    elif c.bound is not None and len(set(frame.rows)) == 1 and not frame.need:  # "would that still work after moving
+        # to online?" after a row: the row where the move goes
         env, env_source = c.bound, "question"
     elif not c.envs and len(set(c.not_envs)) == 1 and (frame.web_client or frame.need):  # "SO Web at the
         # customer's (not cloud)": the onsite one; "we want a replica ... we're not self-hosted": the asker is online

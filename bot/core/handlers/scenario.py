@@ -404,7 +404,8 @@ def _several(req: Request) -> Answer | None:
             else msg.asks_each(len(chosen), scope, [i.name for _, i in shown])
     lines = tuple(msg.ask_line(a.said, i.name, f"{i.level}, {msg.both(i.clients)}, {msg.where(i.onsite, i.online)}")
                   for a, i in chosen)
-    items = tuple(i for _, i in shown)
+    # (none of them fits: the answer is about every row asked, as a "No" about one row is about it)
+    items = tuple(i for _, i in shown or chosen)
     sections = [Section(title=msg.ASKS_TITLE, bullets=lines)]
     asks_env = req.env is None and destination is None and any(i.onsite != i.online for _, i in chosen)
     if asks_env:  # "three asks: a new page, ...": which rows fit depends on where the customer is

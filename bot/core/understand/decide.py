@@ -150,6 +150,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     plain = not unexplained or (frame.cues.interrogative and bool(c.groups) and unexplained <= 1) or (
         c.names_both_envs and frame.coverage.in_question <= 1)  # "an add-on we sell ... hosted or on their own servers"
     listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients \
+        or frame.narrows_list \
         or c.env_only is not None or (  # ("name me the bits that only exist in the hosted version")
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     # what a move gains or loses is a list whatever the story around it ("moving to the cloud. do we gain anything?")

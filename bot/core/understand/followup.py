@@ -116,8 +116,9 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # webhooks, are they available?": an integration point of its own)
     own = bool(f.rows or (f.named_platforms and not _platform_as_place(f)) or f.points or f.need or f.topic) \
         or concept or _platform_label(f)
-    c = f.constraints  # "every single internal-api row, list them": a level or family named before the pointer
-    own = own or (bool(c.levels or c.groups or c.everything) and f.cues.points_within and not short)
+    c = f.constraints  # "every single internal-api row, list them": a level, family or client named before the
+    # pointer
+    own = own or (bool(c.levels or c.groups or c.everything or c.clients) and f.cues.points_within and not short)
     # (words that tell the setting around the question are no subject: "Hvad sker der med dem, hvis
     # rapsolie-presseriet skifter til SuperOffice Online - kan de beholdes?")
     setting = set(f.coverage.setup)
@@ -241,11 +242,12 @@ def _carries(f: Frame) -> bool:
 
 def _asks_in_full(f: Frame) -> bool:
     """A question in its own form that sets every filter itself: "what can CS use in SO Online?", "hvad kan
-    vi kun bruge online og ikke onsite?" (not "and for Sales onsite?" nor "Sales onsite?")."""
+    vi kun bruge online og ikke onsite?", "which options cover both Sales and Service?" (not "and for Sales
+    onsite?" nor "Sales onsite?")."""
     c = f.constraints
     if c.names_both_envs and f.cues.contrast and not (f.cues.opener or f.cues.reference or f.cues.pronoun):
         return True  # "Online versus OnSite Extensibility": both sides named, a comparison of its own
-    filtered = bool(c.envs and c.clients) or (c.names_both_envs and (
+    filtered = bool(c.envs and c.clients) or c.both_clients or (c.names_both_envs and (
         f.cues.contrast or c.moving is not None or bool(c.not_envs) or c.env_only is not None))
     return filtered and f.cues.interrogative and not (f.cues.opener or f.cues.reference or f.cues.pronoun)
 
@@ -350,7 +352,11 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         # ("the two colleagues answering customer-service mail - do they get it too?": the thread's row asked again
         # for a client of the message's own; its other words tell who they are, not what is asked)
         coverage = replace(coverage, setup=coverage.unexplained)
+    narrows_list = state.intent == "list" and not rows and (  # (a place or client the list had is no narrowing)
+        bool(own.not_envs) or any(e.value != state.env for e in own.envs)
+        or any(x.value != state.client for x in own.clients))
     merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside, coverage=coverage,
+                     narrows_list=narrows_list,
                      platforms=tuple(platforms), described=described,
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
                      need_rows=catalog.need(need).row_names() if need else (),
@@ -378,7 +384,8 @@ def _constraints(own: Constraints, state: ConversationState, cues: Cues) -> tupl
         client_only = bool(filters.get("client_only"))
         used.append("client")
     envs, not_envs, env_only = own.envs, own.not_envs, own.env_only
-    narrows = not (envs or not_envs or own.clients or own.not_clients or own.both_clients)
+    # (a client of its own keeps the place: "only for self-hosted installs?" then "what about Service?")
+    narrows = not (envs or not_envs)
     if state.intent == "list" and narrows and (filters.get("not_envs") or filters.get("env_only")):
         # "which rows don't work online?" then "just the scripting ones": still not online
         not_envs = tuple(Env(x) for x in filters.get("not_envs") or ())

@@ -240,6 +240,8 @@ class Frame:
     platform_asked: bool = False  # the asking sentence asks what a platform offers; the need is the setup
     level_asked: bool = False  # the asking sentence names a level; the need is the setup
     asked_intents: frozenset[str] = frozenset()  # intents whose trigger words stand in the asking sentence
+    narrows_list: bool = False  # goes on from the thread's list with a place or client of its own ("now just the
+    # ones that work in the cloud"): the list, narrowed (set by the follow-up rules)
     strong: frozenset[str] = frozenset()  # intents with a trigger word (not only a hint) in the message
 
     @property

@@ -39,6 +39,7 @@ MEMO_SIZE = 50_000  # grams whose candidates are remembered (the lexicon never c
 COMPOUND_MIN = 6
 HEAD_MIN = 8
 MIDDLE_WORD = 60  # a word inside a phrase of several, typed with a typo, is still this close to it
+VERB_ENDINGS = frozenset({"ing", "ings"})  # a word's ending, not a second word of a compound
 EXACT_KINDS = frozenset({"none"})  # "not a name" entries must match to the letter
 
 
@@ -116,8 +117,10 @@ def typos(phrase: str, gram: str) -> int:
 
 
 def _compound(gram: str, phrase: str) -> bool:
-    """A long word that starts with a phrase: "skriptmuligheter" names scripting."""
-    return len(phrase) >= COMPOUND_MIN and len(gram) >= len(phrase) + 3 and gram.startswith(phrase)
+    """A long word that starts with a phrase: "skriptmuligheter" names scripting (not a verb's ending:
+    "triggering" is no Triggers row)."""
+    return len(phrase) >= COMPOUND_MIN and len(gram) >= len(phrase) + 3 and gram.startswith(phrase) \
+        and gram[len(phrase):] not in VERB_ENDINGS
 
 
 def _head(gram: str, phrase: str) -> bool:
@@ -374,8 +377,9 @@ class Lexicon:
         # "onsite" is never "online"; an inflected last word still ends the phrase ("api'er", "screens")
         tail = key.endswith(last) or last.startswith(words[-1]) or fuzz.ratio(last, words[-1]) >= 80
         if head and tail and size == len(words) > 2:
-            return all(fuzz.ratio(tok, word) >= MIDDLE_WORD or max(len(tok), len(word)) <= 3  # ("+" for "and")
-                       for tok, word in zip(run[1:-1], words[1:-1], strict=True))
+            return all(fuzz.ratio(tok, word) >= MIDDLE_WORD or (max(len(tok), len(word)) <= 3  # ("+" for "and"; a
+                                                               and not tok.isdigit())  # number is no word: "superoffice
+                       for tok, word in zip(run[1:-1], words[1:-1], strict=True))  # 10 onsite" names no web client
         return head and tail
 
     def spans(self, toks: list[str], kinds: frozenset[str] | None = None,

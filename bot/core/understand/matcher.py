@@ -92,7 +92,7 @@ class Matcher:
         cued = reading.picks_asked or reading.cues.counted or _moves(reading)
         if not cued and ")" not in text:  # (no list of asks can be marked: no reading of its parts at all)
             return ()
-        marked, lists = enumerations(text)
+        marked, lists = enumerations(text, choices=reading.picks_asked)
         if not (marked or cued):
             return ()
         best: tuple[Ask, ...] = ()

@@ -214,6 +214,12 @@ _ROW_HEAD = re.compile(r"\s*([^:?\n\u2013\u2014]{2,40}?)(?::|\s[-\u2013\u2014]\s
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+(?:[^\W\d_]{2,}ing|get|read|fetch|retrieve|set|open|call|hide|show|"
                       r"create|update|delete|add|send|pass|load|save|refresh|hente|hämta|abrufen|ophalen)\b",
                       re.IGNORECASE)  # "SuperMacro: chaining a macro ...", "... VBScript: get the id of ..."
+NEGATED_BE = frozenset({"isnt", "arent", "wasnt", "werent", "isn", "aren"})
+BE = frozenset({"is", "are", "was", "were"})
+# what a negated "be" says of its subject when the subject is left out of what is wanted
+LEFT_OUT_PREDICATES = tuple(tuple(p.split()) for p in (
+    "part of", "needed", "required", "included", "wanted", "relevant", "in scope", "necessary", "important",
+    "a requirement", "an issue", "a concern", "our concern", "in play", "involved"))
 RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
@@ -364,6 +370,7 @@ SUMMARIES = frozenset({"sentence", "line", "paragraph", "short", "shorter", "qui
                        "dummies", "layman", "laymans", "plain", "eli5", "kort", "korte", "enkel", "kurze"})
 DOCUMENT = frozenset({"document", "documenting"})  # opening a message, they ask for documentation to be written
 DOCS = Meaning("detail", "docs")
+DETAIL_TYPO_MIN = 10  # a detail word this long alone may be misspelt ("perfomance"); shorter ones, and phrases, not
 HOW = Meaning("detail", "how-to")
 CONFIG = Meaning("detail", "config")  # where a row is set up: "where do I register it so it appears ...?"
 SETUP_ASKS = frozenset({("do", "i"), ("do", "we"), ("should", "i"), ("should", "we"), ("must", "i"), ("must", "we"),
@@ -854,8 +861,12 @@ class Reader:
         # (and without their articles: "on company card", "store extra value on")
         out += [(y, Meaning("need", n.id), TRIGGERS) for n in cat.needs for x in n.words
                 if (y := without_articles(x)) is not None and y not in n.words]
-        for kind, phrases in vocab.details.items():  # product names tolerate typos as names do ("outlookl")
-            out += [(x, Meaning("detail", kind), NAMES if kind == "product" else EXACT) for x in phrases]
+        for kind, phrases in vocab.details.items():  # product names tolerate typos as names do ("outlookl"), a
+            # long word alone as trigger words do ("perfomance")
+            out += [(x, Meaning("detail", kind), NAMES if kind == "product" else TRIGGERS
+                     if " " not in x and len(x) >= DETAIL_TYPO_MIN and not x.endswith("s") else EXACT)
+                    for x in phrases]  # (not a plural, whose singular may be a word of a name: "a translation
+            # service" is a business, no "translations" asked)
         out += [(x, Meaning("cue", "lose"), TRIGGERS) for x in vocab.losing]
         out += [(x, Meaning("cue", "gain"), TRIGGERS) for x in vocab.gaining]
         out += [(x, Meaning("cue", "keep"), TRIGGERS) for x in vocab.keeping]
@@ -1858,7 +1869,9 @@ class Reader:
                 for i, t in enumerate(toks)))  # "can I put a web panel there?", not "which APIs are there?" nor
         # "cloud tenant: every row that works there", which names its place itself
         # "every single internal-api row, list them": the pointers follow the level they point to
-        named_at = min((h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)), default=None)
+        # ("rows whose client cell reads 'Sales, Service' - all of them please": the rows, named as rows)
+        named_at = min([*(h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)),
+                        *(i for i, t in enumerate(toks) if t in self._row_nouns)], default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         # a yes/no tail asks (at the end, or before a closing remark of a few words: "..., is that right, clam farm")
@@ -3010,6 +3023,10 @@ class Reader:
         thans = {j for i in inert if toks[i] == "rather" for j in range(i + 1, min(len(toks), i + 5))
                  if toks[j] == "than"}
         for i, tok in enumerate(toks):
+            if (tok in self._negations and i not in inert) and self._negates_before(toks, i):
+                # "Offers and prices aren't part of it.": what the clause names before the negation is put aside
+                out.update(range(max([0, *(s for s in sentences if s <= i)]), i - (tok == "not")))
+                continue
             if (tok in self._negations and i not in inert) or i in thans:
                 end = min([len(toks), *(s for s in sentences if s > i)])
                 counted = 0
@@ -3019,6 +3036,13 @@ class Reader:
                     if counted == NEGATED_SPAN:
                         break
         return out
+
+    @staticmethod
+    def _negates_before(toks: list[str], i: int) -> bool:
+        """A negated "be" with what it says of the words before it after it ("... aren't part of it", "... is not
+        needed"): a negation of the clause's subject, not of the words after it."""
+        be = toks[i] in NEGATED_BE or (toks[i] == "not" and i > 0 and toks[i - 1] in BE)
+        return be and i > 0 and any(tuple(toks[i + 1:i + 1 + len(p)]) == p for p in LEFT_OUT_PREDICATES)
 
     def _owns(self, words: list[str]) -> bool:
         """An owning word among `words` whose owner is no matrix row: "the customer has Sales", not "which entry

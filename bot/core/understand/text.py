@@ -48,6 +48,8 @@ _SENTENCE_END = re.compile(f"(?:[?!;]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.
 
 MAX_QUESTION_CHARS = 2000
 _DROP_DOWN = re.compile(r"\bdrop[- ]down")
+_ADD_ON = re.compile(r"\badd(?:[-\u2010\u2013](ons?)| (ons))\b")  # "an add-on", "add ons": what one builds, no
+# "add" (not "add on the card")
 
 
 def strip_markup(text: str) -> str:
@@ -112,6 +114,8 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
         text = _STRETCHED.sub(r"\1", text)
     if limit is not None and "super office" in text:  # the product's name said aloud, or typed apart
         text = text.replace("super office", "superoffice")
+    if "add" in text and _ADD_ON.search(text):  # (the data's own texts too: one word wherever it is written)
+        text = _ADD_ON.sub(lambda m: "add" + (m.group(1) or m.group(2)), text)
     if limit is not None and "drop" in text:  # "drop-down", "drop down": the word the data writes whole
         text = _DROP_DOWN.sub("dropdown", text)
     if limit is not None and _SPELLED.search(text):  # "which a p i is that": letters spelled out, one word
@@ -295,13 +299,16 @@ _ENUM_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")  # (";" separates the asks of 
 # (not before a relative clause: "ein nächtlicher Hintergrundjob, der in der Batch-Verarbeitung läuft")
 _LIST_JOIN = re.compile(r"\s*[,;]\s+(?!(?:which|that|who|where|der|die|das|dem|som|hvor|wo|waar|dat)\b)"
                         r"|\s+(?:and|plus|og|och|und|en|&|samt|sowie|as well as)\s+", re.IGNORECASE)
+# the choices of a pick asked ("which of these work online: custom pages, triggers or sentry plugins?") are
+# joined by "or" too (Dutch "of" is left out: it is also English "of")
+_CHOICE_JOIN = re.compile(f"{_LIST_JOIN.pattern}|\\s+(?:or|eller|oder)\\s+", re.IGNORECASE)
 
 
-def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
+def enumerations(text: str, choices: bool = False) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     """The lists of asks a message may enumerate, each as its parts' texts: the parts after "(a)", "(b)" ...
     when it marks them, or its bulleted lines (one list; True), else for every sentence with a list in it
-    (after its colon, if any) the parts between commas, semicolons and "and"s. Which parts are asks is for the
-    reader to tell."""
+    (after its colon, if any) the parts between commas, semicolons and "and"s (and "or"s, when they are the
+    `choices` of a pick asked). Which parts are asks is for the reader to tell."""
     text = text[:MAX_QUESTION_CHARS]
     marks = list(_MARKER.finditer(text))
     labels = [m.group(1) or m.group(2) for m in marks]
@@ -317,7 +324,8 @@ def enumerations(text: str) -> tuple[bool, tuple[tuple[str, ...], ...]]:
     found: list[tuple[str, ...]] = []
     for sentence in _ENUM_SENTENCE_END.split(text):
         listed = _after_colon(sentence)
-        parts = tuple(p for p in _split_outside_brackets(listed) if tokens(p))
+        parts = tuple(p for p in _split_outside_brackets(listed, _CHOICE_JOIN if choices else _LIST_JOIN)
+                      if tokens(p))
         if len(parts) >= 2:
             found.append(parts)
     return False, tuple(found)
@@ -337,13 +345,13 @@ def _after_colon(sentence: str) -> str:
     return sentence
 
 
-def _split_outside_brackets(text: str) -> list[str]:
+def _split_outside_brackets(text: str, joins: re.Pattern[str]) -> list[str]:
     """The parts of a text between list joins that stand outside brackets ("scripts (not in the browser, not
     in the admin pages) on our own hardware" is one part)."""
     parts, start, depth, at = [], 0, 0, 0
     dashes = [m.start() for m in _DASH.finditer(text)]  # "needs code - loops, calculations - running ...": an
     asides = list(zip(dashes[::2], dashes[1::2], strict=False))  # aside between two dashes is one part too
-    for join in _LIST_JOIN.finditer(text):
+    for join in joins.finditer(text):
         depth += text.count("(", at, join.start()) - text.count(")", at, join.start())
         at = join.start()
         if depth <= 0 and not any(a < join.start() < b for a, b in asides):

@@ -10,6 +10,8 @@ from __future__ import annotations
 # --- the three outcomes ------------------------------------------------------------------------
 ANSWER_AT = 0.40  # the best intent's score needed to answer
 FILTER_ALONE_RUNNERS = 2  # runners-up after a list only a filter word asked for that may answer as a platform
+PLATFORM_ASKED_RUNNERS = 3  # runners-up that may answer what a platform offers, asked after a need told (a topic
+# and a list may rank between: "... listed in the online app store. What can such an app hook into on that platform?")
 PLATFORM_SUBJECT_AT = 0.33  # a question naming only a platform is about its points from this score (decide)
 PLATFORM_SUBJECT_UNEXPLAINED = 3  # ... with at most this many words nothing explains
 SUGGEST_AT = 0.27  # below ANSWER_AT but above this: "did you mean" suggestions
