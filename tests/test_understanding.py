@@ -1827,10 +1827,13 @@ def test_a_narrowed_list_keeps_where_its_rows_do_not_work(fresh_engine: Engine, 
 
 
 def test_rows_shown_where_they_work_are_not_called_only_there(fresh_engine: Engine) -> None:
-    """No External APIs row is onsite only; what works onsite is shown, and never described as "onsite only"."""
+    """No External APIs row is onsite only, and the answer says so first; what works onsite is shown after it, and
+    never described as "onsite only"."""
     fresh_engine.respond("which rows only work onsite?", thread="t")
     answer = fresh_engine.respond("just the external APIs", thread="t")
-    assert "onsite only" not in answer.verdict
+    none, shown = answer.verdict.split(". ", 1)
+    assert f"{none}." == msg.list_empty("External APIs, onsite only"), answer.verdict
+    assert "onsite only" not in shown, answer.verdict
 
 
 @pytest.mark.parametrize(("question", "platform"), [
@@ -9688,3 +9691,33 @@ def test_a_pointer_after_the_rows_it_points_to_points_within(fresh_engine: Engin
     fresh_engine.respond("full list please: which rows only work on prem?", thread="t")
     answer = fresh_engine.respond("rows used by both Sales and Service - all of them please", thread="t")
     assert set(names(answer)) == _rows(clients=("Sales", "Service")), (answer.intent, names(answer))
+
+
+def test_a_no_says_what_fails_first_and_what_holds_after(fresh_engine: Engine) -> None:
+    """"and in online?" after "is it available for service users?" about SAINT: the No with its reason first, what
+    holds after it ("No. SAINT works in Online; SAINT is for Sales only" read as a Yes that turned)."""
+    fresh_engine.respond("tell me about the Sales Guide", thread="t")
+    fresh_engine.respond("can the helpdesk people use it?", thread="t")
+    answer = fresh_engine.respond("what about in the cloud?", thread="t")
+    assert answer.verdict == "No. Sales Guide is for Sales only, not Service; it does work in Online.", answer.verdict
+
+
+def test_no_row_only_in_one_place_is_said_before_the_rows_there(engine: Engine) -> None:
+    """"which external APIs work onsite only?": none does, and that is said before the rows that work onsite (it
+    listed them as if they were onsite only)."""
+    answer = engine.respond("Which of the external APIs are there onsite only?")
+    assert answer.verdict.startswith(msg.list_empty("External APIs, onsite only")), answer.verdict
+    assert set(names(answer)) == _rows(level="External APIs", onsite=True), names(answer)
+
+
+def test_a_recommended_row_carried_to_a_place_offers_what_serves_the_need_there(fresh_engine: Engine) -> None:
+    """"und in der Cloud?" after a recommendation for a check when a sale is saved: the No, and what serves that need
+    in Online (the web services and webhooks), not rows that only stand near the row's level (a copy of the
+    database, the ERP connector)."""
+    fresh_engine.respond("Wir haben SuperOffice vor Ort und wollen beim Speichern eines Verkaufs prüfen, ob der "
+                         "Rabatt erlaubt ist. Was nehmen wir?", thread="t")
+    answer = fresh_engine.respond("und in der Cloud?", thread="t")
+    assert answer.verdict.startswith("No. NetServer Service"), answer.verdict
+    instead = next(s for s in answer.sections if s.title == msg.instead("online"))
+    assert all("Access to Web Services" in b for b in instead.bullets), instead.bullets
+    assert names(answer) == ["NetServer Service"], names(answer)

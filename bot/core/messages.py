@@ -115,6 +115,15 @@ def does_not_work(name: str, env: str, onsite: bool, online: bool) -> str:
     return f"{name} is {where(onsite, online)} - it does not work {in_env(env)}"
 
 
+def still_works(env: str) -> str:
+    """What holds, said after what does not: '... not Service; it does work in Online'."""
+    return f"it does work {in_env(env)}"
+
+
+def still_serves(client: str) -> str:
+    return f"it does serve {client}"
+
+
 def serves(name: str, client: str) -> str:
     return f"{name} serves {client}"
 

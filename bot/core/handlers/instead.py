@@ -34,7 +34,10 @@ def alternatives(catalog: Catalog, item: Item, env: Env, client: Client | None =
     # no row of its needs works there: the platforms' points first, then the nearest levels (the web services after
     # the web panels and buttons); not when nothing serves the row's own need there (record rights, a search
     # provider): the web services would be no way to do what it does
-    if not rows and (points or need is not None or not _unserved(catalog, item, needs, env)):
+    # (a need asked about whose points serve it there: those points, not rows that only stand near the row's level -
+    # a copy of the database is no way to check a sale before it is saved)
+    if not rows and not (need is not None and points) \
+            and (points or need is not None or not _unserved(catalog, item, needs, env)):
         rows = nearest_levels(catalog, item, env, clients)
     return rows[:limit], list(dict.fromkeys(points))[:limit]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core import messages as msg
-from bot.core.catalog.model import Topic
+from bot.core.catalog.model import Need, Topic
 from bot.core.handlers.base import Request, facts, handler, item_links, with_note
 from bot.core.handlers.instead import alternatives
 from bot.core.matrix import Filters, select
@@ -17,26 +17,37 @@ OTHER_ENV = {Env.ONSITE: Env.ONLINE, Env.ONLINE: Env.ONSITE}
 
 def verdict_for(item: Item, env: Env | None, client: Client | None) -> str:
     """Yes/No for the asked environment and client, naming the row; what it is when nothing was asked."""
-    parts: list[str] = []
-    ok = True
+    holding: list[str] = []  # what holds, named ("SAINT works in Online")
+    failing: list[str] = []
+    still: list[str] = []  # ... said after what fails ("it does work in Online")
     if env is not None:
-        good = item.available(env)
-        ok = ok and good
-        parts.append(msg.works(item.name, env.value) if good
-                     else msg.does_not_work(item.name, env.value, item.onsite, item.online))
+        if item.available(env):
+            holding.append(msg.works(item.name, env.value))
+            still.append(msg.still_works(env.value))
+        else:
+            failing.append(msg.does_not_work(item.name, env.value, item.onsite, item.online))
     if client is not None:
-        good = item.serves(client)
-        ok = ok and good
-        parts.append(msg.serves(item.name, client.value) if good
-                     else msg.does_not_serve(item.name, item.clients, client.value))
-    if not parts:
+        if item.serves(client):
+            holding.append(msg.serves(item.name, client.value))
+            still.append(msg.still_serves(client.value))
+        else:
+            failing.append(msg.does_not_serve(item.name, item.clients, client.value))
+    if not (holding or failing):
         return msg.described(item.name, item.level, item.clients, item.onsite, item.online)
-    return msg.verdict(ok, parts)
+    # the No first, with its reason; what holds after it ("No. SAINT is for Sales only, not Service; it does work
+    # in Online", not "No. SAINT works in Online; ...", which reads as a Yes)
+    return msg.verdict(not failing, [*failing, *still] if failing else holding)
 
 
 @handler("availability")
 def availability(req: Request) -> Answer:
     """Where one row works, for whom, and what it is; what works instead when it does not fit."""
+    return availability_for(req)
+
+
+def availability_for(req: Request, need: Need | None = None) -> Answer:
+    """The availability answer; what works instead is what serves `need` there, when the row was recommended for
+    it (not what serves the row's other needs)."""
     items = req.rows(req.frame.rows)
     item = items[0]
     # the thread's environment or client answers a yes/no question ("does it work there?"), not a question
@@ -57,7 +68,7 @@ def availability(req: Request) -> Answer:
     if env is not None and not item.available(env):
         if item.only_because:
             sections.append(Section(title=msg.WHY_TITLE, paragraphs=(item.only_because,)))
-        alts, points = alternatives(req.catalog, item, env, client)
+        alts, points = alternatives(req.catalog, item, env, client, need=need)
         bullets = [msg.point_on(p.name, plat.name, p.summary) for plat, p in points]
         bullets += [msg.alternative_line(a.name, a.level, a.clients, a.summary) for a in alts]
         if bullets:
@@ -236,7 +247,9 @@ def list_rows(req: Request) -> Answer:
     if len(req.frame.asks) >= 2 and any(a.listed for a in req.frame.asks):  # "(1) config options for Sales?
         return list_asks(req)  # (2) and Sales-only external APIs?": each ask's rows
     rows = filtered(req)
+    none_only = ""  # "which external APIs work onsite only?": none, said before the rows that work there
     if not rows and c.env_only is not None and len(c.envs) == 1:  # "we're cloud-only": what works there
+        none_only = msg.list_empty(with_note(describe_filter(req), req.profile_note()))
         kept = {i.name for i in filtered_without_only(req)}  # once, not once per row (row names are unique)
         rows = [i for i in select(req.catalog.items, filters_of(req)) or
                 select(req.catalog.items, Filters(envs=frozenset(c.envs)))
@@ -253,6 +266,8 @@ def list_rows(req: Request) -> Answer:
     if not rows:
         return _none_there(req, scope)
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
+    if none_only:
+        verdict = f"{none_only} {verdict}"
     topics = _listed_topics(req, rows)
     return req.answer(verdict, items=tuple(rows), table=True,
                       # (where it is not available too, unless the list is for a place where it is)

@@ -16,7 +16,7 @@ from bot.core import messages as msg
 from bot.core.catalog.model import Need
 from bot.core.handlers.base import Request, handler, item_links
 from bot.core.handlers.instead import alternatives
-from bot.core.handlers.rows import availability, compare, list_asks, list_rows
+from bot.core.handlers.rows import availability_for, compare, list_asks, list_rows
 from bot.core.model import Answer, Client, Env, Explanation, IntegrationPoint, Item, Platform, Section
 from bot.core.understand import weights as w
 from bot.core.understand.frame import Ask, Frame
@@ -302,7 +302,11 @@ def _named_does_not_fit(req: Request, fits: list[tuple[Item, str]], carried: boo
     answer), then what serves the need where the asker is. For the thread's recommended row carried to a
     new place ("and onsite?" after Database Mirroring), the need's own options there stand for the row's
     generic alternatives."""
-    asked = availability(req)
+    # (the thread's recommended row carried to a new place: what serves the need there, when something does - "und in
+    # der Cloud?" after a check on save is no question for a copy of the database)
+    need = req.catalog.need(req.frame.need) if carried and req.frame.need and req.env else None
+    served = need is not None and req.env is not None and bool(req.catalog.points_of(need, req.env))
+    asked = availability_for(req, need=need if served else None)
     if carried and fits:
         instead = {msg.instead(e.value) for e in Env}
         asked = replace(asked, sections=tuple(x for x in asked.sections if x.title not in instead),
