@@ -9721,3 +9721,19 @@ def test_a_recommended_row_carried_to_a_place_offers_what_serves_the_need_there(
     instead = next(s for s in answer.sections if s.title == msg.instead("online"))
     assert all("Access to Web Services" in b for b in instead.bullets), instead.bullets
     assert names(answer) == ["NetServer Service"], names(answer)
+
+
+def test_a_second_label_naming_nothing_is_who_asks_too(engine: Engine) -> None:
+    """"chat | a_viewer: a different thing from another viewer: is X in Online for both ...?": both labels before the
+    question say who asks; their words ("viewer", "thing") are no part of the question (it fell back, "most of it
+    words nothing explains")."""
+    answer = engine.respond("stream | norsk_seer: helt annen greie fra en annen seer: finnes Lists i SuperOffice "
+                            "Online for både salg og support?")
+    assert names(answer)[:1] == ["Lists"], (answer.intent, answer.explanation.decision)
+    assert not answer.fallback
+
+
+def test_a_value_stored_per_customer_is_a_field(engine: Engine) -> None:
+    """"where should I store each customer's glove size?": an extra value per customer (it fell back)."""
+    answer = engine.respond("where should we store each customer's glove size?")
+    assert names(answer)[:1] == ["User-defined Fields"], (answer.intent, answer.explanation.decision)

@@ -26,6 +26,7 @@ from bot.core.understand.retrieval import NeedIndex, RowIndex
 from bot.core.understand.text import (
     ENGLISH_ARTICLES,
     INDEFINITE_ARTICLES,
+    MAX_QUESTION_CHARS,
     asked_words,
     bracketed,
     breaks,
@@ -312,6 +313,7 @@ FOR_WHOM_REACH = 4  # words before a client in which "for" makes the client whom
 CLIENT_COLUMN = frozenset({"client", "clients", "klient", "klienter"})  # the matrix column
 TRIED_REACH = 40  # words after a tried phrase that may still tell what was tried
 LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("partner here:")
+_COLON = re.compile(r":\s")  # a colon that ends a label
 # details that, next to a place's name, name a copy of it ("the hosted version", "the cloud sandbox")
 PLACE_DETAIL_WORDS = frozenset({"version", "sandbox", "testmiljø", "testmiljö", "testumgebung", "testomgeving"})
 HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tells as the occasion ("Upgrade plan:")
@@ -3686,15 +3688,30 @@ class Reader:
         first = self._first_clause(reading, LABEL_WORDS)
         if not first or first >= len(reading.toks) - 1:
             return 0
+        if self._names_in_label(reading, 0, first):
+            return 0
+        # a second label after the first ("chat | svensk_tittare: helt annan grej från en annan tittare: finns ...?"),
+        # naming nothing either, is who asks too
+        for colon in (m.start() for m in _COLON.finditer(reading.text[:MAX_QUESTION_CHARS])):
+            end = len(tokens(reading.text[:colon]))
+            if end <= first:
+                continue
+            if end - first > LABEL_WORDS or end >= len(reading.toks) - 1 or self._names_in_label(reading, first, end):
+                break
+            first = end
+        return first
+
+    def _names_in_label(self, reading: Reading, start: int, end: int) -> bool:
+        """Whether words start..end of a label name something other than where the customer is."""
         # (a cue word is no subject: "canal barge charter, we host SO ourselves: ...")
         # (nor a detail inside a name: "birch sap bottler: ...")
         # (nor a detail set aside as context: "Hvad sker der med dem, hvis ... skifter til SuperOffice Online - kan
         # de beholdes?" asks whether they are kept there)
-        return 0 if any(h.start < first and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
-                                                and (m.kind != "detail" or h.start in reading.detail_cells)
-                                                for m in h.meanings)
-                        and not self._detail_in_name(h, reading.hits, reading.toks)
-                        for h in reading.hits) else first
+        return any(start <= h.start < end and any(m.kind not in PLACE_KINDS and m.kind not in ("cue", "hint")
+                                                  and (m.kind != "detail" or h.start in reading.detail_cells)
+                                                  for m in h.meanings)
+                   and not self._detail_in_name(h, reading.hits, reading.toks)
+                   for h in reading.hits)
 
     def _misspelt(self, tok: str) -> bool:
         """Whether a word nothing explains is a small or generic word misspelt by a letter ("custmer",
