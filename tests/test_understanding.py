@@ -9737,3 +9737,12 @@ def test_a_value_stored_per_customer_is_a_field(engine: Engine) -> None:
     """"where should I store each customer's glove size?": an extra value per customer (it fell back)."""
     answer = engine.respond("where should we store each customer's glove size?")
     assert names(answer)[:1] == ["User-defined Fields"], (answer.intent, answer.explanation.decision)
+
+
+def test_what_a_move_gains_after_the_rows_it_keeps_and_loses_is_its_gains(fresh_engine: Engine) -> None:
+    """"and what do we gain?" after "we move from onsite to online, we use A, B and C": what Online has that onsite
+    has not (the three rows were compared again)."""
+    fresh_engine.respond("We're moving from onsite to SuperOffice Online and use custom dialogs, archive providers "
+                         "and supermacro today. What's left for us?", thread="t")
+    answer = fresh_engine.respond("and what do we gain?", thread="t")
+    assert set(names(answer)) == _rows(onsite=False, online=True), (answer.intent, names(answer))

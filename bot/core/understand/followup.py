@@ -326,9 +326,11 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         set_aside = tuple(dict.fromkeys([*set_aside, *state.items]))  # "anything else that's cloud-only?"
         used.append("rows set aside")
     elif not rows and (not frame.named_platforms or _platform_as_place(frame)) and not frame.points and not need \
-            and not frame.web_client and state.items:  # (an integration point named is a subject of its own: "what
-        # about webhooks?"; a platform named as where "it" is asked about is none: "does it exist in the windows
-        # client?")
+            and not frame.web_client and state.items \
+            and not (frame.cues.gaining and state.filters.get("move")):  # (an integration point named is a subject
+        # of its own: "what about webhooks?"; a platform named as where "it" is asked about is none: "does it exist
+        # in the windows client?"; what a move gains is none of the rows it keeps or loses: "and what do we gain?"
+        # after "we use custom pages, sentry plugins and triggers")
         rows = named = list(state.items)  # "what about for CS?" after a row: CS is the client here
         used.append("rows")
     platforms = list(frame.platforms)
