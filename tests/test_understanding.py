@@ -9746,3 +9746,88 @@ def test_what_a_move_gains_after_the_rows_it_keeps_and_loses_is_its_gains(fresh_
                          "and supermacro today. What's left for us?", thread="t")
     answer = fresh_engine.respond("and what do we gain?", thread="t")
     assert set(names(answer)) == _rows(onsite=False, online=True), (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Windows client supported on Windows 11?",
+    "Can our users run the Windows client on Windows Server 2019?",
+])
+def test_an_operating_system_version_is_a_version_detail(engine: Engine, question: str) -> None:
+    """"supported on Windows 11?" asks which versions a row supports (it said "Yes. Windows Client works onsite")."""
+    assert_beyond(engine.respond(question))
+
+
+def test_whether_a_copy_includes_attachments_is_what_a_row_holds(engine: Engine) -> None:
+    assert_beyond(engine.respond("Does database mirroring include the attachments as well?"))
+
+
+def test_a_negated_row_in_a_claim_to_confirm_is_its_subject(engine: Engine) -> None:
+    """"please confirm that the applicant can NOT use Zapier while ...": the claim's row is asked about (it was set
+    aside and the message fell back, "asks yes or no about something it does not name")."""
+    answer = engine.respond("Item 7: please confirm that the applicant can NOT use Zapier while it runs SuperOffice on "
+                            "its own servers.")
+    assert names(answer)[:1] == ["Zapier"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_node_js_service_names_no_client(engine: Engine) -> None:
+    """"from a small Node.js service" is the asker's program, not the Service client (whose legacy SOAP services
+    answered)."""
+    answer = engine.respond("Query 3 (proposer: translation bureau, SuperOffice in the vendor's cloud): the "
+                            "proposer's integration sends plain JSON over HTTPS from a small Node.js service and will "
+                            "not deal with XML envelopes or WSDL-generated proxies. Which of SuperOffice's web service "
+                            "options does it use?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+    assert answer.intent != "topic-cs-soap"
+
+
+def test_forbidden_in_the_story_is_no_error_asked_about(engine: Engine) -> None:
+    """"querying the hosted database directly is forbidden" tells a constraint; the need is still answered (it fell
+    back as an error detail)."""
+    answer = engine.respond("Question 9: the academy's SuperOffice tenant is hosted by the vendor, and the academy "
+                            "wants a full, continuously updated copy of all CRM and support data in its own data "
+                            "warehouse for reporting. Reading record after record through the web services is too "
+                            "slow, and querying the hosted database directly is forbidden. What would the board use?")
+    assert names(answer)[:1] == ["Database Mirroring"], (answer.intent, answer.explanation.decision)
+
+
+def test_a_migration_guide_is_a_document_not_the_guides(engine: Engine) -> None:
+    """"the migration guide should say what ... lose": a document, not the Sales and Project Guides (the list of what
+    the move loses was empty, "guides" filtering it)."""
+    answer = engine.respond("The migration guide should list what Sales customers lose when they leave onsite for "
+                            "Online")
+    assert set(names(answer)) == _rows(has="Sales", onsite=True, online=False), (answer.intent, names(answer))
+
+
+def test_lists_as_a_verb_is_no_lists_row(engine: Engine) -> None:
+    """"the chapter never lists them all. Which features belong to that level?": the level's rows (the Lists row was
+    described)."""
+    answer = engine.respond("Comment 4: The report groups several SuperOffice features under the 'UI workflow' level "
+                            "(the choir in case 2 uses two of them) but never lists them all. Which features belong to "
+                            "that level, whatever the hosting and whichever module?")
+    assert set(names(answer)) == _rows(level="UI Workflow"), (answer.intent, names(answer))
+
+
+def test_the_support_product_is_the_customer_service_platform(engine: Engine) -> None:
+    """"For the support product, which external integration points exist?": Customer Service's points (it was read
+    as the Service client, and the concept of external integration answered)."""
+    answer = engine.respond("For the support product at our museum, which external integration points exist at all?")
+    assert platform_id(answer) == "customer-service", (answer.intent, names(answer))
+
+
+def test_its_own_application_server_is_onsite(engine: Engine) -> None:
+    """"keeps SuperOffice on its own application server": onsite (only the hosted subscription it may move to was
+    read, and CRMScript recommended for Online)."""
+    answer = engine.respond("The charity keeps SuperOffice on its own application server. IT plans scripts that run on "
+                            "that server whenever staff save something - not inside the desktop program and not in the "
+                            "ticket admin pages. Which scripting option is meant, and would it survive if they later "
+                            "moved to a hosted subscription?")
+    assert names(answer)[:1] == ["NetServer Service"], (answer.intent, names(answer))
+
+
+def test_managing_system_wide_settings_is_no_word_left_over(engine: Engine) -> None:
+    """"system-wide preferences ... manage ourselves": "wide" and "manage" are the domain's words (it fell back, most
+    words unexplained)."""
+    answer = engine.respond("Can we still manage system-wide prefrences ourselves once we are on CRM Online?")
+    assert names(answer)[:1] == ["Preferences"], (answer.intent, answer.explanation.decision)
+    assert not answer.fallback

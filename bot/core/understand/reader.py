@@ -1207,6 +1207,9 @@ class Reader:
             toks[lead - 2] == "theres" or (lead >= 3 and {toks[lead - 2], toks[lead - 3]} in THERE_IS)))
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        # "please confirm that the proposer can NOT use Zapier while ...": a claim to check, its negation part of it
+        row_negated = row_negated and not any(_phrase_at(self._confirm_asks, toks, k)
+                                              for k in range(_sentence_of(reading, hit.start)[0], hit.start))
         # "leave out anything the sales people also get": the rows the other client shares are dropped
         negated = negated or (filtering and self._drops_shared(hit, toks, reading))
 
