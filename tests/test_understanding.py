@@ -9831,3 +9831,14 @@ def test_managing_system_wide_settings_is_no_word_left_over(engine: Engine) -> N
     answer = engine.respond("Can we still manage system-wide prefrences ourselves once we are on CRM Online?")
     assert names(answer)[:1] == ["Preferences"], (answer.intent, answer.explanation.decision)
     assert not answer.fallback
+
+
+@pytest.mark.parametrize("question", [
+    "Extra Tables docs: fate of rows linked to a person after that person gets deleted?",
+    "Database Mirroring's first copy has run for a day on 20 GB - can it resume after a break?",
+    "Lists: the items of our own list show up in random order although a sort order is set",
+])
+def test_how_a_row_behaves_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """What becomes of records, whether a job resumes, in what order items show: how a row behaves, which the data
+    does not hold (the row's description answered)."""
+    assert_beyond(engine.respond(question))
