@@ -9842,3 +9842,36 @@ def test_how_a_row_behaves_is_beyond_the_data(engine: Engine, question: str) -> 
     """What becomes of records, whether a job resumes, in what order items show: how a row behaves, which the data
     does not hold (the row's description answered)."""
     assert_beyond(engine.respond(question))
+
+
+def test_a_channel_header_before_a_follow_up_is_no_part_of_it(fresh_engine: Engine) -> None:
+    """A header before the text - a field and a label ("HOTLINE | heard (conf 0.57): ..."), or fields split by pipes
+    ("FLEET MSG | unit 9 > office | ...") - says where the message comes from: "and archive providers" after it is
+    the follow-up it is (the header's words made it a question of its own, beyond the data)."""
+    fresh_engine.respond("HOTLINE | heard (conf 0.70): are custom pages only for when we host super office ourselves",
+                         thread="t")
+    answer = fresh_engine.respond("HOTLINE | heard (conf 0.57): and archive providers", thread="t")
+    assert names(answer)[:1] == ["Archive Providers"], (answer.intent, answer.explanation.decision)
+    assert not answer.fallback
+
+
+def test_a_rejection_at_the_end_of_an_unpunctuated_message_reaches_back_only_so_far(engine: Engine) -> None:
+    """Speech recognised without punctuation: "... offers and product prices are not part of it" at its end rejects
+    the offers and prices, not every word of the message (the ERP sync need went, and it fell back)."""
+    answer = engine.respond("phone line | heard (conf 0.64): ferry operator ten sellers our ERP is the master for "
+                            "customer companies and their contact persons and we want those kept in step with the "
+                            "CRM in both directions in the cloud offers and product prices are not part of it")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, answer.explanation.decision)
+
+
+def test_an_online_subscription_is_the_place_not_a_price(engine: Engine) -> None:
+    answer = engine.respond("Custom Screens with a CRM Online subscription: yes or no?")
+    assert answer.verdict.startswith("Yes"), (answer.intent, answer.verdict)
+
+
+def test_servers_a_company_owns_are_onsite(engine: Engine) -> None:
+    """"browser-based SuperOffice, installed on plant-owned servers": the onsite Web client's points (no platform was
+    resolved: the place was not read)."""
+    answer = engine.respond("Item 12: our web team wants to extend the browser-based SuperOffice CRM, installed on "
+                            "hospital-owned servers. Which hooks does that edition expose?")
+    assert platform_id(answer) == "web-client-onsite", (answer.intent, answer.verdict)

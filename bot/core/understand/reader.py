@@ -215,12 +215,8 @@ _ROW_HEAD = re.compile(r"\s*([^:?\n\u2013\u2014]{2,40}?)(?::|\s[-\u2013\u2014]\s
 _HEADING = re.compile(r"\s*([^:?\n]{2,60}):\s+(?:[^\W\d_]{2,}ing|get|read|fetch|retrieve|set|open|call|hide|show|"
                       r"create|update|delete|add|send|pass|load|save|refresh|hente|hämta|abrufen|ophalen)\b",
                       re.IGNORECASE)  # "SuperMacro: chaining a macro ...", "... VBScript: get the id of ..."
-NEGATED_BE = frozenset({"isnt", "arent", "wasnt", "werent", "isn", "aren"})
-BE = frozenset({"is", "are", "was", "were"})
-# what a negated "be" says of its subject when the subject is left out of what is wanted
-LEFT_OUT_PREDICATES = tuple(tuple(p.split()) for p in (
-    "part of", "needed", "required", "included", "wanted", "relevant", "in scope", "necessary", "important",
-    "a requirement", "an issue", "a concern", "our concern", "in play", "involved"))
+REJECTED_REACH = 10  # words before a rejection ("... are not part of it") that it can reject
+REJECTED_LATER_REACH = 20  # words after a need's phrase within which a rejection may reject it
 RELATION_REACH = 3  # words between two rows' names within which a relation word ties them ("from a Zapier zap")
 CAPABILITY_SUBJECT_REACH = 3  # words after "can", "does" within which a row named is the question's subject
 AVAILABILITY_KEYWORD = Meaning("intent", "availability")
@@ -2468,6 +2464,7 @@ class Reader:
         """A need's phrase its own sentence rejects after it ("... fires by itself when the request comes in,
         and the franchise specifically doesn't want that")."""
         start, end = _sentence_of(reading, hit.start)
+        end = min(end, hit.end + REJECTED_LATER_REACH)  # (an unpunctuated message is no one sentence)
         at = next(((i, n) for i in range(hit.end, end) if (n := self._rejection_at(toks, i, wanting=True))), None)
         if at is None or (at[0] in reading.clauses and at[0] and hit.start < _clause_of(reading, at[0] - 1)):
             return False  # ("... drift apart - want both kept in step - quotes/prices: NOT part of the ask": a
@@ -2487,7 +2484,8 @@ class Reader:
         clause its end rejects describe nothing that is asked."""
         for i, tok in enumerate(toks):
             if tok in DISWANTS and (n := self._rejection_at(toks, i, wanting=True)):
-                start = _clause_of(reading, i)
+                # (no further back than a clause reaches: an unpunctuated message is no one clause)
+                start = max(_clause_of(reading, i), i - REJECTED_REACH)
                 start = max(start, self._solved_part(reading, i, start) or start)  # (only its part after a comma)
                 reading.rejected |= set(range(start, i + n))
                 if self._place_after(reading, i, i + n):
@@ -3028,10 +3026,6 @@ class Reader:
         thans = {j for i in inert if toks[i] == "rather" for j in range(i + 1, min(len(toks), i + 5))
                  if toks[j] == "than"}
         for i, tok in enumerate(toks):
-            if (tok in self._negations and i not in inert) and self._negates_before(toks, i):
-                # "Offers and prices aren't part of it.": what the clause names before the negation is put aside
-                out.update(range(max([0, *(s for s in sentences if s <= i)]), i - (tok == "not")))
-                continue
             if (tok in self._negations and i not in inert) or i in thans:
                 end = min([len(toks), *(s for s in sentences if s > i)])
                 counted = 0
@@ -3041,13 +3035,6 @@ class Reader:
                     if counted == NEGATED_SPAN:
                         break
         return out
-
-    @staticmethod
-    def _negates_before(toks: list[str], i: int) -> bool:
-        """A negated "be" with what it says of the words before it after it ("... aren't part of it", "... is not
-        needed"): a negation of the clause's subject, not of the words after it."""
-        be = toks[i] in NEGATED_BE or (toks[i] == "not" and i > 0 and toks[i - 1] in BE)
-        return be and i > 0 and any(tuple(toks[i + 1:i + 1 + len(p)]) == p for p in LEFT_OUT_PREDICATES)
 
     def _owns(self, words: list[str]) -> bool:
         """An owning word among `words` whose owner is no matrix row: "the customer has Sales", not "which entry

@@ -71,6 +71,11 @@ def strip_urls(text: str) -> str:
 _ITEM_LABEL = re.compile(r"^\s*[A-Z]{1,6}-\d{1,5}\s*(?:\([^()\n]{0,40}\))?\s*:\s*")  # "AP-4 (owner: Nils): "
 # "Q-04 | owner: Ingrid | status: open | ...": a tracker row's fields before its text (an id or a "key: value")
 _ROW_FIELD = re.compile(r"^\s*[^|\n]{0,30}?[\d:][^|\n]{0,30}?\s\|\s+")
+# a channel's header before the text: fields split by pipes ("FLEET MSG | unit 9 > office | ..."), or in brackets
+# ("[OCR | scanned form IT-4 | precast plant] Question: ...")
+_HEADER_FIELD = re.compile(r"^\s*[^|?\n]{1,40}?\s\|\s+")
+_FIELD_LABEL = re.compile(r"[^:?|\n]{1,40}:\s+\S")
+_BRACKET_HEADER = re.compile(r"^\s*\[[^\]\n?]{0,80}\|[^\]\n?]{0,80}\]\s*")
 _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?):\s+)?(.*)$")
 
 
@@ -80,6 +85,17 @@ def asker_lines(text: str) -> str:
     other text as it is."""
     text = _ITEM_LABEL.sub("", text, count=1)  # "AP-4 (owner: Nils): same check for ...": the item's label
     while (field := _ROW_FIELD.match(text)) and text[field.end():].strip():
+        text = text[field.end():]
+    if (header := _BRACKET_HEADER.match(text)) and text[header.end():].strip():
+        text = text[header.end():]
+    # (the last field is the text, and a field with a number or an arrow says it is a header: "SOAP | Restful | which
+    # one works online?" names rows; one field before the text when a label follows: "IVR line | recognised (conf
+    # 0.66): ...")
+    first = text.split("\n", 1)[0]
+    fields = first.split(" | ")[:-1]
+    fielded = len(fields) >= 2 and any(ch.isdigit() or ch == ">" for f in fields for ch in f)
+    while (field := _HEADER_FIELD.match(text)) and ((fielded and " | " in text.split("\n", 1)[0])
+                                                    or _FIELD_LABEL.match(text[field.end():])):
         text = text[field.end():]
     if "\n" not in text:
         one = _CHAT_LINE.match(text)  # "[12:04] Visitor: still an option if we go SaaS?"
