@@ -242,11 +242,10 @@ def place(frame: Frame, state: ConversationState | None, profile: Profile, catal
     env_source = ""
     if len(c.envs) == 1:
         env, env_source = c.envs[0], "question"
-    elif c.bound is not None and frame.need and not (c.moving or frame.cues.keeping):  # "works onsite today via a
-        # custom page. customer moves to online. what do we do?": the need is to be met where the move goes
-        env, env_source = c.bound, "question"
-    elif c.bound is not None and len(set(frame.rows)) == 1 and not frame.need:  # "would that still work after moving
-        # to online?" after a row: the row where the move goes
+    elif c.bound is not None and ((frame.need and not (c.moving or frame.cues.keeping))
+                                  or (not frame.need and len(set(frame.rows)) == 1)):
+        # "works onsite today via a custom page. customer moves to online. what do we do?": the need is to be met
+        # where the move goes; "would that still work after moving to online?" after a row: the row there
         env, env_source = c.bound, "question"
     elif not c.envs and len(set(c.not_envs)) == 1 and (frame.web_client or frame.need):  # "SO Web at the
         # customer's (not cloud)": the onsite one; "we want a replica ... we're not self-hosted": the asker is online

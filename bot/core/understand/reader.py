@@ -597,6 +597,7 @@ class Reading:
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
     how_cells: set[int] = field(default_factory=set)  # ... of those of constraints ("without writing code"): how
     aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
+    confirm_asks: tuple[tuple[int, int], ...] = ()  # where a "please confirm ..." phrase starts, and its length
     met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
     platform_asked: bool = False  # the asking sentence asks what a platform offers, the need told before it
     level_asked: bool = False  # the asking sentence names a level, the need told before it
@@ -943,6 +944,7 @@ class Reader:
         reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
+        reading.confirm_asks = tuple((i, n) for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)))
         # ("in welche Konfigurationsdatei": a detail's word matched to the letter is no level its first part only
         # comes close to)
         exact = {(h.start, h.end) for h in hits if h.score >= 1 and any(m.kind == "detail" for m in h.meanings)}
@@ -1204,8 +1206,8 @@ class Reader:
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # "please confirm that the proposer can NOT use Zapier while ...": a claim to check, its negation part of it
-        row_negated = row_negated and not any(_phrase_at(self._confirm_asks, toks, k)
-                                              for k in range(_sentence_of(reading, hit.start)[0], hit.start))
+        row_negated = row_negated and not any(_sentence_of(reading, hit.start)[0] <= k < hit.start
+                                              for k, _ in reading.confirm_asks)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
         negated = negated or (filtering and self._drops_shared(hit, toks, reading))
 
@@ -1879,7 +1881,7 @@ class Reader:
         ends = [len(toks), *(c for c in reading.breaks if len(toks) - c <= CLOSING_REMARK)]
         tail = any(tuple(toks[max(0, end - len(t)):end]) == t for end in ends for t in self._yes_no_tails)
         # "please confirm that ...": a yes or a no asked (its words understood: "Confirm or reject.")
-        asked = {k for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)) for k in range(i, i + n)}
+        asked = {k for i, n in reading.confirm_asks for k in range(i, i + n)}
         confirms = bool(asked)
         reading.covered |= asked
         reading.explained |= asked
