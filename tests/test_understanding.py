@@ -326,6 +326,7 @@ SETTING = {
     "nothing to read": "is SAINT available online?",
     "small talk": "is SAINT available online?",
     "asks what is outside": "which integration points does the Windows client have?",
+    "asks why of the earlier row": "can I deploy a sentry plugin to CRM Online?",
     "asks for a detail of its own": "I need my code to run whenever a contact is saved",
     "quotes the question it asks": "give me everything at the internal API level",
     "answers the clarifying question": "which integration points does the web client have?",
@@ -9875,3 +9876,59 @@ def test_servers_a_company_owns_are_onsite(engine: Engine) -> None:
     answer = engine.respond("Item 12: our web team wants to extend the browser-based SuperOffice CRM, installed on "
                             "hospital-owned servers. Which hooks does that edition expose?")
     assert platform_id(answer) == "web-client-onsite", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize("then", ["why?", "why not?", "hvorfor ikke?", "and why is that?"])
+def test_why_alone_after_a_no_gives_the_rows_reason(fresh_engine: Engine, then: str) -> None:
+    """"why?" after "No. Sentry Plugins is onsite only": the No again, with the reason it does not work there (it fell
+    back, or told what online restrictions are in general)."""
+    fresh_engine.respond("can I deploy a sentry plugin to CRM Online?", thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("No."), answer.verdict
+    assert any(s.title == "Why" for s in answer.sections)
+
+
+def test_a_pointer_that_keeps_working_with_nothing_before_it_refers_to_nothing(fresh_engine: Engine) -> None:
+    """"would that still work after moving to online?" opening a conversation: nothing to point at (it listed the 15
+    rows that work in both places); asked without a pointer, the list it is."""
+    answer = fresh_engine.respond("will that keep working once we move to the cloud?", thread="t")
+    assert answer.fallback
+    assert "no earlier question" in answer.verdict, answer.verdict
+    answer = fresh_engine.respond("what keeps working once we move to the cloud?", thread="u")
+    assert answer.intent == "list"
+    assert names(answer) == seed_rows(onsite=True, online=True)
+
+
+@pytest.mark.parametrize("then", ["which of them are missing in the cloud?", "which of those can we use online?"])
+def test_which_of_a_platforms_points_sifts_its_rows(fresh_engine: Engine, then: str) -> None:
+    """"which of those are missing online?" after the onsite Web client's points: its rows, sifted by the place (it
+    showed the onsite Web client's points again, or said no row of the whole matrix matches)."""
+    fresh_engine.respond("what are the integration points of the onsite web client?", thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert answer.intent == "list", (answer.intent, answer.verdict)
+    shown = ["Custom Pages", "Custom Dialogs", "DataHandlers", "Archive Providers"]
+    assert sorted(names(answer)) == sorted(shown)
+    assert not set(shown) & set(seed_rows(online=True))
+    assert "No row of the capability matrix" not in answer.verdict, answer.verdict
+
+
+def test_none_of_a_platforms_rows_serves_the_client_asked(fresh_engine: Engine) -> None:
+    """"which of those are for Service?" after the Windows client's points: none of those just shown (not "no row of
+    the matrix", which many rows for Service would belie)."""
+    fresh_engine.respond("which integration points does the Windows client have?", thread="t")
+    answer = fresh_engine.respond("which of those are for Service?", thread="t")
+    assert answer.verdict.startswith("None of those just shown"), answer.verdict
+    assert "serves Service" in answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "could we put our own button on the person card in SuperOffice Online?",
+    "Kan vi legge til en knapp på firmakortet i SuperOffice Online?",
+])
+def test_a_button_added_to_a_card_is_no_field(engine: Engine, question: str) -> None:
+    """A button added to a card: the online Web client's custom buttons (the card read as the place of a new field:
+    User-defined Fields)."""
+    answer = engine.respond(question)
+    assert "User-defined Fields" not in names(answer), (answer.intent, answer.verdict)
+    assert "Custom buttons" in answer.verdict, answer.verdict

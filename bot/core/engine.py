@@ -31,6 +31,7 @@ from bot.core.understand.weights import ANSWER_AT, FILTER_ALONE_RUNNERS, PLATFOR
 
 SEVERAL_ASKS = "several asks, each naming or telling its own"
 LEANS_ON_NOTHING = "a follow-up's opener and a filter, and no earlier question to lean on"
+KEPT_IS_NOTHING = "asks whether something it points at keeps working, and no earlier question"
 SETTING_WORDS = 12  # the latest words nothing explained that a thread remembers as the asker's setting
 
 
@@ -196,7 +197,7 @@ class Engine:
                  if source == "context"]
         resolved = matcher.resolve_platforms(frame, where.env)
         lift = None
-        if thread_state is not None and followup.leans_back(ranked, thread_state.intent or "", resolved):
+        if thread_state is not None and followup.leans_back(ranked, thread_state, resolved):
             lift = thread_state.intent
         if resolved is not frame or thread_state is not None:
             frame = resolved
@@ -204,6 +205,9 @@ class Engine:
         top, frame, decision = self._choose(frame, ranked, thread_state)
         if thread_state is None and decision.outcome is Outcome.ANSWER and _leans_on_nothing(frame, top):
             decision = Decision(Outcome.UNKNOWN, LEANS_ON_NOTHING)
+        elif thread_state is None and decision.outcome is Outcome.ANSWER and _kept_is_nothing(resolved):
+            decision = Decision(Outcome.UNKNOWN, KEPT_IS_NOTHING)
+            frame = replace(frame, topic=resolved.topic)  # (the intent's topic is no subject the message names)
         req = Request(text=text, frame=frame, match=top, catalog=matcher.catalog, env=where.env,
                       env_source=where.env_source, client=where.client, client_source=where.client_source,
                       profile=profile, state=thread_state, earlier=state is not None and state.intent is not None)
@@ -227,6 +231,14 @@ def _leans_on_nothing(frame: Frame, top: Match) -> bool:
     c = frame.cues
     return frame.act is Act.LIST and c.opener and top.cells <= {0} and not (
         frame.subject or c.list_words or c.asks_rows or frame.constraints.moving is not None)
+
+
+def _kept_is_nothing(frame: Frame) -> bool:
+    """"would that still work after moving to online?", "will those keep working in the cloud?" with nothing before
+    them: whether something keeps working, asked of a pointer that names nothing (not "what keeps working ...?")."""
+    c, cues = frame.constraints, frame.cues
+    return cues.pronoun and cues.yes_no and cues.keeping and not (
+        frame.subject or frame.platforms or cues.list_words or cues.asks_rows or c.clients or c.moving is not None)
 
 
 def _platform_runners(ranked: list[Match], first: int, runners: int = FILTER_ALONE_RUNNERS) -> Iterator[Match]:

@@ -227,6 +227,11 @@ def list_empty_there(scope: str, wider: str, names: list[str]) -> str:
     return _none_of_wider(scope, wider, names, "works there")
 
 
+def none_of_shown(names: list[str], lacking: str) -> str:
+    """No row of those the thread just listed does what the message asks ("which of those can I use online?")."""
+    return f"None of those just shown ({', '.join(names)}) {lacking}; they are below."
+
+
 def _none_of_wider(scope: str, wider: str, names: list[str], lacking: str) -> str:
     """The sentence for no row matching, with the rows of the wider filter and what none of them does ("No row
     ... matches plugins, online. Plugins: Document Plugins, ...; none of them works there (below)")."""

@@ -53,7 +53,8 @@ def availability_for(req: Request, need: Need | None = None) -> Answer:
     # the thread's environment or client answers a yes/no question ("does it work there?"), not a question
     # for something else about the row ("what level is it on?")
     cues = req.frame.cues
-    asked = cues.yes_no or cues.opener or not cues.interrogative or cues.instead
+    asked = cues.yes_no or cues.opener or not cues.interrogative or cues.instead or cues.asks_why  # ("why?": the
+    # reason it does not work there)
     # ("what about mirroring then?": the same ask; "what can we use instead?": what works there instead)
     env = req.env if req.env_source != "context" or asked else None
     client = req.client if req.client_source != "context" or asked else None
@@ -209,10 +210,15 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
 def _of_those(req: Request, rows: list[Item]) -> list[Item]:
     """"do any of those ...": only the rows the thread just listed ("the rest of that tier": the level, not the rows
     just shown)."""
-    if req.frame.cues.pronoun and not (req.frame.cues.other or req.frame.cues.level_ref) and req.state \
-            and req.state.listed:
-        rows = [i for i in rows if i.name in req.state.listed]
+    if _points_at_listed(req):
+        rows = [i for i in rows if req.state is not None and i.name in req.state.listed]
     return rows
+
+
+def _points_at_listed(req: Request) -> bool:
+    """The message points at the rows the thread just listed ("which of those ...", not "which others")."""
+    return req.frame.cues.pronoun and not (req.frame.cues.other or req.frame.cues.level_ref) and req.state \
+        is not None and bool(req.state.listed)
 
 
 def dropped_from(req: Request) -> tuple[str, ...]:
@@ -319,6 +325,15 @@ def _none_there(req: Request, scope: str) -> Answer:
     """No row matches: "rows on the database tier - any of them usable on SO online?" says no, and shows the
     level's rows with where they do work (the environment the message asks about; the profile's still filters)."""
     c = req.frame.constraints
+    if _points_at_listed(req) and req.state is not None and not (c.levels or c.groups):
+        # "which of those can I use online?" after the onsite Web client's points: none of those just shown
+        shown = req.rows(list(req.state.listed))
+        names = [i.name for i in shown]
+        if c.clients:  # ("which of those are for Service?" after the Windows client's)
+            verdict = msg.none_of_shown(names, f"serves {', '.join(x.value for x in c.clients)}")
+        else:
+            verdict = msg.none_of_shown(names, f"matches {scope}")
+        return req.answer(verdict, items=tuple(shown), table=True, links=item_links(shown, more=False))
     near = filtered(req, ignore_env=True) if (c.levels or c.groups) and (c.envs or c.not_envs) else []
     if near:
         verdict = msg.list_empty_there(scope, describe_filter(req, ignore_env=True), [i.name for i in near])

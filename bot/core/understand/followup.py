@@ -260,6 +260,7 @@ RULES: tuple[Rule, ...] = (
     Rule("small talk", "thx!", False, lambda f, m, s: m.intent.handler in SMALL_TALK and not f.subject),
     Rule("asks what is outside", "tell me a joke about service desks", False,
          lambda f, m, s: m.intent.act == "detail" and bool(m.keywords) and not f.cues.pronoun),
+    Rule("asks why of the earlier row", "why?", True, lambda f, m, s: f.cues.asks_why and bool(s.items)),
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
     Rule("quotes the question it asks", "> which rows can the helpdesk use? same question from me", False,
          _quotes_its_question),
@@ -357,7 +358,10 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
     narrows_list = state.intent == "list" and not rows and (  # (a place or client the list had is no narrowing)
         bool(own.not_envs) or any(e.value != state.env for e in own.envs)
         or any(x.value != state.client for x in own.clients))
+    # "why?" after a row: its answer again, with the reason it does not work where asked (no detail of its own)
+    detail = None if frame.cues.asks_why else frame.detail
     merged = replace(frame, rows=tuple(rows), named_rows=tuple(named), set_aside=set_aside, coverage=coverage,
+                     detail=detail,
                      narrows_list=narrows_list,
                      platforms=tuple(platforms), described=described,
                      need=need, need_score=frame.need_score or (1.0 if need else 0.0), topic=topic,
@@ -412,13 +416,16 @@ def switch_env(platform: Platform, frame: Frame, catalog: Catalog) -> str:
     return platform.id
 
 
-def leans_back(ranked: list[Match], previous: str, frame: Frame) -> bool:
+def leans_back(ranked: list[Match], state: ConversationState, frame: Frame) -> bool:
     """Whether a follow-up continues the previous intent rather than asking something new."""
     if any(m.intent.handler == "out_of_scope" and m.keywords for m in ranked):
         return False  # "tell me a joke about it"
-    handler = next((m.intent.handler for m in ranked if m.intent.id == previous), "")
+    handler = next((m.intent.handler for m in ranked if m.intent.id == state.intent), "")
     if handler == "topic" and (frame.constraints.levels or frame.constraints.clients or frame.named_rows
                                or frame.named_platforms):
         return False  # "what's in the database one" after the levels: a list, not the topic again; "and the
         # mobile ones?" after the platforms: that platform's points
+    if handler == "platform" and frame.cues.picks and frame.constraints.any and state.listed \
+            and not (frame.named_rows or frame.named_platforms):
+        return False  # "which of those are missing online?" after a platform's points: the rows shown, sifted
     return not (handler == "list" and frame.named_rows)  # "which one of them is for search providers?"

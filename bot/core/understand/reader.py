@@ -76,6 +76,7 @@ TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agenc
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
 POINTERS = frozenset({"that", "this", "so", "das", "det", "dat"})  # "why's that?", "warum das?": the last thing told
 POINTED = POINTERS | {"is", "ist", "er", "ar"}  # the words of "why is that", "warum ist das"
+CONNECTIVES = frozenset({"and", "but", "og", "men", "och", "und", "aber", "en", "maar"})  # "and why?"
 # numbers of more than two, said in words: what they count are people or things, not a family of rows
 NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                               "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen",
@@ -1700,6 +1701,12 @@ class Reader:
         words = toks[start:start + REQUEST_REACH]
         return any(t in REQUESTS or (asking and t in self._interrogatives) for t in words)
 
+    def _only_why(self, toks: list[str]) -> bool:
+        """A reason asked and nothing else said: "why?", "why not?", "and why is that?", "hvorfor ikke?"."""
+        return len(toks) <= w.TINY_MESSAGE + 1 and not self._reasons.isdisjoint(toks) and all(
+            t in self._reasons or t in POINTED or t in self._negations or t in self._fillers or t in CONNECTIVES
+            for t in toks)
+
     def _why_that_not(self, toks: list[str], at: int, reading: Reading) -> bool:
         """"... they won't let him upload it, why's that?": a reason asked for the "not" just told before it ("why is
         that", "why so", a "why" that ends its clause: "... no DLLs can be installed there. Customer wants to know
@@ -1891,6 +1898,7 @@ class Reader:
                     asks_what=not self._wh.isdisjoint(toks),
                     asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
                     why_not=reading.why_not,
+                    asks_why=self._only_why(toks),
                     one_point=any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks)),
                     level_ref="level-ref" in found,
                     # (not "which of the internal API rows is meant for ...": one picked from them)
