@@ -9932,3 +9932,40 @@ def test_a_button_added_to_a_card_is_no_field(engine: Engine, question: str) -> 
     answer = engine.respond(question)
     assert "User-defined Fields" not in names(answer), (answer.intent, answer.verdict)
     assert "Custom buttons" in answer.verdict, answer.verdict
+
+
+def test_a_terms_of_reference_header_is_no_docs_request(engine: Engine) -> None:
+    """"Terms of Reference, section 3.1 (...): the study shall describe ..." asks what the header's words tell; the
+    words "reference" and "section" across the comma are no request to change an API reference section (it fell
+    back as a docs detail)."""
+    answer = engine.respond("Terms of Reference, section 3.1 (ski school, SuperOffice CRM Online): the report shall "
+                            "set out what a partner's add-on may plug into in the hosted web client.")
+    assert not answer.fallback, answer.explanation.decision
+    assert platform_id(answer) == "web-client-online", (answer.intent, answer.verdict)
+
+
+@pytest.mark.parametrize("rejection", ["Quotes and prices not part of it.", "Quotes and prices form no part of this."])
+def test_a_rejection_without_its_verb_sets_the_rows_it_names_aside(engine: Engine, rejection: str) -> None:
+    """"quotes and prices not part of it", "... form no part of this": the quote side is rejected, the ERP sync asked
+    for first (the Quote Connector came first)."""
+    answer = engine.respond("Our accounts package and SuperOffice must hold the same firms and people, changes flowing "
+                            f"both ways. {rejection} Which integration does that?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))
+
+
+def test_nobody_here_programs_is_no_code(engine: Engine) -> None:
+    """"nobody here programs": the no-code constraint, which keeps the admin-page levels' rows first (Continuous
+    Database's schema steps in code came first for a field on the card, onsite)."""
+    answer = engine.respond("on our own server. boss wants one more box on every company card for the site licence "
+                            "number. one value each, no history, no separate list of rows. nobody here programs. which "
+                            "option?")
+    assert names(answer)[:1] == ["User-defined Fields"], (answer.intent, names(answer))
+
+
+def test_tables_not_clicked_together_leave_the_admin_levels_behind(engine: Engine) -> None:
+    """"not tables clicked together in the admin screens": the no-code way refused refuses the levels it stands for;
+    the schema steps in code come first (Extra Tables, a UI workflow row, came first)."""
+    answer = engine.respond("Our add-on for a brewery's on-prem CRM ships its own tables as versioned schema steps "
+                            "that our installer applies during upgrades. Not hand-run SQL, not tables clicked together "
+                            "in the admin screens.")
+    assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
