@@ -9969,3 +9969,49 @@ def test_tables_not_clicked_together_leave_the_admin_levels_behind(engine: Engin
                             "that our installer applies during upgrades. Not hand-run SQL, not tables clicked together "
                             "in the admin screens.")
     assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
+
+
+def test_a_row_asked_of_a_platform_it_names_is_asked_where_it_works(engine: Engine) -> None:
+    """"may Custom Dialogs be added to the club's self-hosted web client?": the platform named is where it is asked
+    about, a yes or a no (it was a question about something the data does not hold)."""
+    answer = engine.respond("Item 7 from the rowing club: can Custom Dialogs be put into the club's on-prem web "
+                            "client?")
+    assert not answer.fallback, answer.explanation.decision
+    assert answer.verdict.startswith("Yes."), answer.verdict
+
+
+def test_a_label_before_a_follow_up_is_no_word_left_over(fresh_engine: Engine) -> None:
+    """"Tillægsspørgsmål fra salen: Gælder det samme ...?": the label says who asks; its word that a topic's trigger
+    accounts for ("spørgsmål") is no part of the question (most of it was read as words nothing explains)."""
+    fresh_engine.respond("may Custom Dialogs be added to our self-hosted web client?", thread="t")
+    answer = fresh_engine.respond("Tillægsspørgsmål fra bestyrelsen: Gælder det samme, når foreningen flytter til "
+                                  "SuperOffice Online?", thread="t")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+def test_which_rows_are_one_clients_only_is_a_list_whatever_the_verb(engine: Engine) -> None:
+    """"Capability grid: tick which entries are Sales-only": the rows for Sales alone (a word nothing explains,
+    "tick", made the filter word alone no list question)."""
+    answer = engine.respond("Capability grid: tick which entries are Sales-only")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert names(answer) == seed_rows(client="Sales", only_client=True)
+
+
+def test_the_name_of_that_option_asks_for_the_row(engine: Engine) -> None:
+    """"... just the statements. name of that option": the row's name is asked for (the words around it were read as
+    a part of the row the data does not describe)."""
+    answer = engine.respond("the IT guy would like to run hand typed sql straight against the superoffice database on "
+                            "the server we own, to tidy up duplicate phone numbers. no versioned schema steps and no "
+                            "installer, just the statements. what is the name of that option?")
+    assert names(answer)[:1] == ["SQL Scripts"], (answer.intent, answer.explanation.decision)
+    assert not answer.fallback
+
+
+@pytest.mark.parametrize("question", ["what are our options to automate things?",
+                                      "we're onsite, sales and service. ways to automate stuff?"])
+def test_options_to_automate_things_is_the_automation_concept(engine: Engine, question: str) -> None:
+    """"what are our options to automate things?": the seed's automation-vs-integration concept (it fell back, or
+    listed every row that works onsite)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.explanation.decision)

@@ -151,7 +151,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         c.names_both_envs and frame.coverage.in_question <= 1)  # "an add-on we sell ... hosted or on their own servers"
     listing = frame.cues.list_words or c.levels or c.not_levels or c.everything or contrasted or c.both_clients \
         or frame.narrows_list \
-        or c.env_only is not None or (  # ("name me the bits that only exist in the hosted version")
+        or c.env_only is not None or (c.client_only and frame.cues.list_hint) or (  # ("name me the bits that only
+        # exist in the hosted version", "mark which items are Service-only")
         (frame.cues.list_hint or c.groups or (c.envs and c.clients and not frame.cues.pronoun)) and plain)
     # what a move gains or loses is a list whatever the story around it ("moving to the cloud. do we gain anything?")
     moved = c.moving is not None and contrasted
@@ -178,7 +179,7 @@ def decide(frame: Frame, top: Match) -> Decision:
     # ("... a JScript the desktop client's automation engine should run. where does it belong?": the row's name
     # is asked, the words left over tell the setting)
     left = frame.coverage.left_by(top.intent.id)
-    if frame.act is Act.DESCRIBE and frame.rows and len(left) - len(frame.coverage.setup) >= 2 \
+    if frame.act is Act.DESCRIBE and _names_a_row(frame) and len(left) - len(frame.coverage.setup) >= 2 \
             and left != frame.coverage.unexplained and not frame.cues.asks_name \
             and not frame.cues.asks_level:  # ("CRMScript sits in which tier of the stairs?": its level is data)
         return Decision(Outcome.BEYOND, "asks about a part of a row the data does not describe")
@@ -296,12 +297,19 @@ def _asks_another_property(frame: Frame, top: Match) -> bool:
     """'Is the mirror database an exact copy?': a yes/no question about a row that asks neither where it
     works, nor for whom, nor at which level, with words nothing explains."""
     c = frame.constraints
-    where = c.placed or c.levels
+    where = c.placed or c.levels or any(m.kind == "platform" and not m.negated for m in frame.mentions)  # ("may
+    # Custom Dialogs be added to the club's self-hosted web client?": a platform named is where it is asked about)
     foreign = set(frame.coverage.unexplained) - set(frame.coverage.in_rows)  # "is crmscript basically javascript?"
     # (a row as the label, the question after it: "Batch Task Plugins: can a running task be cancelled from the
     # UI?" asks about a running task, whatever trigger word it uses)
     return (frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and frame.cues.yes_no and not where
             and (not top.keywords or frame.cues.row_label or frame.cues.row_heading) and bool(foreign))
+
+
+def _names_a_row(frame: Frame) -> bool:
+    """Whether the message itself names a row (not only the thread's, carried into a follow-up: "Gælder det samme,
+    når klubben flytter til SuperOffice Online?")."""
+    return any(m.kind == "row" and not m.negated for m in frame.mentions)
 
 
 def _row_first(frame: Frame, kind: str = "row") -> bool:

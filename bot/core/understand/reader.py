@@ -3399,7 +3399,8 @@ class Reader:
                     # to force a recalculation")
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
-            elif i in keyword_only:  # only some intent's trigger words account for it
+            elif i in keyword_only and i >= label:  # only some intent's trigger words account for it (not in a
+                # label that says who asks: "Tillægsspørgsmål fra salen: Gælder det samme ...?")
                 owners = frozenset(x for x, cells in reading.keyword_cells.items() if i in cells)
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
