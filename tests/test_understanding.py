@@ -331,6 +331,7 @@ SETTING = {
     "quotes the question it asks": "give me everything at the internal API level",
     "answers the clarifying question": "which integration points does the web client have?",
     "points back": "is SAINT available online?",
+    "picks one of the rows compared": "compare NetServer scripting and CRMScript",
     "compares with an earlier row": "can I use custom pages onsite?",
     "a new name, nothing asked": "can I use custom dialogs online?",
     "no subject of its own": "is Zapier available onsite?",
@@ -10015,3 +10016,20 @@ def test_options_to_automate_things_is_the_automation_concept(engine: Engine, qu
     listed every row that works onsite)."""
     answer = engine.respond(question)
     assert answer.intent == "topic-automation-vs-integration", (answer.intent, answer.explanation.decision)
+
+
+def test_which_one_for_a_need_after_a_comparison_picks_from_the_two(fresh_engine: Engine) -> None:
+    """"which one should we choose for a weekly clean-up job?" after NetServer scripting and CRMScript compared: the
+    need ranks those two (it answered the comparison again, or the need's best row of all, Batch Task Plugins)."""
+    fresh_engine.respond("netserver scripting vs crmscript?", thread="t")
+    answer = fresh_engine.respond("which one should we choose for a weekly clean-up job?", thread="t")
+    assert answer.intent == "scenario", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["CRMScript"], names(answer)
+
+
+def test_which_one_for_a_need_neither_of_the_two_serves_is_the_needs_own(fresh_engine: Engine) -> None:
+    """Neither row compared serves the need asked ("to keep our ERP's customers in sync"): the need's own best row,
+    not one of the two."""
+    fresh_engine.respond("netserver scripting vs crmscript?", thread="t")
+    answer = fresh_engine.respond("which one should we choose to keep our ERP's customers in sync?", thread="t")
+    assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)

@@ -199,6 +199,7 @@ class Vocabulary:
     resets: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     picks: list[str] = field(default_factory=list)
+    one_of: list[str] = field(default_factory=list)
     counts: list[str] = field(default_factory=list)
     counted: list[str] = field(default_factory=list)
     ties: list[str] = field(default_factory=list)

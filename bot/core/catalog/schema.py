@@ -192,6 +192,7 @@ class VocabularyModel(_Strict):
     resets: list[str] = []
     people: list[str] = []
     picks: list[str] = []
+    one_of: list[str] = []
     counts: list[str] = []
     counted: list[str] = []
     ties: list[str] = []

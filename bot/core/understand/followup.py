@@ -268,6 +268,8 @@ RULES: tuple[Rule, ...] = (
     Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),
     Rule("points at the earlier row's level", "what else sits on that tier?", True, _level_of_earlier_row),
     Rule("points back", "does it work there?", True, _points_back),
+    Rule("picks one of the rows compared", "which one should I pick for a nightly job?", True,
+         lambda f, m, s: f.cues.one_of and s.intent == "compare" and not f.named_rows),
     Rule("compares with an earlier row", "compare it with DataHandlers", True, _compares_with_earlier),
     Rule("a new name, nothing asked", "and sentry plugins?", True, _names_only),
     Rule("no subject of its own", "what about for Service?", True, _no_subject),
@@ -304,6 +306,10 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.recent[-2:])  # "compare the two"
         used.append("rows")
     need, described = frame.need, frame.described
+    serving = [r for r in state.items if need and r in catalog.need(need).row_names()]
+    if frame.cues.one_of and state.intent == "compare" and not rows and serving:
+        rows = named = serving  # "which one should I pick for a nightly job?" after two rows compared: the need
+        used.append("rows")  # ranks those of the two that serve it (none serving it: the need's own rows)
     if frame.cues.names_pointer and state.intent == "list" and not frame.named_rows:
         need, described = None, ()  # "cut those down to whatever runs when we host it ourselves": the list,
         # narrowed; no need
@@ -425,6 +431,8 @@ def leans_back(ranked: list[Match], state: ConversationState, frame: Frame) -> b
                                or frame.named_platforms):
         return False  # "what's in the database one" after the levels: a list, not the topic again; "and the
         # mobile ones?" after the platforms: that platform's points
+    if handler == "compare" and frame.need and frame.cues.one_of:
+        return False  # "which one should I pick for a nightly job?": the two compared, ranked for the need
     if handler == "platform" and frame.cues.picks and frame.constraints.any and state.listed \
             and not (frame.named_rows or frame.named_platforms):
         return False  # "which of those are missing online?" after a platform's points: the rows shown, sifted

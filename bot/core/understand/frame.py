@@ -138,6 +138,7 @@ class Cues:
     asks_level: bool = False  # "which tier is it in?": the level of a row, which the data holds
     level_ref: bool = False  # "the rest of that tier": the level of the row just talked about
     why_not: bool = False  # "why won't they let us upload our DLL?": a reason asked for something not possible
+    one_of: bool = False  # "which one ...?", "which of the two ...?": one of the rows just compared asked for
     asks_why: bool = False  # "why?", "why not?", "hvorfor ikke?": a reason asked, nothing else said
     one_point: bool = False  # "which extension point fits that?": one extension or integration point asked
 

@@ -829,7 +829,8 @@ class Reader:
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
         self._client_words = {w for words in vocab.clients.values() for w in words if " " not in w}
-        self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)  # "which of these", as `_says` reads them
+        self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)
+        self._one_of = tuple(f" {normalise(x)} " for x in vocab.one_of)  # "which of these", as `_says` reads them
         self._pick_words = _by_word(vocab.picks)  # ... and by their first word, where each stands
         self._counts = set(vocab.counts)
         self._counted = set(vocab.counted)
@@ -1898,7 +1899,7 @@ class Reader:
                     asks_what=not self._wh.isdisjoint(toks),
                     asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
                     why_not=reading.why_not,
-                    asks_why=self._only_why(toks),
+                    asks_why=self._only_why(toks), one_of=self._says(toks, self._one_of),
                     one_point=any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks)),
                     level_ref="level-ref" in found,
                     # (not "which of the internal API rows is meant for ...": one picked from them)
