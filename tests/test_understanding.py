@@ -10033,3 +10033,23 @@ def test_which_one_for_a_need_neither_of_the_two_serves_is_the_needs_own(fresh_e
     fresh_engine.respond("netserver scripting vs crmscript?", thread="t")
     answer = fresh_engine.respond("which one should we choose to keep our ERP's customers in sync?", thread="t")
     assert names(answer)[:1] == ["ERP Sync Connector"], names(answer)
+
+
+def test_and_of_those_narrows_the_list_whatever_the_setting_told(fresh_engine: Engine) -> None:
+    """"and of those, which still work if the rope works keeps SuperOffice on its own server?" after a level's rows:
+    those rows, narrowed to onsite (the setting's words made it a question of its own, a filter word alone)."""
+    fresh_engine.respond("the UI workflow tier - what sits on it?", thread="t")
+    answer = fresh_engine.respond("and of those, which still work if the rope works keeps SuperOffice on its own "
+                                  "server?", thread="t")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert names(answer) == seed_rows(level="UI Workflow", onsite=True)
+
+
+def test_whether_it_survives_a_move_told_at_length_points_back(fresh_engine: Engine) -> None:
+    """"moving the sign shop to the vendor's hosting - does it survive that?": whether the thread's row keeps working
+    is asked, however long the move told before the pointer (it was a question of its own, and fell back)."""
+    fresh_engine.respond("Custom Screens - what level is that on?", thread="t")
+    answer = fresh_engine.respond("moving the whole vinyl sign shop over to the vendor's hosting next spring - does it "
+                                  "survive that?", thread="t")
+    assert names(answer)[:1] == ["Custom Screens"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("Yes."), answer.verdict

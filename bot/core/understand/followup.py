@@ -128,7 +128,10 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # "... they're moving to SO online next year - which of that list still works after?": a pointer that names
     # what it points at reaches back however long the message
     size = f.size - len(f.coverage.setup)
-    return pointing and not own and not strange and (size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer)
+    # ("moving the print shop to the vendor's hosting - does it survive that?": whether it keeps working is asked of
+    # what the pointer points at, however long the move told before it)
+    kept = f.cues.pronoun and f.cues.keeping and f.cues.yes_no
+    return pointing and not own and not strange and (size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer or kept)
 
 
 def _compares_with_earlier(f: Frame, m: Match, s: ConversationState) -> bool:
