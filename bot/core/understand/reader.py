@@ -76,7 +76,6 @@ TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agenc
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
 POINTERS = frozenset({"that", "this", "so", "das", "det", "dat"})  # "why's that?", "warum das?": the last thing told
 POINTED = POINTERS | {"is", "ist", "er", "ar"}  # the words of "why is that", "warum ist das"
-CONNECTIVES = frozenset({"and", "but", "og", "men", "och", "und", "aber", "en", "maar"})  # "and why?"
 # numbers of more than two, said in words: what they count are people or things, not a family of rows
 NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                               "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "dozen",
@@ -829,8 +828,8 @@ class Reader:
         self._yes_no = set(vocab.yes_no)
         self._plat_envs = {p.id: p.env for p in catalog.platforms}
         self._client_words = {w for words in vocab.clients.values() for w in words if " " not in w}
-        self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)
-        self._one_of = tuple(f" {normalise(x)} " for x in vocab.one_of)  # "which of these", as `_says` reads them
+        self._picks = tuple(f" {normalise(x)} " for x in vocab.picks)  # "which of these", as `_says` reads them
+        self._one_of = tuple(f" {normalise(x)} " for x in vocab.one_of)  # "which one", "which of the two"
         self._pick_words = _by_word(vocab.picks)  # ... and by their first word, where each stands
         self._counts = set(vocab.counts)
         self._counted = set(vocab.counted)
@@ -1705,7 +1704,7 @@ class Reader:
     def _only_why(self, toks: list[str]) -> bool:
         """A reason asked and nothing else said: "why?", "why not?", "and why is that?", "hvorfor ikke?"."""
         return len(toks) <= w.TINY_MESSAGE + 1 and not self._reasons.isdisjoint(toks) and all(
-            t in self._reasons or t in POINTED or t in self._negations or t in self._fillers or t in CONNECTIVES
+            t in self._reasons or t in POINTED or t in self._negations or t in self._fillers or t in self._openers
             for t in toks)
 
     def _why_that_not(self, toks: list[str], at: int, reading: Reading) -> bool:
