@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 import subprocess
 import sys
@@ -162,6 +163,29 @@ def test_an_unwritable_history_place_falls_back_to_memory(tmp_path: Path) -> Non
     kept = history(blocker / "state")  # a file where the directory should be
     kept.append_string("still works")
     assert list(kept.get_strings()) == ["still works"]
+
+
+def test_history_outlives_its_state_dir_being_removed(tmp_path: Path) -> None:
+    """The state dir removed while the REPL runs: the next line made it again, private, and is kept (writing it
+    raised, and the REPL showed a traceback)."""
+    state = tmp_path / "state"
+    kept = history(state)
+    kept.append_string("first")
+    shutil.rmtree(state)
+    kept.append_string("second")
+    assert mode(state) == 0o700
+    assert mode(state / "history") == 0o600
+    assert "+second" in (state / "history").read_text()
+    assert list(kept.get_strings()) == ["first", "second"]
+
+
+def test_history_that_cannot_be_written_again_stays_in_memory(tmp_path: Path) -> None:
+    state = tmp_path / "state"
+    kept = history(state)
+    shutil.rmtree(state)
+    state.write_text("")  # a file where the directory was
+    kept.append_string("still kept")
+    assert list(kept.get_strings()) == ["still kept"]
 
 
 @pytest.mark.parametrize("user", ["", None])

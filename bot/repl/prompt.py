@@ -106,14 +106,31 @@ def toolbar(repl: Repl) -> HTML:
     return HTML((msg.TOOLBAR_LOADING if not repl.loader.done else "") + text)
 
 
+class PrivateFileHistory(FileHistory):
+    """prompt-toolkit's file history, its file kept 0600 in a 0700 dir, that outlives its state dir being removed
+    while the REPL runs: the dir and file are made again, and where they cannot be, the line stays in this session's
+    memory only (it raised and showed a traceback)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+    def store_string(self, string: str) -> None:
+        try:
+            open_private(self.path).close()  # FileHistory appends to the file as it is, so it keeps this mode
+            super().store_string(string)
+        except OSError:
+            pass  # (prompt-toolkit has the line in memory already)
+
+
 def history(state_dir: Path) -> History:
     """History kept in the state dir (a 0600 file in a 0700 dir); in memory only when that is not writable."""
     path = state_dir / "history"
     try:
-        open_private(path).close()  # FileHistory appends to the file as it is, so it keeps this mode
+        open_private(path).close()
     except OSError:
         return InMemoryHistory()
-    return FileHistory(str(path))
+    return PrivateFileHistory(path)
 
 
 def build_session(
