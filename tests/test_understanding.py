@@ -10045,6 +10045,17 @@ def test_and_of_those_narrows_the_list_whatever_the_setting_told(fresh_engine: E
     assert names(answer) == seed_rows(level="UI Workflow", onsite=True)
 
 
+def test_a_platform_asked_whether_it_still_runs_onsite_is_a_question_of_its_own(fresh_engine: Engine) -> None:
+    """"Is SuperOffice Service (CS) cloud only these days, or can customers still run it onsite?" after a level's list:
+    a question of its own, answered as if alone (it pointed back and carried the Internal APIs level)."""
+    question = "Is SuperOffice Service (CS) cloud only these days, or can customers still run it onsite?"
+    alone = fresh_engine.respond(question)
+    fresh_engine.respond("I only work with Service. Which of the internal APIs are open to me?", thread="t")
+    answer = fresh_engine.respond(question, thread="t")
+    assert answer.explanation.followup == "a question of its own", answer.explanation.followup
+    assert answer.verdict == alone.verdict
+
+
 def test_whether_it_survives_a_move_told_at_length_points_back(fresh_engine: Engine) -> None:
     """"moving the sign shop to the vendor's hosting - does it survive that?": whether the thread's row keeps working
     is asked, however long the move told before the pointer (it was a question of its own, and fell back)."""

@@ -130,7 +130,9 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     size = f.size - len(f.coverage.setup)
     # ("moving the print shop to the vendor's hosting - does it survive that?": whether it keeps working is asked of
     # what the pointer points at, however long the move told before it)
-    kept = f.cues.pronoun and f.cues.keeping and f.cues.yes_no
+    # (not a platform asked about, named as its client: "Is SuperOffice Service (CS) cloud only these days, or can
+    # customers still run it onsite?")
+    kept = f.cues.pronoun and f.cues.keeping and f.cues.yes_no and not (f.platforms or f.constraints.clients)
     return pointing and not own and not strange and (size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer or kept)
 
 
