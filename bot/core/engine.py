@@ -237,7 +237,7 @@ def _kept_is_nothing(frame: Frame) -> bool:
     """"would that still work after moving to online?", "will those keep working in the cloud?" with nothing before
     them: whether something keeps working, asked of a pointer that names nothing (not "what keeps working ...?")."""
     c, cues = frame.constraints, frame.cues
-    return cues.pronoun and cues.yes_no and cues.keeping and not (
+    return cues.asks_if_kept and not (
         frame.subject or frame.platforms or cues.list_words or cues.asks_rows or c.clients or c.moving is not None)
 
 

@@ -210,15 +210,18 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
 def _of_those(req: Request, rows: list[Item]) -> list[Item]:
     """"do any of those ...": only the rows the thread just listed ("the rest of that tier": the level, not the rows
     just shown)."""
-    if _points_at_listed(req):
-        rows = [i for i in rows if req.state is not None and i.name in req.state.listed]
+    if listed := _pointed_at(req):
+        rows = [i for i in rows if i.name in listed]
     return rows
 
 
-def _points_at_listed(req: Request) -> bool:
-    """The message points at the rows the thread just listed ("which of those ...", not "which others")."""
-    return req.frame.cues.pronoun and not (req.frame.cues.other or req.frame.cues.level_ref) and req.state \
-        is not None and bool(req.state.listed)
+def _pointed_at(req: Request) -> tuple[str, ...]:
+    """The rows the thread just listed, when the message points at them ("which of those ...", not "which
+    others"); else ()."""
+    cues = req.frame.cues
+    if not cues.pronoun or cues.other or cues.level_ref or req.state is None:
+        return ()
+    return req.state.listed
 
 
 def dropped_from(req: Request) -> tuple[str, ...]:
@@ -325,9 +328,9 @@ def _none_there(req: Request, scope: str) -> Answer:
     """No row matches: "rows on the database tier - any of them usable on SO online?" says no, and shows the
     level's rows with where they do work (the environment the message asks about; the profile's still filters)."""
     c = req.frame.constraints
-    if _points_at_listed(req) and req.state is not None and not (c.levels or c.groups):
+    if (listed := _pointed_at(req)) and not (c.levels or c.groups):
         # "which of those can I use online?" after the onsite Web client's points: none of those just shown
-        shown = req.rows(list(req.state.listed))
+        shown = req.rows(listed)
         names = [i.name for i in shown]
         if c.clients:  # ("which of those are for Service?" after the Windows client's)
             verdict = msg.none_of_shown(names, f"serves {', '.join(x.value for x in c.clients)}")

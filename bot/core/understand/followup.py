@@ -132,7 +132,7 @@ def _points_back(f: Frame, m: Match, s: ConversationState) -> bool:
     # what the pointer points at, however long the move told before it)
     # (not a platform asked about, named as its client: "Is SuperOffice Service (CS) cloud only these days, or can
     # customers still run it onsite?")
-    kept = f.cues.pronoun and f.cues.keeping and f.cues.yes_no and not (f.platforms or f.constraints.clients)
+    kept = f.cues.asks_if_kept and not (f.platforms or f.constraints.clients)
     return pointing and not own and not strange and (size <= w.PRONOUN_MAX_WORDS or f.cues.names_pointer or kept)
 
 
@@ -311,8 +311,8 @@ def merge(frame: Frame, state: ConversationState, catalog: Catalog) -> tuple[Fra
         rows = named = list(state.recent[-2:])  # "compare the two"
         used.append("rows")
     need, described = frame.need, frame.described
-    serving = [r for r in state.items if need and r in catalog.need(need).row_names()]
-    if frame.cues.one_of and state.intent == "compare" and not rows and serving:
+    if frame.cues.one_of and need and state.intent == "compare" and not rows \
+            and (serving := [r for r in state.items if r in catalog.need(need).row_names()]):
         rows = named = serving  # "which one should I pick for a nightly job?" after two rows compared: the need
         used.append("rows")  # ranks those of the two that serve it (none serving it: the need's own rows)
     if frame.cues.names_pointer and state.intent == "list" and not frame.named_rows:

@@ -142,6 +142,12 @@ class Cues:
     asks_why: bool = False  # "why?", "why not?", "hvorfor ikke?": a reason asked, nothing else said
     one_point: bool = False  # "which extension point fits that?": one extension or integration point asked
 
+    @property
+    def asks_if_kept(self) -> bool:
+        """Whether a yes or a no is asked about something pointed at keeping working ("would that still work after
+        moving to online?", "does it survive that?")."""
+        return self.pronoun and self.yes_no and self.keeping
+
 
 @dataclass(frozen=True)
 class Coverage:
