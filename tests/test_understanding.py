@@ -9372,6 +9372,31 @@ def test_a_row_on_a_client_it_is_part_of_is_still_a_yes(engine: Engine, question
     assert engine.respond(question).verdict.startswith("Yes")
 
 
+@pytest.mark.parametrize(("question", "row", "platform"), [
+    ("Can I run CRMScript in the Windows client?", "CRMScript", "Windows client"),
+    ("is SuperMacro available in the onsite web client?", "SuperMacro", "Web client (onsite)"),
+    ("can I use crmscript in the online web client?", "CRMScript", "Web client (online)"),
+    ("does the mobile app support triggers", "Triggers", "Mobile clients (SuperOffice Mobile and Pocket CRM)"),
+])
+def test_a_service_row_asked_of_a_crm_client_is_a_no(engine: Engine, question: str, row: str,
+                                                     platform: str) -> None:
+    """"Yes. CRMScript works onsite." answered the Windows client question with the environment the client implies;
+    CRMScript is a Service row (seed 000), and a SuperOffice CRM client (Sales) does not list it (seed 002)."""
+    answer = engine.respond(question)
+    assert names(answer)[:1] == [row], (answer.intent, names(answer))
+    assert answer.verdict == msg.row_other_product(row, ("Service",), platform, "Sales"), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "can I use preferences in the windows client?",  # Sales and Service: the Windows client's too
+    "Can I use SAINT in the ticket module?",  # the client's own verdict: Sales only, not Service
+    "are triggers available online?",  # no platform named
+])
+def test_a_row_of_the_platforms_product_or_no_platform_keeps_its_verdict(engine: Engine, question: str) -> None:
+    verdict = engine.respond(question).verdict
+    assert not verdict.startswith("No - "), verdict
+
+
 def test_a_pronoun_and_a_client_as_the_place_ask_about_the_earlier_row(fresh_engine: Engine) -> None:
     """"do they exist in the windows client?" after DataHandlers: the row, in that client (the Windows client's
     integration points were listed)."""

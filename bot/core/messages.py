@@ -309,6 +309,12 @@ def row_elsewhere(row: str, platform: str, owner: str) -> str:
     return f"No - {row} is a part of the {owner}, not of the {platform}."
 
 
+def row_other_product(row: str, clients: Sequence[str], platform: str, product: str) -> str:
+    """A row for one product asked of a client of the other ("CRMScript in the Windows client?")."""
+    return (f"No - {row} is for {' and '.join(clients)} in the matrix, not among the integration points of the "
+            f"{platform}, a {product} platform.")
+
+
 def point_elsewhere_all(points: Sequence[str], platforms: Sequence[str], holders: Sequence[str]) -> str:
     """A point none of the platforms asked about lists ("the automation engine in the web client?")."""
     return (f"No - {', '.join(points)} is not among the integration points of the {' or of the '.join(platforms)}; "

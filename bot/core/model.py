@@ -100,6 +100,12 @@ class Platform:
     exclusive: bool = False
     clients: tuple[str, ...] = ()  # the client its points are for ("Service" for Customer Service); () for any
     level: str | None = None  # the matrix level of its points, when they are no matrix rows
+    product: str | None = None  # the product it is a client of ("Sales": a SuperOffice CRM platform)
+
+    @property
+    def product_client(self) -> str | None:
+        """The product it is a client of, in the matrix's words ("Sales" for the Windows client)."""
+        return self.product or (self.clients[0] if len(self.clients) == 1 else None)
 
     def serves(self, client: Client) -> bool:
         """Whether its points are for that client."""

@@ -209,7 +209,7 @@ class _Reader:
                 id=plat.id, name=plat.name, env=tuple(Env(e) for e in plat.env), summary=plat.summary,
                 points=tuple(points), links=tuple(Link(k.title, k.url) for k in plat.links),
                 aliases=tuple(plat.aliases), generic=tuple(plat.generic), exclusive=plat.exclusive,
-                clients=tuple(plat.clients), level=plat.level,
+                clients=tuple(plat.clients), product=plat.product, level=plat.level,
             ))
         self.unique(ids, path, "platform id")
         missing = set(PLATFORM_IDS) - {p.id for p in out}

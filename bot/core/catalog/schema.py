@@ -59,6 +59,9 @@ class PlatformModel(_Strict):
     name: str
     env: list[Literal["onsite", "online"]] = Field(min_length=1)
     clients: list[Literal["Sales", "Service"]] = []  # the client its points are for, when it has one of its own
+    # the product it is a client of, as the matrix's Client column names it (a SuperOffice CRM platform: Sales), when
+    # its points are not tied to that client (`clients`)
+    product: Literal["Sales", "Service"] | None = None
     summary: str
     aliases: list[str] = Field(min_length=1)
     generic: list[str] = []

@@ -93,9 +93,16 @@ def _on_other_platforms(req: Request, item: Item) -> str | None:
     """The row asked about on one platform the message names, when it is a part of another client only ("do
     DataHandlers exist in the windows client?": the onsite Web client's)."""
     named = req.frame.named_platforms
-    if len(named) != 1 or item.platform is None or item.platform == named[0]:
+    if len(named) != 1 or item.platform == named[0]:
         return None
-    return msg.row_elsewhere(item.name, req.catalog.platform(named[0]).name, req.catalog.platform(item.platform).name)
+    platform = req.catalog.platform(named[0])
+    if item.platform is not None:
+        return msg.row_elsewhere(item.name, platform.name, req.catalog.platform(item.platform).name)
+    product = platform.product_client
+    if product is None or product in item.clients or req.frame.constraints.clients:
+        return None  # ("Service" named beside the ticket module: the client's own verdict says it)
+    # "can I run CRMScript in the Windows client?": a Service row, and no point of a SuperOffice CRM client
+    return msg.row_other_product(item.name, item.clients, platform.name, product)
 
 
 def _suggestions(req: Request, item: Item, alts: list[Item]) -> tuple[str, ...]:
