@@ -10089,3 +10089,50 @@ def test_whether_it_survives_a_move_told_at_length_points_back(fresh_engine: Eng
                                   "survive that?", thread="t")
     assert names(answer)[:1] == ["Custom Screens"], (answer.intent, answer.explanation.decision)
     assert answer.verdict.startswith("Yes."), answer.verdict
+
+
+def test_a_list_asked_at_a_level_is_no_need_that_only_fits_the_level(engine: Engine) -> None:
+    """"Item 26 of the notice on forest fire reporting: enumerate the options at its Configuration level": a list of
+    the level (the setting's "item" and "reporting" suggested needs, and the dropdown-values need won because only
+    its rows sit at the level named)."""
+    answer = engine.respond("Item 12 of the regulator's notice on spill reporting: the supplier shall enumerate the "
+                            "extensibility options SuperOffice offers at its Configuration level, the ones an "
+                            "administrator sets up without programming.")
+    assert answer.intent == "list", (answer.intent, names(answer))
+    assert names(answer) == seed_rows(level="Configuration")
+
+
+@pytest.mark.parametrize(("first", "then", "row"), [
+    ("Can we use Ajax Methods in our self-hosted web client?",
+     "The Ombudsman puts the same question regarding Preferences.", "Preferences"),
+    ("Is SuperMacro available to the support agents in the hosted service?",
+     "Would the same hold for the sellers of the cooperative?", "SuperMacro"),
+])
+def test_the_same_question_asked_again_goes_on_with_the_thread(fresh_engine: Engine, first: str, then: str,
+                                                               row: str) -> None:
+    """"The Inspectorate puts the same question regarding Preferences." fell back (a row named and a word nothing
+    explains, no question asked: the earlier one is asked again); "would the same hold for the sellers" was no
+    continuation at all."""
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(then, thread="t")
+    assert not answer.fallback, answer.explanation.decision
+    assert names(answer)[:1] == [row], (answer.intent, names(answer))
+
+
+def test_the_web_edition_is_a_web_client(fresh_engine: Engine) -> None:
+    """"and the web edition running on a machine at our premises?" after the Windows client's points: the onsite Web
+    client's (it described the Windows Client row)."""
+    fresh_engine.respond("what can a developer hook into in the desktop SuperOffice for Windows?", thread="t")
+    answer = fresh_engine.respond("what about the web edition on our own server?", thread="t")
+    assert (answer.platform.id if answer.platform else None) == "web-client-onsite", (answer.intent, names(answer))
+
+
+@pytest.mark.parametrize("question", [
+    "Our drivers run SuperOffice Mobile and Pocket CRM on their phones. What can a developer add to those apps?",
+    "the surveyors live in the SuperOffice Mobile app. Which integration does the vendor allow in those apps?",
+])
+def test_those_apps_after_the_mobile_clients_named_ask_for_their_points(engine: Engine, question: str) -> None:
+    """"... SuperOffice Mobile plus Pocket CRM ... those two apps": the mobile clients pointed at again, not the app
+    store's "apps"."""
+    answer = engine.respond(question)
+    assert (answer.platform.id if answer.platform else None) == "mobile", (answer.intent, answer.explanation.decision)

@@ -348,4 +348,6 @@ def _poorly_covered(frame: Frame, top: Match) -> bool:
     if unexplained <= 0:
         return False
     # rows named, nothing asked about them, and other words: "columns from extra tables in archive providers"
-    return not frame.cues.question and not frame.cues.asks and not frame.cues.supposes and bool(frame.rows)
+    # (nor the earlier question asked again of a row: "The Inspectorate puts the same question regarding Preferences.")
+    return not (frame.cues.question or frame.cues.asks or frame.cues.supposes or frame.cues.continuation) \
+        and bool(frame.rows)

@@ -688,6 +688,8 @@ class Reader:
         self._platform_words = {  # what each platform's own description says ("full-duplex" of the Windows client)
             p.id: set(self.rows.terms(" ".join([p.name, p.summary, *(f"{x.name} {x.summary}" for x in p.points)])))
             for p in catalog.platforms}
+        self._platform_names = {p.id: {t.rstrip("s") for a in (p.name, *p.aliases) for t in tokens(a)}
+                                for p in catalog.platforms}  # the words of each platform's names ("app": mobile)
         self._negations = {x.replace("'", "") for x in vocab.negations}
         self._only = set(vocab.only)
         self._both = set(vocab.both)
@@ -1627,6 +1629,12 @@ class Reader:
                 continue
             if reading.introduced.issuperset(range(hit.start, hit.end)):
                 continue  # a caller's name or firm ("it's Oda from the christmas-lunch caterer") asks nothing
+            if self._names_a_named_platform(hit, toks, reading):
+                reading.covered.update(range(hit.start, hit.end))
+                for intent in self._platform_intents:  # (what the platform pointed at allows is asked)
+                    reading.keywords.setdefault(intent, {})[hit.phrase] = hit.score
+                continue  # "... SuperOffice Mobile plus Pocket CRM ... what do those two apps allow?": the platform
+                # named again, not the app store's "apps"
             if _inside_longer(hit, sames):
                 continue  # inside words that continue the thread ("story" in "the same story for"): theirs
             if _inside_longer(hit, nones):
@@ -1654,6 +1662,15 @@ class Reader:
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    def _names_a_named_platform(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
+        """Whether a word after a pointer ("those apps", "these two apps") is a word of a platform's name the message
+        named before it."""
+        if not reading.named_platforms or not self._references.intersection(toks[max(0, hit.start - 2):hit.start]):
+            return False
+        said = {t.rstrip("s") for t in toks[hit.start:hit.end]}
+        return any(h.end <= hit.start and any(m.kind == "platform" and said <= self._platform_names[m.value]
+                                              for m in h.meanings) for h in reading.hits)
 
     def _names_earlier(self, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
         """A pointer that names the list it points at ("that list", "only those"), unless the rows it points at are
@@ -3267,9 +3284,11 @@ class Reader:
             asks = reading.cues.list_words or (not reading.cues.asks_name and any(
                 reading.toks[i] in self._interrogatives for i in (0, *reading.sentences) if i < len(reading.toks)))
             if reading.constraints.levels and asks and not reading.named_rows \
-                    and all(self.catalog.need(n).constraint for n in phrases):
+                    and ((reading.cues.list_words and best not in phrases)
+                         or all(self.catalog.need(n).constraint for n in phrases)):
                 return  # "no-code ... which UI workflow options?": the level named says how; a list (a goal
-                # only the descriptions suggest does not make it a need)
+                # only the descriptions suggest does not make it a need, nor one that only fits the level named:
+                # "Item 26 of the notice on forest fire reporting: enumerate the options at its Configuration level")
             named = reading.named_rows
             if len(named) == 1 and not reading.cues.need and len(reading.toks) <= w.ELLIPSIS_MAX_WORDS \
                     and named[0] in {r for r, _ in self.catalog.need(best).rows}:
