@@ -8661,6 +8661,9 @@ def test_what_one_place_has_that_the_other_one_lacks(engine: Engine, question: s
     ("what sits underneath the web services?", "topic-netserver"),
     ("what kinds of customisation are there, roughly?", "topic-levels"),
     ("which API would you recommend for a new integration?", "topic-choosing"),
+    ("I can't tell which SuperOffice API fits our integration - who could advise?", "topic-help"),
+    ("For our handbook: which levels does SuperOffice group its extensibility into? We need the names of the "
+     "levels.", "topic-levels"),
 ])
 def test_a_concept_asked_in_other_words(engine: Engine, question: str, intent: str) -> None:
     answer = engine.respond(question)
@@ -10136,3 +10139,32 @@ def test_those_apps_after_the_mobile_clients_named_ask_for_their_points(engine: 
     store's "apps"."""
     answer = engine.respond(question)
     assert (answer.platform.id if answer.platform else None) == "mobile", (answer.intent, answer.explanation.decision)
+
+
+def test_hosted_on_someone_s_own_servers_is_onsite(engine: Engine) -> None:
+    """"hosted on the operator's own servers": where the hosting is, onsite (the bare "hosted" also read as the cloud
+    left both places and no answer for either)."""
+    answer = engine.respond("May Custom Dialogs be used in the web client hosted on the ministry's own servers?")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes."), answer.verdict
+
+
+def test_a_row_named_with_a_condition_is_asked_about_not_set_aside(engine: Engine) -> None:
+    """"we will NOT plan on Batch Task Plugins unless they also run on SuperOffice Online. Do they?": a condition set
+    on the row, not a rejection (it was set aside, and another row recommended)."""
+    answer = engine.respond("Our board will not approve Sentry Plugins unless they work in CRM Online too. Do they?")
+    assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "CRMScript: does a changed script need an IIS restart before it takes effect?",
+    "Sentry Plugins: where on disk does the client keep them?",
+    "Document Plugins - how big may one file be before the plugin refuses it?",
+    "Database Mirroring: how far behind the live tenant is the replica usually?",
+])
+def test_a_detail_of_a_row_beyond_the_data_is_said_to_be(engine: Engine, question: str) -> None:
+    """A restart, a place on disk, a size, how far behind: details of the row the data does not hold (each was
+    answered with where the row works)."""
+    answer = engine.respond(question)
+    assert answer.fallback, (answer.intent, answer.explanation.decision)

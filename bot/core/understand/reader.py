@@ -74,6 +74,12 @@ HESITATIONS = frozenset({"um", "uh", "erm", "er", "ehm", "ah", "eh", "ok", "so"}
 # the kind of firm that ends a "whose" told in passing ("at the culvert repair company")
 TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agency", "studio", "factory", "plant",
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
+SET_CONDITIONS = ("unless", "except if", "only if", "med mindre", "medmindre", "om inte", "såvida inte", "es sei denn",
+                  "außer wenn", "ausser wenn", "tenzij", "behalve als")  # a condition set on what was just named
+CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
+HOSTED_WORDS = frozenset({"hosted", "hosting", "gehostet", "hostet", "hostad", "hostede", "gehost"})  # "hosted on ..."
+HOSTED_ON = frozenset({"on", "at", "in", "auf", "bei", "på", "hos", "op", "bij"})
+HOSTED_REACH = 4  # words after "hosted on" within which an onsite place says where the hosting is
 POINTERS = frozenset({"that", "this", "so", "das", "det", "dat"})  # "why's that?", "warum das?": the last thing told
 POINTED = POINTERS | {"is", "ist", "er", "ar"}  # the words of "why is that", "warum ist das"
 # numbers of more than two, said in words: what they count are people or things, not a family of rows
@@ -955,7 +961,8 @@ class Reader:
         for hit in self._shared_heads(toks, self._places_of_rows(toks, self._topic_rows(
                 self.lexicon.spans(toks, ENTITY_KINDS, named_hits)))):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits, text) or _counted(hit, toks) \
-                    or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading):
+                    or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading) \
+                    or _hosted_at_home(hit, toks, hits):
                 continue
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
@@ -1244,6 +1251,8 @@ class Reader:
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
         row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
             or self._beyond_before(toks, hit, _sentence_of(reading, hit.start)[0])
+        # "we will NOT plan on Batch Task Plugins unless they also run online": a condition set on it, no rejection
+        row_negated = row_negated and not _conditioned(toks, hit.end)
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -3799,6 +3808,24 @@ def _handles(text: str) -> frozenset[str]:
         return frozenset()
     words = {t for name in HANDLE.findall(text) for t in tokens(name)}
     return frozenset(words | {"#" + w for w in words})
+
+
+def _conditioned(toks: list[str], end: int) -> bool:
+    """Whether a condition follows a name within CONDITION_REACH words ("... Batch Task Plugins unless they ...")."""
+    after = f" {' '.join(toks[end:end + CONDITION_REACH + 1])} "
+    return any(f" {c} " in after for c in SET_CONDITIONS)
+
+
+def _hosted_at_home(hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
+    """Whether "hosted" says where an onsite place named right after it is ("hosted on the operator's own servers"):
+    no cloud, only the hosting that place does."""
+    if hit.end - hit.start != 1 or toks[hit.start] not in HOSTED_WORDS or not any(m.kind == "env" and m.value ==
+                                                                                   "online" for m in hit.meanings):
+        return False
+    if hit.end >= len(toks) or toks[hit.end] not in HOSTED_ON:
+        return False
+    return any(h.start > hit.end and h.start <= hit.end + HOSTED_REACH and any(m.kind == "env" and m.value == "onsite"
+                                                                            for m in h.meanings) for h in hits)
 
 
 def _id_label(reading: Reading) -> set[int]:
