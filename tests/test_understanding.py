@@ -10168,3 +10168,32 @@ def test_a_detail_of_a_row_beyond_the_data_is_said_to_be(engine: Engine, questio
     answered with where the row works)."""
     answer = engine.respond(question)
     assert answer.fallback, (answer.intent, answer.explanation.decision)
+
+
+@pytest.mark.parametrize(("question", "platform", "there"), [
+    ("Is Customer Service available online?", "Customer Service", True),
+    ("Is SuperOffice Service cloud only nowadays?", "Customer Service", False),
+    ("is the mobile app available onsite?", "Mobile clients (SuperOffice Mobile and Pocket CRM)", True),
+])
+def test_where_a_platform_runs_is_answered_before_its_rows(engine: Engine, question: str, platform: str,
+                                                           there: bool) -> None:
+    """"Is SuperOffice Service cloud only?" listed the Service rows that are online only, and said nothing of where
+    Customer Service runs (seed 000: onsite and online)."""
+    answer = engine.respond(question)
+    assert answer.verdict.startswith(msg.platform_runs(platform, ["onsite", "online"], there)), answer.verdict
+
+
+def test_where_a_platform_runs_is_not_said_when_its_name_says_it(engine: Engine) -> None:
+    answer = engine.respond("we run the SuperOffice web version on our own server - can we extend it?")
+    assert not answer.verdict.startswith(("Yes - where", "No - where")), answer.verdict
+
+
+def test_which_web_api_asks_for_the_row_not_a_part_of_it(engine: Engine) -> None:
+    """"... refuse XML envelopes and WSDL-generated proxies ... Which web API should they use?": which of the web
+    APIs, asked by a name one row has ("web api"), not a part of that row beyond the data (it fell back)."""
+    answer = engine.respond("Further to the liquidator's notice: the purchaser of Hallvik Slate's freight desk will "
+                            "build its own portal that reads and writes customer and ticket data over plain HTTPS with "
+                            "JSON. Its developers refuse XML envelopes and WSDL-generated proxies. The CRM runs as a "
+                            "hosted subscription. Which web API should they use?")
+    assert not answer.fallback, answer.explanation.decision
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))

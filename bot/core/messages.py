@@ -309,6 +309,12 @@ def row_elsewhere(row: str, platform: str, owner: str) -> str:
     return f"No - {row} is a part of the {owner}, not of the {platform}."
 
 
+def platform_runs(platform: str, envs: Sequence[str], there: bool) -> str:
+    """Where a platform runs, as the answer to a yes/no question asked of a place."""
+    where = " and ".join(envs) + (" only" if len(envs) == 1 else "")
+    return f"{'Yes' if there else 'No'} - where the {platform} platform runs: {where}."
+
+
 def row_other_product(row: str, clients: Sequence[str], platform: str, product: str) -> str:
     """A row for one product asked of a client of the other ("CRMScript in the Windows client?")."""
     return (f"No - {row} is for {' and '.join(clients)} in the matrix, not among the integration points of the "

@@ -51,6 +51,19 @@ def _verdict(req: Request, plat: Platform, asked: list[str], meant: list[str]) -
     return msg.platform_points(plat.name)
 
 
+def platform_runs(req: Request, plat: Platform) -> str | None:
+    """Where a platform runs, when a yes/no question asks it of a place ("Is Customer Service available online?",
+    "is the mobile app available onsite?"); None when no place is asked."""
+    c = req.frame.constraints
+    asked = c.env_only or (c.envs[0] if len(set(c.envs)) == 1 else None)  # ("cloud only ... or still onsite?")
+    if not req.frame.cues.yes_no or asked is None:
+        return None
+    there = asked in plat.env and not (c.env_only is not None and len(plat.env) > 1)
+    if there and len(plat.env) == 1:
+        return None  # (said by its name: "we run the web version on our own server ...")
+    return msg.platform_runs(plat.name, [e.value for e in plat.env], there)
+
+
 def _holders(req: Request, points: list[str]) -> list[str]:
     """The names of the platforms that list any of these points."""
     return [o.name for o in req.catalog.platforms if any(p.name in points for p in o.points)]
@@ -82,6 +95,8 @@ def platform(req: Request) -> Answer:
         verdict = msg.point_elsewhere_all(meant, [plat.name, *(o.name for o in others)], _holders(req, meant))
     elif others and not asked:  # "the web client over the Windows client": side by side
         verdict = msg.side_by_side([plat.name, *(o.name for o in others)])
+    elif not meant and (runs := platform_runs(req, plat)) is not None:  # "is the mobile app available onsite?"
+        verdict = f"{runs} {verdict}"
     offered = {r for p in plat.points for r in p.items}
     first = [r for r in req.frame.named_rows if r in offered]  # the row the message names, first
     first += [r for p in plat.points if p.name in asked for r in p.items]

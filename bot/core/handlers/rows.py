@@ -8,6 +8,7 @@ from bot.core import messages as msg
 from bot.core.catalog.model import Need, Topic
 from bot.core.handlers.base import Request, facts, handler, item_links, with_note
 from bot.core.handlers.instead import alternatives
+from bot.core.handlers.platform import platform_runs
 from bot.core.matrix import Filters, select
 from bot.core.model import Answer, Client, Env, Item, Section
 from bot.core.understand.frame import Act, Constraints
@@ -284,6 +285,8 @@ def list_rows(req: Request) -> Answer:
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])
     if none_only:
         verdict = f"{none_only} {verdict}"
+    if (runs := _platform_runs(req)) is not None:
+        verdict = f"{runs} {verdict}"
     topics = _listed_topics(req, rows)
     return req.answer(verdict, items=tuple(rows), table=True,
                       # (where it is not available too, unless the list is for a place where it is)
@@ -291,6 +294,17 @@ def list_rows(req: Request) -> Answer:
                                      for t, there in topics),
                       links=item_links(rows, more=False) + tuple(k for t, _ in topics for k in t.links),
                       suggestions=_narrowing(req, rows))
+
+
+def _platform_runs(req: Request) -> str | None:
+    """Where the one platform a yes/no question names runs, when it is asked of a place ("Is Customer Service
+    available online?", "Is SuperOffice Service cloud only?"): the platform's own answer before the rows there."""
+    frame, c = req.frame, req.frame.constraints
+    # (a platform named by its client's name is no named platform: "Is Customer Service ...?")
+    named = set(frame.named_platforms) or set(frame.platforms) - set(frame.env_platforms)
+    if len(named) != 1 or frame.rows or c.levels or c.groups or frame.cues.list_words:
+        return None
+    return platform_runs(req, req.catalog.platform(named.pop()))
 
 
 def _listed_topics(req: Request, rows: list[Item]) -> list[tuple[Topic, bool]]:
