@@ -10197,3 +10197,13 @@ def test_which_web_api_asks_for_the_row_not_a_part_of_it(engine: Engine) -> None
                             "hosted subscription. Which web API should they use?")
     assert not answer.fallback, answer.explanation.decision
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_services_in_a_public_body_s_name_is_no_client(engine: Engine) -> None:
+    """"Information request IR-23 (Water Services Regulator): ... long background jobs": the regulator's name, not the
+    Service client (which left only NetServer Service, Batch Task Plugins being for Sales)."""
+    answer = engine.respond("Query 4 from the Harbour Services Authority: every night our onsite CRM recalculates the "
+                            "berth fees of 30,000 vessels; the job runs for hours in the background and reports its "
+                            "progress to users. Neither SQL nor a script. Which internal extension point runs such "
+                            "long jobs?")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))

@@ -74,6 +74,10 @@ HESITATIONS = frozenset({"um", "uh", "erm", "er", "ehm", "ah", "eh", "ok", "so"}
 # the kind of firm that ends a "whose" told in passing ("at the culvert repair company")
 TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agency", "studio", "factory", "plant",
                          "workshop", "chain", "co", "ltd", "inc", "gmbh", "ab", "as", "bv", "cooperative", "place"})
+PLURAL_SERVICES = frozenset({"services", "tjenester", "tjänster", "dienste", "diensten"})  # in a body's name
+BODY_NOUNS = frozenset({"regulator", "authority", "board", "directorate", "department", "inspectorate", "council",
+                        "commission", "office", "bureau", "trust", "unit", "division", "group", "tilsynet", "verket",
+                        "myndighet", "behörde", "dienst", "ministry", "agency"})  # what a public body is called
 SET_CONDITIONS = ("unless", "except if", "only if", "med mindre", "medmindre", "om inte", "såvida inte", "es sei denn",
                   "außer wenn", "ausser wenn", "tenzij", "behalve als")  # a condition set on what was just named
 CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
@@ -1392,6 +1396,11 @@ class Reader:
                 and toks[hit.start - 1] not in self._small and all(m.kind == "client" for m in hit.meanings) \
                 and not any(h.start <= hit.start - 1 < h.end for h in hits):
             return True  # "the foghorn service company": a trade's name, whatever its article
+        if hit.end - hit.start == 1 and hit.start >= 1 and toks[hit.start] in PLURAL_SERVICES \
+                and toks[hit.end:hit.end + 1] != [] and toks[hit.end] in TRADE_NOUNS | BODY_NOUNS \
+                and toks[hit.start - 1] not in self._small and all(m.kind == "client" for m in hit.meanings) \
+                and not any(h.start <= hit.start - 1 < h.end for h in hits):
+            return True  # "(Water Services Regulator)", "the Harbour Services Board": a body's name
         if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
                 or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
                 or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
