@@ -10207,3 +10207,14 @@ def test_services_in_a_public_body_s_name_is_no_client(engine: Engine) -> None:
                             "progress to users. Neither SQL nor a script. Which internal extension point runs such "
                             "long jobs?")
     assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+
+
+def test_differ_per_kind_asks_a_variation_not_a_comparison(fresh_engine: Engine) -> None:
+    """"Project Guide: can the stage templates differ per project type?" after a Sales Guide question was compared with
+    the Sales Guide (a full question read as a follow-up); "differ per ..." asks how one row varies."""
+    question = "Project Guide: may the stage templates differ per project category?"
+    alone = fresh_engine.respond(question)
+    fresh_engine.respond("Sales Guide: can we reorder the stages of a sale type with open sales?", thread="t")
+    answer = fresh_engine.respond(question, thread="t")
+    assert answer.explanation.followup == "a question of its own", answer.explanation.followup
+    assert (answer.intent, names(answer)) == (alone.intent, names(alone))

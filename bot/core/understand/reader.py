@@ -1945,8 +1945,10 @@ class Reader:
                                                                   self._datives) and not self._bound(i, reading)
                                   for i, t in enumerate(toks))
                     or "ref" in found or "list-ref" in found,  # ("available to them": the people, not the rows)
+                    # (not a variation asked: "can the stage templates differ per project type?")
                     contrast=any(t in self._contrast and (t not in PAIR_WORDS or (i and toks[i - 1] in PAIR_POINTERS))
-                                 for i, t in enumerate(toks)) or self._says(toks, self._contrast_phrases),
+                                 and toks[i + 1:i + 2] != ["per"] for i, t in enumerate(toks))
+                    or self._says(toks, self._contrast_phrases),
                     reset="reset" in found,
                     other=self._other_pointer(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, drops_place=self._drops_place(reading),
