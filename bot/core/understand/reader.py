@@ -77,7 +77,7 @@ TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agenc
 PLURAL_SERVICES = frozenset({"services", "tjenester", "tjänster", "dienste", "diensten"})  # in a body's name
 BODY_NOUNS = frozenset({"regulator", "authority", "board", "directorate", "department", "inspectorate", "council",
                         "commission", "office", "bureau", "trust", "unit", "division", "group", "tilsynet", "verket",
-                        "myndighet", "behörde", "dienst", "ministry", "agency"})  # what a public body is called
+                        "myndighet", "behörde", "dienst", "ministry"})  # a public body (and TRADE_NOUNS)
 SET_CONDITIONS = ("unless", "except if", "only if", "med mindre", "medmindre", "om inte", "såvida inte", "es sei denn",
                   "außer wenn", "ausser wenn", "tenzij", "behalve als")  # a condition set on what was just named
 CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
