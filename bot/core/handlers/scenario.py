@@ -153,11 +153,13 @@ def _rank(req: Request, rows: list[tuple[Item, str]]) -> list[tuple[Item, str]]:
     # the best row of a need the message refuses ("no separate register": a table of one's own), unless it is the
     # best of the need asked (not a need platforms' points serve too: "not an embedded web panel" refuses the
     # panel, not the custom page)
-    refused = {_best(req.catalog.need(n)) for n in req.frame.refused
-               if n != req.frame.need and not req.catalog.need(n).points} - {best} if need is not None else set()
-    # ("real script, not point-and-click rules": a constraint refused refuses the levels it stands for)
-    refused_levels = {lv for n in req.frame.refused for lv in req.catalog.need(n).levels}
-    refused |= {item.name for item, _ in rows if item.level in refused_levels} if need is not None else set()
+    refused: set[str | None] = set()
+    if need is not None:
+        refused = {_best(req.catalog.need(n)) for n in req.frame.refused
+                   if n != req.frame.need and not req.catalog.need(n).points} - {best}
+        # ("real script, not point-and-click rules": a constraint refused refuses the levels it stands for)
+        refused_levels = {lv for n in req.frame.refused for lv in req.catalog.need(n).levels}
+        refused |= {item.name for item, _ in rows if item.level in refused_levels}
 
     def key(entry: tuple[Item, str]) -> tuple[int, int, int, int, int, int, int, int, int, int]:
         item = entry[0]

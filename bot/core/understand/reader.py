@@ -77,7 +77,8 @@ TRADE_NOUNS = frozenset({"company", "firm", "shop", "outfit", "business", "agenc
 PLURAL_SERVICES = frozenset({"services", "tjenester", "tjänster", "dienste", "diensten"})  # in a body's name
 BODY_NOUNS = frozenset({"regulator", "authority", "board", "directorate", "department", "inspectorate", "council",
                         "commission", "office", "bureau", "trust", "unit", "division", "group", "tilsynet", "verket",
-                        "myndighet", "behörde", "dienst", "ministry"})  # a public body (and TRADE_NOUNS)
+                        "myndighet", "behörde", "dienst", "ministry"})  # what a public body is called
+NAME_NOUNS = TRADE_NOUNS | BODY_NOUNS  # what ends a firm's or a body's name ("Water Services Regulator")
 SET_CONDITIONS = ("unless", "except if", "only if", "med mindre", "medmindre", "om inte", "såvida inte", "es sei denn",
                   "außer wenn", "ausser wenn", "tenzij", "behalve als")  # a condition set on what was just named
 CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
@@ -744,6 +745,7 @@ class Reader:
         self._confirm_asks = _by_word(vocab.confirm_asks)
         self._why_negations = self._negations | NOBODY  # ("why may nobody upload ...")
         self._elsewhere, self._solved, self._left_out = _by_word(ELSEWHERE), _by_word(SOLVED), _by_word(OUT_OF_SCOPE)
+        self._set_conditions = _by_word(SET_CONDITIONS)
         self._preferences = _by_word(PREFERENCES)
         self._rejections = _by_word(vocab.rejections)  # looked up by a message's word
         self._shortfalls = _by_word(vocab.shortfalls)
@@ -1256,7 +1258,7 @@ class Reader:
         row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
             or self._beyond_before(toks, hit, _sentence_of(reading, hit.start)[0])
         # "we will NOT plan on Batch Task Plugins unless they also run online": a condition set on it, no rejection
-        row_negated = row_negated and not _conditioned(toks, hit.end)
+        row_negated = row_negated and not self._conditioned(toks, hit.end)
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -1391,16 +1393,13 @@ class Reader:
         if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 1] in JOINING \
                 and toks[hit.start - 2] in SERVICING and all(m.kind == "client" for m in hit.meanings):
             return True  # "we sell + service cash registers", "install and service heat pumps": a verb
-        if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 2] in DETERMINERS \
-                and toks[hit.end:hit.end + 1] != [] and toks[hit.end] in TRADE_NOUNS \
+        if hit.end - hit.start == 1 and hit.start >= 1 and toks[hit.end:hit.end + 1] != [] \
                 and toks[hit.start - 1] not in self._small and all(m.kind == "client" for m in hit.meanings) \
-                and not any(h.start <= hit.start - 1 < h.end for h in hits):
-            return True  # "the foghorn service company": a trade's name, whatever its article
-        if hit.end - hit.start == 1 and hit.start >= 1 and toks[hit.start] in PLURAL_SERVICES \
-                and toks[hit.end:hit.end + 1] != [] and toks[hit.end] in TRADE_NOUNS | BODY_NOUNS \
-                and toks[hit.start - 1] not in self._small and all(m.kind == "client" for m in hit.meanings) \
-                and not any(h.start <= hit.start - 1 < h.end for h in hits):
-            return True  # "(Water Services Regulator)", "the Harbour Services Board": a body's name
+                and not any(h.start <= hit.start - 1 < h.end for h in hits) \
+                and ((hit.start >= 2 and toks[hit.start - 2] in DETERMINERS and toks[hit.end] in TRADE_NOUNS)
+                     or (toks[hit.start] in PLURAL_SERVICES and toks[hit.end] in NAME_NOUNS)):
+            return True  # "the foghorn service company": a trade's name, whatever its article; "(Water Services
+            # Regulator)", "the Harbour Services Board": a body's name
         if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
                 or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
                 or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
@@ -1680,6 +1679,11 @@ class Reader:
                 reading.keyword_words.setdefault(meaning.value, []).append(" ".join(toks[hit.start:hit.end]))
                 reading.keyword_cells.setdefault(meaning.value, set()).update(range(hit.start, hit.end))
             reading.covered.update(range(hit.start, hit.end))
+
+    def _conditioned(self, toks: list[str], end: int) -> bool:
+        """Whether a condition follows a name within CONDITION_REACH words ("Batch Task Plugins unless they ...")."""
+        last = end + CONDITION_REACH + 1
+        return any(0 < _phrase_at(self._set_conditions, toks, k) <= last - k for k in range(end, last))
 
     def _names_a_named_platform(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
         """Whether a word after a pointer ("those apps", "these two apps") is a word of a platform's name the message
@@ -3819,12 +3823,6 @@ def _handles(text: str) -> frozenset[str]:
         return frozenset()
     words = {t for name in HANDLE.findall(text) for t in tokens(name)}
     return frozenset(words | {"#" + w for w in words})
-
-
-def _conditioned(toks: list[str], end: int) -> bool:
-    """Whether a condition follows a name within CONDITION_REACH words ("... Batch Task Plugins unless they ...")."""
-    after = f" {' '.join(toks[end:end + CONDITION_REACH + 1])} "
-    return any(f" {c} " in after for c in SET_CONDITIONS)
 
 
 def _hosted_at_home(hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
