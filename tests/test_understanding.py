@@ -10218,3 +10218,64 @@ def test_differ_per_kind_asks_a_variation_not_a_comparison(fresh_engine: Engine)
     answer = fresh_engine.respond(question, thread="t")
     assert answer.explanation.followup == "a question of its own", answer.explanation.followup
     assert (answer.intent, names(answer)) == (alone.intent, names(alone))
+
+
+def test_sign_in_asked_with_both_places_side_by_side_is_the_concept(engine: Engine) -> None:
+    """"... talks to SuperOffice's web services. If we leave our own server for the hosted version, does that code
+    have to change, for example in how it signs in?" was read as a need (reading and writing data): the two places
+    set side by side, with the topic's own words, make the sign-in concept fit."""
+    answer = engine.respond("Our booking tool calls the web services of our self-hosted SuperOffice and the customer "
+                            "is moving to CRM Online. Will that code need changes, say in how it logs in?")
+    assert answer.intent == "topic-federated-auth", (answer.intent, answer.explanation.decision)
+
+
+def test_both_places_alone_do_not_make_the_sign_in_concept(engine: Engine) -> None:
+    """The two places set side by side raise the sign-in concept only with its own words."""
+    answer = engine.respond("anything that exists only in SuperOffice Online and is missing on our own server?")
+    assert answer.intent != "topic-federated-auth", answer.intent
+
+
+def test_a_concept_named_in_two_places_is_asked_whatever_the_setup(engine: Engine) -> None:
+    """"Briefing note ... hears 'internal automation' and 'external integration' used as if they meant the same.
+    Decision sought: what is the difference ...?" fell back: the label's words outweighed the concept's."""
+    answer = engine.respond("Board paper 12: directors hear 'internal automation' and 'external integration' used as "
+                            "synonyms. Decision sought: what is the difference in SuperOffice terms?")
+    assert not answer.fallback, answer.explanation.decision
+    assert answer.intent == "topic-automation-vs-integration", answer.intent
+
+
+@pytest.mark.parametrize("question", [
+    "Our wiki says SuperOffice arranges customisation in steps, from simple admin settings up to compiled code. "
+    "What are those steps called?",
+    "someone drew SO's customising model for me: config at the bottom, custom code at the top. what is each tier "
+    "called?",
+])
+def test_the_staircase_told_by_its_two_ends_asks_for_the_levels(engine: Engine, question: str) -> None:
+    """"... sorts its extensibility into tiers, from admin settings up to compiled code. How many tiers ...?" was a
+    need (code in the web client), "config at the bottom, compiled internals at the top" two level filters: the two
+    ends of a range are the staircase, not something at either end."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-levels", (answer.intent, names(answer))
+
+
+def test_an_end_of_the_staircase_outside_a_range_keeps_its_meaning(engine: Engine) -> None:
+    answer = engine.respond("why can't our partner upload custom code to our SuperOffice Online tenant?")
+    assert answer.intent == "topic-online-restrictions", answer.intent
+
+
+@pytest.mark.parametrize("question", [
+    "UI workflow and configuration: who normally looks after these, and where in the product?",
+    "the two bottom rungs (setup options and workflow clicks) - which roles handle them, and where?",
+])
+def test_a_person_asked_about_levels_is_no_list_of_their_rows(engine: Engine, question: str) -> None:
+    """"Configuration & UI workflow: who administers these, in which part of the product?" listed the rows of the
+    two levels; the levels' text says who manages them (system administrators and consultants)."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-levels", (answer.intent, names(answer))
+
+
+def test_who_in_a_relative_clause_asks_for_no_person(engine: Engine) -> None:
+    answer = engine.respond("a customer who runs SuperOffice onsite asks which options exist at the configuration "
+                            "level")
+    assert answer.intent == "list", answer.intent
+    assert names(answer)[:1] == ["Preferences"], names(answer)

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 PLATFORM_IDS = ("windows-client", "web-client-onsite", "web-client-online", "customer-service", "mobile")
 ENTITY_KINDS = ("item", "row", "items2", "platform", "platforms2", "point", "need", "filter", "level", "one_level",
-                "client", "other_row", "group", "topic", "detail", "onsite_only")
+                "client", "other_row", "group", "topic", "detail", "onsite_only", "envs2", "who")
 
 
 class _Strict(BaseModel):
@@ -158,11 +158,16 @@ class VocabularyModel(_Strict):
     sole_tails: list[str] = []
     sole_heads: list[str] = []
     level_nouns: list[str] = []
+    range_bottoms: list[str] = []
+    range_tops: list[str] = []
+    spectrum_lows: list[str] = []
+    spectrum_highs: list[str] = []
     level_words: list[str] = []
     hypotheticals: list[str] = []
     continuations: list[str] = []
     persistences: list[str] = []
     name_asks: list[str] = []
+    who_asks: list[str] = []
     lacks: list[str] = []
     origins: list[str] = []
     both_envs: list[str] = []

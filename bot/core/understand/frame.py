@@ -130,6 +130,7 @@ class Cues:
     asks_what: bool = False  # a word that asks what, which, where or how, anywhere ("... and what can it do?")
     how_to: bool = False  # "how do I ...", "how to ...": steps are asked for
     asks_name: bool = False  # "which api do I want", "what's the feature": a row or platform is asked for
+    asks_who: bool = False  # "who administers these?", "which roles handle them?": a person asked for, not a row
     picks: bool = False  # "which of these ...", "hva av dette": the rows of a list the message gives are sifted
     counted: bool = False  # "three asks:", "which two rows": the message tells several asks
     task_heading: bool = False  # "CRMScript: parsing a JSON response": a heading, a row's name, then a task
@@ -297,8 +298,12 @@ class Frame:
             "level": bool(c.levels),
             # "what's on the second tier?": one level whose rows are asked for (not "who handles the configuration
             # level?", nor "the configuration and UI workflow levels")
-            "one_level": len(c.levels) == 1 and self.cues.list_hint,
+            "one_level": len(c.levels) == 1 and self.cues.list_hint and not self.cues.asks_who,
             "client": bool(c.clients),
+            "who": self.cues.asks_who,  # "who administers these?": a person asked for
+            # "our own server versus a CRM Online tenant", "... of our self-hosted SuperOffice, moving to CRM Online":
+            # the two places set side by side (a move's origin too)
+            "envs2": c.names_both_envs or len({m.value for m in self.mentions if m.kind == "env"}) == 2,
             "group": bool(c.groups),
             "filter": c.any,
             # "we're onsite ... can we still automate ticket routing?": only the onsite place, no move (what Online

@@ -320,9 +320,15 @@ class Ranker:
     def _fit(plan: _Plan, present: _Presence, keyword_hits: bool) -> float:
         if plan.about and plan.about & present.rows:
             return w.FIT_ABOUT
+        plain = w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
         if not plan.wanted:
-            return w.FIT_NONE_WITH_KEYWORDS if keyword_hits else w.FIT_NONE
-        return sum(map(present.fit.__getitem__, plan.wanted)) / len(plan.wanted)
+            return plain
+        fit = sum(map(present.fit.__getitem__, plan.wanted)) / len(plan.wanted)
+        if plan.intent.needs:
+            return fit
+        # what an intent only prefers raises its fit when there with its words, and never lowers it below wanting
+        # nothing ("our own server versus a CRM Online tenant" for how integrations sign in)
+        return max(fit, plain) if keyword_hits else plain
 
     @staticmethod
     def _lifted(match: Match, frame: Frame) -> Match:

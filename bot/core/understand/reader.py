@@ -98,6 +98,7 @@ NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", 
 RANGE_WHOLE = frozenset({"everything", "anything", "all", "every", "alles", "allt", "alt"})  # "everything from X to Y"
 RANGE_FROM = frozenset({"from", "fra", "fran", "von", "van", "vom"})
 RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
+RELATIVE_WHO = frozenset({"who", "whose", "whom"})  # may open a relative clause
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
@@ -519,6 +520,23 @@ def _whole_range(toks: list[str]) -> set[int]:
     return out
 
 
+def _spectrum(toks: list[str], ends: tuple[tuple[frozenset[str], frozenset[str]], ...]) -> range:
+    """The words telling the staircase's two ends as a range ("from admin settings up to compiled code", "config
+    at the bottom, compiled internals at the top"), an empty range for none: the levels are asked about, not
+    something at either end."""
+    (lows, bottoms), (highs, tops) = ends
+    for i, tok in enumerate(toks):
+        if tok in RANGE_FROM and not lows.isdisjoint(toks[i + 1:i + RANGE_REACH]):
+            to = next((k for k in range(i + 2, min(len(toks), i + 2 * RANGE_REACH)) if toks[k] in RANGE_TO), None)
+            if to is not None and not highs.isdisjoint(toks[to + 1:to + RANGE_REACH]):
+                return range(i, min(len(toks), to + RANGE_REACH))
+        if tok in lows and not bottoms.isdisjoint(toks[i + 1:i + RANGE_REACH]):
+            top = next((k for k in range(i + 2, min(len(toks), i + 3 * RANGE_REACH)) if toks[k] in tops), None)
+            if top is not None and not highs.isdisjoint(toks[max(i + 2, top - RANGE_REACH):top]):
+                return range(i, top + 1)
+    return range(0)
+
+
 def _counted(hit: Hit, toks: list[str]) -> bool:
     """A family's word counted as people or things ("12 tour guides, 4 sellers", "a coasteering outfit with twelve
     guides"): no family named (each family has two rows: "the two guides" still names one)."""
@@ -605,6 +623,7 @@ class Reading:
     need: str | None = None
     need_score: float = 0.0
     need_phrases: dict[str, float] = field(default_factory=dict)  # need -> its phrases' weight in the message
+    spectrum: range = range(0)  # the words telling the staircase's two ends as a range (`_spectrum`)
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
     how_cells: set[int] = field(default_factory=set)  # ... of those of constraints ("without writing code"): how
     aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
@@ -728,6 +747,11 @@ class Reader:
         self._owning = set(vocab.owning)
         self._row_nouns = set(vocab.row_nouns)
         self._level_nouns = set(vocab.level_nouns)
+        # the staircase's two ends told as a range ("from admin settings up to compiled code", "config at the
+        # bottom, compiled internals at the top"): its low end's words, then its high end's, each with its side's
+        self._spectrum = ((frozenset(vocab.spectrum_lows), frozenset(vocab.range_bottoms)),
+                          (frozenset(vocab.spectrum_highs), frozenset(vocab.range_tops)))
+        self._levels_topic = next((t.id for t in catalog.topics if t.levels_table), None)
         self._counted_kinds = frozenset(vocab.counted_kinds)
         self._level_words = frozenset(vocab.level_words)
         self._detail_kinds = frozenset(vocab.details)
@@ -898,6 +922,7 @@ class Reader:
         out += [(x, Meaning("cue", "same"), TRIGGERS) for x in vocab.continuations]
         out += [(x, Meaning("cue", "still"), TRIGGERS) for x in vocab.persistences]
         out += [(x, Meaning("cue", "name"), TRIGGERS) for x in vocab.name_asks]
+        out += [(x, Meaning("cue", "who"), EXACT) for x in vocab.who_asks]
         out += [(x, Meaning("cue", "cover"), TRIGGERS) for x in vocab.covering]
         out += [(x, Meaning("cue", "alike"), TRIGGERS) for x in vocab.covering_alike]
         out += [(x, Meaning("cue", "together"), TRIGGERS) for x in vocab.together]
@@ -956,6 +981,7 @@ class Reader:
         filters = _Filters()
         out = list(toks)
         reading.tried = self._tried_cells(toks, reading)
+        reading.spectrum = _spectrum(toks, self._spectrum)
         reading.cue_phrases = frozenset(h.start for h in hits if h.end > h.start + 1
                                         and all(m.kind == "cue" for m in h.meanings))
         reading.asking = question_words(text, toks)
@@ -968,8 +994,9 @@ class Reader:
                 self.lexicon.spans(toks, ENTITY_KINDS, named_hits)))):
             if _in_a_label(hit, reading) or self._a_verb(hit, toks, hits, text) or _counted(hit, toks) \
                     or self._a_trait(hit, toks, hits) or self._a_business(hit, toks, hits, reading) \
-                    or _hosted_at_home(hit, toks, hits):
-                continue
+                    or _hosted_at_home(hit, toks, hits) \
+                    or (hit.start in reading.spectrum and all(m.kind == "level" for m in hit.meanings)):
+                continue  # (the staircase's end is no level asked for: "from configuration up to compiled code")
             self._mention(hit, toks, reading, filters)
             out[hit.start] = PLACEHOLDER.get(hit.meanings[0].kind, "X")
             for k in range(hit.start + 1, hit.end):
@@ -983,6 +1010,10 @@ class Reader:
                 reading.row_cells.update(range(hit.start, hit.end))
             if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
                 reading.subject_cells.update(range(hit.start, hit.end))
+        if reading.spectrum and self._levels_topic is not None:  # the levels, told by the staircase's two ends
+            reading.topic = reading.topic or self._levels_topic
+            reading.covered.update(reading.spectrum)
+            reading.explained.update(reading.spectrum)
         reading.delex = " ".join(x for x in out if x)
         reading.heading = _heading_end(reading)
         if (label := _id_label(reading)):  # "Assumption A15: ...", "Risk R12: ...": the item of the asker's list
@@ -1646,6 +1677,9 @@ class Reader:
                 continue
             if reading.introduced.issuperset(range(hit.start, hit.end)):
                 continue  # a caller's name or firm ("it's Oda from the christmas-lunch caterer") asks nothing
+            if hit.start in reading.spectrum:
+                continue  # an end of the staircase ("from admin settings up to deep custom code") asks for no topic
+                # of its own: the levels are asked about
             if self._names_a_named_platform(hit, toks, reading):
                 reading.covered.update(range(hit.start, hit.end))
                 for intent in self._platform_intents:  # (what the platform pointed at allows is asked)
@@ -1981,9 +2015,19 @@ class Reader:
                     how_to=any(m.kind == "detail" and m.value in HOW_TO and (
                         reading.asked is None or h.start in reading.asked or h.phrase not in SETUP_STEPS)
                         for h in hits for m in h.meanings),
-                    asks_name="name" in found or _asks_for_a_row(toks), picks=self._says(toks, self._picks),
+                    asks_name="name" in found or _asks_for_a_row(toks), asks_who=self._asks_who(reading),
+                    picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
                     row_heading=self._row_heading(reading))
+
+    def _asks_who(self, reading: Reading) -> bool:
+        """A person asked for, by a word that opens a clause ("Configuration & UI workflow: who administers
+        these?"), not a relative one ("a customer who runs SO onsite")."""
+        starts = {0, *reading.clauses}
+        return any((h.start in starts or reading.toks[h.start] not in RELATIVE_WHO)
+                   and (not reading.asking or h.start in reading.asking)  # (in a sentence that asks, if one does:
+                   for h in self._cue_hits(reading, "who"))  # not "1. Which of the things ...? 2. Timeline 3. Who
+        # tells the staff")
 
     def _preferred_over(self, toks: list[str], reading: Reading) -> set[Env]:
         """The places set aside by a preference: right after "rather than", "instead of" ("... rather than on its own
@@ -2451,8 +2495,9 @@ class Reader:
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
                     # sets developers aside)
                     continue
-                if not reading.row_cells.isdisjoint(range(hit.start, hit.end)):
-                    continue  # a row's own name ("sql scripts") names the row, not a need
+                if not reading.row_cells.isdisjoint(range(hit.start, hit.end)) or hit.start in reading.spectrum:
+                    continue  # a row's own name ("sql scripts") names the row, not a need (nor an end of the
+                    # staircase: "from admin settings up to compiled code")
                 if any(m.kind == "detail" for m in hit.meanings) and self._detail_in_name(hit, hits, toks):
                     continue  # "birch sap bottler": a word of a name, no product asked for
                 if self._rejected_later(toks, hit, reading):
