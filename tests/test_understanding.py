@@ -10279,3 +10279,45 @@ def test_who_in_a_relative_clause_asks_for_no_person(engine: Engine) -> None:
                             "level")
     assert answer.intent == "list", answer.intent
     assert names(answer)[:1] == ["Preferences"], names(answer)
+
+
+def test_a_rejection_the_asker_doubts_asks_about_the_row(engine: Engine) -> None:
+    """"someone told me NOT to plan on Zapier because SuperOffice is installed on our own server. Is it really not
+    available there?" set Zapier aside and recommended Extra Tables: the question doubts what was said of the row."""
+    answer = engine.respond("P.S. I was told NOT to count on Zapier because our SuperOffice is installed on a server "
+                            "we own. Is it really not available there?")
+    assert answer.intent == "availability", (answer.intent, names(answer))
+    assert names(answer)[:1] == ["Zapier"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_rejection_followed_by_a_question_about_the_need_stays_a_rejection(engine: Engine) -> None:
+    answer = engine.respond("We refuse SOAP for this project. Is there something with plain JSON over HTTPS for our "
+                            "online tenant?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_a_follow_up_marked_as_a_quote_is_a_follow_up(fresh_engine: Engine) -> None:
+    """"> Oppfølging: og i skyversjonen?" was read as an e-mail quoting its own question ("> which rows ...? same
+    question from me") and fell back: a message that is all quote continues the thread like any other."""
+    fresh_engine.respond("> Fra verkstedet: kan vi bruke Ajax Methods på vår egen server?", thread="t")
+    answer = fresh_engine.respond("> og i skyen?", thread="t")
+    assert names(answer)[:1] == ["Ajax Methods"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_server_managed_by_the_customer_is_onsite_in_dutch(engine: Engine) -> None:
+    """"... op de SuperOffice-server die de duikwinkel zelf beheert?": self-managed, read in English already."""
+    answer = engine.respond("kunnen we Sentry Plugins draaien op de SuperOffice-server die het bureau zelf beheert?")
+    assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_moving_on_to_a_new_name_asks_the_same_of_it(fresh_engine: Engine) -> None:
+    """"moving on to Sentry Plugins" after "Does CRMScript work online?" described Sentry Plugins: it opens the next
+    item of the same question, like "and Sentry Plugins?"."""
+    fresh_engine.respond("Does CRMScript work online?", thread="t")
+    answer = fresh_engine.respond("moving on to Sentry Plugins", thread="t")
+    assert answer.intent == "availability", answer.intent
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict

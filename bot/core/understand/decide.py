@@ -335,7 +335,7 @@ def _mostly_unexplained(frame: Frame, top: Match) -> bool:
     short = len(c.content) <= w.SHORT_CONTENT  # a long message tells a story around its question
     if not short:
         return False
-    if top.intent.act == "concept" and sum(i - 1 not in top.cells for i in top.cells) >= w.OWN_CONCEPT_PHRASES:
+    if top.intent.act == "concept" and top.places >= w.OWN_CONCEPT_PHRASES:
         return False  # a concept its own words name in separate places ("... hears 'internal automation' and
         # 'external integration' used as if they meant the same. Decision sought: what is the difference ...?")
     # ("marzipan maker asks: ...": who asks is no part of the question)

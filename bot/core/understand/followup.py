@@ -200,8 +200,11 @@ def _level_of_earlier_row(f: Frame, m: Match, s: ConversationState) -> bool:
 
 def _quotes_its_question(f: Frame, m: Match, s: ConversationState) -> bool:
     """A quoted line of an e-mail that asks ("> Which extension points can our service desk use?" over "Same
-    question from me"): the message brings its own question, whatever it says of "the same"."""
-    return any(line.lstrip().startswith(">") and "?" in line for line in f.text.splitlines())
+    question from me"): the message brings its own question, whatever it says of "the same" (not a message that is
+    all quote: "> Oppfølging: og i skyversjonen?" is a follow-up, marked as a quote)."""
+    lines = [line.lstrip() for line in f.text.splitlines() if line.strip()]
+    return any(line.startswith(">") and "?" in line for line in lines) \
+        and not all(line.startswith(">") for line in lines)
 
 
 def _continues(f: Frame, m: Match, s: ConversationState) -> bool:
@@ -267,7 +270,7 @@ RULES: tuple[Rule, ...] = (
          lambda f, m, s: m.intent.act == "detail" and bool(m.keywords) and not f.cues.pronoun),
     Rule("asks why of the earlier row", "why?", True, lambda f, m, s: f.cues.asks_why and bool(s.items)),
     Rule("asks for a detail of its own", "wie installiere ich superoffice onsite?", False, _own_detail),
-    Rule("quotes the question it asks", "> which rows can the helpdesk use? same question from me", False,
+    Rule("quotes the question it asks", "> which rows can the helpdesk use?\nsame question from me", False,
          _quotes_its_question),
     Rule("answers the clarifying question", "the online one", True, _answers_clarification),
     Rule("says the earlier subject goes on", "desktop client equivalent?", True, _continues),

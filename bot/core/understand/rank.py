@@ -38,6 +38,12 @@ class Match(NamedTuple):
     penalties: tuple[tuple[str, float], ...] = ()
 
     @property
+    def places(self) -> int:
+        """In how many separate places of the message its trigger phrases stand ("which clients" and the "clients"
+        in it: one place)."""
+        return sum(i - 1 not in self.cells for i in self.cells)
+
+    @property
     def parts(self) -> tuple[tuple[str, float], ...]:
         """Component -> value, penalties as multipliers (only the explained match needs them rounded)."""
         keywords, examples, fit = self.components

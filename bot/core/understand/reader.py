@@ -1289,7 +1289,8 @@ class Reader:
         row_negated = row_negated or any(self._shortfall_at(toks, hit.end + k) for k in range(SHORTFALL_REACH)) \
             or self._beyond_before(toks, hit, _sentence_of(reading, hit.start)[0])
         # "we will NOT plan on Batch Task Plugins unless they also run online": a condition set on it, no rejection
-        row_negated = row_negated and not self._conditioned(toks, hit.end)
+        row_negated = row_negated and not self._conditioned(toks, hit.end) \
+            and not self._doubted(toks, hit, reading)  # ("told me NOT to plan on Zapier ... Is it really not there?")
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
         platform_name = any(m.kind == "platform" for m in hit.meanings)
@@ -1718,6 +1719,24 @@ class Reader:
         """Whether a condition follows a name within CONDITION_REACH words ("Batch Task Plugins unless they ...")."""
         last = end + CONDITION_REACH + 1
         return any(0 < _phrase_at(self._set_conditions, toks, k) <= last - k for k in range(end, last))
+
+    def _doubted(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
+        """Whether a row set aside in a sentence that asks nothing is asked about by a later yes/no question that
+        points back at it, denies it again and names no row ("someone told me NOT to plan on Zapier because we're
+        onsite. Is it really not available there?"): the asker doubts what was said, the row is not set aside."""
+        if hit.start in reading.asking:
+            return False
+        start = _sentence_of(reading, hit.start)[1]
+        while start < len(toks):
+            end = _sentence_of(reading, start)[1]
+            if start in reading.asking and toks[start] in self._yes_no \
+                    and not self._pronouns.isdisjoint(toks[start + 1:start + 3]) \
+                    and not self._clause_negations.isdisjoint(toks[start:end]) \
+                    and not any(start <= h.start < end and any(m.kind == "item" for m in h.meanings)
+                                for h in reading.hits):
+                return True
+            start = end
+        return False
 
     def _names_a_named_platform(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
         """Whether a word after a pointer ("those apps", "these two apps") is a word of a platform's name the message
