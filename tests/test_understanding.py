@@ -10321,3 +10321,59 @@ def test_moving_on_to_a_new_name_asks_the_same_of_it(fresh_engine: Engine) -> No
     assert answer.intent == "availability", answer.intent
     assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
     assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_number_of_the_asker_s_tracker_is_no_error_code(engine: Engine) -> None:
+    """"MR !500 - tide table app. ## Reviewer question: SOAP versus Restful - how do these two ... differ?" was
+    answered as a question about what error 500 means: a merge request's, ticket's or item's number is an id."""
+    answer = engine.respond("PR 500 - harbour app. Reviewer question: SOAP versus Restful, how do the two web service "
+                            "APIs differ?")
+    assert not answer.fallback, answer.explanation.decision
+    assert answer.intent == "compare", answer.intent
+
+
+def test_a_subscription_next_to_a_place_is_the_place(engine: Engine) -> None:
+    """"Continuos Database with a hosted CRM subscription - is that allowed?" was a question about prices and
+    licences: the subscription is the hosted CRM itself."""
+    answer = engine.respond("Quote Connector with a hosted CRM subscription - is that allowed?")
+    assert not answer.fallback, answer.explanation.decision
+    assert names(answer)[:1] == ["Quote Connector"], names(answer)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+
+
+def test_rows_exclusive_to_one_place_are_a_list_not_its_platform(engine: Engine) -> None:
+    """"what integration possibilities are exclusive to SuperOffice Online, absent from an installation on our own
+    hardware?" listed the online web client's points: the platform is named only as the place."""
+    answer = engine.respond("which integration possibilities are exclusive to SuperOffice Online and missing on our "
+                            "own servers?")
+    assert answer.intent == "list", answer.intent
+    assert sorted(names(answer)) == sorted(r for r, (_, _, onsite, online) in SEED.items() if online and not onsite)
+
+
+def test_points_that_work_in_a_place_are_rows_there(engine: Engine) -> None:
+    """"Every extension point for Sales that works online, please." answered with the online web client's points:
+    points described by where they work are the matrix rows there."""
+    answer = engine.respond("our support desk asks: every extension point for Service that works online, please")
+    assert answer.intent == "list", answer.intent
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if online and "Service" in clients)
+
+
+def test_what_a_not_heading_opens_is_set_aside(engine: Engine) -> None:
+    """"## Not: hand-run SQL statements." in a merge request kept SQL Scripts first for tables created by an
+    installer."""
+    answer = engine.respond("Plan for the ferry booking add-on:\n- What: our own tables in the customer's database, "
+                            "created by our installer and upgraded with every release, on their own servers.\n"
+                            "- Not: hand-written SQL statements.\n"
+                            "- Question: which mechanism should the installer use?")
+    assert "SQL Scripts" not in names(answer)[:1], names(answer)
+    assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
+
+
+def test_a_platform_named_by_its_name_after_its_place_is_named(engine: Engine) -> None:
+    """"teak deck supplier on SuperOffice CRM Online - what can an app add to that online web client?": the platform
+    named by its own name after the place's name was still only implied by the place, and the question fell back."""
+    answer = engine.respond("Card 14 | florist chain on SuperOffice CRM Online - what can an app add to that online "
+                            "web client? Waiting on this.")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == "web-client-online"

@@ -244,6 +244,12 @@ class Ranker:
             # compared, no need told
             score *= w.AVOIDED
             penalties += (("two ways compared, no need told", w.AVOIDED),)
+        if intent.act == "platform" and frame.constraints.env_only is not None and frame.constraints.names_both_envs \
+                and not frame.web_client and set(frame.platforms) <= set(frame.env_platforms):
+            # "what integration possibilities are exclusive to SuperOffice Online, absent from an installation on our
+            # own hardware?": the rows only one place has, the platform named only as that place
+            score *= w.AVOIDED
+            penalties += (("rows only one place has asked", w.AVOIDED),)
         if intent.act == "platform" and frame.constraints.both_clients:  # "extension points that serve sellers as
             # well as the helpdesk": rows by whom they serve, whatever platform a client's word also names
             score *= w.AVOIDED

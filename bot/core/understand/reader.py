@@ -323,7 +323,13 @@ TRIED_REACH = 40  # words after a tried phrase that may still tell what was trie
 LABEL_WORDS = 16  # at most this many words before a colon may say who asks ("partner here:")
 _COLON = re.compile(r":\s")  # a colon that ends a label
 # details that, next to a place's name, name a copy of it ("the hosted version", "the cloud sandbox")
-PLACE_DETAIL_WORDS = frozenset({"version", "sandbox", "testmiljø", "testmiljö", "testumgebung", "testomgeving"})
+PLACE_DETAIL_WORDS = frozenset({"version", "sandbox", "testmiljø", "testmiljö", "testumgebung", "testomgeving",
+                                "subscription", "abonnement", "abonnemang"})  # ("a hosted CRM subscription")
+NOT_LABELS = frozenset({"not", "nicht", "ikke", "inte", "niet", "excluded", "exclusions", "ausgeschlossen",
+                        "utelukket", "uteslutet", "udelukket", "uitgesloten"})  # a heading whose items are set aside
+# words that number an item of the asker's own tracker ("MR !500", "ticket 404"): the number is no error code
+ID_LEADS = frozenset({"mr", "pr", "ticket", "issue", "case", "story", "task", "incident", "item", "nr", "no", "sak",
+                      "ärende", "vorgang", "melding", "punkt", "punt"})
 HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tells as the occasion ("Upgrade plan:")
 HEADING_REST = 4  # words after such a heading that make a question of their own
 HEADING_CHARS = 200  # characters before the colon of a heading at most (LABEL_WORDS words and their punctuation)
@@ -1246,6 +1252,11 @@ class Reader:
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in hyphen_joins(reading.text, toks))
+        # "## Not: hand-run SQL statements.": what a "Not:" heading opens is set aside
+        clause = _clause_of(reading, hit.start)
+        row_negated = row_negated or (clause >= 1 and toks[clause - 1] in NOT_LABELS and not any(
+            ch.isalpha() for t in toks[_sentence_of(reading, clause - 1)[0]:clause - 1] for ch in t))  # (after a
+        # marker at most: "##", "-")
         # "why is there no CRMScript for sales?", "there's no Zapier onsite, right?": a claim that the row is missing
         # there, asked about (no row set aside)
         row_negated = row_negated and not (lead >= 2 and toks[lead - 1] == "no" and (
@@ -1318,7 +1329,12 @@ class Reader:
                     and not reading.named_platforms:
                 pass  # "which external APIs ...? The overview table is hard to read on mobile": a remark after the
                 # question, whose level or rows are its subject
-            elif kind == "platform" and not negated and not tried and value not in reading.platforms:
+            elif kind == "platform" and not negated and not tried and value in reading.platforms:
+                if not env_name and value not in reading.named_platforms:  # "on SuperOffice CRM Online - what can
+                    reading.named_platforms.append(value)  # an app add to that online web client?": named after all
+                    if value in reading.env_platforms:
+                        reading.env_platforms.remove(value)
+            elif kind == "platform" and not negated and not tried:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
                     reading.named_platforms.append(value)
@@ -2860,6 +2876,8 @@ class Reader:
                                                                    h.start])) \
                         or self._relative_who(h, reading) \
                         or (m.value == ERROR and h.start and reading.toks[h.start - 1] in MODALS) \
+                        or (m.value == ERROR and h.start and reading.toks[h.start].isdigit()
+                            and reading.toks[h.start - 1] in ID_LEADS) \
                         or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
                                                                                                h.start])) \
                         or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
@@ -3829,14 +3847,16 @@ class Reader:
         return any(typos(word, tok) == 1 for n in (len(tok) - 1, len(tok), len(tok) + 1)
                    for word in self._spelled.get((tok[0], n), ()))
 
-    @staticmethod
-    def _by_place(reading: Reading) -> bool:
+    def _by_place(self, reading: Reading) -> bool:
         """Rows asked for by where they work: only there ("extension points that only work with self-hosting"),
-        or what a move loses, gains or keeps ("... -> SO Online: which extension points carry over?")."""
-        c, cues = reading.constraints, reading.cues
+        or what a move loses, gains or keeps ("... -> SO Online: which extension points carry over?"), or in a
+        clause of their own ("every extension point for Sales that works online")."""
+        c, cues, toks = reading.constraints, reading.cues, reading.toks
         # ("which extension points are not available online?": one place set aside, none asked for)
         return c.env_only is not None or cues.losing or cues.gaining or cues.keeping or (
-            bool(c.not_envs) and not c.envs)
+            bool(c.not_envs) and not c.envs) or any(
+            h.start >= 2 and toks[h.start - 1] in WORKING and toks[h.start - 2] in self._relatives
+            and any(m.kind == "env" for m in h.meanings) for h in reading.hits)
 
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
