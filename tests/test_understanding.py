@@ -10377,3 +10377,20 @@ def test_a_platform_named_by_its_name_after_its_place_is_named(engine: Engine) -
                             "web client? Waiting on this.")
     assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
     assert platform_id(answer) == "web-client-online"
+
+
+def test_every_option_of_a_level_asked_after_a_need_is_the_level_s_rows(engine: Engine) -> None:
+    """"my demo has to reach SuperOffice's cloud from outside. I need every external-API option a SuperOffice Online
+    customer can use ..." recommended Restful for the need: "every ... option" asks for all the level's rows."""
+    answer = engine.respond("Our booking app must reach SuperOffice from outside. I need every external-API option "
+                            "a CRM Online customer can use, for my comparison sheet.")
+    assert sorted(names(answer)) == sorted(r for r, (level, _, _, online) in SEED.items()
+                                           if level == "External APIs" and online), names(answer)
+
+
+def test_rows_that_are_out_for_someone_are_set_aside(engine: Engine) -> None:
+    """"... wants nothing but plain HTTPS with JSON; XML envelopes and WSDL are out for her." kept SOAP first."""
+    answer = engine.respond("Our contractor wants plain JSON over HTTPS; SOAP and WSDL are out for him. He must read "
+                            "and write contacts in our online tenant. Which API should he use?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+    assert "SOAP" not in names(answer), names(answer)

@@ -237,7 +237,8 @@ def scenario(req: Request) -> Answer:
         # we can configure": how, not what; the levels it allows
     rows, head, points = _candidates(req)
     levels = frame.constraints.levels
-    asked = frame.cues.question or (frame.level_asked and frame.cues.asks_what)  # "..., what's supported"
+    # "..., what's supported", "I need every external-API option a SuperOffice Online customer can use."
+    asked = frame.cues.question or (frame.level_asked and (frame.cues.asks_what or frame.cues.list_words))
     # (a row named at the level asked about is a word of the need: "keen on SQL ... what's at the database level?")
     at_level = frame.level_asked and all(req.catalog.item(n).level in levels for n in frame.named_rows)
     if (levels and frame.need is not None and (not frame.named_rows or at_level) and frame.cues.list_hint and asked

@@ -95,6 +95,7 @@ NUMBERS_OVER_TWO = frozenset({"three", "four", "five", "six", "seven", "eight", 
                               "vier", "funf", "sechs", "sieben", "zehn", "zwolf", "zwanzig", "drie", "vijf", "zes",
                               "zeven", "tien", "twaalf", "twintig", "mange", "manga", "viele", "veel", "mehrere",
                               "flere", "flera", "meerdere"})
+TOTAL_REACH = 4  # words between "every" and the row word it counts ("every single external-API option")
 RANGE_WHOLE = frozenset({"everything", "anything", "all", "every", "alles", "allt", "alt"})  # "everything from X to Y"
 RANGE_FROM = frozenset({"from", "fra", "fran", "von", "van", "vom"})
 RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
@@ -3243,14 +3244,23 @@ class Reader:
         if beside and WHEN_WHO_WHY.isdisjoint(toks):
             return True
         asked = reading.asked
+        # (a row word after "every" is every row: "I need every external-API option a SuperOffice Online customer
+        # can use")
         if asked is None or not any(i in asked for h in spans for i in range(h.start, h.end)) \
-                or reading.need_cells & asked or any(toks[i] in self._one_row for i in asked):
+                or reading.need_cells & asked or any(toks[i] in self._one_row and not self._totalled(toks, i)
+                                                     for i in asked):
             return False
         # ("which outward-facing APIs cover that?": the level's rows named in the plural, no platform asked about)
         plural = any(toks[h.end - 1] in self._plural_rows for h in spans if h.end - 1 in asked) and not any(
             m.kind in ("platform", "client") for h in reading.hits if not asked.isdisjoint(range(h.start, h.end))
             for m in h.meanings)
-        return plural or any(toks[i] in self._level_words for i in asked)
+        return plural or any(toks[i] in self._level_words or (toks[i] in self._one_row and self._totalled(toks, i))
+                             for i in asked)
+
+    @staticmethod
+    def _totalled(toks: list[str], i: int) -> bool:
+        """Whether "every", "each" or "all" stands a few words before word i ("every external-API option")."""
+        return not TOTALS.isdisjoint(toks[max(0, i - TOTAL_REACH):i])
 
     def _platform_row(self, reading: Reading) -> None:
         """The one row a named platform offers at the level the message names: "scripting via the Windows CRM
