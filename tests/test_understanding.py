@@ -10394,3 +10394,23 @@ def test_rows_that_are_out_for_someone_are_set_aside(engine: Engine) -> None:
                             "and write contacts in our online tenant. Which API should he use?")
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
     assert "SOAP" not in names(answer), names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Is there a contact address at SuperOffice for advice on our integration design, or only the community?",
+    "The page should say where to send integration questions before we pick an API",
+])
+def test_where_to_ask_is_the_help_topic(engine: Engine, question: str) -> None:
+    """"Is there a contact address ... or only the community" and "where to send integration questions" fell back
+    ("community", "send" explained by nothing): they ask where to get help."""
+    answer = engine.respond(question)
+    assert answer.intent == "topic-help", (answer.intent, answer.explanation.decision)
+
+
+def test_a_platform_asked_yes_or_no_of_a_place_is_where_it_runs(engine: Engine) -> None:
+    """"is the pocket crm app available onsite?" fell just under the answer threshold: a platform named with a place
+    in a yes/no question, no row or need, asks where the platform runs."""
+    answer = engine.respond("is the pocket crm app available onsite?")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith(msg.platform_runs("Mobile clients (SuperOffice Mobile and Pocket CRM)",
+                                                       ["onsite", "online"], True)), answer.verdict

@@ -178,6 +178,9 @@ class Ranker:
         if intent.act == "platform" and present.points_level and _platform_by_name(frame):  # "Welche externen
             hits.append(w.LEVEL_ASKED_HIT)  # Schnittstellen hat SuperOffice Customer Service?": the level its
             # points are, asked of the platform by its name (not "Service (CS)", "helpdesk": the client too)
+        if intent.act == "platform" and frame.named_platforms and frame.cues.yes_no and frame.constraints.envs \
+                and not (frame.rows or frame.constraints.levels or frame.need or frame.described):
+            hits.append(w.PLATFORM_WHERE_HIT)  # "is the pocket crm app available onsite?": where it runs, asked
         if intent.act == "list" and present.platform_level:  # ("the internal APIs of the onsite web client":
             hits += [1.0, w.LEVEL_ASKED_HIT]  # the level its points are, and asked)
         elif intent.act == "list" and frame.constraints.levels and not (frame.rows or frame.need) \

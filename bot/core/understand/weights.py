@@ -28,6 +28,7 @@ KEYWORD_HALF = 0.5  # each further keyword hit halves what is left to gain
 NEED_HIT_CAP = 2.0  # need phrases: their summed scores, capped, count as keyword hits (halved)
 DESCRIBED_HIT = 20.0  # a described need (retrieval score / this, capped) counts as a keyword hit
 DESCRIBED_HIT_CAP = 0.6
+PLATFORM_WHERE_HIT = 0.5  # a platform named in a yes/no question with a place, no row or level: where it runs, asked
 LEVEL_ASKED_HIT = 0.5  # a level named in a question that asks what or which counts as this much of a list keyword
 
 # --- penalties (multipliers) ---------------------------------------------------------------------
