@@ -164,7 +164,7 @@ REQUESTS = frozenset({"list", "name", "show", "give", "tell", "explain", "descri
                       "geef", "opsummer", "angiv", "oppgi", "ange", "beschreibe", "beskriv", "forklar", "förklara"})
 REQUEST_REACH = 6  # words from a sentence's start within which its request or question word stands
 WHY = frozenset({"why", "whys", "hvorfor", "varför", "warum", "waarom", "wieso", "weshalb"})
-WHEN_WHO_WHY = frozenset({"who", "whom", "whose", "when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
+WHEN_WHO_WHY = RELATIVE_WHO | frozenset({"when", "når", "nar", "wann", "wanneer", "hvornår"}) | WHY
 WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "exist", "exists", "virker", "fungerer",
                      "fungerar", "funkar", "funktioniert", "funktionieren", "werkt", "werken", "kører", "kör", "kjører",
                      "läuft", "laufen", "draait", "draaien"})
@@ -2060,10 +2060,9 @@ class Reader:
         """A person asked for, by a word that opens a clause ("Configuration & UI workflow: who administers
         these?"), not a relative one ("a customer who runs SO onsite")."""
         starts = {0, *reading.clauses}
+        # (in a sentence that asks, if one does: not "1. Which of the things ...? 2. Timeline 3. Who tells the staff")
         return any((h.start in starts or reading.toks[h.start] not in RELATIVE_WHO)
-                   and (not reading.asking or h.start in reading.asking)  # (in a sentence that asks, if one does:
-                   for h in self._cue_hits(reading, "who"))  # not "1. Which of the things ...? 2. Timeline 3. Who
-        # tells the staff")
+                   and (not reading.asking or h.start in reading.asking) for h in self._cue_hits(reading, "who"))
 
     def _preferred_over(self, toks: list[str], reading: Reading) -> set[Env]:
         """The places set aside by a preference: right after "rather than", "instead of" ("... rather than on its own
