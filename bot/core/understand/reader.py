@@ -1124,7 +1124,7 @@ class Reader:
         """"the lad who built my web shop": a "who" right after a noun opens a relative clause about that person;
         it asks for no person (not "who built it?", nor "do you know who built it?")."""
         toks = reading.toks
-        return toks[hit.start] == "who" and hit.start > 0 and hit.start not in reading.clauses \
+        return toks[hit.start] in RELATIVE_WHO and hit.start > 0 and hit.start not in reading.clauses \
             and hit.start not in reading.sentences and toks[hit.start - 1] not in WHO_ASKED
 
     @staticmethod
@@ -2057,12 +2057,11 @@ class Reader:
                     row_heading=self._row_heading(reading))
 
     def _asks_who(self, reading: Reading) -> bool:
-        """A person asked for, by a word that opens a clause ("Configuration & UI workflow: who administers
-        these?"), not a relative one ("a customer who runs SO onsite")."""
-        starts = {0, *reading.clauses}
-        # (in a sentence that asks, if one does: not "1. Which of the things ...? 2. Timeline 3. Who tells the staff")
-        return any((h.start in starts or reading.toks[h.start] not in RELATIVE_WHO)
-                   and (not reading.asking or h.start in reading.asking) for h in self._cue_hits(reading, "who"))
+        """A person asked for ("Configuration & UI workflow: who administers these?"), not by a relative "who"
+        ("a customer who runs SO onsite"), and in a sentence that asks, if one does (not "1. Which of the things
+        ...? 2. Timeline 3. Who tells the staff")."""
+        return any(not self._relative_who(h, reading) and (not reading.asking or h.start in reading.asking)
+                   for h in self._cue_hits(reading, "who"))
 
     def _preferred_over(self, toks: list[str], reading: Reading) -> set[Env]:
         """The places set aside by a preference: right after "rather than", "instead of" ("... rather than on its own
