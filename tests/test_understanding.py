@@ -10414,3 +10414,87 @@ def test_a_platform_asked_yes_or_no_of_a_place_is_where_it_runs(engine: Engine) 
     assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
     assert answer.verdict.startswith(msg.platform_runs("Mobile clients (SuperOffice Mobile and Pocket CRM)",
                                                        ["onsite", "online"], True)), answer.verdict
+
+
+def test_a_rejection_for_us_before_its_condition_asks_where(engine: Engine) -> None:
+    """"Tobias claims Sentry Plugins are not an option for us once we move to SuperOffice Online. Is he wrong?" set
+    the row aside and fell back: "for us" stood between the rejection and the condition that names the place."""
+    answer = engine.respond("My manager says Custom Pages are not an option for us once we move to the cloud "
+                            "version. Right or wrong?")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Custom Pages"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_rejection_for_us_without_a_place_stays_a_rejection(engine: Engine) -> None:
+    """Guard: "for us" alone, no condition naming a place after it, still sets the row aside."""
+    answer = engine.respond("SOAP is not an option for us. Which API can read contacts in JSON from our online "
+                            "tenant?")
+    assert names(answer)[:1] == ["Restful"], names(answer)
+    assert "SOAP" not in names(answer), names(answer)
+
+
+def test_never_leaving_a_place_is_staying_there(fresh_engine: Engine) -> None:
+    """"Which of them survive if we never leave our in-house server?" after the external APIs read the server as
+    denied and listed the online-only row."""
+    fresh_engine.respond("which rows are on the scripting level?", thread="t")
+    answer = fresh_engine.respond("and which of those are left if we don't ever leave our own server?", thread="t")
+    assert sorted(names(answer)) == sorted(r for r, (level, _, onsite, _) in SEED.items()
+                                           if level == "Scripting" and onsite), names(answer)
+
+
+def test_a_danish_follow_up_about_the_hosted_edition_asks_the_same(fresh_engine: Engine) -> None:
+    """"gælder det stadig, når vi er rykket over på den hostede udgave?" fell back on "rykket" and "udgave"."""
+    fresh_engine.respond("can our sales people use Sentry plugins on our own server?", thread="t")
+    answer = fresh_engine.respond("og når vi er rykket over til den hostede udgave?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+@pytest.mark.parametrize("question", [
+    "Triggers and their step on the extensibility stairs",
+    "SuperMacro and its position on the automation staircase",
+])
+def test_a_row_s_own_place_on_the_stairs_is_its_level(engine: Engine, question: str) -> None:
+    """"Custom Screens and their step on the extensibility stairs" fell back as a part of the row the data does not
+    describe: a row's own place on the stairs is its level, which the data holds."""
+    answer = engine.respond(question)
+    assert answer.intent == "describe", (answer.intent, answer.explanation.decision)
+    assert not answer.fallback
+
+
+def test_what_developers_can_change_on_a_named_platform_is_its_points(engine: Engine) -> None:
+    """"bin store crews run SuperOffice Mobile and Pocket CRM ... what developers are able to change there" read
+    "store" as the app store."""
+    answer = engine.respond("The shop floor staff use Pocket CRM and SuperOffice Mobile on their phones. We need to "
+                            "find out what developers can change there.")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == "mobile"
+
+
+def test_how_a_row_is_localised_is_beyond_the_data(engine: Engine) -> None:
+    """"Our Custom Page title stays English for Norwegian and Swedish users; how is it localised?" described the row."""
+    answer = engine.respond("Our custom dialog's buttons show English labels to German users; how is it localized?")
+    assert answer.fallback, (answer.intent, answer.verdict)
+    assert names(answer) == ["Custom Dialogs"]
+
+
+def test_a_need_told_by_what_it_is_not_asks_no_error(engine: Engine) -> None:
+    """"... send a template reply in one go - started by the agent, not fired automatically on arrival" read "not
+    fired" as an error report and fell back."""
+    answer = engine.respond("Our support agents want one button on a ticket to apply a category, assign the owner "
+                            "and send a canned reply in one go - started by hand, not fired automatically when it "
+                            "arrives. Hosted SuperOffice Service. What is that feature called?")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["SuperMacro"], names(answer)
+
+
+def test_what_a_thing_is_filed_under_asks_its_row(engine: Engine) -> None:
+    """"... running a few hand-written SQL statements directly against our self-hosted database ... find out what
+    that is filed under" fell back as a part of the row the data does not describe."""
+    answer = engine.respond("Our consultant will run hand-written SQL statements directly against our self-hosted "
+                            "SuperOffice database to clean old addresses, no installer package. Ingrid to find out "
+                            "what that is filed under.")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["SQL Scripts"], names(answer)

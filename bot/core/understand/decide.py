@@ -189,7 +189,7 @@ def decide(frame: Frame, top: Match) -> Decision:
             and len(frame.coverage.content) <= w.SHORT_CONTENT and not frame.cues.asks_name \
             and not frame.cues.asks_level and not frame.cues.yes_no:  # (a yes/no question: _asks_another_property)
         return Decision(Outcome.BEYOND, "asks about a row in words the data does not explain")
-    asks = top.keywords or frame.cues.question or frame.cues.need or frame.cues.asks_what
+    asks = top.keywords or frame.cues.question or frame.cues.need or frame.cues.asks_what or frame.cues.asks_level
     if frame.act is Act.DESCRIBE and not asks and len(_told_besides_names(frame)) >= w.TOLD_BESIDES_NAMES:
         # "Custom dialog opens far too small in SuperOffice Web 8.5": a row named in a statement about something
         # it does, nothing asking what it is

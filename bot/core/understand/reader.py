@@ -172,6 +172,17 @@ RUN_OR_HOST = WORKING | HOSTING  # a verb after the subject of "only when we run
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
 PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "wanneer", "wo", "waar", "där", "hvor"})
+# verbs of leaving a place: negated ("never leave our own server"), they keep the customer there
+STAYING_NEGATED = frozenset({"leave", "leaving", "quit", "abandon", "forlate", "forlater", "forlade", "forlader",
+                             "lämna", "lämnar", "verlassen", "verlaten", "verlaat"})
+# a row's own level or place on the stairs ("their step on the extensibility stairs", "its tier")
+ROW_POSSESSIVES = frozenset({"its", "their", "dens", "deres", "dess", "deras", "ihre", "seine", "zijn", "hun"})
+STAIR_PLACES = frozenset({"step", "place", "position", "spot", "trinn", "steg", "trin", "stufe", "platz", "plek",
+                          "plass", "plats", "plads", "trede"})
+STAIRS = frozenset({"stairs", "staircase", "ladder", "levels", "tiers", "hierarchy", "trappen", "trappa", "trappan",
+                    "treppe", "trap", "nivåene", "nivåerna", "niveauer", "ebenen", "niveaus"})
+STAIRS_REACH = 4  # words after the place to the stairs' word ("step on the extensibility stairs")
+BENEFICIARIES = frozenset({"us", "me", "them", "you", "him", "her"})  # "for us": who a rejection is for
 ASIDE_JOINS = frozenset({"and", "nor", "og", "och", "und", "en", "noch"})  # join a name to one set aside before it
 # words for where SuperOffice is hosted as such, not a place: "regardless of hosting" says the place does not matter
 HOSTING_NOUNS = frozenset({"hosting", "drift", "driften", "driftsform", "driftsformen", "driftsmodell",
@@ -1238,6 +1249,11 @@ class Reader:
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
+        # "if we never leave our in-house server": not leaving a place is staying there ("don't ever leave", "don't
+        # want to leave")
+        negated = negated and not (filtering and any(
+            toks[k] in self._negations and not STAYING_NEGATED.isdisjoint(toks[k + 1:min(hit.start, k + 4)])
+            for k in range(hit.start - len(reach), hit.start - 1)))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         lead = hit.start - 1 if hit.start and toks[hit.start - 1] in DETERMINERS else hit.start  # ("can NOT get the X")
         row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations \
@@ -1737,6 +1753,17 @@ class Reader:
         last = end + CONDITION_REACH + 1
         return any(0 < _phrase_at(self._set_conditions, toks, k) <= last - k for k in range(end, last))
 
+    def _asks_level(self, toks: list[str], reading: Reading) -> bool:
+        """Whether a row's level is asked: "which tier is it in?", or a row's own level or place on the stairs
+        ("Custom Screens and their step on the extensibility stairs", "CRMScript and its level"): the place's word
+        is understood."""
+        places = [i + 1 for i, t in enumerate(toks[:-1]) if t in ROW_POSSESSIVES and (
+            toks[i + 1] in self._level_words or (
+                toks[i + 1] in STAIR_PLACES and not STAIRS.isdisjoint(toks[i + 2:i + 2 + STAIRS_REACH])))]
+        reading.covered |= set(places)
+        reading.explained |= set(places)
+        return bool(places) or any(a in self._wh and b in self._level_words for a, b in pairwise(toks))
+
     def _doubted(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """Whether a row set aside in a sentence that asks nothing is asked about by a later yes/no question that
         points back at it, denies it again and names no row ("someone told me NOT to plan on Zapier because we're
@@ -2005,7 +2032,7 @@ class Reader:
         return Cues(pronoun=pronoun, opener=opener or (supposes and not reading.set_aside), supposes=supposes,
                     points_within=within, names_pointer=self._names_earlier(toks, hits, reading),
                     asks_what=not self._wh.isdisjoint(toks),
-                    asks_level=any(a in self._wh and b in self._level_words for a, b in pairwise(toks)),
+                    asks_level=self._asks_level(toks, reading),
                     why_not=reading.why_not,
                     asks_why=self._only_why(toks), one_of=self._says(toks, self._one_of),
                     one_point=any(a in POINT_KINDS and b in ONE_POINT for a, b in pairwise(toks)),
@@ -2645,6 +2672,9 @@ class Reader:
         # that opens right after the rejection, in its clause)
         toks = reading.toks
         reach = end + REJECTION_PLACE_REACH
+        # ("not an option for us once we move to SuperOffice Online": who it is for, then the condition)
+        if toks[end:end + 1] == ["for"] and toks[end + 1:end + 2] and toks[end + 1] in BENEFICIARIES:
+            end += 2
         if toks[end:end + 1] and toks[end] in CONDITIONS | PLACE_CONDITIONS:
             reach = min([len(toks), *(c for c in (*reading.clauses, *reading.sentences) if c > end)])
         return any(end <= h.start <= reach
@@ -2887,11 +2917,14 @@ class Reader:
                         or self._detail_in_name(h, hits, reading.toks) \
                         or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)) \
                         or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)) \
+                        or (m.value == ERROR and bool(reading.need_cells) and h.start in reading.breaks
+                            and reading.toks[h.start] in self._negations) \
                         or (h.end <= reading.heading < len(reading.toks)
                             and reading.toks[reading.heading] in self._interrogatives):
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words; "harvest festival bug bash prep: which items
-                    # ...?": a label's, the question after it asks)
+                    # ...?": a label's, the question after it asks; "started by the agent, not fired automatically":
+                    # a clause of the need told by what it is not)
                 if self._names_place(h, places, reading):
                     reading.covered |= cells
                     reading.explained |= cells
