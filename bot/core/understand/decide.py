@@ -172,7 +172,10 @@ def decide(frame: Frame, top: Match) -> Decision:
     if frame.act is Act.LIST and not listing:
         return Decision(Outcome.UNKNOWN, FILTER_ALONE)
     if frame.act is Act.LIST and not (top.keywords or frame.cues.list_words or c.everything or moved) \
-            and (frame.coverage.in_question if frame.cues.reference else unexplained) >= w.UNEXPLAINED_MIN:
+            and (frame.coverage.in_question if frame.cues.reference or (c.levels and (c.envs or c.clients))
+                 else unexplained) >= w.UNEXPLAINED_MIN:
+        # (a level narrowed by a place or client is asked whatever the setup told before it: "bird cage stocktake
+        # tonight. q: external apis open to our sellers when SO sits on our own server?")
         # "add a GoogleRecaptcha section to the Configuration article?" (a list pointed back at is narrowed whatever
         # is told around it: "[sticky stuck under that] keep just those that still run on our own hardware")
         return Decision(Outcome.UNKNOWN, "a level or filter named among words nothing explains")

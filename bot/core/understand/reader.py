@@ -152,6 +152,7 @@ NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one 
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "nur", "bara", "bare", "kun", "blot", "alleen", "enkel"})
 # "why may nobody upload ...": no one allowed, a "not" for the reason asked (not for what it puts aside: "with
 # nobody touching it" wants the thing done by itself)
+NOTHING = frozenset({"nothing", "nichts", "ingenting", "inget", "intet", "niets"})  # "lose nothing"
 NOBODY = frozenset({"nobody", "noone", "niemand", "niemanden"})
 # "syntax resembles which language?", "ähnelt", "ligner": likened to something (plain "like" only before "which")
 LIKENESS = frozenset({"resembles", "resemble", "resembling", "similar", "akin", "ähnelt", "ähneln", "ähnlich", "ligner",
@@ -175,6 +176,13 @@ PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "
 # verbs of leaving a place: negated ("never leave our own server"), they keep the customer there
 STAYING_NEGATED = frozenset({"leave", "leaving", "quit", "abandon", "forlate", "forlater", "forlade", "forlader",
                              "lämna", "lämnar", "verlassen", "verlaten", "verlaat"})
+# "what is this kind of extension called?", "what does SuperOffice call that?": a name asked
+WHAT_WORDS = frozenset({"what", "hva", "vad", "hvad", "was", "wat", "wie"})
+CALLED = frozenset({"called", "named", "heter", "hedder", "heißt", "heisst", "heet", "kallas", "kaldes", "kalles",
+                    "genannt", "genoemd"})
+CALL_AUX = frozenset({"do", "does", "did", "would", "should"})
+CALLED_REACH = 7  # words from "what" to "called" closing the sentence
+CALL_SUBJECT_REACH = 2  # words between "what does" and "call" ("what does SuperOffice call")
 # a row's own level or place on the stairs ("their step on the extensibility stairs", "its tier")
 ROW_POSSESSIVES = frozenset({"its", "their", "dens", "deres", "dess", "deras", "ihre", "seine", "zijn", "hun"})
 STAIR_PLACES = frozenset({"step", "place", "position", "spot", "trinn", "steg", "trin", "stufe", "platz", "plek",
@@ -489,6 +497,19 @@ def _shared_with(toks: list[str], at: int) -> bool:
 def _asks_for_a_row(toks: list[str]) -> bool:
     """"which config row is it?", "welche Zeile der Matrix": one row asked for, a word or two after "which"."""
     return any(t in WHICH and not ROW_WORDS.isdisjoint(toks[i + 1:i + 1 + ROW_ASK_REACH]) for i, t in enumerate(toks))
+
+
+def _asks_what_called(reading: Reading) -> bool:
+    """"what is this kind of extension called?", "what does SuperOffice call that override point?": a name asked,
+    "called" closing the sentence a "what" opens a few words before, or "call" after "what do(es)" and a name
+    (not "what is called first": when a row is run)."""
+    toks = reading.toks
+    ends = {s - 1 for s in reading.sentences} | {len(toks) - 1}
+    return any(t in WHAT_WORDS and (
+        any(toks[k] in CALLED and k in ends for k in range(i + 2, min(len(toks), i + CALLED_REACH + 1)))
+        or (toks[i + 1:i + 2] and toks[i + 1] in CALL_AUX
+            and "call" in toks[i + 2:i + 2 + CALL_SUBJECT_REACH + 1]))
+        for i, t in enumerate(toks))
 
 
 def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
@@ -1976,6 +1997,11 @@ class Reader:
         if "need" in found and all(not INFO_NOUNS.isdisjoint(toks[h.end:h.end + INFO_REACH])
                                    for h in self._cue_hits(reading, "need")):
             found.discard("need")
+        # ("Hypothesis: agents lose nothing. Which options will they have there?": nothing lost or gained is asked)
+        for change in ("lose", "gain"):
+            if change in found and all(toks[h.end:h.end + 1] and toks[h.end] in NOTHING
+                                       for h in self._cue_hits(reading, change)):
+                found.discard(change)
         cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         reading.covered |= cued
         reading.explained |= cued
@@ -2078,7 +2104,8 @@ class Reader:
                     how_to=any(m.kind == "detail" and m.value in HOW_TO and (
                         reading.asked is None or h.start in reading.asked or h.phrase not in SETUP_STEPS)
                         for h in hits for m in h.meanings),
-                    asks_name="name" in found or _asks_for_a_row(toks), asks_who=self._asks_who(reading),
+                    asks_name="name" in found or _asks_for_a_row(toks) or _asks_what_called(reading),
+                    asks_who=self._asks_who(reading),
                     picks=self._says(toks, self._picks),
                     counted=self._counts_asks(toks), task_heading=self._task_heading(reading),
                     row_heading=self._row_heading(reading))
@@ -2556,6 +2583,9 @@ class Reader:
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
                     # sets developers aside)
                     continue
+                if hit.end - hit.start == 1 and hit.start and toks[hit.start - 1] in DETERMINERS | self._possessives \
+                        and any(h.start == hit.end and any(m.kind == "client" for m in h.meanings) for h in hits):
+                    continue  # "the counter sellers, do they get it as well?": a word that describes the users
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)) or hit.start in reading.spectrum:
                     continue  # a row's own name ("sql scripts") names the row, not a need (nor an end of the
                     # staircase: "from admin settings up to compiled code")

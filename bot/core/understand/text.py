@@ -44,7 +44,7 @@ _ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks"
                                                   "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr", "mio",
                                                   "mill", "mrd", "tsd", "mn", "bn"))
 # (the dot first: the look-behinds run only where a dot stands)
-_SENTENCE_END = re.compile(f"(?:[?!;]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
+_SENTENCE_END = re.compile(f"(?:[?!;|]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
 _DROP_DOWN = re.compile(r"\bdrop[- ]down")
@@ -112,12 +112,22 @@ def asker_lines(text: str) -> str:
     return "\n".join(words for who, words in said if who == asker or not who)
 
 
+# a mail or phone app's signature closing a message, after its last sentence ("... server? sent from my watch",
+# "Von meinem iPhone gesendet"): no words of the question
+_SIGNATURE = re.compile(r"(^|[.!?\n]|\s(?=\w+ \w+ \w+ (?:\w+ )?(?:watch|iphone|ipad|android|smartphone|"
+                        r"galaxy|pixel|samsung|blackberry)\b))"
+                        r"\s*(?:sent from my|sendt fra min|skickat från min|von meinem|verzonden (?:vanaf|met) mijn)"
+                        r"(?:\s+[\w-]+){1,2}?(?:\s+gesendet)?[\s.!]*$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)  # a message is read, then its words shown in the explanation: normalised once
 def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     """Lower-case words separated by single spaces; hyphens and punctuation become spaces. Messages are
     cut at `limit` characters and lose their possessives ("SuperOffice's" reads "superoffice"); the data's own
     texts are read whole and as written (`limit=None`)."""
     text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:limit]))).lower()
+    if limit is not None and ("from" in text or "von" in text or "fra" in text or "mijn" in text):
+        text = _SIGNATURE.sub(r"\1", text)
     if "'" in text or "\u2019" in text:
         if limit is not None:
             text = _POSSESSIVE.sub(_possessive, text)
