@@ -10580,3 +10580,11 @@ def test_a_word_describing_the_users_is_no_need(fresh_engine: Engine) -> None:
     fresh_engine.respond("is Triggers something our helpdesk agents have?", thread="t")
     answer = fresh_engine.respond("our counter sellers, do they get that as well?", thread="t")
     assert names(answer)[:1] == ["Triggers"], (answer.intent, names(answer))
+
+
+def test_a_german_rejection_after_a_need_sets_it_aside(engine: Engine) -> None:
+    """"Angebote und Preise gehören nicht dazu" (quotes and prices are not part of it) kept the quote need, and the
+    Quote Connector came first for a company and contact sync."""
+    answer = engine.respond("Firmen und Kontakte sollen zwischen unserem ERP und SuperOffice synchronisiert werden. "
+                            "Angebote und Preise gehören nicht dazu. Was nehmen wir?")
+    assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))

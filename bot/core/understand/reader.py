@@ -61,8 +61,10 @@ REJECTION_GAPS = (2, 3)  # "Quotes and prices are NOT the topic": a join and a w
 TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before one of these is not the ask
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
                        "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
-                       "doen", "will", "willen", "wil", "already", "form", "forms", "no"})  # first words of a
-# rejection that may refer back to a need ("prices form no part of it", "quotes not part of it")
+                       "doen", "will", "willen", "wil", "already", "form", "forms", "no", "gehören", "gehört",
+                       "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort"})  # first words of a
+# rejection that may refer back to a need ("prices form no part of it", "quotes not part of it", "Angebote und Preise
+# gehören nicht dazu")
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 # a caller's opening before saying who speaks ("hi", "good morning", "yeah hi"), at most INTRO_OPENING words of it
