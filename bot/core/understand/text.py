@@ -43,7 +43,8 @@ _ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks"
                                                   "vs", "bzw", "ca", "dvs", "eg", "ie", "ext", "pr", "resp",
                                                   "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr", "mio",
                                                   "mill", "mrd", "tsd", "mn", "bn"))
-# (the dot first: the look-behinds run only where a dot stands)
+# (the dot first: the look-behinds run only where a dot stands; " | " ends one too: fields split by pipes, as alert
+# rules and catalogue entries write them, are sentences of their own)
 _SENTENCE_END = re.compile(f"(?:[?!;|]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
 
 MAX_QUESTION_CHARS = 2000
@@ -118,6 +119,7 @@ _SIGNATURE = re.compile(r"(^|[.!?\n]|\s(?=\w+ \w+ \w+ (?:\w+ )?(?:watch|iphone|i
                         r"galaxy|pixel|samsung|blackberry)\b))"
                         r"\s*(?:sent from my|sendt fra min|skickat från min|von meinem|verzonden (?:vanaf|met) mijn)"
                         r"(?:\s+[\w-]+){1,2}?(?:\s+gesendet)?[\s.!]*$", re.IGNORECASE)
+_SIGNATURE_FIRST = ("sent", "sendt", "skickat", "von", "verzonden")  # looked for before the pattern runs
 
 
 @lru_cache(maxsize=64)  # a message is read, then its words shown in the explanation: normalised once
@@ -126,7 +128,7 @@ def normalise(text: str, limit: int | None = MAX_QUESTION_CHARS) -> str:
     cut at `limit` characters and lose their possessives ("SuperOffice's" reads "superoffice"); the data's own
     texts are read whole and as written (`limit=None`)."""
     text = unicodedata.normalize("NFC", strip_urls(strip_markup(text[:limit]))).lower()
-    if limit is not None and ("from" in text or "von" in text or "fra" in text or "mijn" in text):
+    if limit is not None and any(word in text for word in _SIGNATURE_FIRST):
         text = _SIGNATURE.sub(r"\1", text)
     if "'" in text or "\u2019" in text:
         if limit is not None:
