@@ -19,7 +19,7 @@ from bot.core.model import Answer, Client, Env, Profile
 from bot.core.state import ConversationState
 from bot.core.understand import followup
 from bot.core.understand.matcher import Matcher
-from bot.core.understand.text import tokens
+from bot.core.understand.text import sentence_starts, tokens
 from bot.render.markdown import render
 
 SEED = {name: (level, clients, onsite, online) for name, level, clients, onsite, online in SEED_MATRIX}
@@ -10588,3 +10588,70 @@ def test_a_german_rejection_after_a_need_sets_it_aside(engine: Engine) -> None:
     answer = engine.respond("Firmen und Kontakte sollen zwischen unserem ERP und SuperOffice synchronisiert werden. "
                             "Angebote und Preise gehören nicht dazu. Was nehmen wir?")
     assert names(answer)[:1] == ["ERP Sync Connector"], (answer.intent, names(answer))
+
+
+def test_whether_that_holds_for_others_asks_of_the_thread_s_row(fresh_engine: Engine) -> None:
+    """"does that hold for the account execs as well?" after a row: "that hold" was read as a determiner before a
+    word of its own, and the message as a new question."""
+    fresh_engine.respond("can the service desk use SAINT on an onsite install?", thread="t")
+    answer = fresh_engine.respond("does this hold for our sellers?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["SAINT"], names(answer)
+
+
+def test_a_pronoun_after_a_place_moved_to_points_back(fresh_engine: Engine) -> None:
+    """"once we've moved to CRM Online, would they keep working?": the place moved to was taken for what "they"
+    points at, and the message for a question of its own."""
+    fresh_engine.respond("Sentry Plugins - which clients are they for?", thread="t")
+    answer = fresh_engine.respond("after we migrated to SuperOffice Online, do they still run?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_drop_down_an_administrator_keeps_by_hand_is_its_values(engine: Engine) -> None:
+    """"chosen from a drop-down that the administrator maintains by hand": no phrase of the need was said, and the
+    drop-down's word, Lists' own, did not start a pair of the need Lists serves best."""
+    answer = engine.respond("Our florist keeps a drop-down of bouquet styles on each sale that the office "
+                            "administrator extends by hand every season. Which feature is that?")
+    assert names(answer)[:1] == ["Lists"], (answer.intent, names(answer))
+
+
+def test_a_drop_down_an_administrator_does_not_type_is_fed_by_code(engine: Engine) -> None:
+    """Guard: the administrator denied in the clause between the drop-down and the typing makes no pair of typed
+    values."""
+    answer = engine.respond("In our self-hosted web client the choices in the region drop-down are never typed by an "
+                            "administrator; our .NET code supplies them live from the logistics system. Which "
+                            "extension point?")
+    assert names(answer)[:1] == ["MDO Providers"], (answer.intent, names(answer))
+
+
+def test_a_detail_s_words_run_across_no_comma(engine: Engine) -> None:
+    """"For this section, name every external API option ...": "section name" was read across the comma as a
+    config detail, and the list as beyond the data."""
+    answer = engine.respond("Handbook chapter 4 (the ferry operator runs SuperOffice Online). In this section, name "
+                            "every external API option of the hosted version.")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (level, _, _, online) in SEED.items()
+                                           if level == "External APIs" and online)
+
+
+def test_what_the_asker_s_own_draft_should_describe_is_no_docs_request(engine: Engine) -> None:
+    """"The draft should describe what a developer may add to or override there": the asker's own paper, not a
+    request to change SuperOffice's docs."""
+    answer = engine.respond("Our tender runs the web client on our own server. The tender should describe what a "
+                            "developer can add or override there - what are the integration points?")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == "web-client-onsite"
+
+
+def test_a_sentence_may_end_inside_a_closing_quote(engine: Engine) -> None:
+    """"His notes: '... JSON ... hosted tenant.' Which API should I name?": the quote's last word and the question
+    were one sentence, so the notes counted as the question and their words as unexplained."""
+    assert sentence_starts("notes: 'it runs online.' Which one?", tokens("notes: 'it runs online.' Which one?")) \
+        == (4,)
+    assert sentence_starts("asking 'floor area?' before it saves", tokens("asking 'floor area?' before it saves")) == ()
+    answer = engine.respond("Standing in for Maud (flu) at the 14:30 call with the roof gutter installer agency. Her "
+                            "notes: 'their dev wants plain HTTPS calls with JSON and the usual verbs, for both sales "
+                            "and support data, hosted tenant.' Which API should I name?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer), answer.explanation.decision)

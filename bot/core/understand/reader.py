@@ -356,6 +356,7 @@ HEADING_DETAILS = frozenset({"version"})  # details a heading before a colon tel
 HEADING_REST = 4  # words after such a heading that make a question of their own
 HEADING_CHARS = 200  # characters before the colon of a heading at most (LABEL_WORDS words and their punctuation)
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
+UNBROKEN_KINDS = PLACE_KINDS | {"detail"}  # phrases that run across no comma, bracket or sentence end
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 # "regardless" words said after what does not matter ("sales or support doesn't matter", "online or not, either way")
 TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "maaktnietuit", "spilleringenrolle",
@@ -419,6 +420,11 @@ SETUP_VERBS = frozenset({"register", "configure", "set", "add", "put", "deploy",
 VERSIONED_PAPERS = frozenset({"prd", "prds", "spec", "specs", "specification", "draft", "doc", "document", "rfc", "adr",
                               "sow", "proposal", "brief", "requirements", "minutes", "agenda", "checklist", "runbook",
                               "plan", "memo", "story", "epic", "ticket"})
+# the asker's own papers, whose wording a docs request's words may be about ("the draft should describe ...")
+OWN_PAPERS = frozenset({"draft", "drafts", "thesis", "proposal", "sop", "tender", "bid", "memo", "deck", "slides",
+                        "report", "specification", "spec", "runbook", "checklist", "minutes", "brief", "requirements",
+                        "utkastet", "utkast", "entwurf", "udkast", "udkastet", "concept", "ontwerp"})
+OWN_PAPER_REACH = 3  # words before a docs request's words within which the paper it is about stands
 STORAGE = Meaning("detail", "api")  # where a row keeps its data: "where are the threshold values stored?"
 WHERE = frozenset({"where", "wheres", "hvor", "var", "wo", "waar"})
 STORED = frozenset({"stored", "saved", "kept", "persisted", "lagret", "lagres", "lagrad", "lagras", "gemt", "gemmes",
@@ -461,6 +467,7 @@ DOCS_ASK_REACH = 3  # words before "docs say" that may hold the asking "do" ("do
 ORIGIN = Meaning("cue", "origin")
 PREAMBLE = Meaning("cue", "preamble")
 DESTINATION = Meaning("cue", "destination")
+MOVED = Meaning("cue", "moved")
 PLACES = frozenset({"there", "dort"})  # a place pointed back to ("does it work there?")
 # "are there", "there is", "what's there": there is no place
 # what ends a clause whose words the need is not ("... afterwards are handled elsewhere", "... is someone else's
@@ -782,6 +789,8 @@ class Reader:
         self._negated_words = [(n.id, tuple(n.negated)) for n in catalog.needs if n.negated]
         # a need's rows after its best: a word naming one of them may tell the need (Lists' "dropdown")
         self._need_rows = {n.id: frozenset(name for name, _ in n.rows[1:]) for n in catalog.needs}
+        self._need_best = {n.id: n.rows[0][0] for n in catalog.needs if n.rows}
+        self._row_names = frozenset(t for item in catalog.items for t in tokens(item.name))
         self._events = {x: n.id for n in catalog.needs for x in n.events}  # thing -> the need reacting to it
         self._event_openers = set(vocab.event_openers)
         self._event_verbs = set(vocab.event_verbs)
@@ -971,7 +980,7 @@ class Reader:
         out += [(x, Meaning("cue", "both-envs"), TRIGGERS) for x in vocab.both_envs]
         out += [(x, Meaning("cue", "both-clients"), TRIGGERS) for x in vocab.both_clients]
         out += [(x, Meaning("cue", "destination"), TRIGGERS) for x in vocab.destinations]
-        out += [(x, Meaning("cue", "moved"), TRIGGERS) for x in vocab.moved]
+        out += [(x, MOVED, TRIGGERS) for x in vocab.moved]
         return out
 
     # --- reading ------------------------------------------------------------------------------
@@ -983,7 +992,8 @@ class Reader:
         hits = [_preamble_or_not(h) for h in self.lexicon.scan(toks)]
         # no place across a comma, a bracket or a sentence end ("SO Online, CRM (sales) licences" names no "online
         # CRM"; "a read-only, searchable list" is still one name); looked for only where a place spans words
-        places = [h for h in hits if h.end - h.start > 1 and any(m.kind in PLACE_KINDS for m in h.meanings)]
+        # (nor a detail: "for this section, name every external API option" asks no section's name)
+        places = [h for h in hits if h.end - h.start > 1 and any(m.kind in UNBROKEN_KINDS for m in h.meanings)]
         cuts = breaks(text, toks)  # once a message: where a comma, a bracket or a sentence end falls
         if places and cuts:
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
@@ -1960,7 +1970,9 @@ class Reader:
         # (not "helpdesk-only shop ...: every row available to them": the people)
         clients = set() if reading.toks[i] in PEOPLE_PRONOUNS else {
             j for h in reading.hits if any(m.kind == "client" for m in h.meanings) for j in range(h.start, h.end)}
-        before = any(j < i for j in cells - reading.row_cells - clients) or self._bound(i, reading)
+        # (nor a place moved to: "once we've moved to CRM Online, would they keep working?" asks of the thread's rows)
+        reached = _reached_cells(reading)
+        before = any(j < i for j in cells - reading.row_cells - clients - reached) or self._bound(i, reading)
         nxt = reading.toks[i + 1] if i + 1 < len(reading.toks) else ""
         unknown = reading.toks[i] not in PERSONAL and len(nxt) > 2 and i + 1 not in reading.covered \
             and nxt not in self._small \
@@ -2774,11 +2786,16 @@ class Reader:
         # filled by our own code": Lists' word, the need of a dropdown's values from code, best served by MDO)
         rows_at = {i: {m.value for h in reading.hits if h.start <= i < h.end for m in h.meanings if m.kind == "item"}
                    for i in starts if i in reading.row_cells}
+        # and a one-word alias of a need's best row starts a pair of that need ("a drop-down that the administrator
+        # maintains by hand": Lists' word, the need of a dropdown's values; not "database" of "Database Mirroring")
+        aliases = {i for i in rows_at if any(h.start == i and h.end == i + 1 and toks[i] not in self._row_names
+                                             for h in reading.hits)}
         for need, first, second in self._pairs:
             for i in starts:
                 tok = toks[i]
-                if not tok.startswith(first) or (i in reading.row_cells
-                                                 and rows_at.get(i, set()).isdisjoint(self._need_rows[need])):
+                if not tok.startswith(first) or (
+                        i in reading.row_cells and rows_at.get(i, set()).isdisjoint(self._need_rows[need])
+                        and not (i in aliases and self._need_best.get(need) in rows_at[i])):
                     continue
                 # quoted values count as one word ("zusätzlich 'Anzahl Zapfhähne' und 'Ende Liefervertrag' erfassen")
                 reach = i + 1 + PAIR_REACH + sum(1 for q in reading.quoted if q > i and q - 1 in reading.quoted)
@@ -2786,8 +2803,11 @@ class Reader:
                 # typed by an admin, our own .NET code should fill it": the alternative denied is no distance)
                 end = min([len(toks), reach, *(s for s in reading.sentences if s > i)])
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
-                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)):
-                    continue
+                if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)) \
+                        or any(toks[k] in self._negations and k not in reading.clauses and k not in reading.quoted
+                               for k in range(i + 1, j)):
+                    continue  # ("the drop-down's values are not typed in by an admin": no pair of the typed values;
+                    # a clause the negation opens is passed over: "drop-down: not typed by an admin, our code fills it")
                 if self._paired(toks, reading, totals, need, (i, j), (i, j),
                                 (f"{tok} ... {toks[j]}", f"{first} {second}")):
                     break
@@ -3082,6 +3102,11 @@ class Reader:
             reading.covered |= failed
             reading.explained |= failed
             found = [(h, m) for h, m in found if m.value != ERROR]
+        if found:  # "the draft should describe what a developer may add there": the asker's own paper, no docs page
+            drafted = {i for h, m in found if m == DOCS and self._own_paper(h, reading) for i in range(h.start, h.end)}
+            reading.covered |= drafted
+            reading.explained |= drafted
+            found = [(h, m) for h, m in found if h.start not in drafted]
         if found:  # "Please send them over", "please send the full set": the answer itself asked for, no errand
             sent = {i for h, m in found if m.value == REQUEST and self._sends_answer(h, reading)
                     for i in range(h.start, h.end)}
@@ -3619,6 +3644,13 @@ class Reader:
         """A compound whose head is one of the domain's generic words ("bestellsystem": an order system)."""
         return any(tok[k:] in self._domain for k in range(COMPOUND_LEFT_MIN, len(tok) - DOMAIN_HEAD_MIN + 1))
 
+    @staticmethod
+    def _own_paper(hit: Hit, reading: Reading) -> bool:
+        """A docs request's words said of the asker's own paper ("The draft should describe ...", "our tender
+        should mention ..."), in the same sentence."""
+        start = max([hit.start - OWN_PAPER_REACH, *(s for s in reading.sentences if s <= hit.start)])
+        return not OWN_PAPERS.isdisjoint(reading.toks[max(0, start):hit.start])
+
     def _side_remarks(self, reading: Reading) -> set[int]:
         """The words of sentences that open as a remark beside the question ("Side note: ...", "btw ...") and
         ask nothing (no question mark)."""
@@ -4048,6 +4080,17 @@ def _heading_end(reading: Reading) -> int:
 def _envs_named(reading: Reading) -> list[tuple[int, Env]]:
     """The environments the message names, with where each begins, in order."""
     return sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+
+
+def _reached_cells(reading: Reading) -> set[int]:
+    """The words of an environment moved to ("moving to SuperOffice Online", "once we've moved to CRM Online"): a
+    place reached, no subject a pronoun could point at."""
+    toks = reading.toks
+    ends = {h.end for h in reading.hits for m in h.meanings if m in (DESTINATION, MOVED)}
+    ends |= {k + 1 for k, t in enumerate(toks)
+             if t == "to" and not MOVE_VERBS.isdisjoint(toks[max(0, k - MOVED_REACH):k])}
+    return {j for h in reading.hits if any(m.kind == "env" for m in h.meanings)
+            and any(0 <= h.start - end <= ORIGIN_REACH for end in ends) for j in range(h.start, h.end)}
 
 
 def _env_shut(reading: Reading) -> tuple[int, Env] | None:

@@ -44,8 +44,10 @@ _ABBREVIATIONS = "".join(f"(?<!\\b{a}\\.)" for a in (r"e\.g", r"i\.e", r"f\.eks"
                                                   "approx", "inkl", "incl", "evt", "ggf", "usw", "osv", "nr", "mio",
                                                   "mill", "mrd", "tsd", "mn", "bn"))
 # (the dot first: the look-behinds run only where a dot stands; " | " ends one too: fields split by pipes, as alert
-# rules and catalogue entries write them, are sentences of their own)
-_SENTENCE_END = re.compile(f"(?:[?!;|]|\\.{_ABBREVIATIONS})[.?!;]*(?=\\s|$)", re.IGNORECASE)
+# rules and catalogue entries write them, are sentences of their own; a closing quote after the end belongs to it
+# where a capital follows: "His notes: 'their dev wants JSON.' Which API?", not "asking 'floor area?' before it")
+_SENTENCE_END = re.compile(f"(?:[?!;|]|(?i:\\.{_ABBREVIATIONS}))[.?!;]*"
+                           "(?:['\"\u2019\u201d\u00bb]+(?=\\s+\\W*[A-Z\u00c0-\u00de]|\\s*$)|(?=\\s|$))")
 
 MAX_QUESTION_CHARS = 2000
 _DROP_DOWN = re.compile(r"\bdrop[- ]down")
