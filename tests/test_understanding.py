@@ -10655,3 +10655,67 @@ def test_a_sentence_may_end_inside_a_closing_quote(engine: Engine) -> None:
                             "notes: 'their dev wants plain HTTPS calls with JSON and the usual verbs, for both sales "
                             "and support data, hosted tenant.' Which API should I name?")
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer), answer.explanation.decision)
+
+
+def test_whether_the_answer_changes_after_a_move_asks_of_the_thread_s_row(fresh_engine: Engine) -> None:
+    """"does the answer change once they're moved onto SuperOffice's cloud": "they're" was no pronoun, and "does the
+    answer change" nothing that continues the thread."""
+    fresh_engine.respond("Is Extra Tables usable by the support people?", thread="t")
+    answer = fresh_engine.respond("would the answer be different once they're hosted by SuperOffice?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Extra Tables"], names(answer)
+
+
+def test_a_compound_describing_the_users_is_no_need(fresh_engine: Engine) -> None:
+    """"and their ticket-queue colleagues": "queue" (the half of a hyphened word that describes the people after it)
+    was read as the need to react to tickets, and as a limit asked."""
+    fresh_engine.respond("Can the sellers use SAINT?", thread="t")
+    answer = fresh_engine.respond("and their ticket-queue staff?", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer) == ["SAINT"], names(answer)
+
+
+def test_rows_of_one_client_in_a_place_named_as_a_platform_are_a_list(engine: Engine) -> None:
+    """"Extension points reserved for Sales users that also run on SuperOffice Online tenants" answered with the
+    online web client's points, for whoever uses them."""
+    answer = engine.respond("Which extension points are meant only for Service users and also run in CRM Online?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if clients == ("Service",) and online)
+
+
+def test_a_customer_of_one_client_is_no_filter_to_that_client_alone(engine: Engine) -> None:
+    """"extensibility for a helpdesk-only customer": the customer has one client, so the rows it can use are asked
+    (those serving Service, shared ones too), not the Service-only rows."""
+    answer = engine.respond("Extensibility for a sales-only customer on SuperOffice Online - the whole list")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if "Sales" in clients and online)
+
+
+@pytest.mark.parametrize("question", [
+    "What do hosted tenants get that self-hosted installations lack?",
+    "What can a cloud tenant use that self-hosted installations never get?",
+])
+def test_what_self_hosted_installations_lack_is_online_only(engine: Engine, question: str) -> None:
+    """"... that self-hosted installs never get": the place's noun hid the negation after it; "... that self-hosted
+    installations lack": the "hosted" inside "self-hosted" was taken for the place that lacks."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, _, onsite, online) in SEED.items() if online and not onsite)
+
+
+def test_a_place_or_not_and_either_client_are_no_filters(engine: Engine) -> None:
+    """"... must cover every option on the scripting level, hosted or not, sales or support": "or not" negated the
+    client after it, the place stayed a filter, and "cover" made the two clients rows serving both."""
+    answer = engine.respond("The training deck must cover every option at the database level, online or not, "
+                            "sellers or support agents. Which ones?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (level, _, _, _) in SEED.items() if level == "Database")
+
+
+def test_a_yes_or_no_asked_of_a_place_keeps_it(engine: Engine) -> None:
+    """Guard: "do triggers work onsite or not?" asks of the place, yes or no."""
+    answer = engine.respond("do Sentry Plugins work online or not?")
+    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict

@@ -253,10 +253,12 @@ class Ranker:
             # own hardware?": the rows only one place has, the platform named only as that place
             score *= w.AVOIDED
             penalties += (("rows only one place has asked", w.AVOIDED),)
-        if intent.act == "platform" and frame.constraints.both_clients:  # "extension points that serve sellers as
-            # well as the helpdesk": rows by whom they serve, whatever platform a client's word also names
+        if intent.act == "platform" and (frame.constraints.both_clients or _one_client_in_place(frame)):
+            # "extension points that serve sellers as well as the helpdesk", "extension points reserved for Sales users
+            # that also run on SuperOffice Online": rows by whom they serve, whatever platform a client's word or
+            # the place also names
             score *= w.AVOIDED
-            penalties += (("rows serving both clients asked", w.AVOIDED),)
+            penalties += (("rows by the clients they serve asked", w.AVOIDED),)
         if present.platform_level and (intent.act == "platform" or (intent.act == "scenario"
                                                                     and frame.cues.asks_what)):
             # "which internal API hooks does the web client we host ourselves give our C# devs?": the level's rows
@@ -282,7 +284,8 @@ class Ranker:
             score *= w.AVOIDED
             penalties += (("only the asker's own rows named", w.AVOIDED),)
         if intent.avoids and any(present.names[k] for k in intent.avoids
-                                 if not (k == "item" and intent.act == "list" and self._rows_of_level(frame))):
+                                 if not (k == "item" and intent.act == "list" and self._rows_of_level(frame))
+                                 and not (k == "platform" and intent.act == "list" and _one_client_in_place(frame))):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
@@ -368,6 +371,12 @@ def weighed(score: float, frame: Frame) -> float:
     # the setup told around the question ("yurt rental co, SO CS onprem. agents repeat ...") asks nothing
     unexplained = min(frame.coverage.in_question, w.UNEXPLAINED_COUNTED)
     return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
+
+
+def _one_client_in_place(frame: Frame) -> bool:
+    """Rows only one client has, asked where a platform is named only as the place ("extension points reserved for
+    Sales users that also run on SuperOffice Online"): rows by whom they serve, not the platform's points."""
+    return frame.constraints.client_only and set(frame.platforms) <= set(frame.env_platforms)
 
 
 def _platform_by_name(frame: Frame) -> bool:

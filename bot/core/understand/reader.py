@@ -109,7 +109,9 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "översikt", "overblik", "überblick", "overzicht", "forklaring", "förklaring", "erklärung",
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
-PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant"})  # "the onsite one"
+PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant", "versions", "editions",
+                         "installs", "installations", "deployments", "setups"})  # "the onsite one", "self-hosted
+# installs never get"
 CLAUSE_VERB_REACH = 3  # words after a clause's named subject where its verb stands ("that the onsite one doesn't")
 COUNTED_ONE = frozenset({"than", "least", "exactly"})  # "more than one", "at least one": "one" is a number
 NUMERALS = frozenset({"one", "two", "three", "several", "multiple", "ein", "eine", "einen", "zwei", "een", "twee",
@@ -1670,7 +1672,9 @@ class Reader:
             close = before[-3:]
         # "Sales-only rows" and "exclusively for Service users" filter rows; "only Sales users" describes the customer
         # (the name's head word: "service users" are people, "customer service alone" is the module)
-        about_people = (bool(self._people & set(toks[hit.end - 1:hit.end] + after[:2])) and before[-1:] != ["for"]) \
+        # ("for a helpdesk-only customer": a customer of one client, not rows for it alone)
+        people_after = bool(self._people & set(toks[hit.end - 1:hit.end] + after[:2]))
+        about_people = (people_after and (before[-1:] != ["for"] or toks[hit.start - 1] in INDEFINITE_ARTICLES)) \
             or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
             or bool(self._possessives & set(before[-1:])) \
@@ -2185,9 +2189,10 @@ class Reader:
         moving = cues.losing or cues.keeping or cues.gaining
         both = {Client.SALES, Client.SERVICE} <= set(filters.clients) and ((both_words and not moving)
                                                                           or "cover" in found)
-        if {Client.SALES, Client.SERVICE} <= set(filters.clients) and "cover" not in found \
-                and self._either_client(reading):  # "sellers or support", "sales and service both count": what
-            filters.clients, both = [], False  # serves either, no client filter
+        if {Client.SALES, Client.SERVICE} <= set(filters.clients) and self._either_client(
+                reading, choice_only="cover" in found):  # "sellers or support", "sales and service both count": what
+            filters.clients, both = [], False  # serves either, no client filter (a chapter that must "cover every
+            # option ..., sales or support": either still)
         clients, not_clients, only = list(filters.clients), list(filters.not_clients), filters.client_only
         has = [c for c in Client if c not in filters.lacking]
         if filters.lacking and len(has) == 1:  # "helpdesk-only customer (no sales licences)": a Service customer
@@ -2239,8 +2244,8 @@ class Reader:
         if len(set(envs)) == 2 and not not_envs and "regardless" in found and self._moot_kinds(reading) != {"client"}:
             envs = []  # "regardless of whether they are onsite or online": no environment filter (not "... the
             # support desk doesn't matter here", which says a client does not matter)
-        elif "regardless" in found and self._places_moot(reading):  # "don't care where it's hosted, the whole list"
-            envs, not_envs = [], []
+        elif ("regardless" in found or self._or_nots(reading)) and self._places_moot(reading):  # "don't care where
+            envs, not_envs = [], []  # it's hosted, the whole list", "hosted or not"
         if (cues.losing or cues.gaining or cues.keeping) and len(set(envs)) == 2:
             envs = self._origin_first(reading, envs)
         elif (cues.losing or cues.gaining or (cues.keeping and not reading.rows)) and len(set(envs)) == 1 \
@@ -2345,11 +2350,13 @@ class Reader:
         if any(reading.toks[i] in HOSTING_NOUNS for i in moot if i < len(reading.toks)):
             return True  # "uansett klient og uansett drift", "regardless of the hosting": where, whatever was told
         places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        moot |= {h.start for h in self._or_nots(reading)}  # ("hosted or not": either way)
         return bool(places) and all(h.start in moot for h in places)
 
-    def _either_client(self, reading: Reading) -> bool:
-        """Both clients named as either one counting: joined by "or" ("any level, sellers or support"), or followed
-        by a word that counts them ("sales and service both count", "salg og kundeservice tæller begge")."""
+    def _either_client(self, reading: Reading, choice_only: bool = False) -> bool:
+        """Both clients named as either one counting: joined by "or" ("any level, sellers or support"), or (unless
+        `choice_only`) followed by a word that counts them ("sales and service both count", "salg og kundeservice
+        tæller begge")."""
         at = [h for h in reading.hits if any(m.kind == "client" for m in h.meanings)]
         if len(at) < 2:
             return False
@@ -2361,9 +2368,11 @@ class Reader:
                   if t not in self._possessives and t not in DETERMINERS | FOR_WHOM and t not in self._people]
         # (counted, the two named together: not "... available to Service ... shared rows with sales count?", which
         # counts the shared rows)
-        return (len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside) \
-            or (len(joined) <= COUNT_REACH and not COUNTING_WORDS.isdisjoint(
-                reading.toks[last.end:last.end + COUNT_REACH]))
+        chosen = len(joined) == 1 and joined[0] in self._choices and first.start not in reading.aside
+        if choice_only:
+            return chosen
+        return chosen or (len(joined) <= COUNT_REACH and not COUNTING_WORDS.isdisjoint(
+            reading.toks[last.end:last.end + COUNT_REACH]))
 
     def _clients_moot(self, reading: Reading) -> bool:
         """Whether both clients are named just before a "doesn't matter" ("sales or support doesn't matter") or just
@@ -2503,7 +2512,9 @@ class Reader:
         at = next((i for i, t in enumerate(toks) if t in self._lacks), None)
         if at is None or len({*envs, *not_envs}) != 2:
             return envs, not_envs
-        named = sorted((h.start, Env(m.value)) for h in reading.hits for m in h.meanings if m.kind == "env")
+        places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        named = sorted((h.start, Env(m.value)) for h in places for m in h.meanings
+                       if m.kind == "env" and not _inside_longer(h, places))  # ("self hosted", not its "hosted")
         before = [e for start, e in named if start < at]
         after = [e for start, e in named if start > at and e not in before]
         if before and not after:  # "on a box we run ourselves: what do they get that the cloud version lacks":
@@ -2597,9 +2608,9 @@ class Reader:
                     # on its own - ...": the clause says what is not wanted ("no developer at all, they love ..." only
                     # sets developers aside)
                     continue
-                if hit.end - hit.start == 1 and hit.start and toks[hit.start - 1] in DETERMINERS | self._possessives \
-                        and any(h.start == hit.end and any(m.kind == "client" for m in h.meanings) for h in hits):
-                    continue  # "the counter sellers, do they get it as well?": a word that describes the users
+                if self._describes_users(hit, hits, reading):
+                    continue  # "the counter sellers, do they get it as well?", "and their ticket-queue colleagues": a
+                    # word that describes the users
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)) or hit.start in reading.spectrum:
                     continue  # a row's own name ("sql scripts") names the row, not a need (nor an end of the
                     # staircase: "from admin settings up to compiled code")
@@ -2628,6 +2639,21 @@ class Reader:
         self._need_turned(toks, reading, totals)
         self._rejected_clauses(toks, reading)
         reading.need_phrases = totals
+
+    def _describes_users(self, hit: Hit, hits: list[Hit], reading: Reading) -> bool:
+        """One word between a determiner or possessive and the users it describes: "the counter sellers", "their
+        ticket-queue colleagues" (the first half of a hyphened word may stand between); marked as understood."""
+        toks = reading.toks
+        people = hit.end < len(toks) and toks[hit.end] in self._people
+        if hit.end - hit.start != 1 or not (people or any(
+                h.start == hit.end and any(m.kind == "client" for m in h.meanings) for h in hits)):
+            return False
+        lead = hit.start - 1 if hit.start in hyphen_joins(reading.text, toks) else hit.start
+        if lead > 0 and toks[lead - 1] in DETERMINERS | self._possessives:
+            reading.covered.update(range(lead, hit.end))  # (who they are, understood: no word left unexplained)
+            reading.explained.update(range(lead, hit.end))
+            return True
+        return False
 
     def _rejection_at(self, toks: list[str], i: int, wanting: bool = False) -> int:
         """The length of a rejecting phrase at position i ("is a no-go", "doesn't want that"), 0 for none; with
@@ -2955,7 +2981,7 @@ class Reader:
                             # (in its own clause: "greift nicht - Bug oder gewollt?" asks of a bug)
                             and self._negations & set(reading.toks[max(0, h.start - 2, _clause_of(reading, h.start)):
                                                                    h.start])) \
-                        or self._relative_who(h, reading) \
+                        or self._relative_who(h, reading) or self._describes_users(h, hits, reading) \
                         or (m.value == ERROR and h.start and reading.toks[h.start - 1] in MODALS) \
                         or (m.value == ERROR and h.start and reading.toks[h.start].isdigit()
                             and reading.toks[h.start - 1] in ID_LEADS) \
@@ -3315,7 +3341,18 @@ class Reader:
         # "one extra field will not do, helpdesk module": what falls short is told before it, nothing after
         short = {j for i in range(len(toks)) if (n := self._shortfall_at(toks, i, rows=False))
                  for j in range(i, i + n) if toks[j] in self._negations}
-        return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted | short)
+        # "hosted or not, sales or support": either way, nothing after it put aside
+        either = {k for h in self._or_nots(reading) for k in range(h.end, h.end + 2)}
+        return frozenset(own | rather | sole | runs_off | not_only | idioms | wanted | short | either)
+
+    def _or_nots(self, reading: Reading) -> list[Hit]:
+        """Places or clients set off by a comma and followed by "or not" ("..., hosted or not, ...", "online eller
+        ikke"): either way (not the yes or no asked of one: "do triggers work onsite or not?")."""
+        toks = reading.toks
+        return [h for h in reading.hits if any(m.kind in ("env", "client") for m in h.meanings)
+                and h.start in reading.breaks
+                and toks[h.end:h.end + 1] != [] and toks[h.end] in self._choices
+                and toks[h.end + 1:h.end + 2] != [] and toks[h.end + 1] in self._negations]
 
     def _level_asked(self, hits: list[Hit], reading: Reading) -> bool:
         """Whether a level is asked about as a level: named with a level word beside it ("work at the database
