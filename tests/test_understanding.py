@@ -10719,3 +10719,30 @@ def test_a_yes_or_no_asked_of_a_place_keeps_it(engine: Engine) -> None:
     answer = engine.respond("do Sentry Plugins work online or not?")
     assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
     assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_a_clause_of_what_is_not_wanted_sets_its_row_aside(engine: Engine) -> None:
+    """"..., rather than someone running loose SQL by hand": the row after "rather than" in its comma's clause was
+    read as the row asked about, and SQL Scripts came first."""
+    answer = engine.respond("Our add-on creates its tables through versioned, numbered upgrade steps in the installer "
+                            "for self-hosted customers, rather than an admin pasting SQL statements by hand. Which "
+                            "feature is that?")
+    assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
+    assert "SQL Scripts" not in names(answer)
+
+
+def test_a_row_named_after_its_platform_s_name_is_named(engine: Engine) -> None:
+    """"Windows client automation: which folder must the VBScript file be placed in ...?": the row's own word after
+    the platform's name did not count as naming the row, so the folder asked was read as the need's setting."""
+    assert_beyond(engine.respond("Windows client automation: which folder should the VBScript file go in so it runs "
+                                 "for all users?"))
+
+
+def test_verify_those_as_well_asks_the_same_of_the_rows_it_names(fresh_engine: Engine) -> None:
+    """"Custom Dialogs sit in that paragraph too - verify those as well.": "verify" and "paragraph" were words
+    nothing explains, and the row's availability a property beyond the data."""
+    fresh_engine.respond("Are Custom Pages available on the hosted version?", thread="t")
+    answer = fresh_engine.respond("Ajax Methods sit in that paragraph too - verify them as well.", thread="t")
+    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Ajax Methods"], names(answer)
+    assert answer.verdict.startswith("No"), answer.verdict

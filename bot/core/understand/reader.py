@@ -109,6 +109,9 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "översikt", "overblik", "überblick", "overzicht", "forklaring", "förklaring", "erklärung",
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
+PREFERRED_OVER = frozenset({("rather", "than"), ("instead", "of"), ("statt", "mit"), ("anstatt", "mit"),
+                            ("i", "stedet"), ("istället", "för"), ("i", "stedet"), ("in", "plaats")})  # opening a
+# clause of what is not wanted ("..., rather than running loose SQL by hand")
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant", "versions", "editions",
                          "installs", "installations", "deployments", "setups"})  # "the onsite one", "self-hosted
 # installs never get"
@@ -1315,6 +1318,9 @@ class Reader:
             toks[lead - 2] == "theres" or (lead >= 3 and {toks[lead - 2], toks[lead - 3]} in THERE_IS)))
         opens = _clause_of(reading, hit.start)  # "... upgrades - NOT ad-hoc SQL runs"
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
+        # (", rather than someone running loose SQL by hand": a comma's clause of what is not wanted)
+        cut = max((c for c in reading.breaks if c < hit.start), default=0)
+        row_negated = row_negated or (cut > 0 and tuple(toks[cut:cut + 2]) in PREFERRED_OVER)
         # "please confirm that the proposer can NOT use Zapier while ...": a claim to check, its negation part of it
         row_negated = row_negated and not any(_sentence_of(reading, hit.start)[0] <= k < hit.start
                                               for k, _ in reading.confirm_asks)
@@ -1375,6 +1381,9 @@ class Reader:
                     reading.owned_rows.append(value)
                 if not platform_name:
                     reading.named_rows.append(value)
+            elif kind == "item" and not platform_name and value not in reading.named_rows \
+                    and value not in reading.set_aside:  # ("Windows client automation: ... the VBScript file": the
+                reading.named_rows.append(value)  # platform's name first, then the row's own)
             elif kind == "platform" and platform_name and self._made(toks, hit):
                 pass  # "a student is building us a small phone app": an app of theirs, not the mobile clients
             elif kind == "platform" and hit.start in reading.closing and (filters.levels or reading.rows) \
