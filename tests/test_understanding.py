@@ -10746,3 +10746,22 @@ def test_verify_those_as_well_asks_the_same_of_the_rows_it_names(fresh_engine: E
     assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
     assert names(answer)[:1] == ["Ajax Methods"], names(answer)
     assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_not_by_hand_but_from_code_is_a_drop_down_fed_by_code(engine: Engine) -> None:
+    """"im Auswahlfeld ... nicht von Hand gepflegt werden, sondern zur Laufzeit ... über eigenen kompilierten Code":
+    the negation before "sondern" kept the drop-down and its code apart, and German had no pair for an
+    "Auswahlfeld"."""
+    answer = engine.respond("Im Webclient auf unserem eigenen Server soll das Auswahlfeld für Lagerorte nicht vom "
+                            "Admin gepflegt werden, sondern zur Laufzeit von unserem kompilierten Code aus dem "
+                            "Lagersystem kommen. Welcher Erweiterungspunkt ist das?")
+    assert names(answer)[:1] == ["MDO Providers"], (answer.intent, names(answer))
+
+
+def test_norwegian_create_update_delete_of_page_data_is_datahandlers(engine: Engine) -> None:
+    """"legge inn egen logikk i det som oppretter, oppdaterer og sletter dataene på en side i webklienten": the
+    Norwegian verbs in the present tense were no phrase of the page-data need."""
+    answer = engine.respond("Tilbudet vårt lover at vi kan legge inn logikk i det som oppretter, oppdaterer og sletter "
+                            "dataene på en side i webklienten hos kunden, som kjører SuperOffice på egen server. "
+                            "Hvilket utvidelsespunkt er det?")
+    assert names(answer)[:1] == ["DataHandlers"], (answer.intent, names(answer))

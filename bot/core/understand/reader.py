@@ -109,6 +109,7 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "översikt", "overblik", "überblick", "overzicht", "forklaring", "förklaring", "erklärung",
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
+BUTS = frozenset({"but", "sondern", "men", "utan", "maar", "aber"})  # "not by hand, but from code": what is affirmed
 PREFERRED_OVER = frozenset({("rather", "than"), ("instead", "of"), ("statt", "mit"), ("anstatt", "mit"),
                             ("i", "stedet"), ("istället", "för"), ("i", "stedet"), ("in", "plaats")})  # opening a
 # clause of what is not wanted ("..., rather than running loose SQL by hand")
@@ -2840,9 +2841,10 @@ class Reader:
                 j = next((k for k in range(i + 1, end) if toks[k].startswith(second)), None)
                 if j is None or self._negations & set(self._before(toks, i, NEED_NEGATION_REACH, reading.sentences)) \
                         or any(toks[k] in self._negations and k not in reading.clauses and k not in reading.quoted
-                               for k in range(i + 1, j)):
+                               and BUTS.isdisjoint(toks[k + 1:j]) for k in range(i + 1, j)):
                     continue  # ("the drop-down's values are not typed in by an admin": no pair of the typed values;
-                    # a clause the negation opens is passed over: "drop-down: not typed by an admin, our code fills it")
+                    # a clause the negation opens is passed over: "drop-down: not typed by an admin, our code fills it";
+                    # so is "not ... but": "im Auswahlfeld nicht von Hand gepflegt, sondern zur Laufzeit ...")
                 if self._paired(toks, reading, totals, need, (i, j), (i, j),
                                 (f"{tok} ... {toks[j]}", f"{first} {second}")):
                     break
