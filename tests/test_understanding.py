@@ -10765,3 +10765,12 @@ def test_norwegian_create_update_delete_of_page_data_is_datahandlers(engine: Eng
                             "dataene på en side i webklienten hos kunden, som kjører SuperOffice på egen server. "
                             "Hvilket utvidelsespunkt er det?")
     assert names(answer)[:1] == ["DataHandlers"], (answer.intent, names(answer))
+
+
+def test_nobody_clicking_anything_is_happening_on_its_own(engine: Engine) -> None:
+    """"route it to the on-call queue and send an automatic reply - instantly, nobody clicks anything": the reaction
+    was to be started by nobody, yet the macro an agent starts came first."""
+    answer = engine.respond("When a complaint e-mail arrives at the helpdesk it should land in the urgent queue and "
+                            "get our standard answer - nobody clicks anything and nobody codes. Which feature, on our "
+                            "hosted SuperOffice?")
+    assert names(answer)[:1] == ["Triggers"], (answer.intent, names(answer))
