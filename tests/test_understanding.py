@@ -10774,3 +10774,15 @@ def test_nobody_clicking_anything_is_happening_on_its_own(engine: Engine) -> Non
                             "get our standard answer - nobody clicks anything and nobody codes. Which feature, on our "
                             "hosted SuperOffice?")
     assert names(answer)[:1] == ["Triggers"], (answer.intent, names(answer))
+
+
+def test_leaving_out_what_the_other_client_also_gets_keeps_the_rest_of_the_list(fresh_engine: Engine) -> None:
+    """After a list, "leave out anything the sellers also get" answered with exactly the rows the sellers also get
+    (the list minus the rows the filters kept, as if the filters told what to drop), under a heading that said they
+    match "Service, not Sales"."""
+    first = fresh_engine.respond("which extensibility options can the helpdesk use online?", thread="t")
+    assert "Preferences" in names(first)
+    answer = fresh_engine.respond("now leave out anything our sellers also get", thread="t")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if clients == ("Service",) and online)

@@ -202,7 +202,9 @@ def filtered(req: Request, ignore_env: bool = False) -> list[Item]:
     """The rows the frame's filters keep; "which of those" keeps only the thread's listed rows (not "which
     others")."""
     rows = select(req.catalog.items, filters_of(req, ignore_env))
-    if listed := dropped_from(req):  # "drop anything that's cloud-only": the list just shown without those
+    if (listed := dropped_from(req)) and req.frame.cues.drops_shared:  # "leave out anything the sellers also get":
+        return [i for i in rows if i.name in listed]  # the filters already leave those out: what stays of the list
+    if listed:  # "drop anything that's cloud-only": the list just shown without those
         kept = [i for i in req.catalog.items if i.name in listed and i not in rows]
         if kept:  # all of them dropped: what the message describes is not a part of that list
             return kept
@@ -278,8 +280,8 @@ def list_rows(req: Request) -> Answer:
     scope = with_note(describe_filter(req) or "all rows", req.profile_note())
     if aside:
         scope = msg.other_than(scope, aside)
-    if len(rows) < len(dropped_from(req)):
-        scope = msg.without(scope)
+    if len(rows) < len(dropped_from(req)) and not req.frame.cues.drops_shared:  # (a client's shared rows left out:
+        scope = msg.without(scope)  # the filters tell what stays)
     if not rows:
         return _none_there(req, scope)
     verdict = msg.list_verdict(len(rows), len(req.catalog.items), scope, [i.name for i in rows])

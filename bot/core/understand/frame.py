@@ -106,6 +106,8 @@ class Cues:
     choice: bool = False  # "or", "eller": a choice between things named
     drop: bool = False  # "drop", "remove": take the rows the message describes out of the list just shown
     drops_place: bool = False  # "drop the ones that need the hosted version": the rows of a place are taken out
+    drops_shared: bool = False  # "leave out anything the sellers also get": the client's shared rows taken out (the
+    # filters tell what stays: the other client's, not that client's)
     continuation: bool = False  # "same customer", "equivalent": the earlier subject goes on
     persists: bool = False  # "still the case?", "still there?": the earlier subject goes on, if none is named
     opener: bool = False  # "and ...", "what about ...", "what if ..."

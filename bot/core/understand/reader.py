@@ -664,6 +664,7 @@ class Reading:
     rows: list[str] = field(default_factory=list)
     named_rows: list[str] = field(default_factory=list)
     set_aside: list[str] = field(default_factory=list)
+    shared_dropped: bool = False  # a client dropped for what it also gets ("leave out anything sellers also get")
     tried: frozenset[int] = frozenset()  # the words of what the asker tried already ("What I tried: ...")
     heading: int = 0  # the words of a heading before the first colon ("Upgrade checklist, item 8: ..."), 0 for none
     owned_rows: list[str] = field(default_factory=list)  # named after "our": the asker's own, a setting
@@ -1326,7 +1327,8 @@ class Reader:
         row_negated = row_negated and not any(_sentence_of(reading, hit.start)[0] <= k < hit.start
                                               for k, _ in reading.confirm_asks)
         # "leave out anything the sales people also get": the rows the other client shares are dropped
-        negated = negated or (filtering and self._drops_shared(hit, toks, reading))
+        if filtering and not negated and self._drops_shared(hit, toks, reading):
+            negated = reading.shared_dropped = True
 
         if negated and any(m.kind == "env" for m in hit.meanings) and (any(
                 h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits)
@@ -2107,6 +2109,7 @@ class Reader:
                     reset="reset" in found,
                     other=self._other_pointer(toks), choice=not self._choices.isdisjoint(toks),
                     drop="drop" in found, drops_place=self._drops_place(reading),
+                    drops_shared=reading.shared_dropped,
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
                                      for h in self._cue_hits(reading, "same")),
