@@ -10599,13 +10599,22 @@ def test_whether_that_holds_for_others_asks_of_the_thread_s_row(fresh_engine: En
     assert names(answer)[:1] == ["SAINT"], names(answer)
 
 
-def test_a_pronoun_after_a_place_moved_to_points_back(fresh_engine: Engine) -> None:
+@pytest.mark.parametrize(("first", "second", "row"), [
+    ("Sentry Plugins - which clients are they for?", "after we migrated to SuperOffice Online, do they still run?",
+     "Sentry Plugins"),
+    ("Are Custom Pages available on the hosted version?",
+     "Ajax Methods sit in that paragraph too - verify them as well.", "Ajax Methods"),
+], ids=["a pronoun after a place moved to", "verify them as well"])
+def test_a_follow_up_asks_whether_its_row_works_online(fresh_engine: Engine, first: str, second: str,
+                                                       row: str) -> None:
     """"once we've moved to CRM Online, would they keep working?": the place moved to was taken for what "they"
-    points at, and the message for a question of its own."""
-    fresh_engine.respond("Sentry Plugins - which clients are they for?", thread="t")
-    answer = fresh_engine.respond("after we migrated to SuperOffice Online, do they still run?", thread="t")
+    points at, and the message for a question of its own; "Custom Dialogs sit in that paragraph too - verify those as
+    well.": "verify" and "paragraph" were words nothing explains, and the row's availability a property beyond the
+    data."""
+    fresh_engine.respond(first, thread="t")
+    answer = fresh_engine.respond(second, thread="t")
     assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
-    assert names(answer)[:1] == ["Sentry Plugins"], names(answer)
+    assert names(answer)[:1] == [row], names(answer)
     assert answer.verdict.startswith("No"), answer.verdict
 
 
@@ -10736,16 +10745,6 @@ def test_a_row_named_after_its_platform_s_name_is_named(engine: Engine) -> None:
     the platform's name did not count as naming the row, so the folder asked was read as the need's setting."""
     assert_beyond(engine.respond("Windows client automation: which folder should the VBScript file go in so it runs "
                                  "for all users?"))
-
-
-def test_verify_those_as_well_asks_the_same_of_the_rows_it_names(fresh_engine: Engine) -> None:
-    """"Custom Dialogs sit in that paragraph too - verify those as well.": "verify" and "paragraph" were words
-    nothing explains, and the row's availability a property beyond the data."""
-    fresh_engine.respond("Are Custom Pages available on the hosted version?", thread="t")
-    answer = fresh_engine.respond("Ajax Methods sit in that paragraph too - verify them as well.", thread="t")
-    assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
-    assert names(answer)[:1] == ["Ajax Methods"], names(answer)
-    assert answer.verdict.startswith("No"), answer.verdict
 
 
 def test_not_by_hand_but_from_code_is_a_drop_down_fed_by_code(engine: Engine) -> None:

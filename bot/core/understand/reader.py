@@ -110,9 +110,9 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
 BUTS = frozenset({"but", "sondern", "men", "utan", "maar", "aber"})  # "not by hand, but from code": what is affirmed
-PREFERRED_OVER = frozenset({("rather", "than"), ("instead", "of"), ("statt", "mit"), ("anstatt", "mit"),
-                            ("i", "stedet"), ("istället", "för"), ("i", "stedet"), ("in", "plaats")})  # opening a
-# clause of what is not wanted ("..., rather than running loose SQL by hand")
+PREFERRED_OVER = (("rather", "than"), ("instead", "of"), ("statt",), ("anstatt",), ("i", "stedet", "for"),
+                  ("istället", "för"), ("i", "stället", "för"), ("in", "plaats", "van"))  # opening a clause of what
+# is not wanted ("..., rather than running loose SQL by hand", "..., statt SQL von Hand")
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant", "versions", "editions",
                          "installs", "installations", "deployments", "setups"})  # "the onsite one", "self-hosted
 # installs never get"
@@ -1322,7 +1322,7 @@ class Reader:
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # (", rather than someone running loose SQL by hand": a comma's clause of what is not wanted)
         cut = max((c for c in reading.breaks if c < hit.start), default=0)
-        row_negated = row_negated or (cut > 0 and tuple(toks[cut:cut + 2]) in PREFERRED_OVER)
+        row_negated = row_negated or (cut > 0 and any(tuple(toks[cut:cut + len(p)]) == p for p in PREFERRED_OVER))
         # "please confirm that the proposer can NOT use Zapier while ...": a claim to check, its negation part of it
         row_negated = row_negated and not any(_sentence_of(reading, hit.start)[0] <= k < hit.start
                                               for k, _ in reading.confirm_asks)
@@ -1686,7 +1686,8 @@ class Reader:
         # (the name's head word: "service users" are people, "customer service alone" is the module)
         # ("for a helpdesk-only customer": a customer of one client, not rows for it alone)
         people_after = bool(self._people & set(toks[hit.end - 1:hit.end] + after[:2]))
-        about_people = (people_after and (before[-1:] != ["for"] or toks[hit.start - 1] in INDEFINITE_ARTICLES)) \
+        about_people = (people_after and (before[-1:] != ["for"]
+                                          or (hit.start > 0 and toks[hit.start - 1] in INDEFINITE_ARTICLES))) \
             or self._owns(before[-3:]) \
             or bool(self._people & set(before[-1:])) \
             or bool(self._possessives & set(before[-1:])) \
