@@ -110,9 +110,6 @@ INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakd
                         "uitleg"})  # what an asker needs when the need is an answer
 INFO_REACH = 3  # words after a need's word where what is needed stands ("needs a short overview")
 BUTS = frozenset({"but", "sondern", "men", "utan", "maar", "aber"})  # "not by hand, but from code": what is affirmed
-PREFERRED_OVER = (("rather", "than"), ("instead", "of"), ("statt",), ("anstatt",), ("i", "stedet", "for"),
-                  ("istället", "för"), ("i", "stället", "för"), ("in", "plaats", "van"))  # opening a clause of what
-# is not wanted ("..., rather than running loose SQL by hand", "..., statt SQL von Hand")
 PLACE_NOUNS = frozenset({"one", "version", "edition", "install", "installation", "variant", "versions", "editions",
                          "installs", "installations", "deployments", "setups"})  # "the onsite one", "self-hosted
 # installs never get"
@@ -288,7 +285,8 @@ THINGS_OWNERS = THINGS_ARTICLES | {"its", "our", "their", "your", "my", "his"}
 DOMAIN_HEAD_MIN = 6  # a generic word this long may be the head of a compound ("bestellsystem")
 COMPOUND_LEFT_MIN = 4  # ... after at least this many letters of its own
 PREFERENCES = ("rather than", "instead of", "in place of", "statt", "anstatt", "i stedet for", "i stället för",
-               "istället för", "in plaats van")  # what sets a place aside ("rather than on our own servers")
+               "istället för", "in plaats van")  # what sets a place aside ("rather than on our own servers"), or a
+# row after it in the clause it opens ("..., rather than someone running loose SQL by hand")
 PREFERENCE_REACH = 4  # words back from a place within which a preference sets it aside
 NATURE_REACH = 4  # words after "what kind of" within which the row it asks the nature of is named
 NATURE_WORDS = frozenset({"kind", "sort", "type"})  # "what kind of", "what sort of", "what type of"
@@ -1322,7 +1320,7 @@ class Reader:
         row_negated = row_negated or (0 < opens < hit.start and toks[opens] in self._clause_negations)
         # (", rather than someone running loose SQL by hand": a comma's clause of what is not wanted)
         cut = max((c for c in reading.breaks if c < hit.start), default=0)
-        row_negated = row_negated or (cut > 0 and any(tuple(toks[cut:cut + len(p)]) == p for p in PREFERRED_OVER))
+        row_negated = row_negated or (cut > 0 and _phrase_at(self._preferences, toks, cut) > 0)
         # "please confirm that the proposer can NOT use Zapier while ...": a claim to check, its negation part of it
         row_negated = row_negated and not any(_sentence_of(reading, hit.start)[0] <= k < hit.start
                                               for k, _ in reading.confirm_asks)
