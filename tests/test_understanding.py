@@ -10785,3 +10785,92 @@ def test_leaving_out_what_the_other_client_also_gets_keeps_the_rest_of_the_list(
     assert answer.intent == "list", (answer.intent, answer.explanation.decision)
     assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
                                            if clients == ("Service",) and online)
+
+
+def test_a_level_denied_in_a_claim_and_asked_in_the_question_is_asked(engine: Engine) -> None:
+    """"'There is no scripting for sellers.' What scripting-tier choices would its sales reps get?": the level was
+    both asked and set aside, and no row matched "Scripting, not Scripting"."""
+    answer = engine.respond("A rumour says: 'SuperOffice has no scripting for salespeople.' Our firm hosts it on its "
+                            "own machines. Which scripting-level options do our sellers actually get?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (level, clients, onsite, _) in SEED.items()
+                                           if level == "Scripting" and "Sales" in clients and onsite)
+
+
+def test_none_of_them_for_the_other_client_sets_it_aside(engine: Engine) -> None:
+    """"Extension points exclusive to the Service module (none of them for Sales)": "them" kept the negation from
+    Sales, and the client's own word answered as the Customer Service platform."""
+    answer = engine.respond("Which extensibility options belong to the support module alone, none of them for Sales?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, _) in SEED.items() if clients == ("Service",))
+
+
+def test_two_places_joined_ask_for_rows_in_both(engine: Engine) -> None:
+    """"Extension points that exist for self-hosted installs as well as CRM Online": the product's place alone was
+    kept, and the online Web client's points answered."""
+    answer = engine.respond("Which extension points are there for our own servers as well as SuperOffice CRM Online?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, _, onsite, online) in SEED.items() if onsite and online)
+
+
+def test_how_much_of_it_is_possible_asks_no_price(engine: Engine) -> None:
+    """"a tailor-made integration inside SuperOffice Mobile and Pocket CRM. How much of that is even possible
+    there?": "how much" was read as a price."""
+    answer = engine.respond("Our drivers use the SuperOffice mobile apps. How much of a custom integration can we "
+                            "actually build into those?")
+    assert answer.intent == "platform", answer.intent
+    assert platform_id(answer) == "mobile"
+
+
+def test_we_need_to_know_if_a_row_works_asks_yes_or_no(engine: Engine) -> None:
+    """"Before we promise a nightly job ... we need to know if Batch Task Plugins can be deployed to their tenant":
+    the row named was passed over for the nightly-job need."""
+    answer = engine.respond("We sell a scheduled export to a customer on SuperOffice Online and want to know whether "
+                            "Batch Task Plugins run on their tenant.")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No. Batch Task Plugins is onsite only"), answer.verdict
+
+
+def test_the_same_word_for_another_platform_continues_the_thread(fresh_engine: Engine) -> None:
+    """"same doubt for the Windows desktop edition they install locally": "same ... for" with a word between was no
+    continuation, and the turn fell to the forum."""
+    fresh_engine.respond("list what a partner app may attach to SuperOffice's browser version in the cloud.",
+                         thread="t")
+    answer = fresh_engine.respond("same doubt for the Windows desktop edition they install on their PCs", thread="t")
+    assert answer.intent == "platform", answer.intent
+    assert platform_id(answer) == "windows-client"
+
+
+def test_each_of_two_rows_asks_no_contents(engine: Engine) -> None:
+    """"CRMScript versus NetServer scripting ... Which clients and which hosting does each of them cover?": "each of
+    them" was a phrase asking what a row holds."""
+    answer = engine.respond("SuperMacro or Triggers: where does each of them run, onsite or online?")
+    assert answer.intent == "compare", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == ["SuperMacro", "Triggers"]
+
+
+def test_a_place_before_a_comma_is_no_subject_of_could_not(engine: Engine) -> None:
+    """"a surety bond issuer running SuperOffice web on its own servers, could not have a small pop-up": the "could
+    not" after the comma denied the place, and the answer was given for Online."""
+    answer = engine.respond("They claim a client of ours, with the web client on its own servers, could not show a "
+                            "small dialog box asking for a figure before saving. Which extensibility point does that?")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))
+
+
+def test_a_closing_sentence_saying_what_the_client_is_tells_who_asks(engine: Engine) -> None:
+    """"Which integration points does SuperOffice's Customer Service product give an outside developer? Client is a
+    bicycle insurance provider.": "provider" (a family word) made the closing sentence a question's words."""
+    answer = engine.respond("Recess until 3pm. Which integration points does SuperOffice's Customer Service product "
+                            "give an outside developer? Client is a bicycle courier provider.")
+    assert answer.intent == "platform", answer.intent
+    assert platform_id(answer) == "customer-service"
+
+
+def test_just_the_customer_s_side_in_a_move_is_all_that_serves_it(engine: Engine) -> None:
+    """"which extension options our sellers have today that won't exist after the move. Just the selling side.":
+    "won't exist after" was no loss, and "just" kept only the rows for Sales alone (those that stay online)."""
+    answer = engine.respond("We move from our own server to SuperOffice Online in March. Which extensibility options "
+                            "of our salespeople won't exist after that? Just the sales side, please.")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, onsite, online) in SEED.items()
+                                           if "Sales" in clients and onsite and not online)

@@ -253,7 +253,8 @@ class Ranker:
             # own hardware?": the rows only one place has, the platform named only as that place
             score *= w.AVOIDED
             penalties += (("rows only one place has asked", w.AVOIDED),)
-        if intent.act == "platform" and (frame.constraints.both_clients or _one_client_in_place(frame)):
+        if intent.act == "platform" and (frame.constraints.both_clients or _one_client_in_place(frame)
+                                         or _both_places(frame)):
             # "extension points that serve sellers as well as the helpdesk", "extension points reserved for Sales users
             # that also run on SuperOffice Online": rows by whom they serve, whatever platform a client's word or
             # the place also names
@@ -285,7 +286,8 @@ class Ranker:
             penalties += (("only the asker's own rows named", w.AVOIDED),)
         if intent.avoids and any(present.names[k] for k in intent.avoids
                                  if not (k == "item" and intent.act == "list" and self._rows_of_level(frame))
-                                 and not (k == "platform" and intent.act == "list" and _one_client_in_place(frame))):
+                                 and not (k == "platform" and intent.act == "list"
+                                          and (_one_client_in_place(frame) or _both_places(frame)))):
             score *= w.AVOIDED
             penalties += (("avoided entity", w.AVOIDED),)
         return Match(intent, round(min(score, 1.0), 4), tuple(dict.fromkeys(said)) if said else (),
@@ -373,10 +375,23 @@ def weighed(score: float, frame: Frame) -> float:
     return score * (1 - w.UNEXPLAINED_WEIGHT * unexplained)
 
 
+def _both_places(frame: Frame) -> bool:
+    """Rows asked in both places, a platform named only as one of them ("extension points that exist for
+    self-hosted installs as well as CRM Online"): no platform has both."""
+    return frame.constraints.names_both_envs and frame.cues.list_words \
+        and set(frame.platforms) <= set(frame.env_platforms)
+
+
 def _one_client_in_place(frame: Frame) -> bool:
     """Rows only one client has, asked where a platform is named only as the place ("extension points reserved for
-    Sales users that also run on SuperOffice Online"): rows by whom they serve, not the platform's points."""
-    return frame.constraints.client_only and set(frame.platforms) <= set(frame.env_platforms)
+    Sales users that also run on SuperOffice Online"), or named by words that name the client too ("extension points
+    exclusive to the Service module (none of them for Sales)"): rows by whom they serve, not the platform's points."""
+    clients = {m.said for m in frame.mentions if m.kind == "client"}
+    contrasted = frame.constraints.names_both_clients  # (not "SuperOffice Service only, no sales licences: what can
+    # external code integrate with?": the platform, the other client one the customer lacks)
+    return frame.constraints.client_only and all(
+        p in frame.env_platforms or (contrasted and any(m.kind == "platform" and m.value == p and m.said in clients
+                                                        for m in frame.mentions)) for p in frame.platforms)
 
 
 def _platform_by_name(frame: Frame) -> bool:

@@ -361,6 +361,8 @@ HEADING_REST = 4  # words after such a heading that make a question of their own
 HEADING_CHARS = 200  # characters before the colon of a heading at most (LABEL_WORDS words and their punctuation)
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 UNBROKEN_KINDS = PLACE_KINDS | {"detail"}  # phrases that run across no comma, bracket or sentence end
+SAME = frozenset({"same", "samme", "samma", "gleiche", "selbe", "zelfde"})  # with one word and a FOR_WHOM after it:
+# the thread goes on ("same doubt for the Windows desktop edition")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
 # "regardless" words said after what does not matter ("sales or support doesn't matter", "online or not, either way")
 TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "maaktnietuit", "spilleringenrolle",
@@ -384,6 +386,7 @@ ASIDE_DETAILS = frozenset({"where", "how-to", "stepwise", "steps", "timing", "co
 MODIFIER_DETAILS = frozenset({"status", "price", "timing", "version", "performance"})  # may describe a noun
 COUNTING = frozenset({"howmany", "hvormange", "hurmånga", "wieviele", "hoeveel"})  # a count asked, not a limit
 EXTENT = frozenset({"howmuch"})  # before a modal, an extent asked, not a price ("how much can a developer change?")
+EXTENT_OF = "of"  # after EXTENT, a share asked, not a price ("how much of that is even possible there?")
 ADJECTIVES = frozenset({"broken"})  # detail words that may describe any noun
 MODIFIER_PHRASES = frozenset({"outofthebox"})  # "an out-of-the-box connector": ready-made, no other product
 LIMIT = "limit"  # the detail of a limit ("how many fields at most?"), not a count of rows ("how many rows ...?")
@@ -490,6 +493,10 @@ OUT_OF_SCOPE = ("out of scope", "excluded", "irrelevant", "not relevant", "not i
                 "utanför", "udenfor", "außen vor", "nicht relevant", "buiten scope", "niet relevant", "inte relevant")
 BEING = frozenset({"is", "are", "was", "were", "s", "whats", "thats", "gibt", "ist", "sind"})
 MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  # between a move's start and end
+JOINED_PLACES_REACH = 4  # words between two places joined by "and", "as well as" ("self-hosted installs as well as")
+AS_WELL_AS = "as well as"
+PLAIN_ONLY = frozenset({"only", "just", "kun", "bare", "bara", "endast", "nur", "alleen"})  # (not "exclusively")
+TELLS_WHO_REACH = 3  # words of a closing sentence in which "is a" tells what someone is ("Client is a ...")
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
@@ -753,6 +760,7 @@ class _Filters:
     client_end: int | None = None  # where the last client named ends
     levels: list[str] = field(default_factory=list)
     not_levels: list[str] = field(default_factory=list)
+    denied_at: dict[str, int] = field(default_factory=dict)  # where each level in not_levels was denied
     groups: list[tuple[str, ...]] = field(default_factory=list)
 
 
@@ -1410,6 +1418,7 @@ class Reader:
             elif kind == "level" and (negated or row_negated):  # "beyond plain configuration", "no workflow"
                 if value not in filters.not_levels:
                     filters.not_levels.append(value)
+                    filters.denied_at[value] = hit.start
             elif kind == "level" and self._possessives & set(before[-POSSESSED_REACH:]) \
                     and toks[hit.start - 1] not in self._possessives \
                     and self._wanting.isdisjoint(_after_last(toks[max(0, hit.start - POSSESSED_REACH):hit.start],
@@ -1421,6 +1430,10 @@ class Reader:
                 # "our team wants scripts": what is wanted, a word of wanting between)
             elif kind == "level" and value not in filters.levels:
                 filters.levels.append(value)
+                if value in filters.not_levels and any(filters.denied_at[value] < s <= hit.start
+                                                       for s in reading.sentences):
+                    filters.not_levels.remove(value)  # "'There is no scripting for sellers.' What scripting-tier
+                    # choices would its sales reps get?": a later sentence's naming holds
             elif kind == "topic" and not negated:
                 reading.topic = reading.topic or value
             elif kind == "group":
@@ -1617,7 +1630,9 @@ class Reader:
             return trail[1:] if trail[:1] and trail[0] in AUXILIARIES and trail[1:2] == ["not"] else trail
         if len(after) == 2 and after[0] in AUXILIARIES and after[1] == "not" \
                 and any(m.kind == "env" for m in hit.meanings):  # "the hosted version does not offer" (a place; not
-            return toks[hit.end + 1:hit.end + 3]  # "our sellers will NOT be able to use Triggers", a claim about them)
+            # "our sellers will NOT be able to use Triggers", a claim about them; nor "an issuer running SuperOffice
+            # web on its own servers, could not have a small pop-up": after a comma, the place is no subject)
+            return [] if hit.end in reading.breaks else toks[hit.end + 1:hit.end + 3]
         if after and after[0] in self._cells:
             trail = toks[hit.end:hit.end + CELL_WORDS + 2]
             while trail and trail[0] in self._cell_or_copula:
@@ -2111,7 +2126,11 @@ class Reader:
                     drops_shared=reading.shared_dropped,
                     # "capabilities that have no onsite counterpart": a denied likeness continues nothing
                     continuation=any(not self._negations & set(toks[max(0, h.start - LIKENESS_REACH):h.start])
-                                     for h in self._cue_hits(reading, "same")),
+                                     for h in self._cue_hits(reading, "same"))
+                    or any(t in SAME and i + 2 < len(toks) and toks[i + 2] in FOR_WHOM and not self._negations
+                           & set(toks[max(0, i - LIKENESS_REACH):i]) and self._both.isdisjoint(toks[i + 3:i + 4])
+                           for i, t in enumerate(toks)),  # "same doubt for ..." (not "the same way for both?")
+
                     persists=bool(self._cue_hits(reading, "still")),
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     keeping="keep" in found,
@@ -2220,7 +2239,9 @@ class Reader:
         # ("work both against onsite installs and Online tenants": both environments, whatever the product)
         if len(set(envs)) == 2 and len(products) == 1 and not (cues.contrast or cues.losing or cues.gaining
                                                                 or cues.keeping or both_words) \
-                and filters.env_only is None:  # "we're on SuperOffice Online: which rows only run on-premise?"
+                and filters.env_only is None and not self._places_joined(reading):
+            # ("we're on SuperOffice Online: which rows only run on-premise?"; not "for self-hosted installs as well
+            # as CRM Online": both places)
             envs = list(products)  # "on SuperOffice CRM Online ... a copy in their own data centre": the product's
         if "both-envs" in found and not envs and not not_envs:  # "every row that works in both environments"
             envs = list(Env)
@@ -2289,6 +2310,12 @@ class Reader:
                 and "cover" not in found:  # ("... in Online at all, sales and support together": what serves either)
             clients, both = [], False  # "every extension point we lose ..., sellers + support both": what either
             # module loses, not only rows serving both
+        if moving and only and customer is not None and self._plain_only(reading) \
+                and all(m.value == customer.value for h in reading.hits for m in h.meanings if m.kind == "client") \
+                and SHARING.isdisjoint(toks):
+            only = False  # "which extension options our sellers have today that won't exist after the move. Just the
+            # selling side.": what the move takes from the customer's side, all that serves it (not "sales-only
+            # rows", "Sales-exclusive", "the sales module only (nothing shared with support)": rows for it alone)
         # "which are off limits for them?": what does not serve the customer's client (not "off-limits because
         # those rows are onsite only": by place)
         if "exclude" in found and customer is not None and filters.env_only is None:
@@ -3001,7 +3028,7 @@ class Reader:
                         or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
                                                                                                h.start])) \
                         or (h.phrase in EXTENT and reading.toks[h.end:h.end + 1] != []
-                            and reading.toks[h.end] in MODALS) \
+                            and (reading.toks[h.end] in MODALS or reading.toks[h.end] == EXTENT_OF)) \
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
@@ -3278,6 +3305,17 @@ class Reader:
                     found.append((Hit(i, i + 1, head, 1.0, (meaning,)), meaning))
                     break
         return found
+
+    def _places_joined(self, reading: Reading) -> bool:
+        """Two environments joined by "and", "or", "as well as" at most JOINED_PLACES_REACH words apart in one
+        clause ("for self-hosted installs as well as CRM Online"; not "runs on our own servers and must talk to
+        SuperOffice Online tenants": a verb's)."""
+        toks, named = reading.toks, [(h.start, h.end, m.value) for h in reading.hits for m in h.meanings
+                                     if m.kind == "env"]
+        return any(value != other and 0 <= start - end <= JOINED_PLACES_REACH
+                   and not any(end <= c <= start for c in reading.clauses) and MODALS.isdisjoint(toks[end:start])
+                   and (not self._joins.isdisjoint(toks[end:start]) or AS_WELL_AS in " ".join(toks[end:start]))
+                   for _, end, value in named for start, _, other in named)
 
     def _negated(self, toks: list[str], sentences: tuple[int, ...] = (), inert: frozenset[int] = frozenset()
                  ) -> set[int]:
@@ -3636,7 +3674,7 @@ class Reader:
         # a closing sentence after the question that nothing in it explains tells who asks ("...? asking for our
         # granite countertop shop"); one that something explains may still ask ("...? sample code pls")
         closing = reading.closing
-        if closing and not any(self._understood(reading, i) for i in closing):
+        if closing and (not any(self._understood(reading, i) for i in closing) or self._tells_who(reading, closing)):
             trailing = min(trailing, min(closing))
         trailing = min(trailing, self._asker_tail(reading, trailing))
         owned = self._owner_words(reading)
@@ -3678,6 +3716,19 @@ class Reader:
                 borrowed.append((tok, owners))
         return Coverage(tuple(content), tuple(unexplained), tuple(borrowed), tuple(in_rows), tuple(generic),
                         tuple(setup), tuple(asked))
+
+    def _plain_only(self, reading: Reading) -> bool:
+        """Every word of "only" in the message a plain one ("just", "only"), none hyphened to a name ("sales-only")."""
+        joined = hyphen_joins(reading.text, reading.toks)
+        found = [i for i, t in enumerate(reading.toks) if t in self._only]
+        return all(reading.toks[i] in PLAIN_ONLY and i not in joined for i in found)
+
+    def _tells_who(self, reading: Reading, closing: frozenset[int]) -> bool:
+        """A closing sentence that says what someone is ("...? Client is a bicycle insurance provider."): a word of
+        being, an article after it, within its first TELLS_WHO_REACH words."""
+        toks, start = reading.toks, min(closing)
+        return any(toks[i] in self._copulas and toks[i + 1] in INDEFINITE_ARTICLES
+                   for i in range(start, min(start + TELLS_WHO_REACH, len(toks) - 1)))
 
     def _way_asked(self, reading: Reading, i: int) -> bool:
         """Whether word i is the doing "is there a way to" asks for, or its object after a doing no name or filter
