@@ -10874,3 +10874,62 @@ def test_just_the_customer_s_side_in_a_move_is_all_that_serves_it(engine: Engine
     assert answer.intent == "list", (answer.intent, answer.explanation.decision)
     assert sorted(names(answer)) == sorted(r for r, (_, clients, onsite, online) in SEED.items()
                                            if "Sales" in clients and onsite and not online)
+
+
+def test_a_negation_after_the_place_s_noun_and_a_comma_denies_what_follows(engine: Engine) -> None:
+    """"which options exist just in SuperOffice's cloud version, not when the software sits on a box of your own?":
+    the "not" after "version," denied the cloud, and "a box of your own" was no place."""
+    answer = engine.respond("What exists only in the SuperOffice cloud edition, not when it runs on a box of our own?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, _, onsite, online) in SEED.items() if online and not onsite)
+
+
+def test_keeping_the_server_ourselves_is_onsite(fresh_engine: Engine) -> None:
+    """"just the ones that run when we keep the server ourselves": no place, and the list came back unfiltered."""
+    fresh_engine.respond("which external APIs does SuperOffice have?", thread="t")
+    answer = fresh_engine.respond("only those that work if we keep the server ourselves", thread="t")
+    assert sorted(names(answer)) == sorted(r for r, (level, _, onsite, _) in SEED.items()
+                                           if level == "External APIs" and onsite)
+
+
+def test_refusing_anything_with_a_row_sets_it_aside(engine: Engine) -> None:
+    """"They insist on plain HTTPS with JSON and refuse anything with XML envelopes or WSDL-generated proxies":
+    "anything with" stood between the refusal and the row, and SOAP came first."""
+    answer = engine.respond("Our shop's developers must read and write SuperOffice contacts from their web shop. They "
+                            "refuse anything with WSDL or SOAP envelopes. What should they use?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_levels_above_and_below_are_where_the_asked_one_stands(engine: Engine) -> None:
+    """"Of the UI workflow features - the clicky automation layer above admin settings, below scripting - what
+    actually runs on our own server?": Scripting was listed too."""
+    answer = engine.respond("The UI workflow level, the layer below scripting and above plain configuration: which of "
+                            "its rows work onsite?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (level, _, onsite, _) in SEED.items()
+                                           if level == "UI Workflow" and onsite)
+
+
+def test_searched_and_never_created_is_a_search_provider(engine: Engine) -> None:
+    """"read-only - they search and look, nothing gets created or changed from there": a tab of another system's
+    rows that is only searched was answered with Custom Pages."""
+    answer = engine.respond("The old order history lives in a separate system and sellers want to search it from "
+                            "inside SuperOffice Web on our own server. Read-only: they look things up, nothing gets "
+                            "created there. Which extension point?")
+    assert names(answer)[:1] == ["Archive Providers"], (answer.intent, names(answer))
+
+
+def test_not_wanting_a_hyphened_row_sets_it_aside(engine: Engine) -> None:
+    """"My manager doesn't want hand-run SQL anywhere near the ... tenant. Is Continuous Database not an option in
+    the cloud either?": the hyphened "hand-run" kept the refusal from SQL, and the two rows were compared."""
+    answer = engine.respond("Our CTO doesn't want ad-hoc SQL on the hosted tenant. Does Continuous Database work "
+                            "in Online then?")
+    assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
+    assert answer.intent != "compare"
+
+
+def test_a_version_word_of_the_row_s_own_is_no_release_asked(engine: Engine) -> None:
+    """"Can a cloud tenant take Continuous Database upgrade packages?": "upgrade" asked for a release, though the row
+    is what makes schema changes survive upgrades."""
+    answer = engine.respond("Can our hosted tenant take Continuous Database upgrade steps?")
+    assert answer.verdict.startswith("No. Continuous Database is onsite only"), (answer.intent, answer.verdict)

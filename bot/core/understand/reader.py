@@ -83,7 +83,7 @@ BODY_NOUNS = frozenset({"regulator", "authority", "board", "directorate", "depar
 NAME_NOUNS = TRADE_NOUNS | BODY_NOUNS  # what ends a firm's or a body's name ("Water Services Regulator")
 SET_CONDITIONS = ("unless", "except if", "only if", "med mindre", "medmindre", "om inte", "såvida inte", "es sei denn",
                   "außer wenn", "ausser wenn", "tenzij", "behalve als")  # a condition set on what was just named
-CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
+NAMED_CONDITION_REACH = 2  # words between a name and the condition after it ("Sentry Plugins, unless ...")
 HOSTED_WORDS = frozenset({"hosted", "hosting", "gehostet", "hostet", "hostad", "hostede", "gehost"})  # "hosted on ..."
 HOSTED_ON = frozenset({"on", "at", "in", "auf", "bei", "på", "hos", "op", "bij"})
 HOSTED_REACH = 4  # words after "hosted on" within which an onsite place says where the hosting is
@@ -496,6 +496,9 @@ MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  #
 JOINED_PLACES_REACH = 4  # words between two places joined by "and", "as well as" ("self-hosted installs as well as")
 AS_WELL_AS = "as well as"
 PLAIN_ONLY = frozenset({"only", "just", "kun", "bare", "bara", "endast", "nur", "alleen"})  # (not "exclusively")
+STAIR_BOUNDS = frozenset({"above", "below", "beneath", "underneath", "oberhalb", "unterhalb", "ovenfor", "nedenfor",
+                          "ovanför", "nedanför"})  # before a level, where on the stairs another level stands
+REFUSED_FILLERS = frozenset({"anything", "any", "with"})  # between a refusal and the row it sets aside
 TELLS_WHO_REACH = 3  # words of a closing sentence in which "is a" tells what someone is ("Client is a ...")
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
@@ -1302,16 +1305,22 @@ class Reader:
             for k in range(hit.start - len(reach), hit.start - 1)))
         # "no direct SQL access" sets a row aside; "Isn't X onsite only?" still asks about X
         lead = hit.start - 1 if hit.start and toks[hit.start - 1] in DETERMINERS else hit.start  # ("can NOT get the X")
-        row_negated = bool(self._row_negations & set(before[-2:])) and toks[0] not in self._negations \
+        refused = before  # ("refuse anything with XML envelopes": the words of "anything with" passed over)
+        while refused and refused[-1] in REFUSED_FILLERS:
+            refused = refused[:-1]
+        row_negated = bool(self._row_negations & set(refused[-2:])) and toks[0] not in self._negations \
             and not (lead >= 4 and toks[lead - 3] in MODALS and toks[lead - 2] in self._row_negations
                      and (toks[lead - 4] in PEOPLE_SUBJECTS or lead - 4 in reading.filtering))  # "they (our
         # sellers) can NOT get Zapier": a claim of what cannot be
         # done, asked about; no row set aside ("we can not use Sentry plugins, what else ...": the asker's own)
         # "our devs won't touch XML envelopes": a refusal right before the row, as "will not use" is (a word or two
         # between them: "he won't touch the old XML envelopes")
+        # ("doesn't want hand-run SQL": a hyphened modifier counts as one word)
+        wide = self._before(toks, hit.start, NEAR + 1, reading.clauses, floor, reading.inert) \
+            if hit.start - 1 in hyphen_joins(reading.text, toks) else before
         row_negated = row_negated or (toks[0] not in self._negations and any(
-            before[k - 2] in self._refusing and before[k - 1] in self._refusing_verbs
-            for k in range(max(2, len(before) - REFUSAL_GAP), len(before) + 1)))
+            wide[k - 2] in self._refusing and wide[k - 1] in self._refusing_verbs
+            for k in range(max(2, len(wide) - REFUSAL_GAP), len(wide) + 1)))
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in hyphen_joins(reading.text, toks))
@@ -1627,6 +1636,8 @@ class Reader:
         if len(after) == 2 and after[0] in PLACE_NOUNS and any(m.kind == "env" for m in hit.meanings) \
                 and hit.end + 1 not in reading.sentences:  # "... that the onsite one doesn't": the place's noun
             trail = toks[hit.end + 1:hit.end + 3]  # (its auxiliary too: "that the cloud one does not")
+            if trail[:1] == ["not"] and hit.end + 1 in reading.breaks:  # "just in SuperOffice's cloud version, not
+                return []  # when the software sits on a box of your own": what the negation after the comma denies
             return trail[1:] if trail[:1] and trail[0] in AUXILIARIES and trail[1:2] == ["not"] else trail
         if len(after) == 2 and after[0] in AUXILIARIES and after[1] == "not" \
                 and any(m.kind == "env" for m in hit.meanings):  # "the hosted version does not offer" (a place; not
@@ -1812,8 +1823,9 @@ class Reader:
             reading.covered.update(range(hit.start, hit.end))
 
     def _conditioned(self, toks: list[str], end: int) -> bool:
-        """Whether a condition follows a name within CONDITION_REACH words ("Batch Task Plugins unless they ...")."""
-        last = end + CONDITION_REACH + 1
+        """Whether a condition follows a name within NAMED_CONDITION_REACH words ("Batch Task Plugins unless they
+        ...")."""
+        last = end + NAMED_CONDITION_REACH + 1
         return any(0 < _phrase_at(self._set_conditions, toks, k) <= last - k for k in range(end, last))
 
     def _asks_level(self, toks: list[str], reading: Reading) -> bool:
@@ -2179,7 +2191,16 @@ class Reader:
 
     def _between(self, toks: list[str], reading: Reading, levels: list[str]) -> tuple[str, ...]:
         """The levels asked, a level named by its two neighbours on the stairs read as the one between them ("the
-        no-code stuff sitting between plain configuration and scripting": UI Workflow, not those two)."""
+        no-code stuff sitting between plain configuration and scripting": UI Workflow, not those two); a level named
+        a word or two after "above" or "below", another level named, is where the one asked stands ("the UI workflow
+        features - the clicky layer above admin settings, below scripting")."""
+        if len(levels) >= 2 and not STAIR_BOUNDS.isdisjoint(toks):
+            bounds = {m.value for h in reading.hits for m in h.meanings if m.kind == "level"
+                      and not STAIR_BOUNDS.isdisjoint(toks[max(0, h.start - 2):h.start])}
+            asked = {m.value for h in reading.hits for m in h.meanings if m.kind == "level"
+                     and STAIR_BOUNDS.isdisjoint(toks[max(0, h.start - 2):h.start])}
+            if asked - bounds:
+                levels = [v for v in levels if v not in bounds - asked]
         if len(levels) < 2 or self._betweens.isdisjoint(toks):
             return tuple(levels)
         named = sorted((h for h in reading.hits if len(h.meanings) == 1 and h.meanings[0].kind == "level"),
@@ -2994,6 +3015,14 @@ class Reader:
         return all(i not in read and toks[i] not in self._small and toks[i] not in self._domain and len(toks[i]) > 2
                    and toks[i].isalpha() for i in (hit.start - 1, hit.end))
 
+    def _row_compound(self, hit: Hit, hits: list[Hit], reading: Reading) -> bool:
+        """A one-word version detail right after a row's name that the row's own words hold ("Can a cloud tenant take
+        Continuous Database upgrade packages?": what the row is, not a release asked; not "CRMScript syntax resembles
+        which mainstream language?")."""
+        rows = [m.value for h in hits if h.end == hit.start for m in h.meanings if m.kind == "item"]
+        return hit.end - hit.start == 1 and bool(rows) and VERSION in hit.meanings \
+            and self.rows.stem(reading.toks[hit.start]) in self.rows.vocabulary(rows)
+
     def _asks_what_docs_say(self, toks: list[str], start: int) -> bool:
         """"which languages do the SO docs say are used?": what the docs say is asked, nothing reported about them
         (not "the docs say X, which is not correct")."""
@@ -3032,7 +3061,7 @@ class Reader:
                         or (m.value == LIMIT and h.phrase in COUNTING  # "how many rows ...", not "a limit on rows"
                             and self._counts_rows(reading.toks[h.end:h.end + 3])) \
                         or (m == DOCS and self._asks_what_docs_say(reading.toks, h.start)) \
-                        or self._detail_in_name(h, hits, reading.toks) \
+                        or self._detail_in_name(h, hits, reading.toks) or self._row_compound(h, hits, reading) \
                         or (h.phrase in ACCESS_CUES and self._access_to_data(h, hits, reading)) \
                         or (m.value == ERROR and bool(reading.need_cells) and self._conditional(h, reading)) \
                         or (m.value == ERROR and bool(reading.need_cells) and h.start in reading.breaks
