@@ -10933,3 +10933,68 @@ def test_a_version_word_of_the_row_s_own_is_no_release_asked(engine: Engine) -> 
     is what makes schema changes survive upgrades."""
     answer = engine.respond("Can our hosted tenant take Continuous Database upgrade steps?")
     assert answer.verdict.startswith("No. Continuous Database is onsite only"), (answer.intent, answer.verdict)
+
+
+def test_who_takes_questions_by_mail_is_the_help_answer(engine: Engine) -> None:
+    """"Apart from the forum: who at SuperOffice takes partner integration queries by mail?": "by mail" was no word
+    of asking for help, and the forum got the question back."""
+    answer = engine.respond("Other than the forum: who at SuperOffice handles partner integration queries by mail?")
+    assert answer.intent == "topic-help", (answer.intent, answer.explanation.decision)
+    assert "sdk@superoffice.com" in text_of(answer)
+
+
+def test_an_automation_service_on_the_internet_connects_cloud_apps(engine: Engine) -> None:
+    """"I'd happily click it together from ready-made blocks in some automation service on the internet": the
+    follow-up created made it the Sales Guide."""
+    answer = engine.respond("When someone books a test drive through our web form I want a company plus a follow-up "
+                            "created in SuperOffice automatically. None of us code - happy to assemble it from blocks "
+                            "in some automation service online. We're on the cloud version.")
+    assert names(answer)[:1] == ["Zapier"], (answer.intent, names(answer))
+
+
+def test_a_service_a_few_words_after_an_article_is_a_business(engine: Engine) -> None:
+    """"A digital legacy service in our group heard that. What levels of extensibility does SuperOffice itself
+    describe?": "service" read as the Service client kept the levels from being answered."""
+    answer = engine.respond("Myth: 'SuperOffice is settings or full code, nothing between.' A digital tutoring "
+                            "service in our group believes that. What levels of extensibility does SuperOffice "
+                            "describe?")
+    assert answer.intent == "topic-levels", (answer.intent, answer.explanation.decision)
+    assert not any(f.startswith("client") for f in answer.explanation.found), answer.explanation.found
+
+
+def test_whether_the_apis_really_differ_after_a_move_is_how_integrations_sign_in(engine: Engine) -> None:
+    """"must be rewritten from scratch to move from an onsite install to SuperOffice Online. Are the web service
+    APIs really different ...?": answered as a list of web services onsite and not online (none)."""
+    answer = engine.respond("Our vendor says the integration must be rewritten from scratch when we go from onsite to "
+                            "SuperOffice Online. Are the web service APIs really different?")
+    assert answer.intent == "topic-federated-auth", (answer.intent, answer.explanation.decision)
+
+
+def test_documents_landing_in_an_own_system_instead_of_the_standard_archive_are_document_plugins(
+        engine: Engine) -> None:
+    """"dass alle Dokumente ... in seinem eigenen Dokumentenmanagementsystem landen statt im Standardarchiv": the
+    data-access need of "in SuperOffice anlegen" won."""
+    answer = engine.respond("Alle Dokumente, die unsere Verkäufer in SuperOffice anlegen, sollen in unserem eigenen "
+                            "System landen statt im Standardarchiv. SuperOffice läuft bei uns auf eigenem Server. "
+                            "Welche Erweiterung ist das?")
+    assert names(answer)[:1] == ["Document Plugins"], (answer.intent, names(answer))
+
+
+def test_a_platform_answer_lists_the_told_need_s_rows_first(engine: Engine) -> None:
+    """A guard: "web client on the Customer's own servers ... a small window shall open on top of the current page
+    ... Please confirm which customization provides this." is answered with the onsite Web client's points, and
+    the dialog row the need names comes before the other rows that platform offers."""
+    answer = engine.respond("Spec item 14 (customer hosts the web client on its own servers): when a user saves an "
+                            "order, a small window must open on top of the page asking for the delivery slot. A "
+                            "separate page is not acceptable. Please confirm which customization provides this.")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))
+
+
+def test_sellers_after_a_business_with_a_possessive_are_the_sales_client(engine: Engine) -> None:
+    """A guard: "which options can a clearing house's sellers share with its helpdesk? Only ones serving both
+    sides." keeps the sellers as Sales (a name a few words after "a" is a business only for "service")."""
+    answer = engine.respond("In SuperOffice Online, which options can a shipping firm's sellers share with its "
+                            "helpdesk? Only ones serving both sides.")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if clients == ("Sales", "Service") and online)

@@ -101,6 +101,8 @@ def platform(req: Request) -> Answer:
     first = [r for r in req.frame.named_rows if r in offered]  # the row the message names, first
     first += [r for p in plat.points if p.name in asked for r in p.items]
     first += [n for n, _ in req.frame.described if n in offered]
+    if req.frame.need is not None:  # then the rows of the need told ("a small window shall open on top of the page")
+        first += [r for r, _ in req.catalog.need(req.frame.need).rows if r in offered]
     rows = tuple(dict.fromkeys(req.catalog.item(r) for r in [*first, *(r for p in plat.points for r in p.items)]))
     sections = (Section(paragraphs=(plat.summary,)),
                 Section(title=msg.INTEGRATION_POINTS_TITLE, bullets=tuple(msg.point_line(p.name, p.summary)

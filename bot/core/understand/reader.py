@@ -496,6 +496,8 @@ MOVE_JOINS = frozenset({"to", "til", "till", "nach", "naar", "into", "then"})  #
 JOINED_PLACES_REACH = 4  # words between two places joined by "and", "as well as" ("self-hosted installs as well as")
 AS_WELL_AS = "as well as"
 PLAIN_ONLY = frozenset({"only", "just", "kun", "bare", "bara", "endast", "nur", "alleen"})  # (not "exclusively")
+HINT_KINDS = frozenset({"hint", "cue"})  # meanings of a hit that name nothing
+BUSINESS_REACH = 3  # words between an indefinite article and "service" that make the service a business
 STAIR_BOUNDS = frozenset({"above", "below", "beneath", "underneath", "oberhalb", "unterhalb", "ovenfor", "nedenfor",
                           "ovanför", "nedanför"})  # before a level, where on the stairs another level stands
 REFUSED_FILLERS = frozenset({"anything", "any", "with"})  # between a refusal and the row it sets aside
@@ -1519,7 +1521,7 @@ class Reader:
 
     def _a_business(self, hit: Hit, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
         """Whether a client's one-word name tells what a business is or does: the head of a noun after "a" and a
-        word that names nothing, in one phrase ("customer: a probation service, 3 regional offices"; "a courier
+        word or a few that name nothing, in one phrase ("customer: a probation service, 3 regional offices"; "a courier
         service"), or a verb after another ("we sell + service cash registers"): not the Service client (not "a
         Service customer", "a cloud service", "en installation (salg og kundeservice ...)")."""
         if hit.end - hit.start == 1 and hit.start >= 2 and toks[hit.start - 1] in JOINING \
@@ -1532,12 +1534,19 @@ class Reader:
                      or (toks[hit.start] in PLURAL_SERVICES and toks[hit.end] in NAME_NOUNS)):
             return True  # "the foghorn service company": a trade's name, whatever its article; "(Water Services
             # Regulator)", "the Harbour Services Board": a body's name
-        if hit.end - hit.start != 1 or hit.start < 2 or toks[hit.start - 2] not in INDEFINITE_ARTICLES \
-                or toks[hit.start - 1] in self._small or not all(m.kind == "client" for m in hit.meanings) \
+        # ("A digital legacy service in our group": up to BUSINESS_REACH words before "service"; not "a clearing
+        # house's sellers")
+        reach = BUSINESS_REACH if toks[hit.start] == "service" else 1
+        article = next((k for k in range(hit.start - 2, max(-1, hit.start - reach - 2), -1)
+                        if toks[k] in INDEFINITE_ARTICLES), None)
+        if hit.end - hit.start != 1 or article is None \
+                or any(toks[k] in self._small for k in range(article + 1, hit.start)) \
+                or not all(m.kind == "client" for m in hit.meanings) \
                 or (hit.start in reading.aside) != (hit.start - 1 in reading.aside) or hit.start in reading.clauses \
                 or (hit.end < len(toks) and toks[hit.end] in self._people):  # ("a single Service licence")
             return False
-        return not any(h.start <= hit.start - 1 < h.end for h in hits)
+        return not any(h.start <= k < h.end and any(m.kind not in HINT_KINDS for m in h.meanings)
+                       for h in hits for k in range(article + 1, hit.start))  # (an intent's hint names nothing)
 
     def _made(self, toks: list[str], hit: Hit) -> bool:
         """Whether a platform's name is the object of a verb of making ("is building us a small phone app", "we
