@@ -10998,3 +10998,21 @@ def test_sellers_after_a_business_with_a_possessive_are_the_sales_client(engine:
     assert answer.intent == "list", (answer.intent, answer.explanation.decision)
     assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
                                            if clients == ("Sales", "Service") and online)
+
+
+def test_a_danish_follow_up_running_everything_in_the_cloud_asks_of_the_row(fresh_engine: Engine) -> None:
+    """"Og når vi engang kører det hele i SuperOffices sky?": "engang" and the genitive "SuperOffices" were words
+    nothing explains, and the follow-up fell to the forum."""
+    fresh_engine.respond("Can MDO Providers be used on our own server?", thread="t")
+    answer = fresh_engine.respond("Og hvis vi engang kører det hele i SuperOffices sky?", thread="t")
+    assert names(answer)[:1] == ["MDO Providers"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_the_web_variant_is_the_web_client(fresh_engine: Engine) -> None:
+    """"what about the IIS-based web variant we run ourselves?": "web variant" named no Web client, and the
+    Windows client's points came again."""
+    fresh_engine.respond("which integration points does the Windows desktop program offer?", thread="t")
+    answer = fresh_engine.respond("and the web variant on our own IIS?", thread="t")
+    assert answer.intent == "platform", answer.intent
+    assert platform_id(answer) == "web-client-onsite"

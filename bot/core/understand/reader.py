@@ -2151,7 +2151,6 @@ class Reader:
                     or any(t in SAME and i + 2 < len(toks) and toks[i + 2] in FOR_WHOM and not self._negations
                            & set(toks[max(0, i - LIKENESS_REACH):i]) and self._both.isdisjoint(toks[i + 3:i + 4])
                            for i, t in enumerate(toks)),  # "same doubt for ..." (not "the same way for both?")
-
                     persists=bool(self._cue_hits(reading, "still")),
                     only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
                     keeping="keep" in found,
