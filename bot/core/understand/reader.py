@@ -721,6 +721,7 @@ class Reading:
     clauses: tuple[int, ...] = ()  # where each clause begins: sentences, and after " - " or ": "
     inert: frozenset[int] = frozenset()  # negations that put nothing after them aside ("no-code", "rather X")
     introduced: frozenset[int] = frozenset()  # a caller's name and firm said first ("hi it's Knut from ...")
+    hyphened: frozenset[int] = frozenset()  # words a hyphen joins to the one before ("self-hosted": "hosted")
     quoted: frozenset[int] = frozenset()  # words inside quotes: a name or a value ("a 'cost centre' box")
     aside: frozenset[int] = frozenset()  # words of an aside in brackets that asks nothing ("(which tab opens first)")
     breaks: tuple[int, ...] = ()  # the words that follow a comma, a bracket or a sentence end
@@ -1016,13 +1017,14 @@ class Reader:
         if places and cuts:
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
             hits = [h for h in hits if id(h) not in across]
-        if places and (joins := hyphen_joins(text, toks)):
+        joins = hyphen_joins(text, toks)  # once a message: the words a hyphen joins to the one before
+        if places and joins:
             hits = _whole_words(hits, places, joins)
         if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
             hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
         if self._platform_topics and (named := self._platform_topic(toks, hits)):  # "the SOAP API of Customer Service"
             hits = sorted(hits + named, key=lambda h: (h.start, h.end))
-        reading = Reading(text=text, toks=toks, hits=hits, sentences=sentence_starts(text, toks),
+        reading = Reading(text=text, toks=toks, hits=hits, hyphened=joins, sentences=sentence_starts(text, toks),
                           quoted=quoted(text, toks), aside=bracketed(text, toks), breaks=cuts, ask=ask,
                           fillers=next((i for i, t in enumerate(toks) if t not in self._fillers), len(toks)))
         for hit in hits:
@@ -1319,13 +1321,13 @@ class Reader:
         # between them: "he won't touch the old XML envelopes")
         # ("doesn't want hand-run SQL": a hyphened modifier counts as one word)
         wide = self._before(toks, hit.start, NEAR + 1, reading.clauses, floor, reading.inert) \
-            if hit.start - 1 in hyphen_joins(reading.text, toks) else before
+            if hit.start - 1 in reading.hyphened else before
         row_negated = row_negated or (toks[0] not in self._negations and any(
             wide[k - 2] in self._refusing and wide[k - 1] in self._refusing_verbs
             for k in range(max(2, len(wide) - REFUSAL_GAP), len(wide) + 1)))
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
-                                      and hit.start - 1 in hyphen_joins(reading.text, toks))
+                                      and hit.start - 1 in reading.hyphened)
         # "## Not: hand-run SQL statements.": what a "Not:" heading opens is set aside
         clause = _clause_of(reading, hit.start)
         row_negated = row_negated or (clause >= 1 and toks[clause - 1] in NOT_LABELS and not any(
@@ -2716,7 +2718,7 @@ class Reader:
         if hit.end - hit.start != 1 or not (people or any(
                 h.start == hit.end and any(m.kind == "client" for m in h.meanings) for h in hits)):
             return False
-        lead = hit.start - 1 if hit.start in hyphen_joins(reading.text, toks) else hit.start
+        lead = hit.start - 1 if hit.start in reading.hyphened else hit.start
         if lead > 0 and toks[lead - 1] in DETERMINERS | self._possessives:
             reading.covered.update(range(lead, hit.end))  # (who they are, understood: no word left unexplained)
             reading.explained.update(range(lead, hit.end))
@@ -3756,9 +3758,8 @@ class Reader:
 
     def _plain_only(self, reading: Reading) -> bool:
         """Every word of "only" in the message a plain one ("just", "only"), none hyphened to a name ("sales-only")."""
-        joined = hyphen_joins(reading.text, reading.toks)
         found = [i for i, t in enumerate(reading.toks) if t in self._only]
-        return all(reading.toks[i] in PLAIN_ONLY and i not in joined for i in found)
+        return all(reading.toks[i] in PLAIN_ONLY and i not in reading.hyphened for i in found)
 
     def _tells_who(self, reading: Reading, closing: frozenset[int]) -> bool:
         """A closing sentence that says what someone is ("...? Client is a bicycle insurance provider."): a word of
