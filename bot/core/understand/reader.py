@@ -141,16 +141,27 @@ LEVEL_WORD_REACH = 4  # words after a level's name where "level" makes it one ("
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
+# an article that may open the second of two joined clients ("the selling and the service modules")
+JOINED_ARTICLES = frozenset({"the", "our", "their", "den", "det", "der", "die", "das", "de", "het"})
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
 # ... and is one of these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
 WHICH_THING = frozenset({"what", "whats", "which", "hvilke", "hvilken", "hvilket", "vilka", "vilken", "vilket",
                          "welche", "welcher", "welches", "welchen", "welchem", "welke", "welk"})
+# ... or a place asked of a thing ("where is rounding done?", "wo wird das Protokoll gespeichert?")
+WHERE_THING = frozenset({("where", "is"), ("where", "are"), ("where", "does"), ("where", "do"), ("hvor", "er"),
+                         ("hvor", "blir"), ("var", "är"), ("var", "sker"), ("wo", "ist"), ("wo", "wird"),
+                         ("wo", "werden"), ("waar", "is"), ("waar", "wordt"), ("waar", "worden")})
 ASKED_FILLERS = frozenset({"exact", "exactly", "specific", "kind", "kinds", "sort", "type", "types", "of", "the"})
 # ... and the thing has no object after it (then it is a verb: "what replaces it there?")
 WAY_LEADS = frozenset({("way", "to"), ("ways", "to"), ("possible", "to"), ("måte", "å"), ("mulig", "å"),
                        ("sätt", "att"), ("möjligt", "att"), ("måde", "at"), ("muligt", "at"), ("manier", "om"),
                        ("mogelijk", "om")})  # "is there a way to <do>": the doing is what is asked
 WAY_REACH = 2  # words between "a way to" and the thing asked for ("a way to force a recalculation")
+# "whether lazy loading is supported", "is lazy loading supported?": the thing said to be supported is asked for
+SUPPORTED = frozenset({"supported", "possible", "unterstützt", "støttet", "stöds", "understøttet", "ondersteund"})
+COMPLEMENTISERS = frozenset({"if", "whether", "om", "ob", "of"})  # "wants to know whether": a yes or a no follows
+INDEFINITES = frozenset({"a", "an", "en", "ett", "et", "ein", "eine", "einen", "een"})
+SUPPORTED_REACH = 3  # words between "is" and "supported" or before "is supported" that may be the thing
 OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
                           "their", "its", "his", "her", "us", "me", "you"})
 NOT_ONLY_REACH = 4  # words before a level within which "not just" makes it one among others
@@ -1178,8 +1189,10 @@ class Reader:
         out = []
         for i, tok in enumerate(toks):
             client = self._heads.get(tok)
+            # (an article may open the second: "the selling and the service modules")
+            after = i + 3 if toks[i + 2:i + 3] and toks[i + 2] in JOINED_ARTICLES else i + 2
             if client is not None and ((i >= 2 and toks[i - 1] in self._joins and i - 1 in ends) or (
-                    i + 2 < len(toks) and toks[i + 1] in self._joins and i + 2 in starts)):
+                    after < len(toks) and toks[i + 1] in self._joins and after in starts)):
                 out.append(Hit(i, i + 1, tok, 1.0, (Meaning("client", client.value),), len(tok)))
         return out
 
@@ -1374,6 +1387,10 @@ class Reader:
         gap = next((k for k in (1, *REJECTION_GAPS) if toks[hit.end:hit.end + 1] and (
             (toks[hit.end] in self._joins and k > 1) or (k == 1 and hit.end + k in reading.clauses))
             and self._rejection_at(toks, hit.end + k)), 0)
+        # ("WSDL-generated proxies are not acceptable": the name, the words a hyphen joins to it and one noun)
+        joined = next((k for k in range(hit.end, len(toks)) if k not in reading.hyphened), len(toks))
+        if not gap and joined > hit.end and self._rejection_at(toks, joined + 1):
+            gap = joined + 1 - hit.end
         rejected = gap + n if (n := self._rejection_at(toks, hit.end + gap)) else 0
         row_negated = row_negated or (rejected > 0 and not self._place_after(reading, hit.end, hit.end + rejected))
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
@@ -3694,6 +3711,22 @@ class Reader:
                 or THINGS_OWNERS.isdisjoint(reading.toks[max(0, h.start - 2):h.start])
                 for m in h.meanings if m.kind == "level" and m.value in levels}
 
+    def _said_supported(self, reading: Reading, i: int) -> bool:
+        """A word of the thing asked to be supported: "whether lazy loading is supported", "is lazy loading
+        supported?" (whatever else the sentence names)."""
+        toks = reading.toks
+        for end in range(i + 1, min(len(toks), i + SUPPORTED_REACH + 2)):
+            if toks[end] in SUPPORTED:
+                between = toks[i + 1:end]
+                if not INDEFINITES.isdisjoint(between):
+                    return False  # ("er slike SQL-kjøringer fortsatt en støttet utvidelse?": a supported kind asked)
+                copula = [k for k, t in enumerate(between) if t in self._copulas]
+                # "lazy loading is supported": the thing, then "is"; "is lazy loading supported": "is" before it
+                return (copula == [len(between) - 1] and all(
+                    t not in self._copulas for t in toks[max(0, i - SUPPORTED_REACH):i])) or (
+                    not copula and any(t in self._copulas for t in toks[max(0, i - SUPPORTED_REACH):i]))
+        return False
+
     def _coverage(self, reading: Reading) -> Coverage:
         """The content words (not small words, not the domain's generic words) nothing above explains."""
         content: list[str] = []
@@ -3704,7 +3737,7 @@ class Reader:
         in_rows: list[str] = []
         generic: list[str] = []
         setup: list[str] = []
-        label = max(self._label(reading), self._asker_head(reading))
+        label = max(self._label(reading), self._asker_head(reading), self._reporter(reading))
         keyword_only = reading.covered - reading.explained
         trailing = len(reading.toks)  # where a closing aside starts
         while trailing - 1 in reading.aside:
@@ -3721,7 +3754,7 @@ class Reader:
         asked: list[str] = []
         which = -ASKED_REACH - 1  # where the last word asking "what" or "which" stands (none yet: out of reach)
         for i, tok in enumerate(reading.toks):
-            if tok in WHICH_THING:
+            if tok in WHICH_THING or (i and (reading.toks[i - 1], tok) in WHERE_THING):
                 which = i
             if tok in self._small or len(tok) < 2 or not any(ch.isalpha() for ch in tok) or tok[0] == "#" \
                     or i in reading.quoted or tok in handles:  # (nor a number or a numbered item: "12", "#6", "#1b")
@@ -3747,6 +3780,8 @@ class Reader:
                 elif self._way_asked(reading, i):  # "is there a way to backfill them?": the doing
                     asked.append(tok)  # asked for, its object or not; the object of a doing the data knows ("a way
                     # to force a recalculation")
+                elif self._said_supported(reading, i):
+                    asked.append(tok)
                 if self.rows.stem(tok) in about:
                     in_rows.append(tok)
             elif i in keyword_only and i >= label:  # only some intent's trigger words account for it (not in a
@@ -4032,6 +4067,12 @@ class Reader:
                 stop = min([len(toks), end + TRIED_REACH, *(s for s in heads if s >= end)])
                 cells.update(range(end, stop))
         return frozenset(cells)
+
+    @staticmethod
+    def _reporter(reading: Reading) -> int:
+        """Where words that tell who wants to know end ("A dairy cooperative moving to SuperOffice Online wants to
+        know whether ..."): the start of an ask for a yes or a no that ends in "whether" or "if"; 0 for none."""
+        return next((i for i, n in reading.confirm_asks if reading.toks[i + n - 1] in COMPLEMENTISERS), 0)
 
     def _asker_head(self, reading: Reading) -> int:
         """Where opening words that tell who asks end ("At the cat café chain, sellers don't get Extra Tables, do
