@@ -11077,3 +11077,76 @@ def test_a_rejection_after_a_hyphened_name_and_its_noun_sets_the_row_aside(engin
                             "HTTPS and JSON. WSDL-based clients are not allowed by our architects. Which interface "
                             "fits?")
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_an_exclusion_in_a_clause_of_its_own_keeps_the_place(engine: Engine) -> None:
+    """"Record voor record via een API ophalen valt af, en niemand mag de gehoste database ... bevragen. We draaien
+    SuperOffice Online.": the exclusion of a way ("valt af") turned the place around, and onsite SQL Scripts
+    answered."""
+    answer = engine.respond("Pulling records one by one through an API is a no-go, and nobody may touch the hosted "
+                            "database. We run SuperOffice Online and want a nightly copy of all data for reporting. "
+                            "Which feature?")
+    assert names(answer)[:1] == ["Database Mirroring"], (answer.intent, names(answer))
+
+
+def test_n_if_and_still_possible_continue_the_thread(fresh_engine: Engine) -> None:
+    """"n if the tenant sits in superoffice's cloud" and "Suppose the tenant moves to the vendor's hosting later -
+    still possible?" fell to the forum as questions of their own."""
+    fresh_engine.respond("archive providers - which level?", thread="a")
+    answer = fresh_engine.respond("n if the tenant sits in the vendor's cloud", thread="a")
+    assert names(answer)[:1] == ["Archive Providers"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+    fresh_engine.respond("on our own server, could document plugins keep our files in our own archive?", thread="b")
+    answer = fresh_engine.respond("Suppose the tenant moves to the vendor's hosting later - still possible?",
+                                  thread="b")
+    assert names(answer)[:1] == ["Document Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_how_that_is_configured_is_a_step_beyond_the_data(engine: Engine) -> None:
+    """"... runs through a Project Guide. We need an hours budget per stage and a warning when a stage overruns.
+    How is that configured?" got the need's rows."""
+    assert_beyond(engine.respond("Every new site goes through a Sales Guide. We want a cost limit per stage and an "
+                                 "alert when a stage is late. How is that set up?"))
+
+
+@pytest.mark.parametrize("question", [
+    "Can online database mirroring write to a Postgres server instead of MS SQL?",
+    "Customer Service: WhatsApp as a channel for new tickets?",
+    "Pocket CRM push notifications when a sale changes?",
+])
+def test_another_product_asked_of_a_row_or_platform_is_beyond_the_data(engine: Engine, question: str) -> None:
+    """"Can NetServer scripts be written in PowerShell instead of C#?", "WhatsApp Business as an inbound channel",
+    "Pocket CRM push notifications ...": products and features the data does not hold."""
+    assert_beyond(engine.respond(question))
+
+
+def test_the_browser_edition_the_vendor_hosts_is_the_online_web_client(engine: Engine) -> None:
+    """"the browser edition of SuperOffice that the vendor hosts. Which hooks are open ...?" asked which Web client
+    was meant."""
+    answer = engine.respond("Our client uses the browser edition that the vendor operates. Which hooks are open to "
+                            "our app there?")
+    assert platform_id(answer) == "web-client-online", (answer.intent, platform_id(answer))
+
+
+def test_every_way_into_a_client_for_outside_software_asks_its_points(engine: Engine) -> None:
+    """"name every way into the SuperOffice Windows client for outside software" scored below the threshold."""
+    answer = engine.respond("name every way into the SuperOffice web client we host ourselves for outside software.")
+    assert platform_id(answer) == "web-client-onsite", (answer.intent, answer.explanation.decision)
+
+
+def test_pushing_things_into_superoffice_is_writing_its_data(engine: Engine) -> None:
+    """"our integrator wants his small web app to push those summaries into SuperOffice. Plain HTTPS with JSON
+    only - XML envelopes and WSDL-generated proxies are ruled out": the need (read and write data) was not found,
+    and a title 'Reporting to the client' made it the reporting copy."""
+    answer = engine.respond("Section 4 'Reporting to the board'. Our developer wants his little app to push the "
+                            "weekly figures into SuperOffice. Plain HTTPS with JSON only. Which API?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_a_tool_that_was_rejected_is_no_need(engine: Engine) -> None:
+    """"... our own TypeScript code, plain HTTP calls with JSON ...; a no-code connector tool was rejected":
+    "was rejected" rejected nothing, and the no-code need put Zapier first."""
+    answer = engine.respond("Our booking app sends new customers into SuperOffice Online. Our own Python code, "
+                            "plain HTTP calls with JSON; a no-code connector tool was rejected. Which interface?")
+    assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))

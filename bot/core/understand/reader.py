@@ -62,9 +62,9 @@ TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
                        "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
                        "doen", "will", "willen", "wil", "already", "form", "forms", "no", "gehören", "gehört",
-                       "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort"})  # first words of a
-# rejection that may refer back to a need ("prices form no part of it", "quotes not part of it", "Angebote und Preise
-# gehören nicht dazu")
+                       "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort", "was", "were", "got"})
+# (first words of a rejection that may refer back to a need: "prices form no part of it", "quotes not part of it",
+# "Angebote und Preise gehören nicht dazu", "a no-code connector tool was rejected")
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 # a caller's opening before saying who speaks ("hi", "good morning", "yeah hi"), at most INTRO_OPENING words of it
@@ -2368,7 +2368,8 @@ class Reader:
         # those rows are onsite only": by place)
         if "exclude" in found and customer is not None and filters.env_only is None:
             clients, not_clients, only = [], [customer], False
-        elif "exclude" in found and len(envs) == 1 and not not_envs and not self._excludes_a_thing(reading):
+        elif "exclude" in found and len(envs) == 1 and not not_envs and not self._excludes_a_thing(reading) \
+                and self._excludes_where(reading):
             envs, not_envs = [], envs  # "a no-go for a customer on their own hardware": what does not work where
             # the customer is (not "its hosted database is off limits to us": the database is)
         return Constraints(
@@ -2423,6 +2424,15 @@ class Reader:
         cued = {i for h in reading.hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
         opening = next((i for i in range(first) if i not in cued), first)  # the words the label opens with
         return first if opening and all(i in cued or not reading.toks[i].isalpha() for i in range(opening)) else 0
+
+    def _excludes_where(self, reading: Reading) -> bool:
+        """An exclusion in the clause that names the place ("a no-go for a customer on their own hardware"; not
+        "Record voor record via een API ophalen valt af, en niemand mag de gehoste database ... bevragen": a way is
+        ruled out, the hosted database named in a clause of its own)."""
+        def clause(i: int) -> int:  # (a comma ends one too)
+            return max((c for c in (0, *reading.clauses, *reading.breaks) if c <= i), default=0)
+        places = {clause(h.start) for h in reading.hits if any(m.kind == "env" for m in h.meanings)}
+        return any(clause(h.start) in places for h in self._cue_hits(reading, "exclude"))
 
     def _excludes_a_thing(self, reading: Reading) -> bool:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
@@ -3666,6 +3676,13 @@ class Reader:
                     and not (reading.named_platforms and self.catalog.need(need).constraint) \
                     and not self._asks_why(reading):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
+
+    @staticmethod
+    def _list_asked(reading: Reading) -> bool:
+        """Whether the asking sentence, told apart from a setup, holds a list's words ("... Draft line: 'Bid teams use
+        SuperOffice Sales on our own server until the move.' IT query: once SuperOffice Online hosts us, what
+        extension options stay open to our sellers?"): the setup's words describe no need."""
+        return reading.asked is not None and bool(reading.keyword_cells.get("list", set()) & reading.asked)
 
     @staticmethod
     def _platform_in_ask(reading: Reading) -> bool:
