@@ -11150,3 +11150,47 @@ def test_a_tool_that_was_rejected_is_no_need(engine: Engine) -> None:
     answer = engine.respond("Our booking app sends new customers into SuperOffice Online. Our own Python code, "
                             "plain HTTP calls with JSON; a no-code connector tool was rejected. Which interface?")
     assert names(answer)[:1] == ["Restful"], (answer.intent, names(answer))
+
+
+def test_a_telegram_s_stop_ends_a_sentence(engine: Engine) -> None:
+    """"Memorial garden trust STOP what can outside systems connect to in SuperOffice Customer Service STOP": its
+    STOPs were words nothing explains, and the platform question fell to the forum."""
+    answer = engine.respond("Parish council office STOP what can outside systems hook into in the SuperOffice "
+                            "Windows client STOP thanks")
+    assert platform_id(answer) == "windows-client", (answer.intent, answer.explanation.decision)
+
+
+def test_same_query_and_likewise_ask_the_earlier_question_again(fresh_engine: Engine) -> None:
+    """"SAME QUERY, MDO PROVIDERS." and "ticket agents likewise?" fell to the forum; "narrow that to ticket side"
+    kept the whole list ("ticket" before a people word, "ticket side", name Service)."""
+    fresh_engine.respond("are custom dialogs available online?", thread="a")
+    answer = fresh_engine.respond("Same query, Ajax Methods.", thread="a")
+    assert names(answer)[:1] == ["Ajax Methods"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+    fresh_engine.respond("can sellers use the Sales Guide?", thread="b")
+    answer = fresh_engine.respond("ticket staff likewise?", thread="b")
+    assert names(answer)[:1] == ["Sales Guide"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+    fresh_engine.respond("which external API options exist?", thread="c")
+    answer = fresh_engine.respond("narrow that to the ticket side", thread="c")
+    assert sorted(names(answer)) == sorted(r for r, (level, clients, _, _) in SEED.items()
+                                           if level == "External APIs" and "Service" in clients)
+
+
+def test_at_what_price_asks_a_price(engine: Engine) -> None:
+    """"Does SuperOffice have a built-in lookup against that register, and at what price?" got described rows."""
+    assert_beyond(engine.respond("We check each courier's permit in the national register by hand. Is there a "
+                                 "built-in check against that register in SuperOffice, and at what price?"))
+
+
+@pytest.mark.parametrize("question", [
+    "Every form our helpdesk agents fill in must pass an accessibility audit. Does the HTML generated for Custom "
+    "Screens pass it, and where is that documented?",
+    "Our DataHandler also writes to an archive database. Does that write happen in the same transaction as the "
+    "SuperOffice save, so both roll back together?",
+])
+def test_documentation_places_and_transactions_are_beyond_the_data(engine: Engine, question: str) -> None:
+    """"Does the HTML generated for Custom Screens meet it, and where is that documented?" got "Yes. Custom Screens
+    serves Service."; "Does that write run in the same transaction as the SuperOffice save, so both roll back
+    together?" compared two rows."""
+    assert_beyond(engine.respond(question))

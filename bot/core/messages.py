@@ -65,7 +65,7 @@ DETAILS = {
     "benefit": "why or when to choose it over something else",
     "request": "doing things for you (sending, booking, ordering)",
     "contents": "what a feature holds in detail (its kinds, values or settings)",
-    "docs": "changes to the documentation itself (missing pages, corrections)",
+    "docs": "the documentation itself (where a thing is documented, missing pages, corrections)",
 }
 
 

@@ -15,7 +15,7 @@ from bot.core.understand.filters import FilterWords
 from bot.core.understand.frame import Act, Ask, Frame
 from bot.core.understand.rank import Match, Ranker
 from bot.core.understand.reader import ENTITY_KINDS, PLACEHOLDER, Reader, Reading
-from bot.core.understand.text import asker_lines, enumerations, tokens
+from bot.core.understand.text import asker_lines, enumerations, telegraphed, tokens
 
 MAX_ASKS = 8  # parts of a list read as asks, at most
 _FIELDS = tuple(f.name for f in fields(Frame))
@@ -62,8 +62,8 @@ class Matcher:
     def read(self, text: str, whole: bool = True) -> tuple[Reading, Frame]:
         """The message read, and its frame before an act is chosen (with the several asks it enumerates, each
         read on its own, unless it is one of those itself: not `whole`)."""
-        text = asker_lines(text) if whole else text  # (a pasted chat: what the asker wrote; its parts are read from
-        # it already)
+        text = telegraphed(asker_lines(text)) if whole else text  # (a pasted chat: what the asker wrote; its
+        # parts are read from it already)
         r = self.reader.read(text, ask=not whole)
         frame = Frame(
             text=text, size=r.size, length=len(r.toks),

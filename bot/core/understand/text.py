@@ -82,6 +82,19 @@ _BRACKET_HEADER = re.compile(r"^\s*\[[^\]\n?]{0,80}\|[^\]\n?]{0,80}\]\s*")
 _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?):\s+)?(.*)$")
 
 
+_TELEGRAM_STOP = re.compile(r"\s*\bSTOP\b")
+_TELEGRAM_QUERY = re.compile(r"\s*\bQUERY\b")
+TELEGRAM_STOPS = 2  # a message that says STOP this often is written as a telegram
+
+
+def telegraphed(text: str) -> str:
+    """A message written as a telegram ("... own server in basement STOP which scripting option QUERY"): its
+    capital STOP ends a sentence and its QUERY asks, as a full stop and a question mark would."""
+    if len(_TELEGRAM_STOP.findall(text)) < TELEGRAM_STOPS:
+        return text
+    return _TELEGRAM_QUERY.sub("?", _TELEGRAM_STOP.sub(".", text))
+
+
 def asker_lines(text: str) -> str:
     """A chat transcript pasted in ("[09:14] Visitor: hi ...\n[09:14] Agent (Sanne): Go ahead.\n..."): only what the
     asker wrote (the speaker of the last line that asks, else of the last line), without times and names; any
