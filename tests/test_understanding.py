@@ -11194,3 +11194,35 @@ def test_documentation_places_and_transactions_are_beyond_the_data(engine: Engin
     serves Service."; "Does that write run in the same transaction as the SuperOffice save, so both roll back
     together?" compared two rows."""
     assert_beyond(engine.respond(question))
+
+
+def test_an_own_kind_of_record_where_one_extra_field_is_not_enough_is_a_table(engine: Engine) -> None:
+    """"... als eigene Art von Datensatz mit eigenen Spalten - Dutzende pro Objekt, ein Zusatzfeld pro Datensatz
+    reicht also nicht. Ein Admin soll das ohne Programmierung anlegen.": "pro Datensatz" asked for access rights
+    and "reicht also nicht" rejected nothing, so Sentry Plugins answered."""
+    answer = engine.respond("Unser Kundendienst in SuperOffice Service möchte Schadensmeldungen als eigene Art von "
+                            "Datensatz erfassen, viele pro Kunde; ein Zusatzfeld pro Datensatz reicht leider nicht. "
+                            "Ein Admin soll das ohne Programmierung einrichten. Welche Funktion?")
+    assert names(answer)[:1] == ["Extra Tables"], (answer.intent, names(answer))
+
+
+def test_a_chapel_of_rest_is_no_rest_api_and_a_fixed_set_of_choices_is_a_list(engine: Engine) -> None:
+    """"... what we need is the fixed set of choices behind it church chapel of rest graveside only ... typed in
+    once by our office manager ... never fed by any program": "rest" named the Restful row and the need was not
+    found."""
+    answer = engine.respond("Every order has a box for the coffin model. We need the fixed set of choices behind "
+                            "it (oak, pine, the chapel of rest model), typed in by our office manager and never fed "
+                            "by a program. Which standard feature?")
+    assert names(answer)[:1] == ["Lists"], (answer.intent, names(answer))
+
+
+def test_a_pointer_after_rows_asked_in_the_same_message_points_at_them(fresh_engine: Engine) -> None:
+    """"WHICH OPTIONS SERVE SALES AND SUPPORT BOTH. ONLY THOSE SHARED BY THE TWO MODULES" after an online list in
+    the thread narrowed that list ("only those" pointed back); "which ones from that list" still points back."""
+    fresh_engine.respond("Which extension options can the sellers use in SuperOffice Online?", thread="t")
+    answer = fresh_engine.respond("Which options serve sales and support both? Only those shared by the two "
+                                  "modules.", thread="t")
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, _) in SEED.items()
+                                           if clients == ("Sales", "Service"))
+    answer = fresh_engine.respond("which ones from that list work onsite?", thread="t")
+    assert answer.explanation.followup, answer.explanation.followup

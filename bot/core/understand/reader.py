@@ -142,6 +142,8 @@ POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker'
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 # an article that may open the second of two joined clients ("the selling and the service modules")
+PICKED_FROM = frozenset({"from", "of", "in", "out", "fra", "från", "aus", "van", "af", "av"})  # "ones from that list"
+ROWS_ASKED = frozenset({"which", "what", "welche", "hvilke", "vilka", "welke"})  # "which options ..."
 JOINED_ARTICLES = frozenset({"the", "our", "their", "den", "det", "der", "die", "das", "de", "het"})
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
 # ... and is one of these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
@@ -1902,9 +1904,20 @@ class Reader:
             # (rows the message defines itself, not "which ones from that list"; before the pointer only: "Narrow that
             # down to the ones that run on their own server" opens with it)
             if not any(t in self._row_nouns and toks[i + 1] in self._relatives
-                       for i, t in enumerate(toks[start:max(start, h.start - 1)], start)):
+                       for i, t in enumerate(toks[start:max(start, h.start - 1)], start)) \
+                    and not self._rows_asked_before(toks, h.start):
                 return True
         return False
+
+    def _rows_asked_before(self, toks: list[str], end: int) -> bool:
+        """Rows the message asks for before word `end`, in a sentence of their own or the same one ("WHICH OPTIONS
+        SERVE SALES AND SUPPORT BOTH. ONLY THOSE SHARED BY THE TWO MODULES"): "which" or "what" and a row noun, or
+        a row noun a participle describes ("SuperOffice extension options shared by ..."); a pointer after them
+        points at them."""
+        # (not rows picked from the list pointed at: "which ones from that list remain usable?")
+        return any(t in self._row_nouns and toks[i + 1] not in PICKED_FROM
+                   and ((i and toks[i - 1] in ROWS_ASKED) or toks[i + 1].endswith("ed"))
+                   for i, t in enumerate(toks[:max(0, end - 1)]))
 
     def _out_of_scope(self, toks: list[str], end: int) -> bool:
         """Whether the name ending at `end` is told as left out of the question ("the sales side is out of scope")."""
