@@ -11226,3 +11226,31 @@ def test_a_pointer_after_rows_asked_in_the_same_message_points_at_them(fresh_eng
                                            if clients == ("Sales", "Service"))
     answer = fresh_engine.respond("which ones from that list work onsite?", thread="t")
     assert answer.explanation.followup, answer.explanation.followup
+
+
+def test_a_place_the_thread_s_platform_does_not_run_in_gets_that_place_s_client(fresh_engine: Engine) -> None:
+    """"and online?" after the Windows client's points repeated them, without saying the Windows client runs onsite
+    only; now it says so and gives the online Web client's points."""
+    fresh_engine.respond("which integration points does the Windows client have?", thread="t")
+    answer = fresh_engine.respond("and online?", thread="t")
+    assert platform_id(answer) == "web-client-online", platform_id(answer)
+    assert answer.verdict.startswith("The Windows client runs onsite only"), answer.verdict
+
+
+def test_the_application_server_in_the_nordic_languages_tells_where_the_scripts_run(engine: Engine) -> None:
+    """"kjører som skript på vår egen SuperOffice-applikasjonsserver - ikke inne i skrivebordsprogrammet og ikke i
+    adminsidene ...: hvilken type skripting er dette": "applikasjonsserver" was a word nothing explains, and a
+    list of scripting rows came."""
+    answer = engine.respond("Påminnelsesjobben kjører som skript på vår egen SuperOffice-applikasjonsserver - ikke "
+                            "inne i skrivebordsprogrammet og ikke i adminsidene. Hvilken type skripting er dette?")
+    assert names(answer)[:1] == ["NetServer Service"], (answer.intent, names(answer))
+
+
+def test_a_little_window_popping_up_over_a_record_is_a_dialog(engine: Engine) -> None:
+    """"a small window popping up over the sale when the arranger clicks a button showing which bearers are free
+    ... no whole new page just the little window": the button's pair ("button ... showing") outweighed the one
+    dialog phrase, and Custom Pages came first."""
+    answer = engine.respond("In the web client on our own server we want a little window popping up over the "
+                            "project when the planner clicks a button showing which vans are free. No whole new "
+                            "page. Which extension point?")
+    assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))

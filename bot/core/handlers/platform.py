@@ -87,8 +87,17 @@ def platform(req: Request) -> Answer:
         return req.answer(msg.WHICH_WEB_CLIENT, suggestions=msg.WEB_CLIENT_CHOICES, clarify="web-client")
     plat = req.catalog.platform(req.frame.platforms[0])
     meant = _meant_points(req)
+    away = None  # "and online?" after the Windows client's points: it does not run there
+    if req.env is not None and req.env not in plat.env and not meant and len(req.frame.platforms) == 1:
+        instead = req.catalog.web_client(req.env)
+        away = msg.platform_not_there(plat.name, [e.value for e in plat.env], req.env.value,
+                                      instead.name if instead is not None else None)
+        if instead is not None and not req.frame.named_platforms:  # (carried from the thread: the place's client)
+            plat = instead
     asked = _asked_points(req, plat, meant)
     verdict = _verdict(req, plat, asked, meant)
+    if away is not None:
+        verdict = f"{away} {verdict}"
     others = [req.catalog.platform(p) for p in dict.fromkeys(req.frame.platforms[1:]) if p != plat.id]
     lacking = [p for p in meant if not any(pt.name == p for o in (plat, *others) for pt in o.points)]
     if others and meant and lacking == meant:  # "the automation engine in the web client?": neither lists it
