@@ -11160,6 +11160,15 @@ def test_a_telegram_s_stop_ends_a_sentence(engine: Engine) -> None:
     assert platform_id(answer) == "windows-client", (answer.intent, answer.explanation.decision)
 
 
+def test_a_closing_query_asks(fresh_engine: Engine) -> None:
+    """A guard: "ticket agents likewise QUERY" (one telegram word, no STOP) asks as "ticket agents likewise?" does
+    (its QUERY, a word nothing explains, weighed against the short message)."""
+    fresh_engine.respond("Parish office STOP is the Sales Guide available to us STOP", thread="t")
+    answer = fresh_engine.respond("ticket agents likewise QUERY", thread="t")
+    assert names(answer)[:1] == ["Sales Guide"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
 def test_same_query_and_likewise_ask_the_earlier_question_again(fresh_engine: Engine) -> None:
     """"SAME QUERY, MDO PROVIDERS." and "ticket agents likewise?" fell to the forum; "narrow that to ticket side"
     kept the whole list ("ticket" before a people word, "ticket side", name Service)."""
@@ -11254,3 +11263,13 @@ def test_a_little_window_popping_up_over_a_record_is_a_dialog(engine: Engine) ->
                             "project when the planner clicks a button showing which vans are free. No whole new "
                             "page. Which extension point?")
     assert names(answer)[:1] == ["Custom Dialogs"], (answer.intent, names(answer))
+
+
+def test_records_visible_or_editable_per_user_are_access_rights(engine: Engine) -> None:
+    """"can our own compiled code decide per user which records and fields are visible or editable, so pay data
+    stays hidden from them?": only "which records" told the need, and "pay rates on company cards" in the setup made
+    it an extra field."""
+    answer = engine.respond("Commentary: trainees could see salary figures on contact cards. Question: on our own "
+                            "server, can our own compiled code decide per user which records and fields are visible "
+                            "or editable, so salary data stays hidden from them? Which extension type is that?")
+    assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, names(answer))

@@ -84,14 +84,15 @@ _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?
 
 _TELEGRAM_STOP = re.compile(r"\s*\bSTOP\b")
 _TELEGRAM_QUERY = re.compile(r"\s*\bQUERY\b")
+_TELEGRAM_END = re.compile(r"\s+QUERY\s*$")
 TELEGRAM_STOPS = 2  # a message that says STOP this often is written as a telegram
 
 
 def telegraphed(text: str) -> str:
     """A message written as a telegram ("... own server in basement STOP which scripting option QUERY"): its
     capital STOP ends a sentence and its QUERY asks, as a full stop and a question mark would."""
-    if len(_TELEGRAM_STOP.findall(text)) < TELEGRAM_STOPS:
-        return text
+    if len(_TELEGRAM_STOP.findall(text)) < TELEGRAM_STOPS:  # (a closing QUERY alone asks: "ticket agents
+        return _TELEGRAM_END.sub("?", text)  # likewise QUERY")
     return _TELEGRAM_QUERY.sub("?", _TELEGRAM_STOP.sub(".", text))
 
 
