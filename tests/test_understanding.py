@@ -3482,7 +3482,7 @@ def test_a_symptom_or_log_location_of_a_row_is_beyond_the_data(engine: Engine, q
     answer = engine.respond(question)
     assert answer.fallback
     assert names(answer) == [row]
-    assert answer.explanation.decision == f"asks for a {detail} detail"
+    assert answer.explanation.decision == f"asks for {'an' if detail[0] in 'aeiou' else 'a'} {detail} detail"
 
 
 def test_nobody_able_to_code_and_everything_asked_lists_the_no_code_levels(engine: Engine) -> None:
@@ -11273,3 +11273,31 @@ def test_records_visible_or_editable_per_user_are_access_rights(engine: Engine) 
                             "server, can our own compiled code decide per user which records and fields are visible "
                             "or editable, so salary data stays hidden from them? Which extension type is that?")
     assert names(answer)[:1] == ["Sentry Plugins"], (answer.intent, names(answer))
+
+
+def test_which_rows_asked_after_a_setup_is_a_list_not_the_setup_s_need(engine: Engine) -> None:
+    """"HACCP record, CCP 3 (metal detector, shortbread fingers), 08:40: all test pieces rejected, initials CM. Query
+    for IT: our sellers work in CRM Online. Which extensibility options are open to them there?": what the setup's
+    words resemble (access rights) was taken for the need."""
+    answer = engine.respond("HACCP record, CCP 2 (metal detector, oat biscuits), 09:10: all test pieces rejected, "
+                            "initials JT. Query for IT: our sellers work in CRM Online. Which extensibility options "
+                            "are open to them there?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, clients, _, online) in SEED.items()
+                                           if "Sales" in clients and online)
+
+
+def test_ip_addresses_for_an_allow_list_are_an_address_detail(fresh_engine: Engine) -> None:
+    """"from which IP addresses does it connect to our SQL Server? our firewall needs an allow-list" got SQL
+    Scripts."""
+    fresh_engine.respond("can a hosted customer like us get Database Mirroring?", thread="t")
+    assert_beyond(fresh_engine.respond("which IP addresses does the mirror connect from? our firewall needs an "
+                                       "allow-list", thread="t"))
+
+
+def test_a_machine_in_our_office_is_onsite(engine: Engine) -> None:
+    """"the browser edition of SuperOffice sits on a machine in our office. Which parts may our developer extend or
+    replace?" asked which Web client was meant."""
+    answer = engine.respond("Our browser edition of SuperOffice runs on a machine in our office. Which parts can our "
+                            "developer extend?")
+    assert platform_id(answer) == "web-client-onsite", (answer.intent, platform_id(answer))

@@ -120,7 +120,7 @@ def decide(frame: Frame, top: Match) -> Decision:
         # the section asked for is a list the data holds (not "add a GoogleRecaptcha section to the Configuration
         # article")
     if detail and detail not in WEAK_DETAILS | ROW_ONLY_DETAILS:
-        return Decision(Outcome.BEYOND, f"asks for a {detail} detail")
+        return Decision(Outcome.BEYOND, f"asks for {'an' if detail[0] in 'aeiou' else 'a'} {detail} detail")
     if detail == "contents" and (frame.act in ROW_ACTS - {Act.LIST} or (frame.act is Act.SCENARIO and named)):
         return Decision(Outcome.BEYOND, "asks what a row holds, beyond where it works")
     # "Event Subscriptions: full list of event names" (not "what kinds of extensions can we build: new controls, own

@@ -143,6 +143,7 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 # an article that may open the second of two joined clients ("the selling and the service modules")
 PICKED_FROM = frozenset({"from", "of", "in", "out", "fra", "från", "aus", "van", "af", "av"})  # "ones from that list"
+ROWS_ASKED_BARE = 4  # words of an asking sentence that ask only which rows fit what the setup told
 ROWS_ASKED = frozenset({"which", "what", "welche", "hvilke", "vilka", "welke"})  # "which options ..."
 JOINED_ARTICLES = frozenset({"the", "our", "their", "den", "det", "der", "die", "das", "de", "het"})
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
@@ -3687,8 +3688,21 @@ class Reader:
             if need is not None and found >= w.NEED_INDEX_MIN and (
                     len(set(terms)) >= w.NEED_INDEX_TERMS or reading.cues.asks_name) \
                     and not (reading.named_platforms and self.catalog.need(need).constraint) \
-                    and not self._asks_why(reading):
+                    and not self._asks_why(reading) and not self._rows_asked_after_setup(reading):
                 reading.need, reading.need_score = need, min(found / w.NEED_INDEX_MIN, 1.0)
+
+    def _rows_asked_after_setup(self, reading: Reading) -> bool:
+        """Whether a sentence of its own after a setup asks which rows ("HACCP record, CCP 3 ...: all test pieces
+        rejected. Query for IT: our sellers work in CRM Online. Which extensibility options are open to them
+        there?"): "which" or "what" and a list's words in the asking sentence, which tells no need phrase; what the
+        setup's words resemble is no need."""
+        asked = reading.asked  # (not a bare "Which rows?" after a need told: the rows for it)
+        if asked is None or len(asked) <= ROWS_ASKED_BARE or min(asked) == 0 or reading.need_cells & asked:
+            return False
+        toks = reading.toks  # ("which option fits?" asks for one row, which the need's may be)
+        return bool(reading.keyword_cells.get("list", set()) & asked) \
+            and any(toks[i] in ROWS_ASKED for i in asked if i < len(toks)) \
+            and any(toks[i] in self._row_plurals for i in asked if i < len(toks))
 
     @staticmethod
     def _list_asked(reading: Reading) -> bool:
