@@ -141,10 +141,10 @@ LEVEL_WORD_REACH = 4  # words after a level's name where "level" makes it one ("
 POSSESSED_REACH = 3  # words before a row's name where "our" makes it the asker's own ("one of our custom pages")
 REQUIRER_REACH = 5  # words before a word of requiring where the rows that require may stand
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
-# an article that may open the second of two joined clients ("the selling and the service modules")
 PICKED_FROM = frozenset({"from", "of", "in", "out", "fra", "från", "aus", "van", "af", "av"})  # "ones from that list"
 ROWS_ASKED_BARE = 4  # words of an asking sentence that ask only which rows fit what the setup told
 ROWS_ASKED = frozenset({"which", "what", "welche", "hvilke", "vilka", "welke"})  # "which options ..."
+# an article that may open the second of two joined clients ("the selling and the service modules")
 JOINED_ARTICLES = frozenset({"the", "our", "their", "den", "det", "der", "die", "das", "de", "het"})
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
 # ... and is one of these, which ask for a thing the next words name ("hva heter" asks a name, "who's" a person)
@@ -3703,13 +3703,6 @@ class Reader:
         return bool(reading.keyword_cells.get("list", set()) & asked) \
             and any(toks[i] in ROWS_ASKED for i in asked if i < len(toks)) \
             and any(toks[i] in self._row_plurals for i in asked if i < len(toks))
-
-    @staticmethod
-    def _list_asked(reading: Reading) -> bool:
-        """Whether the asking sentence, told apart from a setup, holds a list's words ("... Draft line: 'Bid teams use
-        SuperOffice Sales on our own server until the move.' IT query: once SuperOffice Online hosts us, what
-        extension options stay open to our sellers?"): the setup's words describe no need."""
-        return reading.asked is not None and bool(reading.keyword_cells.get("list", set()) & reading.asked)
 
     @staticmethod
     def _platform_in_ask(reading: Reading) -> bool:
