@@ -282,10 +282,9 @@ def platform_points(platform: str) -> str:
 def platform_not_there(platform: str, envs: Sequence[str], env: str, instead: str | None) -> str:
     """'The Windows client runs onsite only, so there is none in Online; in Online the Web client (online) is the
     client to integrate with.'"""
-    runs = " and ".join(envs) + (" only" if len(envs) == 1 else "")
     there = in_env(env)
     tail = f"; {there} the {instead} is the client to integrate with" if instead else ""
-    return f"The {platform} runs {runs}, so there is none {there}{tail}."
+    return f"The {platform} runs {where('onsite' in envs, 'online' in envs)}, so there is none {there}{tail}."
 
 
 def points_not_there(env: str, points: Sequence[str], every: bool) -> str:

@@ -143,7 +143,6 @@ REQUIRER_REACH = 5  # words before a word of requiring where the rows that requi
 CELL_WORDS = 2  # words of a matrix cell between a name and its negation ("the onsite column is blank")
 PICKED_FROM = frozenset({"from", "of", "in", "out", "fra", "från", "aus", "van", "af", "av"})  # "ones from that list"
 ROWS_ASKED_BARE = 4  # words of an asking sentence that ask only which rows fit what the setup told
-ROWS_ASKED = frozenset({"which", "what", "welche", "hvilke", "vilka", "welke"})  # "which options ..."
 # an article that may open the second of two joined clients ("the selling and the service modules")
 JOINED_ARTICLES = frozenset({"the", "our", "their", "den", "det", "der", "die", "das", "de", "het"})
 ASKED_REACH = 2  # "what firewall rules", "which exact fields": the word asking what stands this close before the thing
@@ -163,7 +162,6 @@ WAY_REACH = 2  # words between "a way to" and the thing asked for ("a way to for
 # "whether lazy loading is supported", "is lazy loading supported?": the thing said to be supported is asked for
 SUPPORTED = frozenset({"supported", "possible", "unterstützt", "støttet", "stöds", "understøttet", "ondersteund"})
 COMPLEMENTISERS = frozenset({"if", "whether", "om", "ob", "of"})  # "wants to know whether": a yes or a no follows
-INDEFINITES = frozenset({"a", "an", "en", "ett", "et", "ein", "eine", "einen", "een"})
 SUPPORTED_REACH = 3  # words between "is" and "supported" or before "is supported" that may be the thing
 OBJECT_LEADS = frozenset({"it", "them", "this", "that", "those", "these", "the", "a", "an", "our", "my", "your",
                           "their", "its", "his", "her", "us", "me", "you"})
@@ -1391,9 +1389,10 @@ class Reader:
             (toks[hit.end] in self._joins and k > 1) or (k == 1 and hit.end + k in reading.clauses))
             and self._rejection_at(toks, hit.end + k)), 0)
         # ("WSDL-generated proxies are not acceptable": the name, the words a hyphen joins to it and one noun)
-        joined = next((k for k in range(hit.end, len(toks)) if k not in reading.hyphened), len(toks))
-        if not gap and joined > hit.end and self._rejection_at(toks, joined + 1):
-            gap = joined + 1 - hit.end
+        if not gap and hit.end in reading.hyphened:
+            joined = next((k for k in range(hit.end, len(toks)) if k not in reading.hyphened), len(toks))
+            if self._rejection_at(toks, joined + 1):
+                gap = joined + 1 - hit.end
         rejected = gap + n if (n := self._rejection_at(toks, hit.end + gap)) else 0
         row_negated = row_negated or (rejected > 0 and not self._place_after(reading, hit.end, hit.end + rejected))
         # "a macro alone is not enough here, we need proper scripting": short of what is asked, wherever
@@ -1917,7 +1916,7 @@ class Reader:
         points at them."""
         # (not rows picked from the list pointed at: "which ones from that list remain usable?")
         return any(t in self._row_nouns and toks[i + 1] not in PICKED_FROM
-                   and ((i and toks[i - 1] in ROWS_ASKED) or toks[i + 1].endswith("ed"))
+                   and ((i and toks[i - 1] in WHICH_THING) or toks[i + 1].endswith("ed"))
                    for i, t in enumerate(toks[:max(0, end - 1)]))
 
     def _out_of_scope(self, toks: list[str], end: int) -> bool:
@@ -3701,7 +3700,7 @@ class Reader:
             return False
         toks = reading.toks  # ("which option fits?" asks for one row, which the need's may be)
         return bool(reading.keyword_cells.get("list", set()) & asked) \
-            and any(toks[i] in ROWS_ASKED for i in asked if i < len(toks)) \
+            and any(toks[i] in WHICH_THING for i in asked if i < len(toks)) \
             and any(toks[i] in self._row_plurals for i in asked if i < len(toks))
 
     @staticmethod
@@ -3755,7 +3754,7 @@ class Reader:
         for end in range(i + 1, min(len(toks), i + SUPPORTED_REACH + 2)):
             if toks[end] in SUPPORTED:
                 between = toks[i + 1:end]
-                if not INDEFINITES.isdisjoint(between):
+                if not INDEFINITE_ARTICLES.isdisjoint(between):
                     return False  # ("er slike SQL-kjøringer fortsatt en støttet utvidelse?": a supported kind asked)
                 copula = [k for k, t in enumerate(between) if t in self._copulas]
                 # "lazy loading is supported": the thing, then "is"; "is lazy loading supported": "is" before it
