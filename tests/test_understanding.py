@@ -11301,3 +11301,131 @@ def test_a_machine_in_our_office_is_onsite(engine: Engine) -> None:
     answer = engine.respond("Our browser edition of SuperOffice runs on a machine in our office. Which parts can our "
                             "developer extend?")
     assert platform_id(answer) == "web-client-onsite", (answer.intent, platform_id(answer))
+
+
+def test_a_way_ruled_out_in_the_setup_is_no_move(engine: Engine) -> None:
+    """"... Record voor record via een API ophalen valt af, en niemand mag de gehoste database rechtstreeks
+    bevragen. ... Welke standaardvoorziening is hiervoor bedoeld?": "valt af" (is ruled out) was read as what a move
+    loses, and the message became an empty list of Database rows online."""
+    answer = engine.respond("Onze planners willen elke nacht een volledige kopie van alle CRM-gegevens in een eigen "
+                            "SQL Server, voor rapportage. Gegevens via een API ophalen valt af, en niemand mag de "
+                            "gehoste database zelf bevragen. We draaien SuperOffice Online. Welke standaardvoorziening "
+                            "is hiervoor?")
+    assert names(answer)[:1] == ["Database Mirroring"], (answer.intent, names(answer))
+
+
+def test_what_falls_away_in_a_move_is_still_a_list(engine: Engine) -> None:
+    """A guard: "valt af" asked in the question ("welke delen vallen af ...?") is still what a move loses."""
+    answer = engine.respond("Welke delen vallen af als een klant naar de cloud gaat?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert sorted(names(answer)) == sorted(r for r, (_, _, onsite, online) in SEED.items() if onsite and not online)
+
+
+def test_quotes_we_do_not_touch_are_no_need(engine: Engine) -> None:
+    """"Offerter och prislistor rör vi inte" / "Offertes en prijsregels horen daar niet bij": the rejection after the
+    quotes did not set them aside, and the Quote Connector was offered for an ERP sync."""
+    swedish = engine.respond("Kunderna ska vara desamma i SuperOffice och i vårt affärssystem, åt båda hållen. "
+                             "Offerter och prislistor rör vi inte. Vilken färdig integration passar?")
+    dutch = engine.respond("Onze klanten moeten gelijk blijven tussen het ERP-pakket en SuperOffice, in beide "
+                           "richtingen. Offertes en prijslijsten horen daar niet bij. Welke koppeling is dat?")
+    assert names(swedish)[:1] == ["ERP Sync Connector"], (swedish.intent, names(swedish))
+    assert names(dutch)[:1] == ["ERP Sync Connector"], (dutch.intent, names(dutch))
+
+
+def test_a_whole_work_area_is_a_page_not_a_dialog_that_will_not_do(engine: Engine) -> None:
+    """"a screen of ours ... take over the whole work area ... a small window won't do": the small window that
+    falls short was taken for the need (Custom Dialogs)."""
+    answer = engine.respond("In the web client on our own server, sellers want a screen of ours for each customer's "
+                            "service plan, built by our developer, that takes the whole work area. A small window "
+                            "won't do. What do we build?")
+    assert names(answer)[:1] == ["Custom Pages"], (answer.intent, names(answer))
+
+
+def test_or_anyone_touching_the_database_sets_the_level_aside(engine: Engine) -> None:
+    """"without compiled code or anyone touching the database": the Database level joined by "or anyone touching"
+    to a negation was a level the answer had to be at (Continuous Database before Extra Tables)."""
+    answer = engine.respond("Each customer has dozens of machines with serial number and service date, and we need "
+                            "our own kind of record for them beside their cases. Can we do that in the support "
+                            "module without compiled code or anyone touching the database?")
+    assert names(answer)[:1] == ["Extra Tables"], (answer.intent, names(answer))
+
+
+def test_neither_reaches_the_row_after_its_nor(engine: Engine) -> None:
+    """"hverken rå SQL eller et script": the Scripting level after "eller" was not set aside (a named row stood
+    between it and "hverken"), and CRMScript came before Batch Task Plugins."""
+    answer = engine.respond("Vi kører SuperOffice på egen server. Hver nat skal alle kundeadresser vaskes. Det skal "
+                            "være kompileret .NET-kode, som serveren sætter i kø og kører i baggrunden - hverken rå "
+                            "SQL eller et script. Hvilken udvidelse er det?")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+
+
+def test_rules_that_cannot_express_it_are_refused(engine: Engine) -> None:
+    """"A point-and-click rule can't express that, we need real code - but inside the helpdesk module, kept in its
+    admin pages": the falling-short rules still ranked Triggers first."""
+    answer = engine.respond("When a complaint arrives its due date depends on the contract and on bank holidays. A "
+                            "point-and-click rule can't express that, so we need real code, but inside the helpdesk "
+                            "module, kept in its admin pages. We are on SuperOffice Online. Which option?")
+    assert names(answer)[:1] == ["CRMScript"], (answer.intent, names(answer))
+
+
+def test_the_same_four_things_are_steps_not_four_asks(engine: Engine) -> None:
+    """"our complaints desk always does the same four things - set the category, send the standard apology, ...
+    We want one click that does all four": a routine's steps were read as four asks."""
+    answer = engine.respond("When a customer reports a broken lid, our support desk always does the same three "
+                            "things - set the category, send the standard reply, move the case to the repair queue. "
+                            "We want one click that does all three, when the agent decides. No code. Name?")
+    assert names(answer)[:1] == ["SuperMacro"], (answer.intent, answer.explanation.decision, names(answer))
+
+
+def test_the_instant_it_arrives_is_by_itself(engine: Engine) -> None:
+    """A guard: "... gets an acknowledgement, the instant it arrives. No agent clicking anything, no one writing
+    code" is a trigger (one such message got the macro; "the instant it arrives" is now said of by-itself)."""
+    answer = engine.respond("Our helpdesk runs in SuperOffice Online. When a customer's request marked 'urgent' "
+                            "comes in, it must land in the on-call queue and the customer gets a receipt, the "
+                            "instant it arrives. No agent clicking anything, no one writing code. Which feature?")
+    assert names(answer)[:1] == ["Triggers"], (answer.intent, names(answer))
+
+
+def test_winning_a_deal_in_stages_is_the_sales_guide(engine: Engine) -> None:
+    """"walked through winning a commission in the sales module - first enquiry, site walk, fee offer, signed
+    appointment - with a suggested task and document at every step": a commission echoed Project Guide."""
+    answer = engine.respond("Our new consultants need to be walked through winning a commission in the sales module "
+                            "- first call, site visit, fee offer, signature - with a suggested task and document at "
+                            "every step. Which built-in feature?")
+    assert names(answer)[:1] == ["Sales Guide"], (answer.intent, names(answer))
+
+
+def test_rates_for_the_offer_from_another_system_are_quote_prices(engine: Engine) -> None:
+    """"Sellers should pick those lines inside SuperOffice offers and get the current rates from it while they build
+    the offer": "inside SuperOffice" alone told a need (show inside)."""
+    answer = engine.respond("Our service lines and their rates live in a separate rate system. Sellers should pick "
+                            "those lines inside SuperOffice and get the current rates from it while they build the "
+                            "offer. Which ready-made integration fits?")
+    assert names(answer)[:1] == ["Quote Connector"], (answer.intent, names(answer))
+
+
+def test_versioned_schema_steps_shipped_in_an_add_on_are_continuous_database(engine: Engine) -> None:
+    """"needs its own tables ... created and upgraded together with SuperOffice, as versioned schema steps shipped
+    inside the add-on": Extra Tables came first."""
+    answer = engine.respond("Our add-on for self-hosted customers needs its own tables for sensor readings, created "
+                            "and upgraded together with SuperOffice as versioned schema steps shipped inside the "
+                            "add-on. Which mechanism?")
+    assert names(answer)[:1] == ["Continuous Database"], (answer.intent, names(answer))
+
+
+def test_phases_where_nothing_is_sold_are_a_project(engine: Engine) -> None:
+    """"can SuperOffice lay out those phases, their jobs and due dates? Nothing gets sold there, the contract's
+    already signed": "signs up" in the list of phases told a need of data access."""
+    answer = engine.respond("When we roll out a new service at a client - kit delivered, signs up, staff trained, "
+                            "review after a month - can SuperOffice lay out those phases, their jobs and due dates? "
+                            "Nothing gets sold there.")
+    assert names(answer)[:1] == ["Project Guide"], (answer.intent, names(answer))
+
+
+def test_hosted_data_out_of_reach_is_still_online(engine: Engine) -> None:
+    """"the whole hosted dataset replicated ... we can't get at the hosted tables themselves": the negation of
+    reaching the tables was read as not online."""
+    answer = engine.respond("Our BI team wants the whole SuperOffice dataset replicated into a SQL Server of ours for "
+                            "dashboards. We are on SuperOffice Online and can't get at the hosted tables themselves. "
+                            "What's the feature called?")
+    assert names(answer)[:1] == ["Database Mirroring"], (answer.intent, names(answer))

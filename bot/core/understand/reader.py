@@ -50,6 +50,9 @@ TOTALS = frozenset({"every", "all", "each", "alle", "alla", "allen", "jede", "je
                     "samtliga", "sämtliche", "sämtlichen"})  # "every external API": the whole of what is named
 LABEL_MIN_WORDS = 4  # words before a colon that make a label told before the question ("Wishlist ...: what ...?")
 OR_NEGATION_REACH = 4  # words before an "or" a negation may stand and reach the name after it ("no compiled code or")
+NEITHER = frozenset({"neither", "hverken", "verken", "varken", "weder"})  # the first half of "neither ... nor"
+ANYONE = frozenset({"anyone", "anybody", "someone", "somebody", "nobody", "noen", "nogen", "någon", "jemand",
+                    "iemand"})  # who might do what a negation puts aside ("or anyone touching the database")
 INERT = "\0"  # a negation that negates nothing after it, as _before gives it
 NEGATED_SPAN = 3  # words after a negation that it puts aside
 NEED_NEGATION_REACH = 2  # words before a need phrase a negation may stand ("no developers")
@@ -62,9 +65,11 @@ TURNS = frozenset({"but", "however", "aber", "maar", "jedoch"})  # a need before
 DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are", "not", "vil", "vill", "wollen",
                        "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
                        "doen", "will", "willen", "wil", "already", "form", "forms", "no", "gehören", "gehört",
-                       "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort", "was", "were", "got"})
+                       "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort", "was", "were", "got", "rör",
+                       "rører", "berörs", "fassen", "berühren", "we"})
 # (first words of a rejection that may refer back to a need: "prices form no part of it", "quotes not part of it",
-# "Angebote und Preise gehören nicht dazu", "a no-code connector tool was rejected")
+# "Angebote und Preise gehören nicht dazu", "a no-code connector tool was rejected", "Offerter och prislistor rör
+# vi inte")
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 # a caller's opening before saying who speaks ("hi", "good morning", "yeah hi"), at most INTRO_OPENING words of it
@@ -346,6 +351,8 @@ MOVES_TO = frozenset({"move", "moves", "moving", "migrate", "migrates", "migrati
 # words that make a noun of the "off" after them ("a one-off UPDATE typed by hand", "the kick-off", "sign-off by IT"):
 # nothing is put aside
 OFF_NOUNS = frozenset({"one", "kick", "sign", "hand", "spin", "trade", "show", "lift", "tip", "lay"})
+PLACED_DATA = frozenset({"tables", "table", "database", "databases", "db", "data", "dataset", "tabeller", "tabellen",
+                         "databasen", "datenbank", "daten", "gegevens", "datasett", "datasæt"})  # "the hosted tables"
 WEAK_PLACES = frozenset({"tenant", "tenants", "tenancy", "tenanten", "tenantet"})  # place words another place outranks
 PEOPLE_SUBJECTS = frozenset({"they", "sie", "zij", "ze"})  # "they can use": people, never rows
 PLURAL_POINTERS = PEOPLE_PRONOUNS | {"those", "these", "disse", "dessa", "diese", "deze"}  # may stand for a noun before
@@ -1316,6 +1323,10 @@ class Reader:
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
                                                             or (trail[1] in self._glue
                                                                 and not self._filter_ahead(hit, reading)))))
+        # "we can't get at the hosted tables": the data of a place is out of reach, and the place is still where it
+        # runs (not "can't use the hosted version")
+        negated = negated and not (filtering and toks[hit.end:hit.end + 1] in ([w] for w in PLACED_DATA)
+                                   and not blank_cell)
         # "if we never leave our in-house server": not leaving a place is staying there ("don't ever leave", "don't
         # want to leave")
         negated = negated and not (filtering and any(
@@ -1687,6 +1698,18 @@ class Reader:
         return any(hit.end + 1 <= h.start <= hit.end + 3 and any(m.kind in FILTER_KINDS for m in h.meanings)
                    for h in reading.hits)
 
+    def _loses(self, reading: Reading, toks: list[str], found: set[str]) -> bool:
+        """Something lost: a word of losing, except one that also rules out ("valt af": drops out, or is ruled out)
+        outside the question when nothing tells of a move ("Record voor record via een API ophalen valt af.": a way
+        ruled out in the setup)."""
+        if "lose" not in found:
+            return False
+        ruling = all(any(m.kind == "cue" and m.value == "exclude" for m in h.meanings)
+                     for h in self._cue_hits(reading, "lose"))
+        asked = reading.asked is None or any(h.start in reading.asked for h in self._cue_hits(reading, "lose"))
+        return not ruling or asked or "moved" in found or not MOVE_VERBS.isdisjoint(toks) \
+            or len({m.value for m in reading.mentions if m.kind == "env"}) == 2
+
     @staticmethod
     def _cue_hits(reading: Reading, cue: str) -> list[Hit]:
         """The hits that carry a cue ("regardless", "both-clients")."""
@@ -2013,8 +2036,10 @@ class Reader:
 
     def _counts_asks(self, toks: list[str]) -> bool:
         """A count right before what it counts ("three asks", "Hvilke to ting"), or one word before it ("which
-        two extension types"; not "to", which is mostly English "to do things")."""
-        return any(t in self._counts and ((toks[i + 1:i + 2] and toks[i + 1] in self._counted)
+        two extension types"; not "to", which is mostly English "to do things"; nor after "same": "does the same four
+        things - set the category, ...", a routine's steps)."""
+        return any(t in self._counts and not (i and toks[i - 1] in SAME)
+                   and ((toks[i + 1:i + 2] and toks[i + 1] in self._counted)
                                           or (t != "to" and toks[i + 2:i + 3] and toks[i + 2] in self._counted))
                    for i, t in enumerate(toks))
 
@@ -2184,8 +2209,8 @@ class Reader:
                            & set(toks[max(0, i - LIKENESS_REACH):i]) and self._both.isdisjoint(toks[i + 3:i + 4])
                            for i, t in enumerate(toks)),  # "same doubt for ..." (not "the same way for both?")
                     persists=bool(self._cue_hits(reading, "still")),
-                    only=not self._only.isdisjoint(toks), losing="lose" in found, gaining="gain" in found,
-                    keeping="keep" in found,
+                    only=not self._only.isdisjoint(toks), losing=self._loses(reading, toks, found),
+                    gaining="gain" in found, keeping="keep" in found,
                     need="need" in found and not reading.named_rows, list_words=listing, list_hint=hinting,
                     asks=bool(reading.keywords),
                     # "SO web on our own iron. where are the spots for my code": a later sentence may ask
@@ -2729,6 +2754,8 @@ class Reader:
                 if self._rejected_later(toks, hit, reading):
                     continue  # "that one fires by itself when the request comes in, and they don't want that"
                 if self._falls_short(toks, hit, reading):
+                    if self.catalog.need(meaning.value).constraint and meaning.value not in reading.refused:
+                        reading.refused.append(meaning.value)  # (the way it stands for is no answer either)
                     continue  # "the point-and-click rules can't do date maths", "one extra field per card won't cut
                     # it": what is asked is beyond it
                 if self._met(toks, hit.start):
@@ -3423,12 +3450,21 @@ class Reader:
 
     def _or_negated(self, toks: list[str], start: int, floor: int, reading: Reading) -> bool:
         """The name at `start` follows "or" ("nor"), a negation at most OR_NEGATION_REACH words before it, in the same
-        clause and after the names before it ("no compiled code or database access")."""
+        clause and after the names before it ("no compiled code or database access"); a few words of who does it
+        may stand between ("without compiled code or anyone touching the database")."""
         i = start - 1
+        if i > 1 and toks[i] in DETERMINERS:
+            i -= 1
+        if i > 2 and toks[i - 1] in ANYONE and toks[i - 2] in self._choices | ASIDE_JOINS:
+            i -= 2  # ("or anyone touching the database": who, then what they do to it)
         if i < 1 or toks[i] not in self._choices | ASIDE_JOINS:
             return False
         first = max([floor, i - OR_NEGATION_REACH, *(c for c in reading.clauses if c <= i)])
-        return any(toks[k] in self._negations and k not in reading.inert for k in range(first, i))
+        if any(toks[k] in self._negations and k not in reading.inert for k in range(first, i)):
+            return True
+        # "hverken rå SQL eller et script": "neither" reaches past the name before the "or" it pairs with
+        first = max([i - OR_NEGATION_REACH, *(c for c in reading.clauses if c <= i)])
+        return any(toks[k] in NEITHER for k in range(first, i))
 
     def _before(self, toks: list[str], start: int, count: int, sentences: tuple[int, ...],
                 floor: int = 0, inert: frozenset[int] = frozenset()) -> list[str]:
