@@ -11429,3 +11429,91 @@ def test_hosted_data_out_of_reach_is_still_online(engine: Engine) -> None:
                             "dashboards. We are on SuperOffice Online and can't get at the hosted tables themselves. "
                             "What's the feature called?")
     assert names(answer)[:1] == ["Database Mirroring"], (answer.intent, names(answer))
+
+
+def test_dont_care_which_sets_every_filter_of_its_sentence_aside(engine: Engine) -> None:
+    """"what sits at the external API level? Every option - hosted or not, sales or complaints side, I don't care
+    which.": the places and clients told as not mattering were filters (an empty list of External APIs, not Sales,
+    online)."""
+    answer = engine.respond("Which options are there at the scripting level? All of them - hosted or not, sellers or "
+                            "support, I don't care which.")
+    assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Scripting"}, (
+        answer.intent, answer.explanation.decision, names(answer))
+
+
+def test_drop_anything_that_does_not_run_there_is_a_filter_not_an_error(engine: Engine) -> None:
+    """"which UI-workflow options work on our own server? Drop anything that doesn't run there.": "doesn't run" asked
+    for an error."""
+    answer = engine.respond("Which configuration options work on our own server? Skip anything that doesn't run "
+                            "there.")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert set(names(answer)) == {r for r, (level, _, onsite, _) in SEED.items()
+                                  if level == "Configuration" and onsite}
+
+
+def test_called_before_or_after_is_a_timing_detail(fresh_engine: Engine) -> None:
+    """"is the plugin called before or after the PDF is rendered?": the order of a call is beyond the data (it was
+    answered as a need)."""
+    fresh_engine.respond("are Document Plugins available on our own server?", thread="t")
+    assert_beyond(fresh_engine.respond("when a letter is opened from the archive, is the plugin called before or after "
+                                       "it is converted?", thread="t"))
+
+
+def test_any_known_problems_is_an_error_detail(engine: Engine) -> None:
+    """"PHP 8 SoapClient against the SuperOffice SOAP API - any known WSDL problems?" got SOAP's description."""
+    assert_beyond(engine.respond("Delphi SOAP importer against the SuperOffice SOAP API - any known WSDL problems?"))
+
+
+def test_a_form_s_fields_tell_no_need(engine: Engine) -> None:
+    """"BCF topic #0196 · Type: Request · Status: Open · Assigned: CRM admin · ... · Description: what can we use only
+    while SuperOffice is our host ...?": the form's "Request" was a ticket to react to, and the list became a need."""
+    answer = engine.respond("Card #0207 · Type: Request · Status: Open · Assigned: CRM admin · Title: 'Hosted-only "
+                            "options' · Description: what can we use only while SuperOffice is our host and never on a "
+                            "server we run ourselves?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision, names(answer))
+    assert set(names(answer)) == {r for r, (_, _, onsite, online) in SEED.items() if online and not onsite}
+
+
+def test_a_form_s_header_asks_nothing(engine: Engine) -> None:
+    """"Transmittal TR-24-0527 — To: IT (CRM) — From: Document Control — Reason for issue: For comment — Remarks:
+    MDO Providers are off the table after the move to SuperOffice's hosting - correct?": the header's words made it
+    too little understood."""
+    answer = engine.respond("Memo M-77 — To: IT (CRM) — From: Document Control — Reason: For comment — Remarks: "
+                            "Archive Providers are off the table after the move to SuperOffice's hosting - correct?")
+    assert names(answer)[:1] == ["Archive Providers"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("No"), answer.verdict
+
+
+def test_name_the_level_is_a_list(engine: Engine) -> None:
+    """"FB 16 p. 11, tue - job 25-101, note for office: name the external apis superoffice offers": the label's
+    words made "a level named among words nothing explains"."""
+    answer = engine.respond("Log 4 p. 2, wed - site 88-12, note for office: name the internal apis superoffice has")
+    assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Internal APIs"}, (
+        answer.intent, answer.explanation.decision)
+
+
+def test_what_the_tables_already_hold_is_settled(engine: Engine) -> None:
+    """"The tables behind the enquiries already hold every value we need, so storage is settled. What's missing is an
+    entry view laid out our own way": the settled tables told Extra Tables."""
+    answer = engine.respond("Our agents work in the hosted helpdesk module. The tables behind the inspection requests "
+                            "already hold every value we need, so storage is settled. What's missing is an entry view "
+                            "laid out our own way. Which feature?")
+    assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))
+
+
+def test_logger_seg_pa_is_signing_in(engine: Engine) -> None:
+    """"hva er forskjellen på hvordan en integrasjon logger seg på web-tjenestene når SuperOffice står på egen server,
+    og når vi er i SuperOffice Online?": "logger seg på" (signs in) was not known, and the two places made it the
+    whole matrix's differences."""
+    answer = engine.respond("Hva er forskjellen på hvordan en integrasjon logger seg på web-tjenestene med "
+                            "SuperOffice på egen server og i SuperOffice Online?")
+    assert answer.intent == "topic-federated-auth", (answer.intent, answer.explanation.decision)
+
+
+def test_where_we_ask_superoffice_directly_is_help(engine: Engine) -> None:
+    """"hvis boten ikke kan svare på et integrasjonsspørsmål, hvor spør vi SuperOffice direkte?": the bot's own
+    words ("boten", "svare") were left unexplained, and "hvor spør vi" was no way of asking for help."""
+    answer = engine.respond("Hvis boten ikke kan svare på spørsmålet vårt om integrasjon, hvor spør vi SuperOffice "
+                            "direkte?")
+    assert answer.intent == "topic-help", (answer.intent, answer.explanation.decision)
+    assert "sdk@superoffice.com" in text_of(answer)

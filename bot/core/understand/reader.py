@@ -32,6 +32,7 @@ from bot.core.understand.text import (
     breaks,
     clause_starts,
     compact,
+    form_header,
     hyphen_joins,
     normalise,
     question_words,
@@ -194,7 +195,8 @@ WORKING = frozenset({"work", "works", "run", "runs", "function", "functions", "e
 RUN_OR_HOST = WORKING | HOSTING  # a verb after the subject of "only when we run SuperOffice on ..."
 ONLY_WORKS_REACH = 4  # words before a place where "only work(s)" may stand ("only work when you host SO yourself")
 CONDITIONS = frozenset({"if", "unless", "hvis", "om", "wenn", "falls", "als", "ifall", "dersom"})
-PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "når", "nar", "wanneer", "wo", "waar", "där", "hvor"})
+PLACE_CONDITIONS = frozenset({"when", "once", "where", "while", "after", "etter", "efter", "nach", "når", "nar",
+                              "wanneer", "wo", "waar", "där", "hvor"})  # ("... off the table after the move to ...")
 # verbs of leaving a place: negated ("never leave our own server"), they keep the customer there
 STAYING_NEGATED = frozenset({"leave", "leaving", "quit", "abandon", "forlate", "forlater", "forlade", "forlader",
                              "lämna", "lämnar", "verlassen", "verlaten", "verlaat"})
@@ -380,6 +382,11 @@ HEADING_REST = 4  # words after such a heading that make a question of their own
 HEADING_CHARS = 200  # characters before the colon of a heading at most (LABEL_WORDS words and their punctuation)
 PLACE_KINDS = frozenset({"env", "client", "platform", "web"})  # what a label may name: where the customer is
 UNBROKEN_KINDS = PLACE_KINDS | {"detail"}  # phrases that run across no comma, bracket or sentence end
+LIST_VERBS = frozenset({"name", "list", "enumerate", "nevn", "nämn", "nævn", "nenne", "nenn", "noem", "opsummer"})
+SIFTED = frozenset({"anything", "everything", "ones", "those", "rows", "items", "options", "all", "any"})  # ... that
+SIFT_RELATIVES = frozenset({"that", "which"})  # ("anything that doesn't run there": what the rows kept or dropped do)
+SIFT_VERBS = frozenset({"drop", "skip", "remove", "exclude", "omit", "ignore", "leave", "strip", "filter", "cut",
+                        "keep", "list", "show"})  # what is done with them
 SAME = frozenset({"same", "samme", "samma", "gleiche", "selbe", "zelfde"})  # with one word and a FOR_WHOM after it:
 # the thread goes on ("same doubt for the Windows desktop edition")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
@@ -387,6 +394,9 @@ LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negati
 TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "maaktnietuit", "spilleringenrolle",
                                  "spelaringenroll"})
 # ... unless a clause of what does not matter follows it ("doesn't matter where it's hosted", "spiller ingen rolle om")
+# ... and those pointing back with "which" to what its sentence named ("hosted or not, sales or support, I don't
+# care which")
+SENTENCE_REGARDLESS = frozenset({"dontcarewhich", "donotcarewhich", "dontmindwhich"})
 MOOT_OPENERS = (["where"], ["whether"], ["if"], ["wherever"], ["hvor"], ["om"], ["var"], ["ob"], ["wo"], ["waar"],
                 ["of"], ["how"])
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -504,6 +514,7 @@ ELSEWHERE = ("handled elsewhere", "tracked elsewhere", "done elsewhere", "handle
              "anderswo", "annetsteds", "någon annanstans", "et andet sted", "ergens anders")
 # what tells a part of the story solved already ("storage is done", "is already solved", "is sorted")
 SOLVED = ("already solved", "is solved", "is done", "is sorted", "already exists", "already exist", "already set up",
+          "is settled", "are settled", "already hold", "already holds",
           "er løst", "är löst", "ist gelöst", "is opgelost", "allerede løst", "redan löst", "bereits gelöst",
           "al opgelost")
 MISSING = frozenset({"missing", "lacking", "mangler", "saknas", "fehlt", "ontbreekt"})  # "what's missing is ..."
@@ -660,6 +671,19 @@ def _preamble_or_not(hit: Hit) -> Hit:
     return hit._replace(meanings=kept)
 
 
+def _sifts_rows(toks: list[str], i: int) -> bool:
+    """Word i opens what the rows to drop or keep do ("drop anything that doesn't run there", "skip whatever fails
+    online"): a filter on the list, no error asked about."""
+    return any(t in SIFT_VERBS for t in toks[max(0, i - 4):i - 1]) and (
+        (i > 1 and toks[i - 1] in SIFT_RELATIVES and toks[i - 2] in SIFTED) or toks[i - 1] == "whatever")
+
+
+def _listed_after(toks: list[str], i: int) -> bool:
+    """Word i follows a verb of listing, an article between at most ("name the external apis", "list all")."""
+    lead = i - 1 if i > 1 and toks[i - 1] in DETERMINERS else i
+    return lead > 0 and toks[lead - 1] in LIST_VERBS
+
+
 def _sentence_of(reading: Reading, i: int) -> tuple[int, int]:
     """Where the sentence holding word i begins, and where the next one does (the message's end)."""
     return (max((s for s in reading.sentences if s <= i), default=0),
@@ -710,6 +734,7 @@ class Reading:
     spectrum: range = range(0)  # the words telling the staircase's two ends as a range (`_spectrum`)
     need_cells: set[int] = field(default_factory=set)  # the words of the need phrases
     how_cells: set[int] = field(default_factory=set)  # ... of those of constraints ("without writing code"): how
+    form: frozenset[int] = frozenset()  # the short fields of a form before the one asking ("Type: Request · ...")
     aside_end: int = -1  # where the last row set aside ends ("no wsdl or soap tooling": "soap" too)
     confirm_asks: tuple[tuple[int, int], ...] = ()  # where a "please confirm ..." phrase starts, and its length
     met: set[int] = field(default_factory=set)  # words of a need told as met ("we already mirror the database")
@@ -1049,6 +1074,7 @@ class Reader:
         for hit in hits:
             for cue in dict.fromkeys(m.value for m in hit.meanings if m.kind == "cue"):
                 reading.by_cue.setdefault(cue, []).append(hit)
+        reading.form = form_header(text, toks)
         if reading.sentences:
             reading.asked, reading.closing = asked_words(text, toks)
             last = reading.sentences[-1]
@@ -2143,9 +2169,10 @@ class Reader:
                                  or not SWITCHES.isdisjoint(toks[:len(toks) - len(lead)]))  # "ok now the browser UI"
         supposes = bool(lead) and any(" ".join(lead[:n]) in self._hypotheticals for n in (2, 3, 4))
         # "every external API SuperOffice has", "alle interne APIer": every one of a level or family named asks for them
+        # ("name the external apis superoffice offers": a level named right after a verb of listing)
         listing = bool(reading.strong & self._list_intents) or any(
-            h.start and toks[h.start - 1] in TOTALS and any(m.kind in ("level", "group") for m in h.meanings)
-            for h in hits)
+            h.start and (toks[h.start - 1] in TOTALS or _listed_after(toks, h.start))
+            and any(m.kind in ("level", "group") for m in h.meanings) for h in hits)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
@@ -2571,7 +2598,9 @@ class Reader:
         (a few), those before "doesn't matter", "either way" in its clause ("sales or support doesn't matter")."""
         out: set[int] = set()
         for h in self._cue_hits(reading, "regardless"):
-            if h.phrase in TRAILING_REGARDLESS and reading.toks[h.end:h.end + 1] not in MOOT_OPENERS:
+            if h.phrase in SENTENCE_REGARDLESS:
+                out.update(range(_sentence_of(reading, h.start)[0], h.start))
+            elif h.phrase in TRAILING_REGARDLESS and reading.toks[h.end:h.end + 1] not in MOOT_OPENERS:
                 out.update(range(_clause_of(reading, h.start), h.start))
             else:
                 out.update(range(h.start, h.end + REGARDLESS_REACH))
@@ -2719,8 +2748,8 @@ class Reader:
         triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
         for hit in hits:
             for meaning in hit.meanings:
-                if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN:
-                    continue
+                if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN or hit.start in reading.form:
+                    continue  # (nor a form's field: "Type: Request" tells no ticket to react to)
                 if _inside_longer(hit, [h for h, needs in phrases if meaning.value not in needs]) \
                         or _inside_longer(hit, triggers):
                     continue
@@ -3129,6 +3158,7 @@ class Reader:
                                                                    h.start])) \
                         or self._relative_who(h, reading) or self._describes_users(h, hits, reading) \
                         or (m.value == ERROR and h.start and reading.toks[h.start - 1] in MODALS) \
+                        or (m.value == ERROR and _sifts_rows(reading.toks, h.start)) \
                         or (m.value == ERROR and h.start and reading.toks[h.start].isdigit()
                             and reading.toks[h.start - 1] in ID_LEADS) \
                         or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
@@ -3609,7 +3639,7 @@ class Reader:
             | reading.rejected | self._handled_elsewhere(reading.toks, reading.clauses) \
             | self._solved_already(reading)
         # (nor the words of a constraint: "without writing code" says how, and describes no goal that writes code)
-        left_out = reading.filtering | reading.negated | reading.how_cells
+        left_out = reading.filtering | reading.negated | reading.how_cells | reading.form
         terms = self.rows.terms(" ".join(t for i, t in enumerate(reading.toks) if i not in left_out))
         ranked = self.rows.index.rank(terms, limit=len(self.catalog.items))
         strong = bool(ranked) and ranked[0][1] >= w.DESCRIBED_STRONG
@@ -3840,6 +3870,7 @@ class Reader:
                 unexplained.append(tok)
                 # (a closing aside in brackets tells who asks: "... or only the sellers? (rollercoaster parts maker)")
                 if (reading.asked is not None and i not in reading.asked) or i < label or i >= trailing or i in owned \
+                        or i in reading.form \
                         or (reading.asked is None and i in reading.aside):  # ("Trainee quiz (in-house team of
                     # a juice maker): name every row ...": no question sentence, what is in brackets tells who asks)
                     setup.append(tok)

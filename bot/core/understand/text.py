@@ -294,6 +294,38 @@ def bracketed(text: str, toks: list[str]) -> frozenset[int]:
     return _inside(_BRACKETED, text, toks) if "(" in text or "[" in text else frozenset()
 
 
+# a form's fields: "Type: Request · Status: Open · Assigned: CRM admin · Description: ...", split by a middle dot, a
+# pipe, a dash between spaces or a line end, each opening with a key of a few words and a colon
+_FIELD_SPLIT = re.compile(r"\s[\u00b7|\u2013\u2014]\s|\s-\s|\n")
+_FIELD_KEY = re.compile(r"^\s*[^\W\d][\w#'. ]{0,24}:\s")
+FORM_FIELDS_MIN = 3  # fields with a key that make a message a form
+FORM_VALUE_WORDS = 3  # a field's value this short is the form's own, not what is asked
+
+
+def form_header(text: str, toks: list[str]) -> frozenset[int]:
+    """The token positions of a form's short fields before its last keyed field ("BCF topic #0196 · Type: Request
+    · Status: Open · Description: what can we use ...?": the request, its status): labels and values that describe
+    the form, not the question. None when the message is no form or the words do not add up."""
+    text = text[:MAX_QUESTION_CHARS]
+    parts, at = [], 0
+    for cut in _FIELD_SPLIT.finditer(text):
+        parts.append((at, cut.start()))
+        at = cut.end()
+    parts.append((at, len(text)))
+    keyed = [k for k, (start, end) in enumerate(parts) if _FIELD_KEY.match(text[start:end])]
+    if len(keyed) < FORM_FIELDS_MIN:
+        return frozenset()
+    out: set[int] = set()
+    for start, end in parts[:keyed[-1]]:
+        value = text[start:end].split(":", 1)[-1]
+        if len(tokens(value)) <= FORM_VALUE_WORDS:
+            first = len(tokens(text[:start]))
+            out.update(range(first, first + len(tokens(text[start:end]))))
+    if len(tokens(text)) != len(toks):
+        return frozenset()
+    return frozenset(out)
+
+
 def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of what `pattern`'s first group holds, wherever it matches; none when the words
     around the matches do not add up to `toks`."""
