@@ -11517,3 +11517,55 @@ def test_where_we_ask_superoffice_directly_is_help(engine: Engine) -> None:
                             "direkte?")
     assert answer.intent == "topic-help", (answer.intent, answer.explanation.decision)
     assert "sdk@superoffice.com" in text_of(answer)
+
+
+def test_a_count_of_errors_in_a_report_asks_no_error(engine: Engine) -> None:
+    """"Preflight report, job 25-0302: 0 errors, 0 warnings. Operator's comment: ...": the report's counts made every
+    such message an error question."""
+    answer = engine.respond("Proof report, job 881 (wine labels, 3 SKUs): 0 errors, 2 warnings. Comment: our sellers "
+                            "want offer lines in SuperOffice to take products and prices straight from the ERP's "
+                            "catalogue. Which integration is that?")
+    assert names(answer)[:1] == ["Quote Connector"], (answer.intent, answer.explanation.decision)
+
+
+def test_who_do_we_contact_is_help(engine: Engine) -> None:
+    """"... we want SuperOffice's advice on the integration design. Who do we contact?" asked for a person."""
+    answer = engine.respond("Before we build anything we want advice on the integration design. Who do we contact?")
+    assert answer.intent == "topic-help", (answer.intent, answer.explanation.decision)
+
+
+def test_ditto_after_a_label_carries_the_thread(fresh_engine: Engine) -> None:
+    """"Note to editors (internal), addendum: ditto Preferences." after a question about another row: the label's
+    words made it a statement about Preferences."""
+    fresh_engine.respond("Note to editors (internal): do Archive Providers run on servers we operate ourselves?",
+                         thread="t")
+    answer = fresh_engine.respond("Note to editors (internal), addendum: ditto Lists.", thread="t")
+    assert names(answer)[:1] == ["Lists"], (answer.intent, answer.explanation.decision)
+    assert not answer.fallback
+
+
+def test_data_that_already_has_a_home_is_solved(engine: Engine) -> None:
+    """"The data already has a home - tables we created last year. What the agents lack is a form of our own":
+    the tables told Extra Tables."""
+    answer = engine.respond("Our support agents need a complaint form of their own inside SuperOffice. The data "
+                            "already has a home - tables we created last year. Which feature gives us the form?")
+    assert names(answer)[:1] == ["Custom Screens"], (answer.intent, names(answer))
+
+
+def test_customer_service_joined_to_sales_is_the_client(engine: Engine) -> None:
+    """"sales and customer service, both running SuperOffice hosted by the vendor, want every new order to show up in
+    our calendar ... click ready-made blocks together in a third-party automation service": "customer service" was
+    the Customer Service platform."""
+    answer = engine.respond("Sales and customer service, both running SuperOffice hosted by the vendor, want every "
+                            "new order to show up in our shared calendar. Nobody codes; we click ready-made blocks "
+                            "together in a third-party automation service. Name that integration.")
+    assert names(answer)[:1] == ["Zapier"], (answer.intent, names(answer))
+
+
+def test_a_read_only_search_result_in_norwegian_is_an_archive_provider(engine: Engine) -> None:
+    """"... vil ha et søkeresultat som viser jobber fra produksjonsdatabasen vår, hentet av egen kompilert kode. Bare
+    lesing": a search result (singular) and "bare lesing" were not known, and DataHandlers came first."""
+    answer = engine.respond("Selgerne bruker nettleserversjonen av SuperOffice på vår egen server og vil ha et "
+                            "søkeresultat som viser ordrer fra lagersystemet vårt, hentet av egen kompilert kode. Bare "
+                            "lesing. Hva heter det?")
+    assert names(answer)[:1] == ["Archive Providers"], (answer.intent, names(answer))

@@ -327,7 +327,10 @@ def _told_besides_names(frame: Frame) -> list[str]:
     """The content words of its own (not the domain's generic words) outside the names the message uses (rows,
     places, platforms, clients)."""
     named = {t for m in frame.mentions if m.kind != "intent" for t in m.said.split()}
-    return [t for t in frame.coverage.content if t not in named and t not in frame.coverage.generic]
+    # (nor, in a message that carries the thread on, those of its label: "Note to editors, addendum: ditto X.")
+    setup = set(frame.coverage.setup) if frame.cues.continuation else set()
+    return [t for t in frame.coverage.content if t not in named and t not in frame.coverage.generic
+            and t not in setup]
 
 
 def _mostly_unexplained(frame: Frame, top: Match) -> bool:

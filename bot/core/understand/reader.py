@@ -514,7 +514,7 @@ ELSEWHERE = ("handled elsewhere", "tracked elsewhere", "done elsewhere", "handle
              "anderswo", "annetsteds", "någon annanstans", "et andet sted", "ergens anders")
 # what tells a part of the story solved already ("storage is done", "is already solved", "is sorted")
 SOLVED = ("already solved", "is solved", "is done", "is sorted", "already exists", "already exist", "already set up",
-          "is settled", "are settled", "already hold", "already holds",
+          "is settled", "are settled", "already hold", "already holds", "already has a home", "already have a home",
           "er løst", "är löst", "ist gelöst", "is opgelost", "allerede løst", "redan löst", "bereits gelöst",
           "al opgelost")
 MISSING = frozenset({"missing", "lacking", "mangler", "saknas", "fehlt", "ontbreekt"})  # "what's missing is ..."
@@ -1066,6 +1066,7 @@ class Reader:
             hits = _whole_words(hits, places, joins)
         if self._heads.keys() & set(toks) and (joined := self._joined_clients(toks, hits)):
             hits = sorted(hits + joined, key=lambda h: (h.start, h.end))
+        hits = self._client_not_platform(toks, hits)
         if self._platform_topics and (named := self._platform_topic(toks, hits)):  # "the SOAP API of Customer Service"
             hits = sorted(hits + named, key=lambda h: (h.start, h.end))
         reading = Reading(text=text, toks=toks, hits=hits, hyphened=joins, sentences=sentence_starts(text, toks),
@@ -1214,6 +1215,24 @@ class Reader:
         """Whether the words between a row's name and a platform's join them into one name of the platform's topic:
         one of `heads` ("of", "for"; "has", "offers"), then glue only."""
         return 1 <= len(gap) <= TOPIC_GAP and gap[0] in heads and self._glue.issuperset(gap[1:])
+
+    def _client_not_platform(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
+        """A name of both a platform and a client joined to the other client ("sales and customer service, both
+        running SuperOffice ..."): the client, not the platform."""
+        clients = [h for h in hits if any(m.kind == "client" for m in h.meanings)]
+        if len(clients) < 2:
+            return hits
+        out = []
+        for h in hits:
+            kinds = {m.kind for m in h.meanings}
+            if {"platform", "client"} <= kinds and any(
+                    {m.value for m in o.meanings if m.kind == "client"}
+                    - {m.value for m in h.meanings if m.kind == "client"}
+                    and ((o.end + 1 == h.start and toks[o.end] in self._joins)
+                         or (h.end + 1 == o.start and toks[h.end] in self._joins)) for o in clients):
+                h = h._replace(meanings=tuple(m for m in h.meanings if m.kind != "platform"))
+            out.append(h)
+        return out
 
     def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A client's head word ("support") joined to a client word names that client too: "sellers and support",
@@ -3159,6 +3178,7 @@ class Reader:
                         or self._relative_who(h, reading) or self._describes_users(h, hits, reading) \
                         or (m.value == ERROR and h.start and reading.toks[h.start - 1] in MODALS) \
                         or (m.value == ERROR and _sifts_rows(reading.toks, h.start)) \
+                        or (m.value == ERROR and h.start and reading.toks[h.start - 1].isdigit()) \
                         or (m.value == ERROR and h.start and reading.toks[h.start].isdigit()
                             and reading.toks[h.start - 1] in ID_LEADS) \
                         or (m.value == PRODUCT and not self._possessives.isdisjoint(reading.toks[max(0, h.start - 2):
