@@ -387,6 +387,7 @@ SIFTED = frozenset({"anything", "everything", "ones", "those", "rows", "items", 
 SIFT_RELATIVES = frozenset({"that", "which"})  # ("anything that doesn't run there": what the rows kept or dropped do)
 SIFT_VERBS = frozenset({"drop", "skip", "remove", "exclude", "omit", "ignore", "leave", "strip", "filter", "cut",
                         "keep", "list", "show"})  # what is done with them
+SIFT_REACH = 4  # words back from what they do within which the verb of sifting stands ("drop anything that ...")
 SAME = frozenset({"same", "samme", "samma", "gleiche", "selbe", "zelfde"})  # with one word and a FOR_WHOM after it:
 # the thread goes on ("same doubt for the Windows desktop edition")
 LIKENESS_REACH = 3  # words before "equivalent", "counterpart" in which a negation denies the likeness
@@ -674,7 +675,7 @@ def _preamble_or_not(hit: Hit) -> Hit:
 def _sifts_rows(toks: list[str], i: int) -> bool:
     """Word i opens what the rows to drop or keep do ("drop anything that doesn't run there", "skip whatever fails
     online"): a filter on the list, no error asked about."""
-    return any(t in SIFT_VERBS for t in toks[max(0, i - 4):i - 1]) and (
+    return any(t in SIFT_VERBS for t in toks[max(0, i - SIFT_REACH):i - 1]) and (
         (i > 1 and toks[i - 1] in SIFT_RELATIVES and toks[i - 2] in SIFTED) or toks[i - 1] == "whatever")
 
 
@@ -1370,7 +1371,7 @@ class Reader:
                                                                 and not self._filter_ahead(hit, reading)))))
         # "we can't get at the hosted tables": the data of a place is out of reach, and the place is still where it
         # runs (not "can't use the hosted version")
-        negated = negated and not (filtering and toks[hit.end:hit.end + 1] in ([w] for w in PLACED_DATA)
+        negated = negated and not (filtering and hit.end < len(toks) and toks[hit.end] in PLACED_DATA
                                    and not blank_cell)
         # "if we never leave our in-house server": not leaving a place is staying there ("don't ever leave", "don't
         # want to leave")

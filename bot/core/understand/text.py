@@ -307,6 +307,8 @@ def form_header(text: str, toks: list[str]) -> frozenset[int]:
     · Status: Open · Description: what can we use ...?": the request, its status): labels and values that describe
     the form, not the question. None when the message is no form or the words do not add up."""
     text = text[:MAX_QUESTION_CHARS]
+    if len(tokens(text)) != len(toks):
+        return frozenset()
     parts, at = [], 0
     for cut in _FIELD_SPLIT.finditer(text):
         parts.append((at, cut.start()))
@@ -321,8 +323,6 @@ def form_header(text: str, toks: list[str]) -> frozenset[int]:
         if len(tokens(value)) <= FORM_VALUE_WORDS:
             first = len(tokens(text[:start]))
             out.update(range(first, first + len(tokens(text[start:end]))))
-    if len(tokens(text)) != len(toks):
-        return frozenset()
     return frozenset(out)
 
 
