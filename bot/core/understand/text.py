@@ -305,25 +305,19 @@ FORM_VALUE_WORDS = 3  # a field's value this short is the form's own, not what i
 def form_header(text: str, toks: list[str]) -> frozenset[int]:
     """The token positions of a form's short fields before its last keyed field ("BCF topic #0196 · Type: Request
     · Status: Open · Description: what can we use ...?": the request, its status): labels and values that describe
-    the form, not the question. None when the message is no form or the words do not add up."""
-    text = text[:MAX_QUESTION_CHARS]
-    if len(tokens(text)) != len(toks):
-        return frozenset()
-    parts, at = [], 0
-    for cut in _FIELD_SPLIT.finditer(text):
-        parts.append((at, cut.start()))
-        at = cut.end()
-    parts.append((at, len(text)))
-    keyed = [k for k, (start, end) in enumerate(parts) if _FIELD_KEY.match(text[start:end])]
-    if len(keyed) < FORM_FIELDS_MIN:
+    the form, not the question. None when the message is no form or the parts' words do not add up to `toks`."""
+    parts = _FIELD_SPLIT.split(text[:MAX_QUESTION_CHARS])
+    keyed = [k for k, part in enumerate(parts) if _FIELD_KEY.match(part)]
+    if len(keyed) < FORM_FIELDS_MIN:  # (most messages: no words counted at all)
         return frozenset()
     out: set[int] = set()
-    for start, end in parts[:keyed[-1]]:
-        value = text[start:end].split(":", 1)[-1]
-        if len(tokens(value)) <= FORM_VALUE_WORDS:
-            first = len(tokens(text[:start]))
-            out.update(range(first, first + len(tokens(text[start:end]))))
-    return frozenset(out)
+    count = 0
+    for k, part in enumerate(parts):
+        words = len(tokens(part))
+        if k < keyed[-1] and len(tokens(part.split(":", 1)[-1])) <= FORM_VALUE_WORDS:
+            out.update(range(count, count + words))
+        count += words
+    return frozenset(out) if count == len(toks) else frozenset()
 
 
 def _inside(pattern: re.Pattern[str], text: str, toks: list[str]) -> frozenset[int]:
