@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
-from bot.core.understand.lexicon import Lexicon, Meaning, close_enough
+from bot.core.understand.lexicon import Hit, Lexicon, Meaning, close_enough
 from bot.core.understand.text import breaks, compact, normalise, tokens
 
 
@@ -118,3 +118,13 @@ def test_a_misspelling_is_an_edit_or_two_another_word_is_more(phrase: str, words
 ])
 def test_breaks_are_commas_brackets_and_sentence_ends(text: str, cuts: tuple[int, ...]) -> None:
     assert breaks(text, tokens(text)) == cuts
+
+
+def test_a_hit_means_the_kinds_of_its_meanings_and_no_other() -> None:
+    hit = Hit(0, 1, "online", 1.0, (Meaning("env", "online"), Meaning("client", "web")))
+    assert hit.means("env")
+    assert hit.means("client")
+    assert not hit.means("item")
+    assert hit.means_any(frozenset({"item", "client"}))
+    assert not hit.means_any(("item", "level"))
+    assert not Hit(0, 1, "x", 1.0, ()).means_any(("env",))

@@ -85,6 +85,21 @@ class Hit(NamedTuple):
         """Characters of the question covered, discounted by how far the match is."""
         return self.score ** 2 * self.size
 
+    def means(self, kind: str) -> bool:
+        """Whether one of the hit's meanings is of this kind (a loop, not any() over a generator: asked about a
+        hundred times a message, most hits with one meaning)."""
+        for m in self.meanings:  # noqa: SIM110
+            if m.kind == kind:
+                return True
+        return False
+
+    def means_any(self, kinds: frozenset[str] | tuple[str, ...]) -> bool:
+        """Whether one of the hit's meanings is of one of these kinds (a loop, as in `means`)."""
+        for m in self.meanings:  # noqa: SIM110
+            if m.kind in kinds:
+                return True
+        return False
+
 
 _Found = tuple[int, int, str, float, tuple[Meaning, ...]]  # a run's end, characters, phrase, score, meanings
 

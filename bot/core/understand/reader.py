@@ -598,7 +598,7 @@ def _in_a_label(hit: Hit, reading: Reading) -> bool:
         first -= 1
     while last in quoted:
         last += 1
-    places = {i for h in reading.hits if any(m.kind in ("env", "client") for m in h.meanings)
+    places = {i for h in reading.hits if h.means_any(("env", "client"))
               for i in range(h.start, h.end)}
     return any(i not in places for i in range(first, last))
 
@@ -635,7 +635,7 @@ def _spectrum(toks: list[str], ends: tuple[tuple[frozenset[str], frozenset[str]]
 def _counted(hit: Hit, toks: list[str]) -> bool:
     """A family's word counted as people or things ("12 tour guides, 4 sellers", "a coasteering outfit with twelve
     guides"): no family named (each family has two rows: "the two guides" still names one)."""
-    return any(m.kind == "group" for m in hit.meanings) \
+    return hit.means("group") \
         and any(t.isdigit() or t in NUMBERS_OVER_TWO for t in toks[max(0, hit.start - 2):hit.start])
 
 
@@ -1057,7 +1057,7 @@ class Reader:
         # no place across a comma, a bracket or a sentence end ("SO Online, CRM (sales) licences" names no "online
         # CRM"; "a read-only, searchable list" is still one name); looked for only where a place spans words
         # (nor a detail: "for this section, name every external API option" asks no section's name)
-        places = [h for h in hits if h.end - h.start > 1 and any(m.kind in UNBROKEN_KINDS for m in h.meanings)]
+        places = [h for h in hits if h.end - h.start > 1 and h.means_any(UNBROKEN_KINDS)]
         cuts = breaks(text, toks)  # once a message: where a comma, a bracket or a sentence end falls
         if places and cuts:
             across = {id(h) for h in places if any(h.start < c < h.end for c in cuts)}
@@ -1106,7 +1106,7 @@ class Reader:
         reading.confirm_asks = tuple((i, n) for i in range(len(toks)) if (n := _phrase_at(self._confirm_asks, toks, i)))
         # ("in welche Konfigurationsdatei": a detail's word matched to the letter is no level its first part only
         # comes close to)
-        exact = {(h.start, h.end) for h in hits if h.score >= 1 and any(m.kind == "detail" for m in h.meanings)}
+        exact = {(h.start, h.end) for h in hits if h.score >= 1 and h.means("detail")}
         named_hits = [h for h in hits if h.score >= 1 or (h.start, h.end) not in exact] if exact else hits
         for hit in self._shared_heads(toks, self._places_of_rows(toks, self._topic_rows(
                 self.lexicon.spans(toks, ENTITY_KINDS, named_hits)))):
@@ -1122,11 +1122,11 @@ class Reader:
             reading.covered.update(range(hit.start, hit.end))
             reading.named.update(range(hit.start, hit.end))
             reading.explained.update(range(hit.start, hit.end))
-            if any(m.kind in FILTER_KINDS for m in hit.meanings):
+            if hit.means_any(FILTER_KINDS):
                 reading.filtering.update(range(hit.start, hit.end))
-            if any(m.kind == "item" for m in hit.meanings):
+            if hit.means("item"):
                 reading.row_cells.update(range(hit.start, hit.end))
-            if any(m.kind in SUBJECT_KINDS for m in hit.meanings):
+            if hit.means_any(SUBJECT_KINDS):
                 reading.subject_cells.update(range(hit.start, hit.end))
         if reading.spectrum and self._levels_topic is not None:  # the levels, told by the staircase's two ends
             reading.topic = reading.topic or self._levels_topic
@@ -1191,7 +1191,7 @@ class Reader:
         API of Customer Service", "SOAP interface for Customer Service"), or the platform, a verb of having and the
         row ("Does Customer Service have SOAP services?"): one name of the topic over both."""
         rows = [h for h in hits if len(h.meanings) == 1 and h.meanings[0].kind == "item"]
-        places = [h for h in hits if any(m.kind == "platform" for m in h.meanings)]
+        places = [h for h in hits if h.means("platform")]
         out: list[Hit] = []
         for row in rows:
             item = row.meanings[0].value
@@ -1220,7 +1220,7 @@ class Reader:
     def _client_not_platform(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A name of both a platform and a client joined to the other client ("sales and customer service, both
         running SuperOffice ..."): the client, not the platform."""
-        clients = [h for h in hits if any(m.kind == "client" for m in h.meanings)]
+        clients = [h for h in hits if h.means("client")]
         if len(clients) < 2:
             return hits
         out = []
@@ -1238,7 +1238,7 @@ class Reader:
     def _joined_clients(self, toks: list[str], hits: list[Hit]) -> list[Hit]:
         """A client's head word ("support") joined to a client word names that client too: "sellers and support",
         "support or sales" (alone it is as often the verb: "does it support ...")."""
-        clients = [h for h in hits if any(m.kind == "client" for m in h.meanings)]
+        clients = [h for h in hits if h.means("client")]
         ends, starts = {h.end for h in clients}, {h.start for h in clients}
         out = []
         for i, tok in enumerate(toks):
@@ -1270,7 +1270,7 @@ class Reader:
         if hit.end - hit.start != 1 or toks[hit.start] not in NAME_VERBS or not hit.start \
                 or toks[hit.start - 1] not in VERB_SUBJECTS or hit.end >= len(toks):
             return False
-        return toks[hit.end] in ENGLISH_ARTICLES or any(h.start == hit.end and any(m.kind == "item" for m in h.meanings)
+        return toks[hit.end] in ENGLISH_ARTICLES or any(h.start == hit.end and h.means("item")
                                                         for h in hits)
 
     def _labelled_question(self, text: str, toks: list[str]) -> int | None:
@@ -1318,7 +1318,7 @@ class Reader:
         """"Does the Sales Guide exist in the Windows client?": a name of both a row and a platform, right after "in"
         or "on" (an article between), with another row named (or a pronoun before it pointing at one: "do they exist
         in the windows client?"), is the place where that row is used: the platform."""
-        rows = sum(any(m.kind == "item" for m in h.meanings) for h in spans)
+        rows = sum(h.means("item") for h in spans)
         if rows < 2 and not (rows and any(t in self._pronouns for t in toks[:spans[0].start])):
             return spans
         out = []
@@ -1352,7 +1352,7 @@ class Reader:
         before = self._before(toks, hit.start, NEAR, reading.clauses, floor, reading.inert)  # "without code. what's
         # on UI ..", "without code - config-level rows", "rather script than compile"
         after = toks[hit.end:hit.end + 2]
-        filtering = any(m.kind in ("env", "client") for m in hit.meanings)  # "Service users cannot use"
+        filtering = hit.means_any(("env", "client"))  # "Service users cannot use"
         trail = self._trail(toks, hit, after, reading)
         # "can't code, we're on online": a new subject ends the negation's reach
         reach = before[max((k + 1 for k, t in enumerate(before) if t in self._subject_pronouns), default=0):]
@@ -1363,7 +1363,7 @@ class Reader:
         # ("rows lacking an X in the cloud column": no mark in that column)
         # "no compiled code or database access": a level or family joined by "or" to what a negation just before
         # it puts aside is put aside too
-        ranked = any(m.kind in ("level", "group") for m in hit.meanings)
+        ranked = hit.means_any(("level", "group"))
         negated = (ranked and self._or_negated(toks, hit.start, floor, reading)) or blank_cell \
             or bool(self._negations & set(reach)) or (filtering and (
             bool(trail) and trail[0] in self._trailing and (len(trail) < 2 or trail[1] not in self._ties
@@ -1420,14 +1420,14 @@ class Reader:
         if filtering and not negated and self._drops_shared(hit, toks, reading):
             negated = reading.shared_dropped = True
 
-        if negated and any(m.kind == "env" for m in hit.meanings) and (any(
-                h.start == hit.end and any(m.kind == "level" for m in h.meanings) for h in reading.hits)
+        if negated and hit.means("env") and (any(
+                h.start == hit.end and h.means("level") for h in reading.hits)
                 or toks[hit.end:hit.end + 1] in ([w] for w in DATABASES)):  # ("can't touch the hosted db")
             negated = False  # "we can't touch the hosted database": the database is denied, not where the customer is
         # "- not inside the desktop program installed on the PCs, and not in the admin pages of the ticket module":
         # a platform anywhere in a clause a negation opens is denied (not "not only ... but")
         lead = opens + 1 if toks[opens] in self._joins else opens
-        platform_named = any(m.kind == "platform" for m in hit.meanings)
+        platform_named = hit.means("platform")
         negated = negated or (platform_named and opens > 0 and lead < hit.start
                               and toks[lead] in self._clause_negations
                               and toks[lead + 1:lead + 2] != [] and toks[lead + 1] not in self._only)
@@ -1460,8 +1460,8 @@ class Reader:
             and not self._doubted(toks, hit, reading)  # ("told me NOT to plan on Zapier ... Is it really not there?")
         tried = hit.start in reading.tried  # ("What I tried: a script in the desktop program")
         row_negated = row_negated or tried
-        platform_name = any(m.kind == "platform" for m in hit.meanings)
-        env_name = any(m.kind in ("env", "client") for m in hit.meanings)
+        platform_name = hit.means("platform")
+        env_name = hit.means_any(("env", "client"))
         said = " ".join(toks[hit.start:hit.end])
         for meaning in hit.meanings:
             kind, value = meaning.kind, meaning.value
@@ -1497,7 +1497,7 @@ class Reader:
                 reading.platforms.append(value)  # "the web client, not the Windows client": not that one
                 if not env_name:
                     reading.named_platforms.append(value)
-                elif any(m.kind == "env" for m in hit.meanings):
+                elif hit.means("env"):
                     reading.env_platforms.append(value)
             elif kind == "generic" and not negated:  # "not the browser one"
                 reading.web_client = True
@@ -1590,12 +1590,12 @@ class Reader:
         is, not the mobile clients or the web client (not "on a mobile?", "a mobile device")."""
         if hit.end - hit.start != 1 or not 0 < hit.start < len(toks) - 1 or hit.end >= len(toks) \
                 or toks[hit.start - 1] not in INDEFINITE_ARTICLES or toks[hit.end] in self._small \
-                or not any(m.kind == "platform" for m in hit.meanings):
+                or not hit.means("platform"):
             return False
         if toks[hit.start - 1] in self._joins and any(h.end == hit.start - 1 and any(
                 m.kind in ENTITY_KINDS for m in h.meanings) for h in hits):
             return False  # "voor verkoop en klantenservice tegelijk": Dutch "en" joins two names, no article
-        return not any(h.start == hit.end and any(m.kind in ENTITY_KINDS for m in h.meanings) for h in hits)
+        return not any(h.start == hit.end and h.means_any(ENTITY_KINDS) for h in hits)
 
     def _a_business(self, hit: Hit, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
         """Whether a client's one-word name tells what a business is or does: the head of a noun after "a" and a
@@ -1709,7 +1709,7 @@ class Reader:
                 and hit.end in reading.breaks:  # "on our own server, not their cloud": the place after
             return []  # the comma is what the negation denies ("the customer service module, not the CRM")
         if after[:1] and after[0] in self._trailing and any(
-                h.start == hit.end + 1 and any(m.kind in ("env", "client") for m in h.meanings) for h in reading.hits):
+                h.start == hit.end + 1 and h.means_any(("env", "client")) for h in reading.hits):
             return []  # "kun til salg - ikke kundeservice": the negation is the next name's, of its own kind
         if hit.end in reading.cue_phrases:  # "sellers and support - not one or the other": a phrase of its own
             return []
@@ -1720,14 +1720,14 @@ class Reader:
             if hit.end + 1 in reading.sentences:
                 return []
             return toks[hit.end + 1:hit.end + 3]
-        if len(after) == 2 and after[0] in PLACE_NOUNS and any(m.kind == "env" for m in hit.meanings) \
+        if len(after) == 2 and after[0] in PLACE_NOUNS and hit.means("env") \
                 and hit.end + 1 not in reading.sentences:  # "... that the onsite one doesn't": the place's noun
             trail = toks[hit.end + 1:hit.end + 3]  # (its auxiliary too: "that the cloud one does not")
             if trail[:1] == ["not"] and hit.end + 1 in reading.breaks:  # "just in SuperOffice's cloud version, not
                 return []  # when the software sits on a box of your own": what the negation after the comma denies
             return trail[1:] if trail[:1] and trail[0] in AUXILIARIES and trail[1:2] == ["not"] else trail
         if len(after) == 2 and after[0] in AUXILIARIES and after[1] == "not" \
-                and any(m.kind == "env" for m in hit.meanings):  # "the hosted version does not offer" (a place; not
+                and hit.means("env"):  # "the hosted version does not offer" (a place; not
             # "our sellers will NOT be able to use Triggers", a claim about them; nor "an issuer running SuperOffice
             # web on its own servers, could not have a small pop-up": after a comma, the place is no subject)
             return [] if hit.end in reading.breaks else toks[hit.end + 1:hit.end + 3]
@@ -1741,7 +1741,7 @@ class Reader:
     @staticmethod
     def _filter_ahead(hit: Hit, reading: Reading) -> bool:
         """A filter word a few words after a name ("not for Sales"), which a negation between them belongs to."""
-        return any(hit.end + 1 <= h.start <= hit.end + 3 and any(m.kind in FILTER_KINDS for m in h.meanings)
+        return any(hit.end + 1 <= h.start <= hit.end + 3 and h.means_any(FILTER_KINDS)
                    for h in reading.hits)
 
     def _loses(self, reading: Reading, toks: list[str], found: set[str]) -> bool:
@@ -1859,7 +1859,7 @@ class Reader:
         if asked is None or not reading.named_platforms:
             return
         spans = {(h.start, h.end): {m.value for m in h.meanings if m.kind in ("platform", "client")}
-                 for h in reading.hits if any(m.kind in ("platform", "client") for m in h.meanings)}
+                 for h in reading.hits if h.means_any(("platform", "client"))}
         in_question = {v for (a, b), values in spans.items() if not asked.isdisjoint(range(a, b)) for v in values}
         for plat in list(reading.named_platforms):
             clients = set(self.catalog.platform(plat).clients)
@@ -1870,7 +1870,7 @@ class Reader:
     def _keywords(self, toks: list[str], hits: list[Hit], reading: Reading) -> None:
         """Intent trigger words, overlaps allowed, but a trigger inside a longer one of another intent is that
         one's ("options" in "integration options"); a refusal word right after a negation does not count."""
-        triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
+        triggers = [h for h in hits if h.means("intent")]
         sames = self._cue_hits(reading, "same") + self._cue_hits(reading, "still")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
         # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
@@ -1950,7 +1950,7 @@ class Reader:
             if start in reading.asking and toks[start] in self._yes_no \
                     and not self._pronouns.isdisjoint(toks[start + 1:start + 3]) \
                     and not self._clause_negations.isdisjoint(toks[start:end]) \
-                    and not any(start <= h.start < end and any(m.kind == "item" for m in h.meanings)
+                    and not any(start <= h.start < end and h.means("item")
                                 for h in reading.hits):
                 return True
             start = end
@@ -2123,7 +2123,7 @@ class Reader:
         # agents ask for it?") is whom the thread's subject is for
         # (not "helpdesk-only shop ...: every row available to them": the people)
         clients = set() if reading.toks[i] in PEOPLE_PRONOUNS else {
-            j for h in reading.hits if any(m.kind == "client" for m in h.meanings) for j in range(h.start, h.end)}
+            j for h in reading.hits if h.means("client") for j in range(h.start, h.end)}
         # (nor a place moved to: "once we've moved to CRM Online, would they keep working?" asks of the thread's rows)
         reached = _reached_cells(reading)
         before = any(j < i for j in cells - reading.row_cells - clients - reached) or self._bound(i, reading)
@@ -2170,7 +2170,7 @@ class Reader:
             if change in found and all(toks[h.end:h.end + 1] and toks[h.end] in NOTHING
                                        for h in self._cue_hits(reading, change)):
                 found.discard(change)
-        cued = {i for h in hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        cued = {i for h in hits if h.means("cue") for i in range(h.start, h.end)}
         reading.covered |= cued
         reading.explained |= cued
         lead = toks[reading.fillers:]  # "ok now ...", "DPIA 2.2 - and for ...?"
@@ -2192,12 +2192,12 @@ class Reader:
         # ("name the external apis superoffice offers": a level named right after a verb of listing)
         listing = bool(reading.strong & self._list_intents) or any(
             h.start and (toks[h.start - 1] in TOTALS or _listed_after(toks, h.start))
-            and any(m.kind in ("level", "group") for m in h.meanings) for h in hits)
+            and h.means_any(("level", "group")) for h in hits)
         hinting = bool(set(reading.keywords) & self._list_intents)
         # "extensibility that works in the cloud": a "that" right after a content word introduces a clause
         # "regardless of whether it is onsite or online": the pronoun of a clause that says what does not matter
         moot = {j for h in self._cue_hits(reading, "regardless") for j in range(h.end, h.end + REGARDLESS_REACH)}
-        place_ends = {h.end for h in hits if any(m.kind == "env" for m in h.meanings)}
+        place_ends = {h.end for h in hits if h.means("env")}
         pronoun = any(t in self._pronouns and not (t in self._relative and i and self._opens_clause(toks, i, reading))
                       and not self._existential(toks, i) and not self._within(i, reading) and i not in moot
                       and not (i + 1 in reading.named and t in ARTICLES)  # "naar de cloud": an article
@@ -2211,7 +2211,7 @@ class Reader:
         # "cloud tenant: every row that works there", which names its place itself
         # "every single internal-api row, list them": the pointers follow the level they point to
         # ("rows whose client cell reads 'Sales, Service' - all of them please": the rows, named as rows)
-        named_at = min([*(h.start for h in hits if any(m.kind in ("level", "group") for m in h.meanings)),
+        named_at = min([*(h.start for h in hits if h.means_any(("level", "group"))),
                         *(i for i, t in enumerate(toks) if t in self._row_nouns)], default=None)
         pointers = [i for i, t in enumerate(toks) if t in self._pronouns or t in self._references]
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
@@ -2296,7 +2296,7 @@ class Reader:
         out: set[Env] = set()
         for h in reading.hits:
             lead = toks[max(0, h.start - PREFERENCE_REACH):h.start]
-            if any(m.kind == "env" for m in h.meanings) and any(
+            if h.means("env") and any(
                     _phrase_at(self._preferences, lead, k) for k in range(len(lead))):
                 out |= {Env(m.value) for m in h.meanings if m.kind == "env"}
         return out
@@ -2333,7 +2333,7 @@ class Reader:
         return tuple(out)
 
     def _constraints(self, toks: list[str], filters: _Filters, cues: Cues, reading: Reading) -> Constraints:
-        rows_at = {h.start for h in reading.hits if any(m.kind == "item" for m in h.meanings)}
+        rows_at = {h.start for h in reading.hits if h.means("item")}
         # ("we can not use Sentry plugins, what else ...": a row that cannot be used, not what is off limits)
         # (nor rows excluded from the answer asked for: "... shall be excluded from the answer", a drop)
         dropped = [h for h in self._cue_hits(reading, "drop") if h.end - h.start > 1]
@@ -2506,7 +2506,7 @@ class Reader:
         """Where a label that opens with a cue's words ends ("GO/NO-GO #12: ...", "GO/NO-GO Nr. 6 (care service,
         support in the cloud): ..."), 0 for none."""
         first = self._first_clause(reading, LABEL_WORDS)
-        cued = {i for h in reading.hits if any(m.kind == "cue" for m in h.meanings) for i in range(h.start, h.end)}
+        cued = {i for h in reading.hits if h.means("cue") for i in range(h.start, h.end)}
         opening = next((i for i in range(first) if i not in cued), first)  # the words the label opens with
         return first if opening and all(i in cued or not reading.toks[i].isalpha() for i in range(opening)) else 0
 
@@ -2516,12 +2516,12 @@ class Reader:
         ruled out, the hosted database named in a clause of its own)."""
         def clause(i: int) -> int:  # (a comma ends one too)
             return max((c for c in (0, *reading.clauses, *reading.breaks) if c <= i), default=0)
-        places = {clause(h.start) for h in reading.hits if any(m.kind == "env" for m in h.meanings)}
+        places = {clause(h.start) for h in reading.hits if h.means("env")}
         return any(clause(h.start) in places for h in self._cue_hits(reading, "exclude"))
 
     def _excludes_a_thing(self, reading: Reading) -> bool:
         """An exclusion said of a level or row named right before it ("its hosted database is off limits")."""
-        named = {h.end for h in reading.hits if any(m.kind in ("level", "item") for m in h.meanings)}
+        named = {h.end for h in reading.hits if h.means_any(("level", "item"))}
         named |= {i + 1 for i, t in enumerate(reading.toks) if t in DATABASES}  # ("hosted db is off limits")
         return any(h.start - k in named for h in self._cue_hits(reading, "exclude") for k in (0, 1, 2))
 
@@ -2531,7 +2531,7 @@ class Reader:
         moot = self._moot_cells(reading)
         if any(reading.toks[i] in HOSTING_NOUNS for i in moot if i < len(reading.toks)):
             return True  # "uansett klient og uansett drift", "regardless of the hosting": where, whatever was told
-        places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        places = [h for h in reading.hits if h.means("env")]
         moot |= {h.start for h in self._or_nots(reading)}  # ("hosted or not": either way)
         return bool(places) and all(h.start in moot for h in places)
 
@@ -2539,7 +2539,7 @@ class Reader:
         """Both clients named as either one counting: joined by "or" ("any level, sellers or support"), or (unless
         `choice_only`) followed by a word that counts them ("sales and service both count", "salg og kundeservice
         tæller begge")."""
-        at = [h for h in reading.hits if any(m.kind == "client" for m in h.meanings)]
+        at = [h for h in reading.hits if h.means("client")]
         if len(at) < 2:
             return False
         first, last = at[0], at[-1]
@@ -2686,7 +2686,7 @@ class Reader:
         drops = [h.start for h in self._cue_hits(reading, "drop")]
         if not drops:
             return False
-        places = [h.start for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        places = [h.start for h in reading.hits if h.means("env")]
         return any(d < p and _clause_of(reading, p) <= d for d in drops for p in places)
 
     def _lacked(self, toks: list[str], reading: Reading, envs: list[Env], not_envs: list[Env]
@@ -2696,7 +2696,7 @@ class Reader:
         at = next((i for i, t in enumerate(toks) if t in self._lacks), None)
         if at is None or len({*envs, *not_envs}) != 2:
             return envs, not_envs
-        places = [h for h in reading.hits if any(m.kind == "env" for m in h.meanings)]
+        places = [h for h in reading.hits if h.means("env")]
         named = sorted((h.start, Env(m.value)) for h in places for m in h.meanings
                        if m.kind == "env" and not _inside_longer(h, places))  # ("self hosted", not its "hosted")
         before = [e for start, e in named if start < at]
@@ -2736,13 +2736,13 @@ class Reader:
             return clients, not_clients
         start = max([0, *(s for s in reading.sentences if s <= at)])
         # (not a client word inside a longer name: "the hosted service" is a place)
-        longer = [h for h in reading.hits if any(m.kind in ("env", "platform") for m in h.meanings)]
+        longer = [h for h in reading.hits if h.means_any(("env", "platform"))]
         named = sorted((h.start, Client(m.value)) for h in reading.hits for m in h.meanings if m.kind == "client"
                        and not _inside_longer(h, longer))
         before = [(i, c) for i, c in named if start <= i < at]
         # ("support agents on a box we run ourselves: what do they get that the cloud version lacks": the place
         # named nearer lacks)
-        place = max((h.start for h in reading.hits if h.start < at and any(m.kind == "env" for m in h.meanings)),
+        place = max((h.start for h in reading.hits if h.start < at and h.means("env")),
                     default=-1)
         # (the client is what lacks only as the verb's subject, close before it: not "als een verkoper ... opslaat,
         # ... blokkeren als het energielabel ontbreekt")
@@ -2762,10 +2762,10 @@ class Reader:
         totals: dict[str, float] = {}
         asking = reading.asking
         phrases = [(h, {m.value for m in h.meanings if m.kind == "need"}) for h in hits
-                   if h.score >= w.NEED_PHRASE_MIN and any(m.kind == "need" for m in h.meanings)]
+                   if h.score >= w.NEED_PHRASE_MIN and h.means("need")]
         # ("on the company card" inside "tab on the company card": another need's longer phrase is the one meant;
         # "inside superoffice" in "inside superoffice versus ...": an intent's longer trigger, the contrast it names)
-        triggers = [h for h in hits if any(m.kind == "intent" for m in h.meanings)]
+        triggers = [h for h in hits if h.means("intent")]
         for hit in hits:
             for meaning in hit.meanings:
                 if meaning.kind != "need" or hit.score < w.NEED_PHRASE_MIN or hit.start in reading.form:
@@ -2798,7 +2798,7 @@ class Reader:
                 if not reading.row_cells.isdisjoint(range(hit.start, hit.end)) or hit.start in reading.spectrum:
                     continue  # a row's own name ("sql scripts") names the row, not a need (nor an end of the
                     # staircase: "from admin settings up to compiled code")
-                if any(m.kind == "detail" for m in hit.meanings) and self._detail_in_name(hit, hits, toks):
+                if hit.means("detail") and self._detail_in_name(hit, hits, toks):
                     continue  # "birch sap bottler": a word of a name, no product asked for
                 if self._rejected_later(toks, hit, reading):
                     continue  # "that one fires by itself when the request comes in, and they don't want that"
@@ -2832,7 +2832,7 @@ class Reader:
         toks = reading.toks
         people = hit.end < len(toks) and toks[hit.end] in self._people
         if hit.end - hit.start != 1 or not (people or any(
-                h.start == hit.end and any(m.kind == "client" for m in h.meanings) for h in hits)):
+                h.start == hit.end and h.means("client") for h in hits)):
             return False
         lead = hit.start - 1 if hit.start in reading.hyphened else hit.start
         if lead > 0 and toks[lead - 1] in DETERMINERS | self._possessives:
@@ -2935,7 +2935,7 @@ class Reader:
             reach = min([len(toks), *(c for c in (*reading.clauses, *reading.sentences) if c > end)])
         return any(end <= h.start <= reach
                    and not any(start < b <= h.start for b in reading.sentences)  # (a place in the next sentence is not)
-                   and any(m.kind in FILTER_KINDS for m in h.meanings) for h in reading.hits)
+                   and h.means_any(FILTER_KINDS) for h in reading.hits)
 
     @staticmethod
     def _set_aside(reading: Reading, row: str) -> None:
@@ -3161,8 +3161,8 @@ class Reader:
         found: list[tuple[Hit, Meaning]] = []
         # a longer cue's words ("Service users are locked out of"): the cue's, no detail; a need's ("get JSON back
         # without reloading the page"): they describe the need
-        wider = [h for h in hits if any(m.kind in ("cue", "need") for m in h.meanings)]
-        places = [h for h in hits if any(m.kind == "env" for m in h.meanings)]
+        wider = [h for h in hits if h.means_any(("cue", "need"))]
+        places = [h for h in hits if h.means("env")]
         for h in hits:
             cells = set(range(h.start, h.end))
             if _inside_longer(h, wider):
@@ -3437,7 +3437,7 @@ class Reader:
         """A denied access to a level of the data: "SuperOffice hosts the CRM for us; we can't open its database" is a
         constraint told, not a failure asked about, unless what broke it follows ("we can't open the database after
         running one")."""
-        return any(hit.end <= h.start <= hit.end + ACCESS_REACH and any(m.kind == "level" for m in h.meanings)
+        return any(hit.end <= h.start <= hit.end + ACCESS_REACH and h.means("level")
                    and SINCE.isdisjoint(reading.toks[h.end:h.end + ACCESS_REACH]) for h in hits)
 
     def _asks_capability(self, reading: Reading) -> bool:
@@ -3566,7 +3566,7 @@ class Reader:
         """Places or clients set off by a comma and followed by "or not" ("..., hosted or not, ...", "online eller
         ikke"): either way (not the yes or no asked of one: "do triggers work onsite or not?")."""
         toks = reading.toks
-        return [h for h in reading.hits if any(m.kind in ("env", "client") for m in h.meanings)
+        return [h for h in reading.hits if h.means_any(("env", "client"))
                 and h.start in reading.breaks
                 and toks[h.end:h.end + 1] != [] and toks[h.end] in self._choices
                 and toks[h.end + 1:h.end + 2] != [] and toks[h.end + 1] in self._negations]
@@ -3578,7 +3578,7 @@ class Reader:
         level?"). Not who handles it, when or why ("who handles the configuration levels?"), nor one row asked for
         at a level ("config-level row?": a name asked)."""
         toks = reading.toks
-        spans = [h for h in hits if any(m.kind == "level" for m in h.meanings)]
+        spans = [h for h in hits if h.means("level")]
         if not spans:
             return False
         beside = any(toks[i] in self._level_words and self._one_row.isdisjoint(toks[h.end:h.end + 2])
@@ -3988,7 +3988,7 @@ class Reader:
                 continue
             row = _heading_row(reading, s, by_start) if (s, e) in headed else next(
                 (h for i in range(s + 1, s + CAPABILITY_SUBJECT_REACH + 1) for h in by_start.get(i, ())
-                 if any(m.kind == "item" for m in h.meanings)), None)
+                 if h.means("item")), None)
             if row is None:
                 continue
             after = [h for i in range(row.end, e) for h in by_start.get(i, ()) if not self._inside_name(h, reading)]
@@ -4002,11 +4002,11 @@ class Reader:
     @staticmethod
     def _inside_name(hit: Hit, reading: Reading) -> bool:
         """A filter word inside a longer name ("service" in "web service calls")."""
-        if not any(m.kind in FILTER_KINDS for m in hit.meanings):
+        if not hit.means_any(FILTER_KINDS):
             return False
         if reading.names_at is None:  # (once a message: the spans of names of two or more words)
             reading.names_at = tuple((h.start, h.end) for h in reading.hits if h.end - h.start > 1
-                                     and any(m.kind in ("group", "item") for m in h.meanings))
+                                     and h.means_any(("group", "item")))
         return any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in reading.names_at)
 
     def _scope_asked(self, reading: Reading) -> bool:
@@ -4015,7 +4015,7 @@ class Reader:
         Plugins also apply to web service calls, or only to the UI?"): how far the row reaches, which the data
         does not say."""
         toks = reading.toks
-        rows = [h for h in reading.hits if any(m.kind == "item" for m in h.meanings)]
+        rows = [h for h in reading.hits if h.means("item")]
         if not rows or not reading.text.rstrip().endswith("?"):
             return False
         end = min(h.end for h in rows)
@@ -4023,7 +4023,7 @@ class Reader:
         if not (self._only & set(rest) and set(rest) & self._choices and (
                 "also" in rest or any(a == "as" and b == "well" for a, b in pairwise(rest)))):
             return False
-        return not any(h.start >= end and any(m.kind in FILTER_KINDS for m in h.meanings)
+        return not any(h.start >= end and h.means_any(FILTER_KINDS)
                        and not self._inside_name(h, reading) for h in reading.hits)
 
     def _asks_row_for_need(self, reading: Reading) -> bool:
@@ -4050,7 +4050,7 @@ class Reader:
     def _relates(self, reading: Reading) -> bool:
         """Two rows named with a word of relation between them ("can I run CRMScript from a Zapier zap?", "CRMScript
         inside a trigger"): one used from, in or through the other, which the data does not describe."""
-        rows = sorted((h for h in reading.hits if any(m.kind == "item" for m in h.meanings)), key=lambda h: h.start)
+        rows = sorted((h for h in reading.hits if h.means("item")), key=lambda h: h.start)
         return any(0 < b.start - a.end <= RELATION_REACH and not self._relations.isdisjoint(reading.toks[a.end:b.start])
                    and {m.value for m in a.meanings if m.kind == "item"} != {m.value for m in b.meanings
                                                                               if m.kind == "item"}
@@ -4265,7 +4265,7 @@ class Reader:
         return c.env_only is not None or cues.losing or cues.gaining or cues.keeping or (
             bool(c.not_envs) and not c.envs) or any(
             h.start >= 2 and toks[h.start - 1] in WORKING and toks[h.start - 2] in self._relatives
-            and any(m.kind == "env" for m in h.meanings) for h in reading.hits)
+            and h.means("env") for h in reading.hits)
 
     def _asks_points(self, reading: Reading) -> bool:
         """Whether the message asks for a platform's integration points by those words ("which platform's
@@ -4336,7 +4336,7 @@ def _id_label(reading: Reading) -> set[int]:
     end = reading.heading
     # (a to-do that ends in what to ask, naming nothing: "[ ] learn who shares what -> ask:")
     if 0 < end <= LABEL_WORDS and reading.toks[end - 1] in ASK_LABELS \
-            and not any(h.start < end and any(m.kind in SUBJECT_KINDS for m in h.meanings) for h in reading.hits):
+            and not any(h.start < end and h.means_any(SUBJECT_KINDS) for h in reading.hits):
         return set(range(end))
     # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")
     numbered = any(t.isdigit() for t in reading.toks[:end])
@@ -4355,7 +4355,7 @@ def _heading_row(reading: Reading, at: int, by_start: dict[int, list[Hit]]) -> H
     datacenter - does that combo work?": where it works, asked)."""
     start = _sentence_of(reading, at)[0]
     named = [h for i in range(start, at) for h in by_start.get(i, ())]
-    row = next((h for h in named if any(m.kind == "item" for m in h.meanings)), None)
+    row = next((h for h in named if h.means("item")), None)
     if row is None or any(m.kind in FILTER_KINDS for h in named for m in h.meanings):
         return None
     return Hit(at + 1, at + 2, row.phrase, row.score, row.meanings)
@@ -4373,7 +4373,7 @@ def _heading_end(reading: Reading) -> int:
         return 0
     # (a heading that names a row or a release is what is asked about: "Onsite upgrade to v11: do our compiled
     # custom dialogs need rebuilding?", "Custom Pages for version 10 onsite: which .NET ...?")
-    if any(h.start < end and any(m.kind == "item" for m in h.meanings) for h in reading.hits) or any(
+    if any(h.start < end and h.means("item") for h in reading.hits) or any(
             (VERSION_TOKEN.fullmatch(t) and not (k and reading.toks[k - 1] in VERSIONED_PAPERS))  # (not "PRD v1")
             or (RELEASE_NUMBER.fullmatch(t) and k and reading.toks[k - 1].startswith("vers"))
             for k, t in enumerate(reading.toks[:end])):  # (not "item 8")
@@ -4393,7 +4393,7 @@ def _reached_cells(reading: Reading) -> set[int]:
     ends = {h.end for h in reading.hits for m in h.meanings if m in (DESTINATION, MOVED)}
     ends |= {k + 1 for k, t in enumerate(toks)
              if t == "to" and not MOVE_VERBS.isdisjoint(toks[max(0, k - MOVED_REACH):k])}
-    return {j for h in reading.hits if any(m.kind == "env" for m in h.meanings)
+    return {j for h in reading.hits if h.means("env")
             and any(0 <= h.start - end <= ORIGIN_REACH for end in ends) for j in range(h.start, h.end)}
 
 
