@@ -876,7 +876,10 @@ class Reader:
         self._detail_tail = re.compile("(?:" + "|".join(re.escape(e[::-1]) for e in COMPOUND_ENDINGS if e) + ")?(?:"
                                        + "|".join(sorted({re.escape(x[::-1]) for x, _ in self._detail_heads})) + ")")
         self._relatives = set(vocab.relatives)
-        self._yes_no_tails = tuple(tuple(tokens(x)) for x in vocab.yes_no_tails)
+        tails: dict[int, set[tuple[str, ...]]] = {}  # by length: one set look-up per length at an end
+        for phrase in (tuple(tokens(x)) for x in vocab.yes_no_tails):
+            tails.setdefault(len(phrase), set()).add(phrase)
+        self._yes_no_tails = {n: frozenset(found) for n, found in tails.items() if n}
         self._request_tails = tuple(tuple(tokens(x)) for x in vocab.request_tails)
         self._betweens = frozenset(w for x in vocab.betweens for w in tokens(x))
         self._level_order = tuple(level.name for level in catalog.levels)
@@ -2217,7 +2220,7 @@ class Reader:
         within = named_at is not None and bool(pointers) and pointers[0] > named_at
         # a yes/no tail asks (at the end, or before a closing remark of a few words: "..., is that right, clam farm")
         ends = [len(toks), *(c for c in reading.breaks if len(toks) - c <= CLOSING_REMARK)]
-        tail = any(tuple(toks[max(0, end - len(t)):end]) == t for end in ends for t in self._yes_no_tails)
+        tail = any(tuple(toks[max(0, end - n):end]) in found for end in ends for n, found in self._yes_no_tails.items())
         # "please confirm that ...": a yes or a no asked (its words understood: "Confirm or reject.")
         asked = {k for i, n in reading.confirm_asks for k in range(i, i + n)}
         confirms = bool(asked)
