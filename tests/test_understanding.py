@@ -11516,3 +11516,57 @@ def test_ditto_after_a_label_carries_the_thread(fresh_engine: Engine) -> None:
     assert not answer.fallback
 
 
+
+
+def test_a_bracket_in_an_id_label_describes_the_paper_and_tells_no_need(engine: Engine) -> None:
+    """"Analyse LOC-25-0468 (EN>NL, transcreatie ..., 12 bestanden): ... welke instelmogelijkheden ... biedt": the
+    bracket made the label too long to be one, and its "Analyse" told the need of a reporting copy."""
+    answer = engine.respond("Analyse VRT-31-0077 (NL>EN, handleiding, 9 bestanden): 100% 300 w, geen match 2.100; "
+                            "gewogen 2.150 w. Notitie van de PM: de klant vraagt welke mogelijkheden SuperOffice op "
+                            "het scriptniveau biedt. Module en hosting maken niet uit.")
+    assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Scripting"}, (
+        answer.intent, answer.explanation.decision, names(answer))
+
+
+def test_a_closing_dont_mind_sets_the_filters_of_its_sentence_aside(engine: Engine) -> None:
+    """"... each option the external-API rung offers. Whether hosted or not, sales or support side, they don't
+    mind.": "don't mind" at the sentence's end looked ahead, so "not, sales" denied Sales."""
+    answer = engine.respond("Which options does the scripting level hold? Whether hosted or not, sales or support "
+                            "side, they don't mind.")
+    assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Scripting"}, (
+        answer.intent, answer.explanation.decision, names(answer))
+
+
+def test_the_rest_after_about_is_no_rest_api(engine: Engine) -> None:
+    """"sales staff, onsite, don't care about the rest: which external apis?" was Restful's availability."""
+    answer = engine.respond("support desk, own server, never mind all the rest: which scripting options?")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision, names(answer))
+    assert "Restful" not in names(answer)
+
+
+def test_someone_asks_whether_is_a_question(engine: Engine) -> None:
+    """"notes: our freelancer asks whether SOAP and Restful both keep working once SuperOffice hosts us.": with no
+    question mark, it was a statement about two rows."""
+    answer = engine.respond("Punch list / office move / item OM-12 / status: open / notes: our consultant asks whether "
+                            "Zapier and CRMScript both keep working once SuperOffice hosts us.")
+    assert not answer.fallback, (answer.intent, answer.explanation.decision)
+    assert set(names(answer)[:2]) == {"Zapier", "CRMScript"}
+
+
+def test_a_note_s_label_before_a_follow_up_asks_nothing(fresh_engine: Engine) -> None:
+    """"svar i tråden: hvad så når SuperOffice hoster os?" and "Tilføjelse fra Aalborg-skranken: og hvis vi ...
+    kørte SuperOffice på vores egen server - gælder svaret stadig?": the label's words made a question of its own."""
+    fresh_engine.respond("can our service desk use Extra Tables while SuperOffice hosts us?", thread="t")
+    answer = fresh_engine.respond("Tilføjelse fra Odense-kontoret: og hvis vi i stedet kørte SuperOffice på vores egen "
+                                  "server - gælder svaret stadig?", thread="t")
+    assert names(answer)[:1] == ["Extra Tables"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("Yes"), answer.verdict
+    assert "onsite" in answer.verdict, answer.verdict
+
+
+def test_what_a_label_calls_its_note_triggers_nothing(engine: Engine) -> None:
+    """"Approver's question: name every external API SuperOffice offers, whatever the hosting.": the label's
+    "question" asked where to ask questions."""
+    answer = engine.respond("Reviewer's question: name every internal API SuperOffice offers, whatever the hosting.")
+    assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Internal APIs"}, (
+        answer.intent, answer.explanation.decision)

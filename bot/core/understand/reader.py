@@ -110,6 +110,12 @@ RANGE_TO = frozenset({"to", "til", "till", "bis", "tot", "zu", "zum", "zur"})
 RELATIVE_WHO = frozenset({"who", "whose", "whom"})  # may open a relative clause
 RANGE_REACH = 5  # words from "from" to "to", and from "to" to the range's end
 ASK_LABELS = frozenset({"ask", "asks", "asked", "question", "fragen", "fraga", "sporsmal", "sporg", "vraag"})
+# what a label calls the note it heads ("agent remark for the systems team:", "svar i tråden:", "Randnotiz für die IT
+# (vor dem Versand streichen):", "notes, rev B:"): with no name in it, a label of the note, not what is asked
+NOTE_LABELS = ("note", "notes", "notat", "notiz", "notitie", "anteckning", "remark", "remarks", "bemærkning",
+               "bemerkning", "anmärkning", "anmerkung", "opmerking", "comment", "comments", "kommentar", "commentaar",
+               "reply", "replies", "svar", "antwort", "antwoord", "aside", "addition", "tilføjelse", "tillegg",
+               "tillägg", "nachtrag", "toevoeging", "addendum", "update", "postscript")
 STAYING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps"})  # "as long as SuperOffice stays on ..."
 INFO_NOUNS = frozenset({"overview", "summary", "explanation", "rundown", "breakdown", "clarification", "oversikt",
                         "översikt", "overblik", "überblick", "overzicht", "forklaring", "förklaring", "erklärung",
@@ -322,6 +328,7 @@ SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repair
                        "rents", "lease", "leases", "supply", "supplies", "deliver", "delivers", "build", "builds"})
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
 ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
+BRACKETED = re.compile(r"\([^()]*\)")  # a bracket's words, in a label
 ID_LABEL_LONG = 6  # ... or words of one with a number of its own ("p. 133, margin (Norwegian colleague)")
 LABEL_ONLY_WORDS = 2  # words of a label without an id that names nothing ("Intern notes:")
 FITTING = frozenset({"fits", "fit", "suits", "suit", "works", "work", "is", "should", "would", "do", "does", "to",
@@ -398,6 +405,10 @@ TRAILING_REGARDLESS = frozenset({"doesntmatter", "doesnotmatter", "eitherway", "
 # ... and those pointing back with "which" to what its sentence named ("hosted or not, sales or support, I don't
 # care which")
 SENTENCE_REGARDLESS = frozenset({"dontcarewhich", "donotcarewhich", "dontmindwhich"})
+# ... and those closing their sentence ("whether hosted or not, sales or support side, they don't mind"), which
+# otherwise look ahead ("don't mind where it is hosted")
+CLOSING_REGARDLESS = frozenset({"dontcare", "donotcare", "doesntcare", "dontmind", "donotmind", "doesntmind",
+                                "doesnotmind", "notfussed"})
 MOOT_OPENERS = (["where"], ["whether"], ["if"], ["wherever"], ["hvor"], ["om"], ["var"], ["ob"], ["wo"], ["waar"],
                 ["of"], ["how"])
 REGARDLESS_REACH = 4  # words after "regardless", "uanset" whose pronoun is the clause's own ("uanset om det er")
@@ -536,6 +547,8 @@ TELLS_WHO_REACH = 3  # words of a closing sentence in which "is a" tells what so
 ORIGIN_REACH = 2  # words between "from"/"compared to" and the environment it names ("compared to an onprem")
 MISSPELT_MIN = 7  # shorter words are too often other words one letter away ("unable", "usable")
 FILTER_KINDS = frozenset({"env", "client", "level"})  # words that filter rows, never describe a need
+NAMING_KINDS = frozenset({"item", "platform", "level", "env", "client", "group", "topic", "need", "detail"})  # names
+# in a label that make it more than the note's label
 SUBJECT_KINDS = frozenset({"item", "platform", "generic", "level", "group", "topic"})  # what a message is about
 
 
@@ -790,7 +803,8 @@ class Reading:
 
     @property
     def size(self) -> int:
-        return len(self.toks) - self.fillers
+        """Its words, less the fillers it opens with and a form's fields or a note's label before what it asks."""
+        return len(self.toks) - self.fillers - sum(1 for i in self.form if i >= self.fillers)
 
 
 @dataclass
@@ -1140,6 +1154,7 @@ class Reader:
         if (label := _id_label(reading)):  # "Assumption A15: ...", "Risk R12: ...": the item of the asker's list
             reading.covered |= label
             reading.explained |= label
+            reading.form |= label  # (it names the paper, like a form's fields: "Analyse LOC-25-0402:" tells no need)
         if (intro := self._introduction(reading)):  # "hi it's Knut from the fence builder outfit um ...": who asks
             reading.covered |= intro
             reading.explained |= intro
@@ -1887,6 +1902,9 @@ class Reader:
                 continue
             if reading.introduced.issuperset(range(hit.start, hit.end)):
                 continue  # a caller's name or firm ("it's Oda from the christmas-lunch caterer") asks nothing
+            if reading.form.issuperset(range(hit.start, hit.end)) and all(
+                    t in ASK_LABELS or t.endswith(NOTE_LABELS) for t in toks[hit.start:hit.end]):
+                continue  # nor what a label calls its note ("Approver's question:"; not "auth question:")
             if hit.start in reading.spectrum:
                 continue  # an end of the staircase ("from admin settings up to deep custom code") asks for no topic
                 # of its own: the levels are asked about
@@ -2621,8 +2639,9 @@ class Reader:
         (a few), those before "doesn't matter", "either way" in its clause ("sales or support doesn't matter")."""
         out: set[int] = set()
         for h in self._cue_hits(reading, "regardless"):
-            if h.phrase in SENTENCE_REGARDLESS:
-                out.update(range(_sentence_of(reading, h.start)[0], h.start))
+            start, end = _sentence_of(reading, h.start)
+            if h.phrase in SENTENCE_REGARDLESS or (h.phrase in CLOSING_REGARDLESS and h.end == end):
+                out.update(range(start, h.start))
             elif h.phrase in TRAILING_REGARDLESS and reading.toks[h.end:h.end + 1] not in MOOT_OPENERS:
                 out.update(range(_clause_of(reading, h.start), h.start))
             else:
@@ -4341,9 +4360,16 @@ def _id_label(reading: Reading) -> set[int]:
     if 0 < end <= LABEL_WORDS and reading.toks[end - 1] in ASK_LABELS \
             and not any(h.start < end and h.means_any(SUBJECT_KINDS) for h in reading.hits):
         return set(range(end))
+    # (a note's label, which names nothing asked: "agent remark for the systems team:", "svar i tråden:")
+    if 0 < end <= LABEL_WORDS and len(tokens(BRACKETED.sub(" ", reading.text[:reading.text.find(": ")]))) \
+            <= ID_LABEL_LONG and any(t.endswith(NOTE_LABELS) for t in reading.toks[:end]) \
+            and not any(h.start < end and h.means_any(NAMING_KINDS) for h in reading.hits):
+        return set(range(end))
     # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")
     numbered = any(t.isdigit() for t in reading.toks[:end])
-    if not 0 < end <= (ID_LABEL_LONG if numbered else ID_LABEL_WORDS):
+    # (what a bracket in it adds describes the labelled paper: "Analyse LOC-25-0402 (EN>DE, 58 Dateien):")
+    said = len(tokens(BRACKETED.sub(" ", reading.text[:reading.text.find(": ")]))) if numbered else end
+    if not 0 < said <= (ID_LABEL_LONG if numbered else ID_LABEL_WORDS):
         return set()
     # (or a label that names nothing at all, a short kind of note: "Intern notes:", "Standup:")
     if not any(any(c.isdigit() for c in t) for t in reading.toks[:end]) and (
