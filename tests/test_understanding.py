@@ -11408,6 +11408,22 @@ def test_a_machine_in_our_office_is_onsite(engine: Engine) -> None:
                  "want offer lines in SuperOffice to take products and prices straight from the ERP's "
                  "catalogue. Which integration is that?",
                  "Quote Connector", id="a_count_of_errors_in_a_report_asks_no_error"),
+    # "... holdes ens i begge systemer automatisk, begge veje? Ordrer, tilbud og priser skal ikke med.": "skal ikke
+    # med" (are not to be included) rejected nothing, and the quotes and prices made it the Quote Connector
+    pytest.param("Wunsch an die Zentrale: Firmen- und Kontaktdaten sollen zwischen SuperOffice und unserer "
+                 "Warenwirtschaft automatisch in beide Richtungen gleich bleiben. Aufträge, Angebote und Preise "
+                 "sollen nicht mit. Wie heißt die Standardanbindung?",
+                 "ERP Sync Connector", id="what_is_not_to_be_included_is_rejected_in_german"),
+    pytest.param("Ønske: firma- og kontaktdata skal synkroniseres mellem SuperOffice og økonomisystemet, begge "
+                 "veje. Ordrer, tilbud og priser skal ikke med. Hvad hedder den standardkobling?",
+                 "ERP Sync Connector", id="what_is_not_to_be_included_is_rejected_in_danish"),
+    # "... our junior designers skip steps when they chase a new commission. We'd like SuperOffice to walk them
+    # through it ...": a commission chased is a sale, not a project's assignment
+    pytest.param("Schedule / Fjord Hotel bar / item BS-02 (bar stools, 8 pcs) / status: on hold / notes: our junior "
+                 "designers skip steps when they chase a new commission. We'd like SuperOffice to walk them through "
+                 "it: site visit, concept presentation, fee proposal, each stage with its own to-dos and a letter "
+                 "template. Which built-in feature?",
+                 "Sales Guide", id="a_commission_chased_is_a_sale"),
 ])
 def test_a_told_need_s_row_comes_first(engine: Engine, question: str, row: str) -> None:
     answer = engine.respond(question)
@@ -11570,3 +11586,26 @@ def test_what_a_label_calls_its_note_triggers_nothing(engine: Engine) -> None:
     answer = engine.respond("Reviewer's question: name every internal API SuperOffice offers, whatever the hosting.")
     assert set(names(answer)) == {r for r, (level, _, _, _) in SEED.items() if level == "Internal APIs"}, (
         answer.intent, answer.explanation.decision)
+
+
+def test_a_detail_word_in_who_asks_asks_no_detail(engine: Engine) -> None:
+    """"Subscription-desk integrator here: the old ticket endpoints under /scripts/SOAP.exe - which action names can
+    I pass?": the asker's "subscription" asked for a price."""
+    answer = engine.respond("Subscription-desk developer here: the old ticket endpoints under /scripts/SOAP.exe - "
+                            "which action names can I pass?")
+    assert answer.intent == "topic-cs-soap", (answer.intent, answer.explanation.decision)
+    assert "action=" in text_of(answer)
+
+
+@pytest.mark.parametrize("thread", [
+    ["our field reps take the SuperOffice Mobile and Pocket CRM apps to customer visits. What could be added to "
+     "them?"],
+    # a follow-up: the apps of the device named right after them
+    ["which integration points does the Windows client have?", "and the apps on the technicians' phones?"],
+])
+def test_apps_named_with_their_platform_are_the_platform(fresh_engine: Engine, thread: list[str]) -> None:
+    """"the SuperOffice Mobile and Pocket CRM apps", "the apps on the reps' phones": the app store's "apps"."""
+    for text in thread:
+        answer = fresh_engine.respond(text, thread="t")
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == "mobile"

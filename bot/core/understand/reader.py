@@ -67,7 +67,8 @@ DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are
                        "isnt", "arent", "er", "ist", "sind", "är", "spiller", "spelar", "spielen", "spielt", "doet",
                        "doen", "will", "willen", "wil", "already", "form", "forms", "no", "gehören", "gehört",
                        "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort", "was", "were", "got", "rör",
-                       "rører", "berörs", "fassen", "berühren", "we"})
+                       "rører", "berörs", "fassen", "berühren", "we", "skal", "ska", "sollen", "müssen", "hoeven",
+                       "moeten"})
 # (first words of a rejection that may refer back to a need: "prices form no part of it", "quotes not part of it",
 # "Angebote und Preise gehören nicht dazu", "a no-code connector tool was rejected", "Offerter och prislistor rör
 # vi inte")
@@ -133,6 +134,8 @@ HOSTING = frozenset({"host", "install", "operate", "have", "keep"})  # "only whe
 NO_IDIOMS = frozenset({"idea", "clue", "problem", "worries", "rush", "hurry", "doubt", "ahnung", "aning", "anelse",
                        "idee"})  # "no idea what UI workflow means": nothing put aside
 ONLY_PICKS = frozenset({"what", "whatever", "those", "these", "the", "which", "ones"})  # "only what ..." picks
+DEVICE_ON = frozenset({"on", "auf", "på", "op"})  # "the apps on the reps' phones": apps on a device named after
+ON_DEVICE_REACH = 3  # words after "on" in which the device's name begins ("on the reps' phones")
 HERE = frozenset({"here", "hier", "här"})  # "bowls club here": who asks, said first (not "her": English's pronoun)
 MODALS = frozenset({"can", "could", "may", "might", "will", "would", "should", "must", "kan", "kann", "kunne",
                      "können", "kunnen", "kunna"})  # before "not" and a verb: the verb is negated
@@ -1979,12 +1982,16 @@ class Reader:
 
     def _names_a_named_platform(self, hit: Hit, toks: list[str], reading: Reading) -> bool:
         """Whether a word after a pointer ("those apps", "these two apps") is a word of a platform's name the message
-        named before it."""
-        if not reading.named_platforms or not self._references.intersection(toks[max(0, hit.start - 2):hit.start]):
+        named before it, or right after that name ("the SuperOffice Mobile and Pocket CRM apps")."""
+        if not reading.named_platforms:
             return False
+        pointed = bool(self._references.intersection(toks[max(0, hit.start - 2):hit.start]))
         said = {t.rstrip("s") for t in toks[hit.start:hit.end]}
-        return any(h.end <= hit.start and any(m.kind == "platform" and said <= self._platform_names[m.value]
-                                              for m in h.meanings) for h in reading.hits)
+        # ("the apps on the reps' phones": the device named right after them)
+        on = hit.end < len(toks) and toks[hit.end] in DEVICE_ON
+        return any((h.end == hit.start or (pointed and h.end <= hit.start)
+                    or (on and hit.end < h.start <= hit.end + ON_DEVICE_REACH)) and any(
+            m.kind == "platform" and said <= self._platform_names[m.value] for m in h.meanings) for h in reading.hits)
 
     def _names_earlier(self, toks: list[str], hits: list[Hit], reading: Reading) -> bool:
         """A pointer that names the list it points at ("that list", "only those"), unless the rows it points at are
@@ -3217,7 +3224,9 @@ class Reader:
                         or (m.value == ERROR and bool(reading.need_cells) and h.start in reading.breaks
                             and reading.toks[h.start] in self._negations) \
                         or (h.end <= reading.heading < len(reading.toks)
-                            and reading.toks[reading.heading] in self._interrogatives):
+                            and reading.toks[reading.heading] in self._interrogatives) \
+                        or (h.end <= reading.heading and reading.toks[reading.heading - 1] in HERE):  # (who asks:
+                    # "Subscription-desk integrator here: ...")
                     continue  # ("a 'cost centre' box": a name; an error message is quoted, though; "the sale should
                     # walk me through our stages": the need's own words; "harvest festival bug bash prep: which items
                     # ...?": a label's, the question after it asks; "started by the agent, not fired automatically":
