@@ -11609,3 +11609,46 @@ def test_apps_named_with_their_platform_are_the_platform(fresh_engine: Engine, t
         answer = fresh_engine.respond(text, thread="t")
     assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
     assert platform_id(answer) == "mobile"
+
+
+def test_steps_about_a_named_integration_point_are_beyond_and_say_where_it_is(engine: Engine) -> None:
+    """"Using IApplicationCOM from C#, how do I read the id of the contact the user currently has open?" got the
+    Windows client's points, "Yes - ... include COM API": steps asked, not where the point is."""
+    answer = engine.respond("Using the COM API from VB.NET, how do I open the contact card a user picked?")
+    assert answer.fallback, (answer.intent, answer.explanation.decision)
+    assert "COM API" in answer.verdict, answer.verdict
+    assert "Windows client" in text_of(answer)
+    assert "https://community.superoffice.com/en/developer/forum/" in [link.url for link in answer.links]
+
+
+def test_what_a_moot_client_shares_is_no_filter(engine: Engine) -> None:
+    """"what scripting possibilities do the sellers have? Customer service may or may not share them, doesn't matter;
+    ...": Service was moot, but "share" still asked for the rows both share (Sales alone gave the Windows client)."""
+    answer = engine.respond("what scripting options do our sales reps get? The support desk may or may not share "
+                            "them, doesn't matter; hosting isn't decided either.")
+    assert set(names(answer)) == {r for r, (level, clients, _, _) in SEED.items()
+                                  if level == "Scripting" and "Sales" in clients}, names(answer)
+
+
+@pytest.mark.parametrize(("question", "platform"), [
+    ("IDatabaseCOM: which SuperOffice client is it for?", "windows-client"),  # the COM API's interfaces by their SDK
+    # names
+    # one word, not the Service client and "plattformen" (the platforms' topic)
+    ("Kundeserviceplattformen: hvilke muligheter finnes for å koble til eksterne systemer?", "customer-service"),
+    ("hvilke muligheder har eksterne systemer for at tale med SuperOffices kundeserviceprodukt udefra?",
+     "customer-service"),
+])
+def test_a_platform_named_in_one_word_is_the_platform(engine: Engine, question: str, platform: str) -> None:
+    answer = engine.respond(question)
+    assert answer.intent == "platform", (answer.intent, answer.explanation.decision)
+    assert platform_id(answer) == platform
+
+
+def test_whose_view_matters_names_no_custom_view(engine: Engine) -> None:
+    """"... Which extension options open to that desk today simply stop existing after the move? Only that desk's
+    view matters here.": the desk's view was the onsite Web client's custom views."""
+    answer = engine.respond("our support desk runs on our own server today; next year SuperOffice hosts us. Which "
+                            "extension options stop existing after the move? Only the desk's view matters.")
+    assert answer.intent == "list", (answer.intent, answer.explanation.decision)
+    assert set(names(answer)) == {r for r, (_, clients, onsite, online) in SEED.items()
+                                  if "Service" in clients and onsite and not online}

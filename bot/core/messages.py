@@ -430,6 +430,18 @@ def beyond_rows(rows: Sequence[str], detail: str | None) -> str:
             "that is beyond my data.")
 
 
+def beyond_points(points: Sequence[str], detail: str | None) -> str:
+    """The honest partial answer for integration points: where they are is known, what is asked about them is not."""
+    asked = DETAILS.get(detail or "", "that detail")
+    return (f"I know which platforms list {both(points)} (below), but not {asked}: that is beyond my data.")
+
+
+def known_point_line(point: str, platform: str, summary: str) -> str:
+    """One line of what is known of an integration point: 'COM API - an integration point of the Windows client:
+    ...'."""
+    return f"{point} - an integration point of the {platform}: {summary}"
+
+
 def known_line(name: str, level: str, clients: Sequence[str], onsite: bool, online: bool) -> str:
     """One line of what is known: 'Sentry Plugins: Internal APIs, Sales, onsite only'."""
     return f"{name}: {level}, {both(clients)}, {where(onsite, online)}."

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from bot.core import messages as msg
 from bot.core.handlers.base import FORUM, Request, handler, item_links
-from bot.core.model import Answer, Explanation, Section
+from bot.core.model import Answer, Explanation, Link, Section
 from bot.core.understand import weights as w
 from bot.core.understand.rank import Match
 
@@ -51,6 +51,14 @@ def beyond(req: Request, why: str) -> Answer:
     f = req.frame  # (not a row the message puts aside: "not inside the desktop program")
     rows = req.rows([r for r in (f.named_rows or f.rows) if r not in f.set_aside])
     intent = next((i.id for i in req.catalog.intents if i.act == "detail"), req.match.intent.id)
+    if not rows and f.points:  # ("Using the COM API from C#, how do I ...?": what is known of the point named)
+        found = [(plat, point) for plat in req.catalog.platforms for point in plat.points if point.name in f.points]
+        known = tuple(msg.known_point_line(point.name, plat.name, point.summary) for plat, point in found)
+        links = tuple(dict.fromkeys(Link(point.name, point.url) for _, point in found if point.url))
+        answer = req.answer(msg.beyond_points(list(dict.fromkeys(p.name for _, p in found)), req.frame.detail),
+                            fallback=True, sections=(Section(bullets=known), Section(paragraphs=(msg.ASK_HUMANS,))),
+                            links=(*links, FORUM), explanation=Explanation("", 0.0, note=why))
+        return replace(answer, intent=intent)
     if not rows:
         return replace(req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
                                   links=(FORUM,), explanation=Explanation("", 0.0, note=why)), intent=intent)

@@ -132,6 +132,9 @@ def decide(frame: Frame, top: Match) -> Decision:
     if detail == "how-to" and (frame.act in ROW_ACTS or named):  # ("Batch Task Plugins: how to schedule one
         # nightly": the steps of the row it names, not which row serves the need)
         return Decision(Outcome.BEYOND, "asks for steps about rows")
+    if detail == "how-to" and frame.act is Act.PLATFORM and frame.points:  # ("Using the COM API from C#, how do
+        # I read the id of the contact the user has open?": the steps of an integration point it names)
+        return Decision(Outcome.BEYOND, "asks for steps about an integration point")
     if detail and frame.coverage.in_question >= 2:
         return Decision(Outcome.BEYOND, f"{detail} with words the data does not explain")
     if frame.act is Act.SCENARIO and frame.cues.how_to and not frame.cues.need and unexplained >= 2:
@@ -203,11 +206,13 @@ def decide(frame: Frame, top: Match) -> Decision:
         # row it opens with does, nothing asked (a need's words in it tell the problem, not a need)
         return Decision(Outcome.BEYOND, "a row named in a statement about something else")
     if frame.act in (Act.SCENARIO, Act.DESCRIBE, Act.AVAILABILITY) and frame.named_rows \
-            and frame.length <= w.STATEMENT_MAX_WORDS and _row_first(frame) \
+            and frame.length - frame.bracketed <= w.STATEMENT_MAX_WORDS and _row_first(frame) \
             and frame.coverage.in_question >= w.UNEXPLAINED_MIN \
             and not (c.placed or frame.cues.asks_name):
         # "SAINT status counters stay at zero after importing 8,000 activities - recalc?": a short message opening
-        # with the row it is about, asking in words nothing explains; the row is known, a thing of it is asked
+        # with the row it is about, asking in words nothing explains; the row is known, a thing of it is asked (an
+        # aside in brackets makes it no longer: "Can the ERP Sync Connector carry a stockist's size curve (share per
+        # size, XS-XXL) from the ERP?")
         return Decision(Outcome.BEYOND, "a row opening a short question in words the data does not explain")
     if frame.act is Act.PLATFORM and frame.points and not asks and frame.length <= w.STATEMENT_MAX_WORDS \
             and _row_first(frame, "point") and _told_besides_names(frame) and frame.negated:

@@ -217,6 +217,7 @@ class Frame:
     text: str
     size: int  # words, without the filler words it opens with ("ok now ...")
     length: int = 0  # all its words
+    bracketed: int = 0  # of them, the words of an aside in brackets that asks nothing ("(share per size, XS-XXL)")
     act: Act = Act.UNKNOWN
     intent: str = ""  # the intent whose handler answers
     rows: tuple[str, ...] = ()  # rows the message is about, in order (also those named by a platform's name)

@@ -66,7 +66,7 @@ class Matcher:
         # parts are read from it already)
         r = self.reader.read(text, ask=not whole)
         frame = Frame(
-            text=text, size=r.size, length=len(r.toks),
+            text=text, size=r.size, length=len(r.toks), bracketed=len(r.aside),
             rows=tuple(r.rows), named_rows=tuple(r.named_rows), set_aside=tuple(r.set_aside),
             owned_rows=tuple(r.owned_rows),
             platforms=tuple(r.platforms), named_platforms=tuple(r.named_platforms),

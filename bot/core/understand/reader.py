@@ -2458,6 +2458,8 @@ class Reader:
             # a feature is also used by support agents does not matter": the client told as moot is no filter
             clients = [c for c in clients if c not in moot]
             not_clients = [c for c in not_clients if c not in moot]
+            both = both and len(clients) == len(Client)  # ("Customer service may or may not share them, doesn't
+            # matter": what it shares is no filter either)
         if set(clients) == set(Client) and filters.owned and "cover" not in found:
             asked = [c for c in dict.fromkeys(filters.asked_clients) if c not in not_clients]
             if len(asked) == 1:  # "runs both sales and customer service ... which are only for Service (not
