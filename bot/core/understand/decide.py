@@ -92,6 +92,11 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "SAINT status monitors - more than one warning level per monitor possible?": the row as the heading, a
         # thing of it asked in words the data does not explain, neither where nor for whom it works
         return Decision(Outcome.BEYOND, "a row as the heading, a thing of it asked")
+    if frame.cues.row_label and frame.act in (Act.AVAILABILITY, Act.DESCRIBE) and not (
+            c.placed or frame.cues.asks_name or frame.cues.asks_level) and frame.coverage.in_question >= 1:
+        # "Lists: can an item hide itself after a set date ...?": the row alone as the label, a yes or a no asked
+        # of a thing of it, in a word the data does not explain; neither where nor for whom it works
+        return Decision(Outcome.BEYOND, "a row as the label, a thing of it asked")
     if frame.act is Act.AVAILABILITY and frame.rows and not (c.placed or c.levels or frame.cues.asks_name
                                                               or frame.cues.asks_level or frame.cues.need
                                                               or frame.cues.pronoun) \

@@ -332,6 +332,7 @@ SERVICING = frozenset({"sell", "sells", "install", "installs", "repair", "repair
 # verbs whose "... and service" is a verb too ("we sell and service cash registers")
 ID_LABEL_WORDS = 3  # words of a label with an id before a colon ("Assumption A15", "Section C item 9")
 BRACKETED = re.compile(r"\([^()]*\)")  # a bracket's words, in a label
+NOTE_PART_WORDS = 4  # words of a part of a longer heading that a note's label may be ("...; note til IT:")
 ID_LABEL_LONG = 6  # ... or words of one with a number of its own ("p. 133, margin (Norwegian colleague)")
 LABEL_ONLY_WORDS = 2  # words of a label without an id that names nothing ("Intern notes:")
 FITTING = frozenset({"fits", "fit", "suits", "suit", "works", "work", "is", "should", "would", "do", "does", "to",
@@ -4371,9 +4372,12 @@ def _id_label(reading: Reading) -> set[int]:
     if 0 < end <= LABEL_WORDS and reading.toks[end - 1] in ASK_LABELS \
             and not any(h.start < end and h.means_any(SUBJECT_KINDS) for h in reading.hits):
         return set(range(end))
-    # (a note's label, which names nothing asked: "agent remark for the systems team:", "svar i tråden:")
-    if 0 < end <= LABEL_WORDS and len(tokens(BRACKETED.sub(" ", reading.text[:reading.text.find(": ")]))) \
-            <= ID_LABEL_LONG and any(t.endswith(NOTE_LABELS) for t in reading.toks[:end]) \
+    # (a note's label, which names nothing asked: "agent remark for the systems team:", "svar i tråden:", or a part
+    # of a longer heading: "Label copy, katalognr. NVR-115; note til IT:")
+    head = BRACKETED.sub(" ", reading.text[:reading.text.find(": ")])
+    parts = [tokens(part) for part in re.split(r"[;,]", head)]
+    if 0 < end <= LABEL_WORDS and any(len(part) <= (ID_LABEL_LONG if len(parts) == 1 else NOTE_PART_WORDS)
+                                      and any(t.endswith(NOTE_LABELS) for t in part) for part in parts) \
             and not any(h.start < end and h.means_any(NAMING_KINDS) for h in reading.hits):
         return set(range(end))
     # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")

@@ -77,6 +77,8 @@ _ROW_FIELD = re.compile(r"^\s*[^|\n]{0,30}?[\d:][^|\n]{0,30}?\s\|\s+")
 # a channel's header before the text: fields split by pipes ("FLEET MSG | unit 9 > office | ..."), or in brackets
 # ("[OCR | scanned form IT-4 | precast plant] Question: ...")
 _HEADER_FIELD = re.compile(r"^\s*[^|?\n]{1,40}?\s\|\s+")
+# ... split by slashes or stars, the fields a little longer ("item LC-04 (lounge chair, tan leather, 12 pcs) /")
+_OTHER_SEPARATORS = tuple((f" {mark} ", re.compile(rf"^\s*[^|?\n]{{1,60}}?\s{re.escape(mark)}\s+")) for mark in "/*")
 _FIELD_LABEL = re.compile(r"[^:?|\n]{1,40}:\s+\S")
 _BRACKET_HEADER = re.compile(r"^\s*\[[^\]\n?]{0,80}\|[^\]\n?]{0,80}\]\s*")
 _CHAT_LINE = re.compile(r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:([^:\n]{1,40}?):\s+)?(.*)$")
@@ -114,6 +116,12 @@ def asker_lines(text: str) -> str:
     while (field := _HEADER_FIELD.match(text)) and ((fielded and " | " in text.split("\n", 1)[0])
                                                     or _FIELD_LABEL.match(text[field.end():])):
         text = text[field.end():]
+    for separator, pattern in _OTHER_SEPARATORS:  # ("ROS DAY 3 / 15:45 / SEG 08 / DUR 2:00 / PROD NOTE: ...",
+        # "Patch notes 2.2.0 (web shop) * Changed: ... * Q for the CRM admin: ..."): a header of numbered fields only
+        fields = text.split("\n", 1)[0].split(separator)[:-1]
+        if len(fields) >= 2 and any(ch.isdigit() for f in fields for ch in f):
+            while (field := pattern.match(text)) and separator in text.split("\n", 1)[0]:
+                text = text[field.end():]
     if "\n" not in text:
         one = _CHAT_LINE.match(text)  # "[12:04] Visitor: still an option if we go SaaS?"
         return one.group(2) if one and text.lstrip().startswith("[") else text
