@@ -433,7 +433,7 @@ def beyond_rows(rows: Sequence[str], detail: str | None) -> str:
 def beyond_points(points: Sequence[str], detail: str | None) -> str:
     """The honest partial answer for integration points: where they are is known, what is asked about them is not."""
     asked = DETAILS.get(detail or "", "that detail")
-    return (f"I know which platforms list {both(points)} (below), but not {asked}: that is beyond my data.")
+    return f"I know which platforms list {both(points)} (below), but not {asked}: that is beyond my data."
 
 
 def known_point_line(point: str, platform: str, summary: str) -> str:

@@ -51,8 +51,10 @@ def beyond(req: Request, why: str) -> Answer:
     f = req.frame  # (not a row the message puts aside: "not inside the desktop program")
     rows = req.rows([r for r in (f.named_rows or f.rows) if r not in f.set_aside])
     intent = next((i.id for i in req.catalog.intents if i.act == "detail"), req.match.intent.id)
-    if not rows and f.points:  # ("Using the COM API from C#, how do I ...?": what is known of the point named)
-        found = [(plat, point) for plat in req.catalog.platforms for point in plat.points if point.name in f.points]
+    # ("Using the COM API from C#, how do I ...?": what is known of the integration point named)
+    found = [(plat, point) for plat in req.catalog.platforms for point in plat.points
+             if point.name in f.points] if not rows else []
+    if found:
         known = tuple(msg.known_point_line(point.name, plat.name, point.summary) for plat, point in found)
         links = tuple(dict.fromkeys(Link(point.name, point.url) for _, point in found if point.url))
         answer = req.answer(msg.beyond_points(list(dict.fromkeys(p.name for _, p in found)), req.frame.detail),

@@ -4367,23 +4367,25 @@ def _hosted_at_home(hit: Hit, toks: list[str], hits: list[Hit]) -> bool:
 def _id_label(reading: Reading) -> set[int]:
     """The words of a short label with an id before the first colon ("Assumption A15:", "Risk R12:", "Quiz Q5:"):
     which item of the asker's list this is, words that neither explain nor count against a question."""
-    end = reading.heading
+    end = reading.heading  # (at most LABEL_WORDS words, `_heading_end`)
+    if not end:
+        return set()  # (most messages: no heading, nothing looked at)
     # (a to-do that ends in what to ask, naming nothing: "[ ] learn who shares what -> ask:")
-    if 0 < end <= LABEL_WORDS and reading.toks[end - 1] in ASK_LABELS \
+    if reading.toks[end - 1] in ASK_LABELS \
             and not any(h.start < end and h.means_any(SUBJECT_KINDS) for h in reading.hits):
         return set(range(end))
+    # what a bracket in it adds describes the labelled paper ("Analyse LOC-25-0402 (EN>DE, 58 Dateien):")
+    head = BRACKETED.sub(" ", reading.text[:reading.text.find(": ")])
     # (a note's label, which names nothing asked: "agent remark for the systems team:", "svar i tråden:", or a part
     # of a longer heading: "Label copy, katalognr. NVR-115; note til IT:")
-    head = BRACKETED.sub(" ", reading.text[:reading.text.find(": ")])
     parts = [tokens(part) for part in re.split(r"[;,]", head)]
-    if 0 < end <= LABEL_WORDS and any(len(part) <= (ID_LABEL_LONG if len(parts) == 1 else NOTE_PART_WORDS)
-                                      and any(t.endswith(NOTE_LABELS) for t in part) for part in parts) \
+    if any(len(part) <= (ID_LABEL_LONG if len(parts) == 1 else NOTE_PART_WORDS)
+           and any(t.endswith(NOTE_LABELS) for t in part) for part in parts) \
             and not any(h.start < end and h.means_any(NAMING_KINDS) for h in reading.hits):
         return set(range(end))
     # (a longer one with a number of its own: "p. 133, margin (Norwegian colleague):", "PRD v3, open question 7:")
     numbered = any(t.isdigit() for t in reading.toks[:end])
-    # (what a bracket in it adds describes the labelled paper: "Analyse LOC-25-0402 (EN>DE, 58 Dateien):")
-    said = len(tokens(BRACKETED.sub(" ", reading.text[:reading.text.find(": ")]))) if numbered else end
+    said = sum(map(len, parts)) if numbered else end
     if not 0 < said <= (ID_LABEL_LONG if numbered else ID_LABEL_WORDS):
         return set()
     # (or a label that names nothing at all, a short kind of note: "Intern notes:", "Standup:")

@@ -110,16 +110,13 @@ def asker_lines(text: str) -> str:
     # (the last field is the text, and a field with a number or an arrow says it is a header: "SOAP | Restful | which
     # one works online?" names rows; one field before the text when a label follows: "IVR line | recognised (conf
     # 0.66): ...")
-    first = text.split("\n", 1)[0]
-    fields = first.split(" | ")[:-1]
-    fielded = len(fields) >= 2 and any(ch.isdigit() or ch == ">" for f in fields for ch in f)
+    fielded = _numbered_fields(text, " | ")
     while (field := _HEADER_FIELD.match(text)) and ((fielded and " | " in text.split("\n", 1)[0])
                                                     or _FIELD_LABEL.match(text[field.end():])):
         text = text[field.end():]
     for separator, pattern in _OTHER_SEPARATORS:  # ("ROS DAY 3 / 15:45 / SEG 08 / DUR 2:00 / PROD NOTE: ...",
         # "Patch notes 2.2.0 (web shop) * Changed: ... * Q for the CRM admin: ..."): a header of numbered fields only
-        fields = text.split("\n", 1)[0].split(separator)[:-1]
-        if len(fields) >= 2 and any(ch.isdigit() for f in fields for ch in f):
+        if _numbered_fields(text, separator):
             while (field := pattern.match(text)) and separator in text.split("\n", 1)[0]:
                 text = text[field.end():]
     if "\n" not in text:
@@ -135,6 +132,14 @@ def asker_lines(text: str) -> str:
     asking = [who for who, words in said if "?" in words] or [said[-1][0]]
     asker = asking[-1]
     return "\n".join(words for who, words in said if who == asker or not who)
+
+
+def _numbered_fields(text: str, separator: str) -> bool:
+    """Whether the first line's fields before its last (split by `separator`) are at least two and a number or an
+    arrow is in one of them: a header ("FLEET MSG | unit 9 > office | ..."), not names ("SOAP | Restful | which
+    one works online?")."""
+    fields = text.split("\n", 1)[0].split(separator)[:-1]
+    return len(fields) >= 2 and any(ch.isdigit() or ch == ">" for field in fields for ch in field)
 
 
 # a mail or phone app's signature closing a message, after its last sentence ("... server? sent from my watch",
