@@ -54,20 +54,19 @@ def beyond(req: Request, why: str) -> Answer:
     # ("Using the COM API from C#, how do I ...?": what is known of the integration point named)
     found = [(plat, point) for plat in req.catalog.platforms for point in plat.points
              if point.name in f.points] if not rows else []
-    if found:
+    if rows:
+        verdict = msg.beyond_rows([i.name for i in rows], f.detail)
+        known = tuple(msg.known_line(i.name, i.level, i.clients, i.onsite, i.online) for i in rows)
+        links = item_links(rows, more=False)
+    elif found:
+        verdict = msg.beyond_points(list(dict.fromkeys(point.name for _, point in found)), f.detail)
         known = tuple(msg.known_point_line(point.name, plat.name, point.summary) for plat, point in found)
         links = tuple(dict.fromkeys(Link(point.name, point.url) for _, point in found if point.url))
-        answer = req.answer(msg.beyond_points(list(dict.fromkeys(p.name for _, p in found)), req.frame.detail),
-                            fallback=True, sections=(Section(bullets=known), Section(paragraphs=(msg.ASK_HUMANS,))),
-                            links=(*links, FORUM), explanation=Explanation("", 0.0, note=why))
-        return replace(answer, intent=intent)
-    if not rows:
+    else:
         return replace(req.answer(msg.outside(), fallback=True, sections=(Section(paragraphs=(msg.ASK_HUMANS,)),),
                                   links=(FORUM,), explanation=Explanation("", 0.0, note=why)), intent=intent)
-    known = tuple(msg.known_line(i.name, i.level, i.clients, i.onsite, i.online) for i in rows)
     sections = (Section(bullets=known), Section(paragraphs=(msg.ASK_HUMANS,)))
-    answer = req.answer(msg.beyond_rows([i.name for i in rows], req.frame.detail), fallback=True,
-                        sections=sections, items=tuple(rows), links=(*item_links(rows, more=False), FORUM),
+    answer = req.answer(verdict, fallback=True, sections=sections, items=tuple(rows), links=(*links, FORUM),
                         explanation=Explanation("", 0.0, note=why))
     return replace(answer, intent=intent)
 
