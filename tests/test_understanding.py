@@ -9909,6 +9909,28 @@ def test_why_alone_after_a_no_gives_the_rows_reason(fresh_engine: Engine, then: 
     assert any(s.title == "Why" for s in answer.sections)
 
 
+def test_steps_about_an_integration_point_make_its_platform_the_thread_s_subject(fresh_engine: Engine) -> None:
+    """"and in the cloud?" after steps asked about a point one platform lists goes on with that platform, not with
+    the question before (it answered CRMScript again: the fallback left the thread as it was); a point several
+    platforms list leaves nothing to go on with, and says so."""
+    fresh_engine.respond("does CRMScript work onsite?", thread="t")
+    steps = fresh_engine.respond("With the COM API, how can I open a sale from our VB6 tool?", thread="t")
+    assert steps.fallback, (steps.intent, names(steps))
+    assert not steps.items, names(steps)
+    assert steps.platform is None
+    answer = fresh_engine.respond("and in the cloud?", thread="t")
+    assert "CRMScript" not in names(answer), (answer.intent, names(answer))
+    assert answer.verdict.startswith("The Windows client runs onsite only"), answer.verdict
+    fresh_engine.respond("does CRMScript work onsite?", thread="u")
+    steps = fresh_engine.respond("how do I size web panels?", thread="u")
+    assert steps.fallback, (steps.intent, names(steps))
+    assert len({p for p in steps.links if "web" in p.title.lower()}) > 1, steps.links
+    answer = fresh_engine.respond("and online?", thread="u")
+    assert answer.fallback, (answer.intent, names(answer))
+    assert not answer.items, names(answer)
+    assert answer.verdict == msg.unclear_reference(), answer.verdict
+
+
 def test_a_pointer_that_keeps_working_with_nothing_before_it_refers_to_nothing(fresh_engine: Engine) -> None:
     """"would that still work after moving to online?" opening a conversation: nothing to point at (it listed the 15
     rows that work in both places); asked without a pointer, the list it is."""

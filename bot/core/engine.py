@@ -16,7 +16,7 @@ from bot.core import messages as msg
 from bot.core.catalog.model import Catalog
 from bot.core.errors import DataError
 from bot.core.handlers import REGISTRY, Request
-from bot.core.handlers.talk import beyond, not_understood
+from bot.core.handlers.talk import NOT_UNDERSTOOD, beyond, not_understood
 from bot.core.model import Answer, Candidate, Client, Env, Explanation, Profile
 from bot.core.paths import knowledge_dirs
 from bot.core.state import ConversationState, MemoryStore, StateStore
@@ -210,7 +210,7 @@ class Engine:
             frame = replace(frame, topic=resolved.topic)  # (the intent's topic is no subject the message names)
         req = Request(text=text, frame=frame, match=top, catalog=matcher.catalog, env=where.env,
                       env_source=where.env_source, client=where.client, client_source=where.client_source,
-                      profile=profile, state=thread_state, earlier=state is not None and state.intent is not None)
+                      profile=profile, state=thread_state, earlier=_asked_before(state))
         if decision.outcome is Outcome.ANSWER:
             answer = REGISTRY[top.intent.handler](req)
         elif decision.outcome is Outcome.BEYOND:
@@ -222,6 +222,12 @@ class Engine:
         if thread:
             self.store.save(thread, remember(state, answer, frame, where))
         return answer
+
+
+def _asked_before(state: ConversationState | None) -> bool:
+    """Whether the thread has an earlier question to point at: one answered, or one that named rows (not only
+    small talk or gibberish)."""
+    return state is not None and (state.intent is not None or bool(state.recent))
 
 
 def _leans_on_nothing(frame: Frame, top: Match) -> bool:
@@ -302,6 +308,14 @@ def remember(state: ConversationState | None, answer: Answer, frame: Frame, wher
     prev = state or ConversationState()
     # a detail beyond the data about named rows keeps them: "only for sales?" next is about the same rows
     kept = answer.fallback and bool(frame.named_rows) and frame.intent in followup.ROW_INTENTS
+    if answer.fallback and not answer.items and frame.point_holders and answer.intent != NOT_UNDERSTOOD:
+        # steps beyond the data about an integration point ("Using the COM API from C#, how do I ...?"): the
+        # platform that lists it is the thread's subject now ("and online?" next is about it, not the question
+        # before); a point two platforms list leaves no subject to go on with
+        home = frame.point_holders[0] if len(set(frame.point_holders)) == 1 else None
+        return ConversationState(intent=followup.PLATFORM_INTENT if home else None, platform=home,
+                                 env=where.env.value if where.env else None, turns=prev.turns + 1,
+                                 recent=prev.recent, setting=prev.setting)
     # (small talk leaves the subject where it was: "thx!" then "and for the helpdesk agents too?" goes on with it)
     if (answer.fallback and not kept) or answer.intent in followup.SMALL_TALK:
         return replace(prev, turns=prev.turns + 1)

@@ -17,6 +17,7 @@ from bot.core.understand import weights as w
 from bot.core.understand.rank import Match
 
 NOT_SUGGESTED = frozenset({"detail", "smalltalk"})
+NOT_UNDERSTOOD = "fallback"  # the intent of an answer that did not understand the message
 
 
 @handler("greeting")
@@ -83,9 +84,9 @@ def not_understood(req: Request, ranked: list[Match], why: str) -> Answer:
         sections.insert(0, Section(title=msg.DID_YOU_MEAN, bullets=tuple(suggestions)))
     # (in a thread, the earlier question is there; what the message points at is what is unclear)
     verdict = (msg.unclear_reference() if req.earlier else msg.nothing_earlier()) if orphan else msg.not_understood()
-    return Answer(question=req.text, intent="fallback", confidence=ranked[0].score, verdict=verdict,
+    return Answer(question=req.text, intent=NOT_UNDERSTOOD, confidence=ranked[0].score, verdict=verdict,
                   fallback=True, sections=tuple(sections), links=(FORUM,), suggestions=tuple(suggestions),
-                  explanation=Explanation("fallback", ranked[0].score, note=why))
+                  explanation=Explanation(NOT_UNDERSTOOD, ranked[0].score, note=why))
 
 
 def suggest(req: Request, ranked: list[Match]) -> list[str]:

@@ -25,6 +25,7 @@ from bot.core.understand.reader import placed_at
 from bot.core.understand.text import tokens
 
 SMALL_TALK = frozenset({"greeting", "thanks", "goodbye", "help"})
+PLATFORM_INTENT = "platform"  # a platform's integration points
 LISTED_MAX = 6  # "do those work online?" answers at most this many rows one by one
 ROW_INTENTS = frozenset({"list", "compare", "availability", "describe", "scenario"})
 
