@@ -7917,6 +7917,40 @@ def test_what_a_row_is_likened_to_is_its_description(engine: Engine) -> None:
 
 
 @pytest.mark.parametrize("question", [
+    "Which language is CRMScript modelled on?",
+    "CRMScript is a dialect of what?",
+    "Is CRMScript closest to a mainstream language, or something new?",
+    "where in SuperOffice is CRMScript kept?",
+])
+def test_what_a_row_is_modelled_on_and_where_it_is_kept_is_its_description(engine: Engine, question: str) -> None:
+    """What a row is modelled on, close to, a dialect of, and where the row itself is kept: its description says it
+    ("a SuperOffice scripting dialect similar to JavaScript, managed inside the admin pages"), not a detail beyond
+    the data (it said "not method, class, parameter, endpoint and storage details" and "not that detail")."""
+    answer = engine.respond(question)
+    assert answer.intent == "describe", (answer.intent, answer.explanation.decision)
+    assert "JavaScript" in text_of(answer), text_of(answer)
+
+
+def test_where_a_row_s_data_is_stored_stays_beyond_the_data(engine: Engine) -> None:
+    """A guard: where a row keeps its data is a storage detail the data does not hold (not where the row itself is
+    kept, which its description says)."""
+    answer = engine.respond("Where are the Sentry plugin's settings stored?")
+    assert answer.fallback, (answer.intent, answer.explanation.decision)
+    assert names(answer) == ["Sentry Plugins"]
+
+
+@pytest.mark.parametrize("question", [
+    "Our macro should store each attachment in the archive - possible with SuperMacro?",
+    "A Document Plugin that stores each signed contract on tamper-proof storage for ten years",
+])
+def test_to_store_something_is_no_app_store(engine: Engine, question: str) -> None:
+    """"store" as a verb names no app store (a macro that "store every file" got the app store's topic)."""
+    answer = engine.respond(question)
+    assert answer.intent != "topic-app-store", answer.verdict
+    assert answer.fallback, (answer.intent, answer.explanation.decision)
+
+
+@pytest.mark.parametrize("question", [
     "WSDL address of the SOAP API for an Online tenant?",
     "Windows client VBScript: get the id of the contact currently shown",
     "SAINT status monitor goes red although the company has a follow-up booked next week - what decides the colour?",

@@ -489,6 +489,7 @@ REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "
 REFUSAL_REACH = 3  # words before a need's phrase within which one of REFUSALS refuses it ("not a whole ...")
 THERE_IS = ({"there", "is"}, {"there", "are"}, {"there", "was"})  # "why is there no X", "there is no X"
 MEANT = frozenset({"expected", "intended", "normal", "gewollt", "beabsichtigt", "tilsiktet", "avsiktligt"})
+PRODUCT_NAMES = frozenset({"superoffice", "so", "crm"})  # where a row is kept: "where in SuperOffice is it kept?"
 STORED_REACH = 10  # words after "where" within which "stored" asks where data is kept (German puts it last; "where
 # are the document templates for project guide stages stored?")
 # "two" compares only as the two things talked about ("the two", "those two"; not "add two new ones")
@@ -3173,6 +3174,14 @@ class Reader:
         return all(i not in read and toks[i] not in self._small and toks[i] not in self._domain and len(toks[i]) > 2
                    and toks[i].isalpha() for i in (hit.start - 1, hit.end))
 
+    def _row_kept(self, reading: Reading, where: int, kept: int) -> bool:
+        """Where a row itself is kept, which is where it is managed and its description says ("where is CRMScript
+        kept?", "where in SuperOffice is CRMScript stored?"); not where its data is ("where are the Sentry plugin's
+        settings stored?", "Extra Tables: where are they stored?")."""
+        between = range(where + 1, kept)
+        return any(k in reading.named for k in between) and all(
+            k in reading.named or reading.toks[k] in self._small or reading.toks[k] in PRODUCT_NAMES for k in between)
+
     def _row_compound(self, hit: Hit, hits: list[Hit], reading: Reading) -> bool:
         """A one-word version detail right after a row's name that the row's own words hold ("Can a cloud tenant take
         Continuous Database upgrade packages?": what the row is, not a release asked; not "CRMScript syntax resembles
@@ -3285,7 +3294,10 @@ class Reader:
         found += [(Hit(i, j + 1, t, 1.0, (STORAGE,)), STORAGE) for i, t in enumerate(reading.toks) if t in WHERE
                   for j in range(i + 1, min(len(reading.toks), i + STORED_REACH + 1))
                   if (reading.toks[j] in STORED or (reading.toks[j] in ENDS and reading.toks[j + 1:j + 2] == ["up"]))
-                  and _clause_of(reading, j) <= i]  # ("where does their log output end up?")
+                  and _clause_of(reading, j) <= i  # ("where does their log output end up?")
+                  # (where a row itself is kept is where it is managed, which its description says: "where is
+                  # CRMScript kept?"; not its data: "where are the Sentry plugin's settings stored?")
+                  and not self._row_kept(reading, i, j)]
         # "why does my Sentry plugin not run when called through the REST API?": the cause of a failure (not "why
         # can't we use Sentry plugins online?", which the data answers: where it works)
         if not WHY.isdisjoint(reading.toks) and not self._clause_negations.isdisjoint(reading.toks) \
