@@ -11785,3 +11785,54 @@ def test_a_note_s_label_in_a_longer_heading_and_a_fresh_start(fresh_engine: Engi
     assert answer.intent == "availability", (answer.intent, answer.explanation.decision)
     assert names(answer)[:1] == ["SuperMacro"]
     assert answer.explanation.followup == "a fresh start"
+
+
+@pytest.mark.parametrize(("question", "rejected"), [
+    ("Vi kör onsite. Supporten behöver flera rader per ärende med datum och avgift. Egen SQL direkt mot databasen "
+     "kommer inte på fråga. Vad passar?", "SQL Scripts"),
+    ("Unsere Kunden stehen in der Buchhaltung und im CRM; Firmen und Personen sollen in beiden Richtungen gleich "
+     "bleiben. Angebote und Preise kommen nicht in Frage. Welche Anbindung?", "Quote Connector"),
+    ("Onze klanten staan in het boekhoudpakket en in het CRM; bedrijven en contactpersonen moeten gelijk blijven, in "
+     "beide richtingen. Offertes en prijzen doen hier niet mee. Welke koppeling?", "Quote Connector"),
+])
+def test_a_rejection_that_opens_with_its_own_verb_sets_its_need_aside(engine: Engine, question: str,
+                                                                      rejected: str) -> None:
+    """"... kommer inte på fråga", "... kommen nicht in Frage", "... doen hier niet mee": a rejection whose first word
+    is its own verb rejects what its clause names (the vocabulary listed them, but only rejections opening with "is",
+    "are", "er" ... were looked for, so the rejected row was the best fit)."""
+    answer = engine.respond(question)
+    assert answer.intent == "scenario", (answer.intent, answer.explanation.decision)
+    assert names(answer)[0] != rejected, names(answer)
+
+
+def test_still_so_once_the_vendor_hosts_us_asks_the_row_online(engine: Engine) -> None:
+    """"still so after SuperOffice starts hosting us?" after a row asked onsite: the row in Online (it was not
+    understood: the vendor hosting the asker named no place)."""
+    engine.respond("SuperOffice runs on our own hardware for now. Are Batch Task Plugins usable by our estimators "
+                   "there?", thread="t")
+    answer = engine.respond("still so after SuperOffice starts hosting us?", thread="t")
+    assert names(answer)[:1] == ["Batch Task Plugins"], (answer.intent, names(answer))
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+@pytest.mark.parametrize(("question", "client"), [
+    ("Extension points a sales team gets in SuperOffice Online - full rundown?", "Sales"),
+    ("Which extension points do our support agents get in SuperOffice Online?", "Service"),
+])
+def test_extension_points_one_client_gets_in_a_place_are_its_rows_there(engine: Engine, question: str,
+                                                                       client: str) -> None:
+    """Extension points one client gets in a place named only as the place: that client's rows there (it gave the
+    online Web client's points, which serve no client in particular)."""
+    answer = engine.respond(question)
+    assert answer.intent == "list", (answer.intent, platform_id(answer))
+    assert names(answer), answer.verdict
+    assert all(SEED[name][3] and client in SEED[name][1] for name in names(answer)), names(answer)
+
+
+def test_a_client_beside_the_web_client_it_asks_of_keeps_the_platform(engine: Engine) -> None:
+    """A guard: the sellers named beside the browser client asked of ("what can a partner app add to the browser
+    client we use there?") ask for the platform's points."""
+    answer = engine.respond("From our sellers, now on CRM Online: what can a partner app add to the browser client "
+                            "we use there?")
+    assert answer.intent == "platform", (answer.intent, names(answer))
+    assert platform_id(answer) == "web-client-online"

@@ -389,7 +389,12 @@ def _one_client_in_place(frame: Frame) -> bool:
     clients = {m.said for m in frame.mentions if m.kind == "client"}
     contrasted = frame.constraints.names_both_clients  # (not "SuperOffice Service only, no sales licences: what can
     # external code integrate with?": the platform, the other client one the customer lacks)
-    return frame.constraints.client_only and all(
+    # (or one client alone, asked of a place: "extension points a sales team gets in SuperOffice Online")
+    # (not a client named beside the web client it asks of: "... sellers ...: what can a partner app add to the
+    # browser client we use there?")
+    one = frame.constraints.client_only or (len(set(frame.constraints.clients)) == 1 and not contrasted
+                                            and not any(m.kind == "generic" for m in frame.mentions))
+    return one and all(
         p in frame.env_platforms or (contrasted and any(m.kind == "platform" and m.value == p and m.said in clients
                                                         for m in frame.mentions)) for p in frame.platforms)
 

@@ -68,10 +68,10 @@ DISWANTS = frozenset({"doesnt", "dont", "do", "does", "specifically", "is", "are
                        "doen", "will", "willen", "wil", "already", "form", "forms", "no", "gehören", "gehört",
                        "hører", "hör", "ingår", "inngår", "indgår", "horen", "hoort", "was", "were", "got", "rör",
                        "rører", "berörs", "fassen", "berühren", "we", "skal", "ska", "sollen", "müssen", "hoeven",
-                       "moeten"})
+                       "moeten", "has", "have", "zijn", "kommer", "kommt", "kommen", "möchten"})
 # (first words of a rejection that may refer back to a need: "prices form no part of it", "quotes not part of it",
 # "Angebote und Preise gehören nicht dazu", "a no-code connector tool was rejected", "Offerter och prislistor rör
-# vi inte")
+# vi inte", "Eingriffe direkt in die Datenbank kommen nicht in Frage", "kommer inte på fråga")
 NEGATED_ASKING = frozenset({"isnt", "arent", "doesnt", "dont", "cant", "wont", "couldnt", "wouldnt", "hasnt",
                              "havent"})  # "Isn't there ...?": a question that expects yes
 # a caller's opening before saying who speaks ("hi", "good morning", "yeah hi"), at most INTRO_OPENING words of it
