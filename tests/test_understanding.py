@@ -11836,3 +11836,61 @@ def test_a_client_beside_the_web_client_it_asks_of_keeps_the_platform(engine: En
                             "we use there?")
     assert answer.intent == "platform", (answer.intent, names(answer))
     assert platform_id(answer) == "web-client-online"
+
+
+def test_a_word_in_a_list_of_things_told_asks_no_topic(engine: Engine) -> None:
+    """"... these fields: caller, minutes waited, reason, refund or not": "reason" is one of the fields listed, not a
+    reason asked (it answered why Online restricts extensibility)."""
+    answer = engine.respond("Our complaints desk works in the support module. Each complaint gets our own input page "
+                            "with these fields: caller, minutes waited, reason, refund or not. That page laid out our "
+                            "way is what we lack. Which standard feature?")
+    assert answer.intent == "scenario", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Custom Screens"], names(answer)
+
+
+def test_a_reason_asked_after_a_list_is_still_asked(engine: Engine) -> None:
+    """A guard: a topic's word outside the items of a list still asks it."""
+    answer = engine.respond("Fields we keep: caller, minutes waited, cause, refund. Different question: what is the "
+                            "reason Online restricts our own code?")
+    assert answer.intent == "topic-online-restrictions", (answer.intent, answer.explanation.decision)
+
+
+def test_programming_logic_kept_in_the_support_module_is_a_script_there(engine: Engine) -> None:
+    """"programming logic ... kept inside the support module": scripts written in the admin pages (it answered a
+    platform with none named, and once a table for "brackets")."""
+    answer = engine.respond("SuperOffice hosts us. Our helpdesk needs programming logic that works out a fee from "
+                            "brackets, written and kept inside the support module. What is that called?")
+    assert answer.intent == "scenario", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["CRMScript"], names(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "Pump test: depth 70 m; static level 3.9 m. Our crews carry SuperOffice Mobile. What could we add to that app?",
+    "Garage level -2 has no signal. Our crews carry SuperOffice Mobile. What could we add to that app?",
+])
+def test_a_word_a_number_measures_triggers_nothing(matcher_of: Matcher, question: str) -> None:
+    """"static level 3.9 m", "garage level -2": a level measured or counted, not the extensibility levels asked
+    (the levels' topic answered a well driller's question about the mobile app)."""
+    reading, _frame = matcher_of.read(question)
+    assert "topic-levels" not in reading.keywords, reading.keywords
+    assert "topic-levels" in matcher_of.read("What are the levels of extensibility?")[0].keywords
+
+
+def test_what_the_program_opens_on_and_how_it_writes_dates_are_preferences(engine: Engine) -> None:
+    """Opening on the diary, dates written day-month-year, some for all and some per rep, "just how the program
+    behaves": default settings (it answered Lists)."""
+    answer = engine.respond("Yard note: 3 trestles back. Q: our reps want SuperOffice to open on the diary and to "
+                            "write dates day-month-year, partly for all, partly picked by each rep. No new fields, "
+                            "just how the program behaves. Where is that done?")
+    assert answer.intent == "scenario", (answer.intent, answer.explanation.decision)
+    assert names(answer)[:1] == ["Preferences"], names(answer)
+
+
+@pytest.mark.parametrize("nobody", ["nobody types SQL", "no one typing SQL"])
+def test_a_row_nobody_is_to_use_is_set_aside(engine: Engine, nobody: str) -> None:
+    """"nobody types SQL on the customers' servers": the row is set aside, not offered first (SQL Scripts came
+    first)."""
+    answer = engine.respond(f"Our plugin keeps tables of its own that change with each release; {nobody} on the "
+                            "customers' servers. Which mechanism delivers those changes?")
+    assert "SQL Scripts" not in names(answer), names(answer)
+    assert names(answer), answer.verdict

@@ -489,6 +489,8 @@ REFUSALS = frozenset({"no", "not", "without", "ikke", "inte", "nicht", "kein", "
 REFUSAL_REACH = 3  # words before a need's phrase within which one of REFUSALS refuses it ("not a whole ...")
 THERE_IS = ({"there", "is"}, {"there", "are"}, {"there", "was"})  # "why is there no X", "there is no X"
 MEANT = frozenset({"expected", "intended", "normal", "gewollt", "beabsichtigt", "tilsiktet", "avsiktligt"})
+ENUMERATION_ITEMS = 4  # at least this many comma-separated items make a list of things told
+ENUMERATION_ITEM_WORDS = 3  # ... each of at most this many words
 PRODUCT_NAMES = frozenset({"superoffice", "so", "crm"})  # where a row is kept: "where in SuperOffice is it kept?"
 STORED_REACH = 10  # words after "where" within which "stored" asks where data is kept (German puts it last; "where
 # are the document templates for project guide stages stored?")
@@ -584,6 +586,21 @@ def _asks_what_called(reading: Reading) -> bool:
         or (toks[i + 1:i + 2] and toks[i + 1] in CALL_AUX
             and "call" in toks[i + 2:i + 2 + CALL_SUBJECT_REACH + 1]))
         for i, t in enumerate(toks))
+
+
+def _enumerated(reading: Reading) -> set[int]:
+    """The words of the inner items of a run of at least ENUMERATION_ITEMS short comma-separated items
+    ("hearing, minutes late, reason, refund or not"): things listed, each named, none asked."""
+    out: set[int] = set()
+    cuts = [c for c in reading.breaks if c not in reading.sentences]
+    run: list[int] = []
+    for cut in cuts:
+        if run and cut - run[-1] > ENUMERATION_ITEM_WORDS:
+            run = []
+        run.append(cut)
+        if len(run) >= ENUMERATION_ITEMS - 1:
+            out.update(range(run[0], run[-1]))
+    return out
 
 
 def _inside_longer(hit: Hit, others: list[Hit]) -> bool:
@@ -979,6 +996,7 @@ class Reader:
         self._refusals = {i.id for i in catalog.intents if i.handler == "out_of_scope"}
         self._list_intents = {i.id for i in catalog.intents if i.handler == "list"}
         self._platform_intents = sorted(i.id for i in catalog.intents if i.handler == "platform")
+        self._concepts = frozenset(i.id for i in catalog.intents if i.act == "concept")
         common = {x for words in vocab.common_words.values() for x in words}
         self._small = (set(vocab.stopwords) | self._pronouns | self._glue | self._negations | self._fillers
                        | self._only | self._both | self._contrast | self._ties | set(vocab.function_words) | common)
@@ -1422,6 +1440,8 @@ class Reader:
         # ("No hand-run SQL": a hyphened modifier between them is one word)
         row_negated = row_negated or (len(before) >= 3 and before[-3] in self._row_negations
                                       and hit.start - 1 in reading.hyphened)
+        # ("nobody types SQL against production", "no one typing SQL": what nobody is to do is set aside)
+        row_negated = row_negated or (len(refused) >= 2 and (refused[-2] in NOBODY or refused[-3:-1] == ["no", "one"]))
         # "## Not: hand-run SQL statements.": what a "Not:" heading opens is set aside
         clause = _clause_of(reading, hit.start)
         row_negated = row_negated or (clause >= 1 and toks[clause - 1] in NOT_LABELS and not any(
@@ -1896,6 +1916,7 @@ class Reader:
         triggers = [h for h in hits if h.means("intent")]
         sames = self._cue_hits(reading, "same") + self._cue_hits(reading, "still")
         nones = [h for h in hits if any(m.kind == "none" and m.value in self._not_triggers for m in h.meanings)]
+        enumerated = _enumerated(reading)
         # "... can't be uploaded there, why is that?": "is that" belongs to the reason asked, not to a name asked
         whys = {k for i, t in enumerate(toks) if t in self._reasons and self._why_that_not(toks, i, reading)
                 for k in range(i + 1, i + 3)}
@@ -1925,6 +1946,14 @@ class Reader:
                 continue  # inside words that are no name ("their sellers want offers to ...": quotes, not a verb)
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
+            if toks[hit.end:hit.end + 1] != [] and toks[hit.end].isdigit():
+                continue  # a word a number measures or counts asks nothing ("static level 4.4 m", "garage level -2")
+            if enumerated.issuperset(range(hit.start, hit.end)):
+                # an item of a list of things told asks no topic ("the agent fills in our own form: hearing, minutes
+                # late, reason, refund or not")
+                meanings = [m for m in meanings if m.value not in self._concepts]
+                if not meanings:
+                    continue
             owners = {m.value for m in meanings}
             if any(o.start <= hit.start and hit.end <= o.end and not owners & {m.value for m in o.meanings}
                    and (o.end - o.start > hit.end - hit.start or o.score > hit.score) for o in triggers):
