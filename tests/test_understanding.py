@@ -11894,3 +11894,20 @@ def test_a_row_nobody_is_to_use_is_set_aside(engine: Engine, nobody: str) -> Non
                             "customers' servers. Which mechanism delivers those changes?")
     assert "SQL Scripts" not in names(answer), names(answer)
     assert names(answer), answer.verdict
+
+
+def test_lar_det_seg_gjore_asks_whether_the_row_works_there(engine: Engine) -> None:
+    """"... som flytter til skyversjonen - lar det seg gjøre?": whether the row works in Online (Norwegian "is it
+    doable?"; its words were left unexplained, so it was taken for a detail beyond the data)."""
+    answer = engine.respond("Custom Pages hos en blomsterhandel som flytter til skyversjonen - lar det seg gjøre?")
+    assert names(answer)[:1] == ["Custom Pages"], (answer.intent, answer.explanation.decision)
+    assert answer.verdict.startswith("No."), answer.verdict
+
+
+def test_the_level_of_a_row_named_after_it_is_asked(engine: Engine) -> None:
+    """"Extensibility level of Archive Providers (...)": the row's level asked, the aside tells the setting (it was
+    taken for a statement about something else)."""
+    answer = engine.respond("Extensibility level of Archive Providers (our search feeds them from code)")
+    assert not answer.fallback, answer.explanation.decision
+    assert names(answer)[:1] == ["Archive Providers"]
+    assert "Internal APIs" in answer.verdict, answer.verdict

@@ -224,7 +224,8 @@ def decide(frame: Frame, top: Match) -> Decision:
         # "Web panel in SuperOffice Mobile doesn't receive the contact id on Android 14": what an integration point
         # does not do, told, not which points a platform has (not a heading: "Web Panels and SOApplication")
         return Decision(Outcome.BEYOND, "an integration point named in a statement about something else")
-    if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what) \
+    if frame.act is Act.AVAILABILITY and not (frame.cues.question or frame.cues.need or frame.cues.asks_what
+                                              or frame.cues.asks_level) \
             and (not (c.placed or c.levels)
                  or (_row_first(frame) and frame.length <= w.STATEMENT_MAX_WORDS
                      and CHECK_VERBS.isdisjoint(tokens(frame.text)))) \

@@ -1991,7 +1991,11 @@ class Reader:
                 toks[i + 1] in STAIR_PLACES and not STAIRS.isdisjoint(toks[i + 2:i + 2 + STAIRS_REACH])))]
         reading.covered |= set(places)
         reading.explained |= set(places)
-        return bool(places) or any(a in self._wh and b in self._level_words for a, b in pairwise(toks))
+        # ("Extensibility level of MDO Providers (...)": the level of a row named right after it)
+        of_row = any(t in self._level_words and toks[i + 1:i + 2] == ["of"]
+                     and (i + 2 in reading.named or (i + 3 in reading.named and toks[i + 2] in DETERMINERS))
+                     for i, t in enumerate(toks))
+        return bool(places) or of_row or any(a in self._wh and b in self._level_words for a, b in pairwise(toks))
 
     def _doubted(self, toks: list[str], hit: Hit, reading: Reading) -> bool:
         """Whether a row set aside in a sentence that asks nothing is asked about by a later yes/no question that
