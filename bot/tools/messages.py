@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bot.core.handlers.talk import NOT_UNDERSTOOD
+
 EXAMPLE_FIX = ("reword the example, or give the intent the keywords that set it apart; "
                "`sobot ask --explain` shows how it was read")
 EXAMPLES_SKIPPED = "examples not asked: fix the problems above first"
 
 
 def example_elsewhere(intent: str, example: str, answered: str, confidence: float) -> str:
-    if answered == "fallback":
+    if answered == NOT_UNDERSTOOD:
         return f"intent {intent}: example {example!r} is not understood (fallback, score {confidence:.2f})"
     return f"intent {intent}: example {example!r} is answered by intent {answered!r} (score {confidence:.2f})"
 

@@ -1946,7 +1946,7 @@ class Reader:
                 continue  # inside words that are no name ("their sellers want offers to ...": quotes, not a verb)
             if hit.start == 0 and hit.end == 1 and toks[0] in self._fillers and len(toks) > 1:
                 continue  # "ok, and the desktop client?": a filler opening a message triggers nothing
-            if toks[hit.end:hit.end + 1] != [] and toks[hit.end].isdigit():
+            if hit.end < len(toks) and toks[hit.end].isdigit():
                 continue  # a word a number measures or counts asks nothing ("static level 4.4 m", "garage level -2")
             if enumerated.issuperset(range(hit.start, hit.end)):
                 # an item of a list of things told asks no topic ("the agent fills in our own form: hearing, minutes
